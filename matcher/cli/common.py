@@ -1,0 +1,49 @@
+"""Helpers every command shares: error reporting, dates, output."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from datetime import date
+from enum import Enum
+from typing import Iterator, NoReturn
+
+import typer
+
+from ..errors import InputError, UsageError
+
+EXIT_BAD_INPUT = 2
+
+
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    html = "html"
+
+
+def fail(error: InputError) -> NoReturn:
+    """One line on stderr, exit code 2: never a traceback for bad input."""
+    typer.echo(f"matcher: {error.one_line()}", err=True)
+    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    try:
+        yield
+    except InputError as error:
+        fail(error)
+
+
+def parse_as_of(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(UsageError(f"--as-of {value!r} is not a date; write YYYY-MM-DD", file="<command line>"))
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()

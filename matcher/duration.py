@@ -1,0 +1,95 @@
+"""Shared by every kind that asks for time spent on something: which experience
+entries qualify, how long they add up to, the gap, and when it would close."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any, Callable
+
+from .context import Context, entry_ref
+from .periods import Period, clip, counted_months, format_months, format_years, projected_date
+from .profile import Experience
+from .results import Outcome, Status
+
+# An entry qualifies (True), does not (False) or cannot be told (None), with reasons.
+Qualifier = Callable[[int, Experience], tuple[bool | None, list[str]]]
+
+
+@dataclass
+class _Tally:
+    counted: list[Period] = field(default_factory=list)
+    undetermined: list[Period] = field(default_factory=list)
+    unproven: list[Period] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    undetermined_refs: list[str] = field(default_factory=list)
+    unproven_refs: list[str] = field(default_factory=list)
+
+
+def _entry_evidence(index: int, entry: Experience, period: Period, ctx: Context,
+                    status: str, reasons: list[str]) -> dict[str, Any]:
+    clipped = clip(period, ctx.as_of)
+    own = counted_months([clipped], ctx.as_of) if clipped else Fraction(0)
+    return {
+        "entry": entry_ref(index),
+        "title": entry.title,
+        "employer": entry.employer,
+        "from": entry.start,
+        "to": entry.end or f"ongoing (counted to {ctx.as_of.isoformat()})",
+        "fraction": entry.fraction,
+        "duration": format_months(own),
+        "months": round(float(own), 2),
+        "status": status,
+        "why": reasons,
+    }
+
+
+def tally(ctx: Context, qualifies: Qualifier) -> _Tally:
+    result = _Tally()
+    for index, entry in enumerate(ctx.profile.experience):
+        verdict, reasons = qualifies(index, entry)
+        if verdict is False:
+            continue
+        period = Context.period_of(entry)
+        if not ctx.counts_as_proven(entry):
+            result.unproven.append(period)
+            result.unproven_refs.append(entry_ref(index))
+            status = "not counted: no official proof of employment"
+        elif verdict is None:
+            result.undetermined.append(period)
+            result.undetermined_refs.append(entry_ref(index))
+            status = "undetermined: say what the job involved (description or categories)"
+        else:
+            result.counted.append(period)
+            status = "counted"
+        result.evidence.append(_entry_evidence(index, entry, period, ctx, status, reasons))
+    return result
+
+
+def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifies: Qualifier) -> Outcome:
+    """Met when the qualifying proven experience reaches `min_years` (any time at all if None)."""
+    t = tally(ctx, qualifies)
+    counted = counted_months(t.counted, ctx.as_of)
+    required = Fraction(min_years).limit_denominator(1200) * 12 if min_years else None
+    have = f"{format_months(counted)} of {what}" if counted else f"no {what}"
+    need = f"{format_years(min_years)} required" if min_years else "some proven experience required"
+    is_met = counted >= required if required is not None else counted > 0
+    notes = []
+    if t.unproven_refs:
+        notes.append(f"not counted without proof of employment: {', '.join(t.unproven_refs)}")
+    tail = f" ({'; '.join(notes)})" if notes else ""
+    if is_met:
+        return Outcome(Status.MET, f"{have}, {need}: met.{tail}", t.evidence)
+    possible = counted_months(t.counted + t.undetermined, ctx.as_of)
+    could_be = possible >= required if required is not None else possible > 0
+    if could_be:
+        return Outcome(Status.UNKNOWN, f"{have} found, {need}; cannot tell whether "
+                       f"{', '.join(t.undetermined_refs)} count: describe what the job involved "
+                       f"or declare its categories.{tail}", t.evidence)
+    if required is None:
+        return Outcome(Status.NOT_MET, f"no {what} found in the profile, {need}.{tail}", t.evidence)
+    ongoing = [p for p in t.counted if p.ongoing]
+    met_from = projected_date(required, counted, ongoing, ctx.as_of)
+    gap = f"short by {format_months(required - counted)}"
+    when = f"; met from {met_from.isoformat()} if the current post continues" if met_from else ""
+    return Outcome(Status.NOT_MET, f"{have}, {need}: {gap}{when}.{tail}", t.evidence, met_from=met_from)

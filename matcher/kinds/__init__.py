@@ -1,0 +1,75 @@
+"""Requirement kinds: one module each, found through a registry.
+
+A kind is a class with a `Params` pydantic model (its keys in the rules file), an
+`evaluate` method returning an `Outcome`, and a `describe` method for a short
+human summary. Decorate it with `@register("name")` in a new module of this
+package: the package imports every module in it, so nothing else changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import TYPE_CHECKING, ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+if TYPE_CHECKING:
+    from ..context import Context
+    from ..results import Outcome
+    from ..rules import Requirement
+
+REGISTRY: dict[str, Kind] = {}
+
+
+class NoParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Kind:
+    """Base class for requirement kinds."""
+
+    name: ClassVar[str]
+    Params: ClassVar[type[BaseModel]] = NoParams
+    combinator: ClassVar[bool] = False  # True if it evaluates `children`
+
+    def evaluate(self, req: Requirement, params: BaseModel, ctx: Context) -> Outcome:
+        raise NotImplementedError
+
+    def describe(self, params: BaseModel) -> str:
+        return self.name.replace("_", " ")
+
+
+def register(name: str):
+    """Class decorator: make a Kind available to rules files as `kind: <name>`."""
+
+    def decorate(cls: type[Kind]) -> type[Kind]:
+        cls.name = name
+        REGISTRY[name] = cls()
+        return cls
+
+    return decorate
+
+
+def get_kind(name: str) -> Kind:
+    _load_all()
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise KeyError(f"unknown requirement kind {name!r}; known kinds: {', '.join(sorted(REGISTRY))}") from None
+
+
+def all_kinds() -> dict[str, Kind]:
+    _load_all()
+    return dict(REGISTRY)
+
+
+_loaded = False
+
+
+def _load_all() -> None:
+    global _loaded
+    if not _loaded:
+        for module in pkgutil.iter_modules(__path__):
+            importlib.import_module(f"{__name__}.{module.name}")
+        _loaded = True

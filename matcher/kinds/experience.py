@@ -1,0 +1,97 @@
+"""Years of professional experience, optionally in categories, sectors or employer types.
+
+Examples from the notices: "At least three years' experience in the Fingerprint
+discipline" (categories: [fingerprints]); "At least three years of experience in Law
+Enforcement working in THB and/or SoM crime areas" (categories: [human_trafficking,
+migrant_smuggling], sector: [law_enforcement]); "Ten years' experience" (no filter).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..categories import taxonomy
+from ..context import Context
+from ..duration import evaluate_duration
+from ..periods import format_years
+from ..profile import EmployerType, Experience
+from ..results import Outcome
+from . import Kind, register
+
+
+class ExperienceParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    min_years: float | None = Field(None, gt=0, description="Least years; omit for 'proven experience in'.")
+    categories: list[str] = Field(default_factory=list,
+                                  description="The work must be in one of these (or a sub-category).")
+    sector: list[str] = Field(default_factory=list,
+                              description="...and within one of these categories or employer types, "
+                                          "e.g. law_enforcement.")
+    employer_types: list[EmployerType] = Field(default_factory=list,
+                                               description="Only jobs with these employer types count.")
+
+    @field_validator("categories", "sector")
+    @classmethod
+    def _known_categories(cls, ids: list[str]) -> list[str]:
+        unknown = [c for c in ids if c not in taxonomy().entries]
+        if unknown:
+            raise ValueError(f"unknown category {unknown[0]!r}; see rules/categories.yaml")
+        return ids
+
+
+def _in_categories(ids: set[str], wanted: list[str]) -> list[str]:
+    return [c for c in wanted if c in ids]
+
+
+@register("experience")
+class ExperienceKind(Kind):
+    Params = ExperienceParams
+
+    def describe(self, p: ExperienceParams) -> str:
+        what = self._what(p)
+        return f"at least {format_years(p.min_years)} of {what}" if p.min_years else f"proven {what}"
+
+    @staticmethod
+    def _what(p: ExperienceParams) -> str:
+        tax = taxonomy()
+        what = " or ".join(tax.label(c) for c in p.categories) + " experience" if p.categories \
+            else "professional experience"
+        if p.sector:
+            what += " in " + " or ".join(tax.label(s).lower() for s in p.sector)
+        if p.employer_types:
+            what += " with " + " or ".join(t.replace("_", " ") for t in p.employer_types) + " employers"
+        return what
+
+    def evaluate(self, req, p: ExperienceParams, ctx: Context) -> Outcome:
+        wanted = set(p.categories) | set(p.sector)
+
+        def qualifies(index: int, entry: Experience) -> tuple[bool | None, list[str]]:
+            def about(ids: list[str]) -> bool | None:  # looks at categories only when needed
+                cats = ctx.entry_categories[index]
+                return bool(_in_categories(cats.ids, ids)) if cats.determined else None
+
+            employer_ok = True
+            if p.employer_types:
+                employer_ok = None if entry.employer_type is None else entry.employer_type in p.employer_types
+            category_ok = about(p.categories) if p.categories and employer_ok is not False else True
+            sector_ok = True
+            if p.sector and employer_ok is not False and category_ok is not False:
+                sector_ok = True if entry.employer_type in p.sector else about(p.sector)
+            verdict = kleene_and(employer_ok, category_ok, sector_ok)
+            if verdict is False:
+                return False, []
+            reasons = [f"employer type {entry.employer_type}"] if entry.employer_type and \
+                (entry.employer_type in p.employer_types or entry.employer_type in p.sector) else []
+            if wanted and ctx.entry_categories[index].determined:
+                reasons += [f"'{m.text}' → {m.category} ({m.method})" for m in ctx.entry_categories[index].matches
+                            if set(taxonomy().ancestors(m.category)) & wanted]
+            return verdict, reasons
+
+        return evaluate_duration(ctx, p.min_years, self._what(p), qualifies)
+
+
+def kleene_and(*values: bool | None) -> bool | None:
+    if any(v is False for v in values):
+        return False
+    return True if all(v is True for v in values) else None

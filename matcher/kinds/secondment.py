@@ -1,0 +1,56 @@
+"""Secondment: "This vacancy announcement pertains to law enforcement and/or
+governmental officials within INTERPOL's member countries only." The candidate must
+serve now as such an official of a member country (rules/data/interpol_members.yaml).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .. import reference
+from ..context import Context
+from ..profile import EmployerType
+from ..results import Outcome, Status
+from . import Kind, register
+
+
+class SecondmentParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    employer_types: list[EmployerType] = Field(default_factory=lambda: ["law_enforcement", "government"])
+    member_countries: str = Field("interpol_members", description="Data file listing eligible countries.")
+
+
+@register("secondment")
+class SecondmentKind(Kind):
+    Params = SecondmentParams
+
+    def describe(self, p: SecondmentParams) -> str:
+        return "currently a " + " or ".join(t.replace("_", " ") for t in p.employer_types) + \
+            " official of a member country"
+
+    def evaluate(self, req, p: SecondmentParams, ctx: Context) -> Outcome:
+        job = ctx.profile.current_employment
+        if job is None:
+            return Outcome(Status.UNKNOWN, "current employment not given; the post is open only to "
+                           "serving law enforcement or government officials of member countries.")
+        members = frozenset(reference.load_data(p.member_countries)["members"])
+        evidence = [{"employer": job.employer, "position": job.position,
+                     "employer_type": job.employer_type, "employer_country": job.employer_country,
+                     "summary": f"current employment: {job.position or 'position not given'} at "
+                                f"{job.employer or 'employer not given'} ({job.employer_type}, "
+                                f"{job.employer_country or 'country not given'})"}]
+        who = f"currently with a {job.employer_type.replace('_', ' ')} employer" + \
+            (f" ({job.employer})" if job.employer else "")
+        if job.employer_type not in p.employer_types:
+            return Outcome(Status.NOT_MET, f"{who}: not a law enforcement or government official, "
+                           "so not eligible for secondment.", evidence)
+        if job.employer_country is None:
+            return Outcome(Status.UNKNOWN, f"{who}, employer country not given: cannot tell whether it is "
+                           "a member country.", evidence)
+        country = f"{reference.country_name(job.employer_country)} ({job.employer_country})"
+        if job.employer_country not in members:
+            return Outcome(Status.NOT_MET, f"{who} in {country}, which is not an INTERPOL member country.",
+                           evidence)
+        return Outcome(Status.MET, f"{who} in {country}, a member country: met. Your home administration "
+                       "must confirm the secondment in writing, through the NCB.", evidence)

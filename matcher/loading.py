@@ -1,0 +1,236 @@
+"""Reading YAML/JSON documents safely, with limits and line numbers for every field.
+
+PyYAML's own loaders keep aliases as shared references (a "billion laughs" document
+loads fast and explodes later), silently keep the last of duplicate keys and read
+`NO` (Norway) as False. So we compose the node tree and build plain Python data
+ourselves: aliases refused, duplicate keys refused, YAML 1.2 booleans only, dates
+left as strings for pydantic to parse, and each field's line remembered so that a
+validation error can say where it is.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import InputError
+
+MAX_FILE_BYTES = int(os.environ.get("MATCHER_MAX_FILE_BYTES", 5 * 1024 * 1024))
+MAX_DEPTH = 40
+MAX_NODES = 200_000
+MAX_STRING_CHARS = 100_000
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TRUE, _FALSE = {"true", "True", "TRUE"}, {"false", "False", "FALSE"}
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Document:
+    """Parsed data plus where each field came from (1-based line, column)."""
+
+    data: Any
+    file: str
+    positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, path: Path_) -> tuple[int | None, int | None]:
+        """The closest known position for `path` (a field's parent if need be)."""
+        while True:
+            if path in self.positions:
+                return self.positions[path]
+            if not path:
+                return None, None
+            path = path[:-1]
+
+
+def dotted(path: Path_) -> str:
+    """('experience', 2, 'start') -> 'experience[2].start'."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def read_text(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError("is a directory, expected a file", file=path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
+                "(set MATCHER_MAX_FILE_BYTES to change it)",
+                file=path,
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", file=path) from None
+    return decode(raw, path)
+
+
+def decode(raw: bytes, file: str | Path) -> str:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("invalid UTF-16 text", file=file) from None
+    if b"\x00" in raw:
+        raise InputError("looks like a binary file (contains NUL bytes), expected YAML or JSON text", file=file)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8", file=file, line=line
+        ) from None
+
+
+def load_document(path: str | Path, text: str | None = None) -> Document:
+    """Load a YAML or JSON file (chosen by extension; YAML otherwise) into a Document."""
+    name = str(path)
+    if text is None:
+        text = read_text(path)
+    if not text.strip():
+        raise InputError("file is empty, expected a mapping of fields", file=name)
+    if name.endswith(".json"):
+        return _load_json(text, name)
+    return parse_yaml(text, name)
+
+
+def _load_json(text: str, name: str) -> Document:
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise InputError(f"duplicate key {key!r}", file=name)
+            result[key] = value
+        return result
+
+    try:
+        data = json.loads(text, object_pairs_hook=no_duplicates)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
+    except RecursionError:
+        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name) from None
+    _check_depth(data, name)
+    doc = Document(data, name)
+    try:  # JSON is (nearly) YAML: recover field positions for error messages.
+        doc.positions = parse_yaml(text, name).positions
+    except InputError:
+        pass
+    return doc
+
+
+def _check_depth(data: Any, name: str, depth: int = 0) -> None:
+    if depth > MAX_DEPTH:
+        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name)
+    children = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
+    for child in children:
+        _check_depth(child, name, depth + 1)
+
+
+def parse_yaml(text: str, name: str = "<input>") -> Document:
+    """Parse one YAML document into plain data, refusing aliases and duplicate keys."""
+    try:
+        loader = _Loader(text)
+        try:
+            if _has_alias(loader):
+                raise InputError("YAML anchors and aliases (&, *) are not allowed", file=name)
+        finally:
+            loader.dispose()
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise InputError(
+            f"invalid YAML: {problem}", file=name,
+            line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"invalid YAML: {exc}", file=name) from None
+    except RecursionError:
+        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name) from None
+    if node is None:
+        raise InputError("file has no content, expected a mapping of fields", file=name)
+    builder = _Builder(name)
+    return Document(builder.build(node, (), 0), name, builder.positions)
+
+
+def _has_alias(loader: Any) -> bool:
+    while True:
+        event = loader.get_event()
+        if event is None or isinstance(event, yaml.StreamEndEvent):
+            return False
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            return True
+
+
+class _Builder:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.positions: dict[Path_, tuple[int, int]] = {}
+        self.count = 0
+
+    def error(self, message: str, node: yaml.Node, path: Path_) -> InputError:
+        mark = node.start_mark
+        return InputError(message, file=self.name, line=mark.line + 1, column=mark.column + 1,
+                          field=dotted(path) or None)
+
+    def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise self.error(f"more than {MAX_NODES:,} values in one file", node, path)
+        if depth > MAX_DEPTH:
+            raise self.error(f"nesting deeper than {MAX_DEPTH} levels", node, path)
+        self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            result: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = self.build(key_node, path, depth + 1)
+                if not isinstance(key, (str, int)):
+                    raise self.error("mapping keys must be plain words", key_node, path)
+                key = str(key)
+                if key in result:
+                    raise self.error(f"duplicate key {key!r}", key_node, path + (key,))
+                result[key] = self.build(value_node, path + (key,), depth + 1)
+            return result
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        return self.scalar(node, path)
+
+    def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
+        value = node.value
+        if len(value) > MAX_STRING_CHARS:
+            raise self.error(f"value of {len(value):,} characters, over the {MAX_STRING_CHARS:,} limit", node, path)
+        if node.style:  # quoted or block scalar: always a string (plain is None or "")
+            return value
+        tag = node.tag.rsplit(":", 1)[-1]
+        if tag == "null":
+            return None
+        if tag == "bool":  # YAML 1.2: only true/false; "no"/"yes"/"on" stay words (NO = Norway)
+            return True if value in _TRUE else False if value in _FALSE else value
+        if tag == "int":
+            for base in (10, 0):  # decimal first: "012" is twelve, not octal
+                try:
+                    return int(value.replace("_", ""), base)
+                except ValueError:
+                    continue
+            return value
+        if tag == "float":
+            try:
+                return float(value.replace("_", ""))
+            except ValueError:
+                return value
+        return value  # str, timestamp (pydantic parses dates) and anything else

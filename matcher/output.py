@@ -1,0 +1,51 @@
+"""Writing reports: atomically to files, and safely to terminals."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+
+# C0/C1 control characters except tab and newline: terminal escape sequences start with them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: object) -> str:
+    """User-supplied text made safe for a terminal: control characters removed."""
+    return _CONTROL.sub("", str(text))
+
+
+def write_atomic(path: str | Path, content: str | bytes) -> None:
+    """Write via a temporary file and rename, so readers never see half a report and a
+    failed run never replaces an existing file."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError("is a directory; give a file name for the report", file=path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise InputError(f"cannot write report: {exc.strerror or exc}", file=path) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def emit(content: str, output: Path | None) -> None:
+    """A report to `output` (atomically) or to stdout."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(content if content.endswith("\n") else content + "\n")
+        sys.stdout.flush()
+    else:
+        write_atomic(output, content)

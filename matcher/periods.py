@@ -1,0 +1,112 @@
+"""Counting experience time day by day, as DESIGN.md specifies.
+
+Each calendar day counts once, with the sum of the part-time fractions of the jobs
+held that day, capped at 1. A day is worth 1/(days in its month) of a month, so a
+full calendar month is exactly one month and a full calendar span of N years is
+exactly N years, leap years included (2017-01 to 2019-12 is 36 months). Arithmetic
+is exact (fractions), so boundaries never wobble.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from fractions import Fraction
+
+ONE_DAY = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Period:
+    """Days `start`..`end` (inclusive) worked at `fraction` of full time."""
+
+    start: date
+    end: date
+    fraction: Fraction = Fraction(1)
+    ongoing: bool = False
+
+
+def days_in_month(day: date) -> int:
+    return calendar.monthrange(day.year, day.month)[1]
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def months_between(first: date, last: date) -> Fraction:
+    """Calendar months covered by the days first..last inclusive (0 if empty)."""
+    total = Fraction(0)
+    day = first
+    while day <= last:
+        month_end = date(day.year, day.month, days_in_month(day))
+        stop = min(month_end, last)
+        total += Fraction((stop - day).days + 1, days_in_month(day))
+        day = month_end + ONE_DAY
+    return total
+
+
+def clip(period: Period, as_of: date) -> Period | None:
+    """The part of a period on or before `as_of` (None if it starts later)."""
+    if period.start > as_of:
+        return None
+    return Period(period.start, min(period.end, as_of), period.fraction, period.ongoing)
+
+
+def counted_months(periods: list[Period], as_of: date) -> Fraction:
+    """Months of experience up to `as_of`, overlaps merged and part-time pro rata."""
+    changes: dict[date, Fraction] = {}
+    for period in filter(None, (clip(p, as_of) for p in periods)):
+        changes[period.start] = changes.get(period.start, Fraction(0)) + period.fraction
+        after = period.end + ONE_DAY
+        changes[after] = changes.get(after, Fraction(0)) - period.fraction
+    total, load = Fraction(0), Fraction(0)
+    points = sorted(changes)
+    for here, following in zip(points, points[1:]):
+        load += changes[here]
+        if load > 0:
+            total += min(load, Fraction(1)) * months_between(here, following - ONE_DAY)
+    return total
+
+
+def projected_date(required: Fraction, counted: Fraction, ongoing: list[Period], as_of: date) -> date | None:
+    """The first as-of date on which `required` months are reached if the ongoing jobs continue."""
+    load = min(sum((p.fraction for p in ongoing), Fraction(0)), Fraction(1))
+    if counted >= required or load <= 0:
+        return None
+    remaining = required - counted
+    day = as_of + ONE_DAY
+    while day.year < as_of.year + 60:
+        size = days_in_month(day)
+        days_left = size - day.day + 1
+        gained = load * Fraction(days_left, size)
+        if gained >= remaining:
+            return day + timedelta(days=math.ceil(remaining * size / load) - 1)
+        remaining -= gained
+        day = _next_month(day)
+    return None
+
+
+def format_months(months: Fraction | float) -> str:
+    """Months as people say them: '2 years 7 months', '11 months 5 days', '0 days'."""
+    months = Fraction(months)
+    whole = math.floor(months)
+    days = round((months - whole) * Fraction(3044, 100))
+    if days >= 30:
+        whole, days = whole + 1, 0
+    years, rest = divmod(whole, 12)
+    parts = []
+    if years:
+        parts.append(f"{years} year{'s' if years != 1 else ''}")
+    if rest:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    if days or not parts:
+        parts.append(f"{days} day{'s' if days != 1 else ''}")
+    return " ".join(parts)
+
+
+def format_years(years: float) -> str:
+    """A requirement in years: 3 -> '3 years', 0.5 -> '6 months'."""
+    return format_months(Fraction(years).limit_denominator(1200) * 12)

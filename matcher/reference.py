@@ -1,0 +1,88 @@
+"""Where the rules and their shared data files live, and cached access to them.
+
+Shipped data is trusted (it is part of the project), so it is read with PyYAML's
+fast C loader; user files go through `matcher.loading` instead.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+# Data files that sit beside the notice rules but are not rules files themselves.
+NON_RULES_FILES = {"categories.yaml"}
+
+
+def rules_dir() -> Path:
+    """$MATCHER_RULES_DIR, else the `rules/` folder of this checkout."""
+    env = os.environ.get("MATCHER_RULES_DIR")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "rules"
+
+
+def data_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "rules" / "data"
+
+
+def discover_rules(directory: Path | None = None) -> list[Path]:
+    """The notice rules files directly under `directory` (default: rules_dir())."""
+    directory = directory or rules_dir()
+    return sorted(p for p in directory.glob("*.y*ml") if p.name not in NON_RULES_FILES)
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> Any:
+    """A shipped data file by name, e.g. load_data('regions') -> rules/data/regions.yaml."""
+    path = data_dir() / f"{name}.yaml"
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_Loader)
+
+
+def countries() -> dict[str, dict[str, Any]]:
+    return load_data("countries")["countries"]
+
+
+def regions() -> dict[str, dict[str, Any]]:
+    return load_data("regions")["regions"]
+
+
+def interpol_members() -> frozenset[str]:
+    return _members()
+
+
+@lru_cache(maxsize=1)
+def _members() -> frozenset[str]:
+    return frozenset(load_data("interpol_members")["members"])
+
+
+def languages() -> dict[str, dict[str, Any]]:
+    return load_data("languages")["languages"]
+
+
+def language_name(code: str) -> str:
+    return languages().get(code, {}).get("name", code)
+
+
+def country_name(code: str) -> str:
+    return countries().get(code, {}).get("name", code)
+
+
+@lru_cache(maxsize=1)
+def language_levels() -> list[tuple[str, str]]:
+    """(phrase, CEFR level) pairs, longest phrase first so the most specific wins."""
+    table = load_data("language_levels")["phrases"]
+    return sorted(((phrase.lower(), level) for phrase, level in table.items()), key=lambda x: -len(x[0]))
+
+
+def level_for_wording(wording: str) -> str | None:
+    """The minimum CEFR level that a notice's wording ('professional fluency') means."""
+    text = " ".join(wording.lower().split())
+    for phrase, level in language_levels():
+        if phrase in text:
+            return level
+    return None

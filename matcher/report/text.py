@@ -1,0 +1,80 @@
+"""The terminal report: what a candidate reads to know where they stand."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.markup import escape
+from rich.padding import Padding
+from rich.text import Text
+
+from ..engine import Evaluation
+from ..output import clean
+from ..results import Result, Status
+from .common import STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections, status_line
+
+_STYLE = {Status.MET: "green", Status.NOT_MET: "red", Status.UNKNOWN: "yellow", Status.ASSESSED: "dim"}
+_VERDICT_STYLE = {"eligible": "bold green", "not_eligible": "bold red", "needs_review": "bold yellow"}
+
+
+def _safe(value: object) -> str:
+    return escape(clean(value))
+
+
+def _indented(console: Console, text: str, indent: int, style: str = "") -> None:
+    console.print(Padding(Text(clean(text), style=style), (0, 0, 0, indent), expand=False))
+
+
+def _requirement(console: Console, r: Result, depth: int = 0) -> None:
+    pad = 2 * depth
+    head = Text.assemble((f"{STATUS_MARKS[r.status]} {STATUS_WORDS[r.status]:<8} ", _STYLE[r.status]),
+                         (clean(r.label), "bold"))
+    console.print(Padding(head, (0, 0, 0, pad + 1), expand=False))
+    if r.status is Status.ASSESSED:
+        return
+    _indented(console, r.explanation, pad + 5)
+    if depth == 0:
+        _indented(console, f"Notice: “{r.source}”", pad + 5, "dim")
+    for item in r.evidence:
+        _indented(console, f"· {evidence_line(item)}", pad + 5, "dim")
+    for child in r.children:
+        _requirement(console, child, depth + 1)
+
+
+def render_one(console: Console, ev: Evaluation, blind: bool = False) -> None:
+    who = "" if blind or not ev.profile.name else f" for {_safe(ev.profile.name)}"
+    console.rule(f"[bold]{_safe(headline(ev))}[/]")
+    console.print(f"Verdict{who}: [{_VERDICT_STYLE[ev.verdict.value]}]{VERDICT_WORDS[ev.verdict.value]}[/]")
+    console.print(_safe(status_line(ev)))
+    if ev.met_from:
+        console.print(f"Would be eligible from {ev.met_from.isoformat()} if the current post continues.")
+    for title, results in sections(ev):
+        if not results:
+            continue
+        console.print(f"\n[bold underline]{title}[/]")
+        if title.startswith("Assessed"):
+            for r in results:
+                _indented(console, f"• {r.label}", 2, "dim")
+            continue
+        for r in results:
+            _requirement(console, r)
+    if ev.unproven:
+        _indented(console, "\nNeeds official proof of employment (not counted): " + ", ".join(ev.unproven), 0)
+    if ev.notice.application_steps:
+        console.print("\n[bold underline]When you apply[/]")
+        for step in ev.notice.application_steps:
+            _indented(console, f"- {step}", 2)
+    console.print()
+
+
+def render(evaluations: list[Evaluation], *, blind: bool = False, color: bool = False, width: int = 100) -> str:
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, force_terminal=color, color_system="standard" if color else None,
+                      highlight=False, emoji=False)
+    if len(evaluations) > 1:
+        from .overview import render_overview
+        render_overview(console, evaluations)
+    for ev in evaluations:
+        render_one(console, ev, blind)
+    return buffer.getvalue()
