@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ def validation_error(exc: ValidationError, doc: Document, prefix: Path_ = ()) ->
     errors = exc.errors(include_url=False)
     first = errors[0]
     path = prefix + tuple(p for p in first["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    line, column = doc.position(path)
+    line, column = doc.position(path, at_key=first["type"] == "extra_forbidden")
     more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
     return InputError(_describe(first) + more, file=doc.file, line=line, column=column, field=dotted(path) or None)
 
@@ -88,6 +89,11 @@ def load_profile(path: str | Path) -> Profile:
 
 def load_rules(path: str | Path) -> RulesFile:
     """Read and validate a rules file, including every requirement's own parameters."""
+    return load_rules_document(path)[0]
+
+
+def load_rules_document(path: str | Path) -> tuple[RulesFile, Document]:
+    """The validated rules file and its document (for line numbers)."""
     doc = load_document(path)
     if not isinstance(doc.data, dict):
         raise InputError("expected a mapping with `notice` and `requirements`", file=doc.file, line=1)
@@ -98,7 +104,7 @@ def load_rules(path: str | Path) -> RulesFile:
     for i, top in enumerate(rules.requirements):
         _bind_params(top, ("requirements", i), doc)
     rules.path = str(path)
-    return rules
+    return rules, doc
 
 
 def _bind_params(req: Requirement, path: Path_, doc: Document) -> None:
@@ -114,6 +120,9 @@ def _bind_params(req: Requirement, path: Path_, doc: Document) -> None:
         req.params = kind.Params.model_validate(req.model_extra or {})
     except ValidationError as exc:
         raise validation_error(exc, doc, path) from None
+    for name, value in req.params:  # pydantic reads "1e999", "inf" and "nan" as floats
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _field_error(doc, path + (name,), f"must be a finite number (got {value})")
     for j, child in enumerate(req.children):
         _bind_params(child, path + ("children", j), doc)
 

@@ -38,9 +38,13 @@ class Document:
     data: Any
     file: str
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
 
-    def position(self, path: Path_) -> tuple[int | None, int | None]:
-        """The closest known position for `path` (a field's parent if need be)."""
+    def position(self, path: Path_, at_key: bool = False) -> tuple[int | None, int | None]:
+        """The closest known position for `path` (a field's parent if need be);
+        `at_key` points at the field's name rather than its value."""
+        if at_key and path in self.key_positions:
+            return self.key_positions[path]
         while True:
             if path in self.positions:
                 return self.positions[path]
@@ -62,17 +66,21 @@ def read_text(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     path = Path(path)
     if path.is_dir():
         raise InputError("is a directory, expected a file", file=path)
+
+    def too_big(size: str) -> InputError:
+        return InputError(f"file is {size}over the {max_bytes:,}-byte limit "
+                          "(set MATCHER_MAX_FILE_BYTES to change it)", file=path)
+
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(
-                f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
-                "(set MATCHER_MAX_FILE_BYTES to change it)",
-                file=path,
-            )
-        raw = path.read_bytes()
+            raise too_big(f"{size:,} bytes, ")
+        with path.open("rb") as handle:  # bounded: /dev/zero or a pipe reports size 0
+            raw = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", file=path) from None
+    if len(raw) > max_bytes:
+        raise too_big("")
     return decode(raw, path)
 
 
@@ -120,21 +128,34 @@ def _load_json(text: str, name: str) -> Document:
         raise InputError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
     except RecursionError:
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name) from None
-    _check_depth(data, name)
+    _check_limits(data, name)
     doc = Document(data, name)
     try:  # JSON is (nearly) YAML: recover field positions for error messages.
-        doc.positions = parse_yaml(text, name).positions
+        parsed = parse_yaml(text, name)
+        doc.positions, doc.key_positions = parsed.positions, parsed.key_positions
     except InputError:
         pass
     return doc
 
 
-def _check_depth(data: Any, name: str, depth: int = 0) -> None:
-    if depth > MAX_DEPTH:
-        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name)
-    children = data.values() if isinstance(data, dict) else data if isinstance(data, list) else ()
-    for child in children:
-        _check_depth(child, name, depth + 1)
+def _check_limits(data: Any, name: str) -> None:
+    """The limits the YAML path enforces (depth, values, string length), for JSON data."""
+    count = 0
+    stack = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        count += 1
+        if count > MAX_NODES:
+            raise InputError(f"more than {MAX_NODES:,} values in one file", file=name)
+        if depth > MAX_DEPTH:
+            raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name)
+        if isinstance(value, dict):
+            stack.extend((item, depth + 1) for pair in value.items() for item in pair)
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, str) and len(value) > MAX_STRING_CHARS:
+            raise InputError(f"value of {len(value):,} characters, over the {MAX_STRING_CHARS:,} limit",
+                             file=name)
 
 
 def parse_yaml(text: str, name: str = "<input>") -> Document:
@@ -142,8 +163,7 @@ def parse_yaml(text: str, name: str = "<input>") -> Document:
     try:
         loader = _Loader(text)
         try:
-            if _has_alias(loader):
-                raise InputError("YAML anchors and aliases (&, *) are not allowed", file=name)
+            _prescan(loader, name)
         finally:
             loader.dispose()
         loader = _Loader(text)
@@ -165,22 +185,32 @@ def parse_yaml(text: str, name: str = "<input>") -> Document:
     if node is None:
         raise InputError("file has no content, expected a mapping of fields", file=name)
     builder = _Builder(name)
-    return Document(builder.build(node, (), 0), name, builder.positions)
+    return Document(builder.build(node, (), 0), name, builder.positions, builder.key_positions)
 
 
-def _has_alias(loader: Any) -> bool:
+def _prescan(loader: Any, name: str) -> None:
+    """Refuse anchors/aliases and over-large documents from the event stream, before
+    any node tree is composed (so neither can cost time or memory)."""
+    count = 0
     while True:
         event = loader.get_event()
         if event is None or isinstance(event, yaml.StreamEndEvent):
-            return False
+            return
+        mark = event.start_mark
+        where = {"file": name, "line": mark.line + 1, "column": mark.column + 1} if mark else {"file": name}
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            return True
+            raise InputError("YAML anchors and aliases (&, *) are not allowed", **where)
+        if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            count += 1
+            if count > MAX_NODES:
+                raise InputError(f"more than {MAX_NODES:,} values in one file", **where)
 
 
 class _Builder:
     def __init__(self, name: str) -> None:
         self.name = name
         self.positions: dict[Path_, tuple[int, int]] = {}
+        self.key_positions: dict[Path_, tuple[int, int]] = {}
         self.count = 0
 
     def error(self, message: str, node: yaml.Node, path: Path_) -> InputError:
@@ -198,10 +228,10 @@ class _Builder:
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
-                key = self.build(key_node, path, depth + 1)
-                if not isinstance(key, (str, int)):
+                if not isinstance(key_node, yaml.ScalarNode):
                     raise self.error("mapping keys must be plain words", key_node, path)
-                key = str(key)
+                key = str(self.scalar(key_node, path))
+                self.key_positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 if key in result:
                     raise self.error(f"duplicate key {key!r}", key_node, path + (key,))
                 result[key] = self.build(value_node, path + (key,), depth + 1)

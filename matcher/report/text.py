@@ -44,7 +44,10 @@ def _requirement(console: Console, r: Result, depth: int = 0) -> None:
 
 def render_one(console: Console, ev: Evaluation, blind: bool = False) -> None:
     who = "" if blind or not ev.profile.name else f" for {_safe(ev.profile.name)}"
-    console.rule(f"[bold]{_safe(headline(ev))}[/]")
+    if console.is_terminal:
+        console.rule(f"[bold]{_safe(headline(ev))}[/]")
+    else:  # files and pipes: no wrapping, so each explanation stays on one greppable line
+        console.print(f"{_safe(headline(ev))}\n{'=' * len(headline(ev))}")
     console.print(f"Verdict{who}: [{_VERDICT_STYLE[ev.verdict.value]}]{VERDICT_WORDS[ev.verdict.value]}[/]")
     console.print(_safe(status_line(ev)))
     if ev.met_from:
@@ -68,10 +71,16 @@ def render_one(console: Console, ev: Evaluation, blind: bool = False) -> None:
     console.print()
 
 
-def render(evaluations: list[Evaluation], *, blind: bool = False, color: bool = False, width: int = 100) -> str:
+def render(evaluations: list[Evaluation], *, blind: bool = False, color: bool = False,
+           width: int | None = None) -> str:
+    """Plain text for files and pipes; wrapped and coloured for a terminal (`color`)."""
     buffer = io.StringIO()
-    console = Console(file=buffer, width=width, force_terminal=color, color_system="standard" if color else None,
-                      highlight=False, emoji=False)
+    if color:
+        console = Console(file=buffer, width=width or Console().width, force_terminal=True,
+                          color_system="standard", highlight=False, emoji=False)
+    else:
+        console = Console(file=buffer, width=width or 10_000, force_terminal=False, color_system=None,
+                          highlight=False, emoji=False)
     if len(evaluations) > 1:
         from .overview import render_overview
         render_overview(console, evaluations)

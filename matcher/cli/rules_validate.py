@@ -1,0 +1,41 @@
+"""`matcher rules validate`: are these rules files well-formed and faithful to their notices?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .app import rules_app
+from .common import EXIT_BAD_INPUT
+
+
+@rules_app.command("validate")
+def validate(
+    files: Annotated[Optional[list[Path]], typer.Argument(
+        help="Rules files to check. Default: every notice under the rules folder.", show_default=False)] = None,
+) -> None:
+    """Check rules files against their schema and check that every `source` quote is
+    in the notice text. Exit code 0 when all are valid, 2 otherwise."""
+    from ..api import resolve_rules
+    from ..errors import InputError
+    from ..validate import validate_rules
+
+    try:
+        paths = resolve_rules(files)
+    except InputError as error:
+        typer.echo(f"matcher: {error.one_line()}", err=True)
+        raise typer.Exit(EXIT_BAD_INPUT)
+    failed = 0
+    for path in paths:
+        report = validate_rules(path)
+        if report.ok:
+            typer.echo(f"ok    {path} ({report.requirements} requirements, every quote found in the notice)")
+            continue
+        failed += 1
+        typer.echo(f"FAIL  {path}")
+        for problem in report.problems:
+            typer.echo(f"matcher: {problem}", err=True)
+    typer.echo(f"{len(paths) - failed} valid, {failed} invalid")
+    raise typer.Exit(EXIT_BAD_INPUT if failed else 0)
