@@ -13,12 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, Sequence
 
-import yaml
-
-from .reference import rules_dir
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
+from .reference import load_trusted_yaml, rules_dir
 
 @dataclass(frozen=True)
 class CategoryMatch:
@@ -56,8 +51,7 @@ class Taxonomy:
         path = path or rules_dir() / "categories.yaml"
         if not path.exists():  # a custom rules dir may not carry its own taxonomy
             path = Path(__file__).resolve().parent.parent / "rules" / "categories.yaml"
-        with path.open(encoding="utf-8") as handle:
-            return cls(yaml.load(handle, Loader=_Loader), str(path))
+        return cls(load_trusted_yaml(path), str(path))
 
     @property
     def ids(self) -> list[str]:

@@ -7,6 +7,7 @@ fast C loader; user files go through `matcher.loading` instead.
 from __future__ import annotations
 
 import os
+import pickle
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -38,9 +39,35 @@ def discover_rules(directory: Path | None = None) -> list[Path]:
 @lru_cache(maxsize=None)
 def load_data(name: str) -> Any:
     """A shipped data file by name, e.g. load_data('regions') -> rules/data/regions.yaml."""
-    path = data_dir() / f"{name}.yaml"
+    return load_trusted_yaml(data_dir() / f"{name}.yaml")
+
+
+def load_trusted_yaml(path: Path) -> Any:
+    """Parse a shipped YAML file, through a pickle cache beside it (like .pyc files).
+
+    Parsing the country and region tables costs more than the rest of a `check`;
+    the cache is keyed by the file's size and modification time and rebuilt when
+    either changes. A cache that cannot be read or written is simply ignored.
+    """
+    stat = path.stat()
+    cache = path.parent / "__pycache__" / f"{path.name}.{stat.st_size}.{stat.st_mtime_ns}.pickle"
+    try:
+        with cache.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+        pass
     with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_Loader)
+        data = yaml.load(handle, Loader=_Loader)
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        for stale in cache.parent.glob(f"{path.name}.*.pickle"):
+            stale.unlink(missing_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return data
 
 
 def countries() -> dict[str, dict[str, Any]]:

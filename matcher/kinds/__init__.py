@@ -3,7 +3,9 @@
 A kind is a class with a `Params` pydantic model (its keys in the rules file), an
 `evaluate` method returning an `Outcome`, and a `describe` method for a short
 human summary. Decorate it with `@register("name")` in a new module of this
-package: the package imports every module in it, so nothing else changes.
+package, named after the kind (`kinds/<name>.py`), and nothing else changes: a kind
+is imported the first time a rules file uses it, so start-up pays only for the
+kinds in use; `all_kinds()` imports every module of the package.
 """
 
 from __future__ import annotations
@@ -52,7 +54,11 @@ def register(name: str):
 
 
 def get_kind(name: str) -> Kind:
-    _load_all()
+    if name not in REGISTRY and name.isidentifier():
+        try:
+            importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError:
+            _load_all()  # a module may register kinds under other names
     try:
         return REGISTRY[name]
     except KeyError:

@@ -1,4 +1,4 @@
-"""`all_of` and `any_of`: requirements over children, combined with Kleene logic.
+"""Shared by `all_of` and `any_of`: evaluate the children, combine with Kleene logic.
 
 Substitution clauses are `any_of`: "a minimum of three-to-four years' education ...
 Ten years' experience is required if the education qualification is not met."
@@ -6,44 +6,25 @@ Ten years' experience is required if the education qualification is not met."
 
 from __future__ import annotations
 
+from typing import Callable, Iterable
+
 from ..context import Context
-from ..results import Outcome, Status, kleene_all, kleene_any
-from . import Kind, register
+from ..results import Outcome, Status
 
 _WORDS = {Status.MET: "met", Status.NOT_MET: "not met", Status.UNKNOWN: "unknown"}
 
 
-def _combine(req, ctx: Context, combine, need: str) -> Outcome:
-    if not req.children:
-        raise ValueError(f"requirement {req.id!r} ({req.kind}) has no children")
+def combine(req, ctx: Context, logic: Callable[[Iterable[Status]], Status], need: str) -> Outcome:
+    """`need` is "all" or "one"; a not-met combination still says when it would be met."""
     children = [ctx.evaluate(child) for child in req.children]
-    status = combine(c.status for c in children)
+    status = logic(c.status for c in children)
     parts = "; ".join(f"{c.label}: {_WORDS.get(c.status, c.status.value)}" for c in children)
     met_from = None
     if status is Status.NOT_MET:
-        dates = [c.met_from for c in children if c.met_from]
-        met_from = (min(dates) if need == "one" else max(dates)) if dates and (
-            need == "one" or len(dates) == sum(c.status is Status.NOT_MET for c in children)) else None
+        failing = [c for c in children if c.status is Status.NOT_MET]
+        dates = [c.met_from for c in failing if c.met_from]
+        if need == "one" and dates:
+            met_from = min(dates)  # the first child to be met is enough
+        elif need == "all" and dates and len(dates) == len(failing):
+            met_from = max(dates)  # every failing child must be met
     return Outcome(status, f"{need} of {len(children)} needed ({parts}).", [], met_from=met_from, children=children)
-
-
-@register("all_of")
-class AllOf(Kind):
-    combinator = True
-
-    def describe(self, params) -> str:
-        return "all of"
-
-    def evaluate(self, req, params, ctx: Context) -> Outcome:
-        return _combine(req, ctx, kleene_all, "all")
-
-
-@register("any_of")
-class AnyOf(Kind):
-    combinator = True
-
-    def describe(self, params) -> str:
-        return "any one of"
-
-    def evaluate(self, req, params, ctx: Context) -> Outcome:
-        return _combine(req, ctx, kleene_any, "one")
