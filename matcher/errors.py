@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# Control characters (C0, DEL, C1), line/paragraph separators and bidi controls: shown
+# escaped, so a hostile file name or key can neither break the line nor drive the terminal.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(text: str) -> str:
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass
@@ -31,7 +40,7 @@ class InputError(Exception):
                 where += f":{self.column}"
         field = f" {self.field}:" if self.field else ""
         message = " ".join(self.message.split())  # never more than one line
-        return f"{where}:{field} {message}"
+        return _visible(f"{where}:{field} {message}")
 
 
 class UsageError(InputError):

@@ -10,13 +10,16 @@ from pathlib import Path
 
 from .errors import InputError
 
-# C0/C1 control characters except tab and newline: terminal escape sequences start with them.
+# Whole terminal escape sequences (CSI such as ESC[31m, OSC such as ESC]0;title BEL,
+# other ESC-letter pairs), then any C0/C1 control character left except tab and newline.
+_SEQUENCE = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+                       r"|\x1b[ -/]*[0-~]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean(text: object) -> str:
-    """User-supplied text made safe for a terminal: control characters removed."""
-    return _CONTROL.sub("", str(text))
+    """User-supplied text made safe for a terminal: escape sequences and control characters removed."""
+    return _CONTROL.sub("", _SEQUENCE.sub("", str(text)))
 
 
 def write_atomic(path: str | Path, content: str | bytes) -> None:

@@ -1,0 +1,23 @@
+"""Shared test configuration.
+
+Hypothesis settings profiles, chosen with the HYPOTHESIS_PROFILE environment variable:
+
+- `ci` (default): bounded example counts, derandomized (the same examples every run),
+  so the property and fuzz suites stay within a few minutes;
+- `long`: twenty times the examples, random seeds, for a local soak run:
+
+      HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/test_properties.py tests/test_fuzz_loaders.py
+
+Tests scale their own example counts with `tests/fuzzkit.examples(n)`.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+_COMMON = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("ci", derandomize=True, print_blob=True, **_COMMON)
+settings.register_profile("long", print_blob=True, **_COMMON)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
