@@ -32,10 +32,6 @@ def days_in_month(day: date) -> int:
     return calendar.monthrange(day.year, day.month)[1]
 
 
-def _next_month(day: date) -> date:
-    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
-
-
 def months_between(first: date, last: date) -> Fraction:
     """Calendar months covered by the days first..last inclusive (0 if empty).
 
@@ -74,21 +70,28 @@ def counted_months(periods: list[Period], as_of: date) -> Fraction:
 
 
 def projected_date(required: Fraction, counted: Fraction, ongoing: list[Period], as_of: date) -> date | None:
-    """The first as-of date on which `required` months are reached if the ongoing jobs continue."""
-    load = min(sum((p.fraction for p in ongoing), Fraction(0)), Fraction(1))
-    if counted >= required or load <= 0:
+    """The first as-of date on which `required` months are reached if the ongoing jobs
+    continue, each counted from its own start (a job may begin after `as_of`)."""
+    if counted >= required or as_of.year >= 9998:  # nothing to project (or beyond the calendar)
         return None
-    remaining = required - counted
-    day = as_of + ONE_DAY
-    while day.year < as_of.year + 60:
-        size = days_in_month(day)
-        days_left = size - day.day + 1
-        gained = load * Fraction(days_left, size)
-        if gained >= remaining:
-            return day + timedelta(days=math.ceil(remaining * size / load) - 1)
-        remaining -= gained
-        day = _next_month(day)
-    return None
+    first = as_of + ONE_DAY
+    later = [Period(max(p.start, first), p.end, p.fraction, True) for p in ongoing if p.end >= first]
+    if not later:
+        return None
+
+    def reached(day: date) -> bool:  # after as_of only the ongoing jobs add time
+        return counted + counted_months(later, day) >= required
+
+    low, high = first, date(min(as_of.year + 60, 9998), 12, 31)
+    if not reached(high):
+        return None
+    while low < high:  # the count never decreases with the day: search for the first day
+        middle = low + (high - low) // 2
+        if reached(middle):
+            high = middle
+        else:
+            low = middle + ONE_DAY
+    return low
 
 
 def format_months(months: Fraction | float) -> str:
