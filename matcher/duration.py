@@ -88,8 +88,10 @@ def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifie
                        f"or declare its categories.{tail}", t.evidence)
     if required is None:
         return Outcome(Status.NOT_MET, f"no {what} found in the profile, {need}.{tail}", t.evidence)
-    ongoing = [p for p in t.counted if p.ongoing]
-    met_from = projected_date(required, counted, ongoing, ctx.as_of)
+    met_from = projected_date(required, counted, t.counted, ctx.as_of)
     gap = f"short by {format_months(required - counted)}"
-    when = f"; met from {met_from.isoformat()} if the current post continues" if met_from else ""
+    when = ""
+    if met_from:
+        goes_on = "the current post continues" if any(p.ongoing for p in t.counted) else "the jobs run as stated"
+        when = f"; met from {met_from.isoformat()} if {goes_on}"
     return Outcome(Status.NOT_MET, f"{have}, {need}: {gap}{when}.{tail}", t.evidence, met_from=met_from)

@@ -69,29 +69,45 @@ def counted_months(periods: list[Period], as_of: date) -> Fraction:
     return total
 
 
-def projected_date(required: Fraction, counted: Fraction, ongoing: list[Period], as_of: date) -> date | None:
-    """The first as-of date on which `required` months are reached if the ongoing jobs
-    continue, each counted from its own start (a job may begin after `as_of`)."""
-    if counted >= required or as_of.year >= 9998:  # nothing to project (or beyond the calendar)
+def projected_date(required: Fraction, counted: Fraction, periods: list[Period], as_of: date) -> date | None:
+    """The first as-of date on which `required` months are reached if the jobs go on as
+    stated: ongoing jobs indefinitely, jobs with a later end date until that end."""
+    if counted >= required:
         return None
-    first = as_of + ONE_DAY
-    later = [Period(max(p.start, first), p.end, p.fraction, True) for p in ongoing if p.end >= first]
-    if not later:
-        return None
+    remaining = required - counted
+    ahead = [p for p in periods if p.end > as_of]
+    changes: dict[date, Fraction] = {}
+    for period in ahead:
+        first = max(period.start, as_of + ONE_DAY)
+        changes[first] = changes.get(first, Fraction(0)) + period.fraction
+        if period.end < date.max:
+            changes[period.end + ONE_DAY] = changes.get(period.end + ONE_DAY, Fraction(0)) - period.fraction
+    points = sorted(changes)
+    load = Fraction(0)
+    limit = date(as_of.year + 60, 1, 1)
+    for here, following in zip(points, points[1:] + [limit]):
+        load += changes[here]
+        if load > 0:
+            found = _reach(remaining, min(load, Fraction(1)), here, min(following, limit) - ONE_DAY)
+            if isinstance(found, date):
+                return found
+            remaining = found
+    return None
 
-    def reached(day: date) -> bool:  # after as_of only the ongoing jobs add time
-        return counted + counted_months(later, day) >= required
 
-    low, high = first, date(min(as_of.year + 60, 9998), 12, 31)
-    if not reached(high):
-        return None
-    while low < high:  # the count never decreases with the day: search for the first day
-        middle = low + (high - low) // 2
-        if reached(middle):
-            high = middle
-        else:
-            low = middle + ONE_DAY
-    return low
+def _reach(remaining: Fraction, load: Fraction, first: date, last: date) -> date | Fraction:
+    """The day within first..last on which `remaining` months are worked at `load`,
+    or what is still missing after `last`."""
+    day = first
+    while day <= last:
+        size = days_in_month(day)
+        stop = min(date(day.year, day.month, size), last)
+        gained = load * Fraction((stop - day).days + 1, size)
+        if gained >= remaining:
+            return day + timedelta(days=math.ceil(remaining * size / load) - 1)
+        remaining -= gained
+        day = stop + ONE_DAY
+    return remaining
 
 
 def format_months(months: Fraction | float) -> str:

@@ -191,3 +191,11 @@ def test_notice_closed_after_deadline_but_verdict_still_computed():
     ev = evaluate(cand, rules("0844"), as_of=date(2026, 1, 1))
     assert ev.closed and ev.verdict is Verdict.ELIGIBLE
     assert not evaluate(cand, rules("0844")).closed
+
+
+def test_unstated_programme_lengths_are_not_added_up():
+    both = profile(education=[{"title": "Licence", "level": 6}, {"title": "Master", "level": 7}])
+    r = result("0844", both, "higher_education")
+    assert r.status is Status.MET and "4 years of completed higher education" in r.explanation
+    stated = profile(education=[{"title": "Licence", "level": 6, "years": 3}, {"title": "Master", "level": 7, "years": 2}])
+    assert "5 years of completed higher education" in result("0844", stated, "higher_education").explanation

@@ -88,3 +88,23 @@ def test_no_projection_without_an_ongoing_job():
 ])
 def test_durations_read_as_people_say_them(months, text):
     assert format_months(months) == text
+
+
+def test_projection_follows_a_job_with_a_later_end_date_until_it_ends():
+    contract = Period(date(2023, 2, 14), date(2026, 6, 30), Fraction(1))
+    as_of = date(2025, 2, 13)
+    counted = counted_months([contract], as_of)
+    assert counted == 24
+    assert projected_date(Fraction(36), counted, [contract], as_of) == date(2026, 2, 13)
+    short_contract = Period(date(2023, 2, 14), date(2025, 6, 30), Fraction(1))
+    assert projected_date(Fraction(36), counted, [short_contract], as_of) is None
+
+
+def test_projection_with_a_future_part_time_change():
+    full = Period(date(2024, 1, 1), date(2024, 12, 31), Fraction(1))
+    half = Period(date(2025, 1, 1), date.max, Fraction(1, 2), True)
+    as_of = date(2024, 6, 30)
+    counted = counted_months([full, half], as_of)
+    assert counted == 6
+    # 6 more full-time months to end 2024, then 6 months at half time = 12 calendar months
+    assert projected_date(Fraction(18), counted, [full, half], as_of) == date(2025, 12, 31)

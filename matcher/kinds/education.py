@@ -78,7 +78,9 @@ class EducationKind(Kind):
                                 f"{'completed' if e.completed else 'under way'}"}
                     for i, e in enumerate(entries)]
         problems, unknowns, good = [], [], []
-        total = sum(_years_of(e)[0] for e in done)
+        # Stated lengths add up (a bachelor then a master); a level alone implies a
+        # cumulative minimum, so unstated lengths are not added on top of each other.
+        total = sum(e.years for e in done if e.years is not None)
         implied = max((_levels().get(e.level, {}).get("min_higher_years", 0) for e in done), default=0)
         years = max(total, implied)
         if p.min_years:
