@@ -1,0 +1,150 @@
+"""`matcher profile new | validate | schema | import`: create, check and convert profiles."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .app import profile_app
+from .common import EXIT_BAD_INPUT, fail, user_errors
+
+_PROFILE_SUFFIXES = {".yaml", ".yml", ".json"}
+OutputOption = Annotated[Optional[Path], typer.Option(
+    "--output", "-o", help="Write to this file (atomically) instead of standard output.")]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")]
+
+
+def _refuse_overwrite(output: Path | None, force: bool) -> None:
+    from ..errors import UsageError
+
+    if output is not None and output.exists() and not force:
+        fail(UsageError("already exists; choose another name or add --force to overwrite it", file=output))
+
+
+def _write_profile(data: dict, output: Path | None, header: list[str]) -> None:
+    """Write profile data as commented YAML, after checking that it loads back as a valid profile."""
+    from ..inputs import profile_from_document
+    from ..loading import parse_yaml
+    from ..output import emit
+    from ..profile_tools.yaml_writer import profile_yaml, schema_reference
+
+    text = profile_yaml(data, header=header, schema_ref=schema_reference(output))
+    profile_from_document(parse_yaml(text, str(output or "<profile>")))
+    emit(text, output)
+
+
+def _next_steps(output: Path | None) -> None:
+    if output is not None:
+        typer.echo(f"Wrote {output}. Next:\n  matcher profile validate {output}\n  matcher check {output}", err=True)
+
+
+@profile_app.command("new")
+def new(output: OutputOption = None, force: ForceOption = False) -> None:
+    """Build a profile by answering questions: current employment, education, jobs, languages.
+
+    Each answer is checked as you go. Questions go to standard error, so with no -o
+    the profile (YAML) alone goes to standard output. Answers may also be piped in,
+    one per line.
+    """
+    from ..profile_tools.wizard import Wizard
+
+    _refuse_overwrite(output, force)
+    with user_errors():
+        try:
+            data = Wizard().run()
+        except KeyboardInterrupt:
+            typer.echo("\nmatcher: cancelled; nothing was written", err=True)
+            raise typer.Exit(130) from None
+        _write_profile(data, output, [
+            f"Candidate profile written by `matcher profile new` on {date.today().isoformat()}.",
+            "Edit it freely; check it with `matcher profile validate FILE`, then run `matcher check FILE`.",
+        ])
+    _next_steps(output)
+
+
+def _profile_files(paths: list[Path]) -> list[Path]:
+    """The files named, with folders expanded to the profiles (YAML/JSON) inside them."""
+    files = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in _PROFILE_SUFFIXES and p.is_file())
+        else:
+            files.append(path)
+    return files
+
+
+@profile_app.command("validate")
+def validate(
+    files: Annotated[list[Path], typer.Argument(help="Profiles (YAML or JSON), or folders of them.",
+                                                show_default=False)],
+) -> None:
+    """Check profiles: one line per file, `ok` or what is wrong and where.
+
+    Exit code 0 if every profile is valid, 2 if any is not.
+    """
+    from ..errors import InputError
+    from ..inputs import load_profile
+
+    bad = 0
+    for path in _profile_files(files):
+        try:
+            load_profile(path)
+        except InputError as error:
+            bad += 1
+            typer.echo(f"matcher: {error.one_line()}", err=True)
+        else:
+            typer.echo(f"{path}: ok")
+    if bad:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def write_schema(schema: dict, output: Path | None) -> None:
+    import json
+
+    from ..output import emit
+
+    with user_errors():
+        emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", output)
+
+
+@profile_app.command("schema")
+def schema(output: OutputOption = None) -> None:
+    """Print the JSON Schema of profiles, for editors to validate and autocomplete them.
+
+    In VS Code (YAML extension by Red Hat), put this first line in a profile:
+    `# yaml-language-server: $schema=path/to/profile.schema.json`
+    """
+    from ..profile_tools.schema import profile_schema
+
+    write_schema(profile_schema(), output)
+
+
+@profile_app.command("import")
+def import_resume(
+    resume: Annotated[Path, typer.Argument(help="A JSON Resume document (https://jsonresume.org/schema).",
+                                           show_default=False)],
+    output: OutputOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Convert a JSON Resume document into a profile: jobs, education and languages.
+
+    Fluency words become CEFR levels through rules/data/fluency_levels.yaml. What
+    cannot be converted is listed on standard error and kept in the profile's `notes`.
+    """
+    from ..profile_tools.jsonresume import convert_file
+
+    _refuse_overwrite(output, force)
+    with user_errors():
+        data, notes = convert_file(resume)
+        for note in notes:
+            typer.echo(f"matcher: {resume}: {note}", err=True)
+        _write_profile(data, output, [
+            f"Candidate profile imported from {resume.name} by `matcher profile import` on "
+            f"{date.today().isoformat()}.",
+            "Check every entry: a CV does not say everything a notice asks (proof of employment,",
+            "employer types, countries worked with). Then run `matcher check FILE`.",
+        ])
+    _next_steps(output)

@@ -1,0 +1,27 @@
+"""`matcher rules schema`: the JSON Schema of rules files, for editors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .app import rules_app
+
+
+@rules_app.command("schema")
+def rules_schema_command(
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write to this file (atomically) instead of standard output.")] = None,
+) -> None:
+    """Print the JSON Schema of rules files: the notice's facts and, for each
+    requirement `kind`, the parameters it takes.
+
+    In VS Code (YAML extension by Red Hat), put this first line in a rules file:
+    `# yaml-language-server: $schema=path/to/rules.schema.json`
+    """
+    from ..profile_tools.schema import rules_schema
+    from .profile_cmds import write_schema
+
+    write_schema(rules_schema(), output)

@@ -1,0 +1,269 @@
+"""JSON Resume (https://jsonresume.org/schema) -> profile data, saying what was left out.
+
+work[] becomes experience, education[] education (studyType -> ISCED level through
+rules/data/study_types.yaml), languages[] languages (fluency words -> CEFR through
+rules/data/fluency_levels.yaml, names -> ISO codes through rules/data/languages.yaml).
+A CV is written for people, so any field may be missing, misspelt or of the wrong
+type: each entry is converted on its own, checked against the profile model, and
+skipped with a note if it cannot be; the import itself never fails on content.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .. import reference
+from ..dates import parse_partial
+from ..errors import InputError
+from ..loading import load_document
+from ..profile import CEFR_ORDER, Education, Experience, Language
+from .lookup import country_code, fold, language_code
+
+_USED = {"basics", "work", "education", "languages", "$schema", "meta"}
+_ISO_DATE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$")
+
+
+def _text(value: Any) -> str | None:
+    """A non-empty string, or None for anything else."""
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _items(data: dict[str, Any], key: str, notes: list[str]) -> list[Any]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        notes.append(f"{key}: expected a list, got {type(value).__name__}; left out")
+        return []
+    return value
+
+
+def _date(value: Any) -> str | None:
+    """A JSON Resume date (YYYY, YYYY-MM, YYYY-MM-DD, maybe with a time) or None."""
+    match = _ISO_DATE.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        raise ValueError(f"date {value!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
+    parse_partial(match.group(1))
+    return match.group(1)
+
+
+def _first_error(exc: ValidationError) -> str:
+    error = exc.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in error["loc"])
+    return f"{where + ': ' if where else ''}{error['msg'].removeprefix('Value error, ')}"
+
+
+def _valid(model: type[BaseModel], entry: dict[str, Any]) -> str | None:
+    """None if `entry` is a valid `model`, else the first reason it is not."""
+    try:
+        model.model_validate(entry)
+    except ValidationError as exc:
+        return _first_error(exc)
+    return None
+
+
+@lru_cache(maxsize=None)
+def _phrases(name: str, section: str) -> list[tuple[str, Any]]:
+    """A data table's phrases, folded, longest first (the most specific wins)."""
+    table = reference.load_data(name)[section]
+    pairs = [(fold(p), value) for value, phrases in table.items() for p in phrases] if name == "study_types" \
+        else [(fold(p), v) for p, v in table.items()]
+    return sorted(pairs, key=lambda pair: -len(pair[0]))
+
+
+def _match(text: str, pairs: list[tuple[str, Any]]) -> Any:
+    for phrase, value in pairs:
+        if text == phrase:
+            return value
+    for phrase, value in pairs:
+        if re.search(rf"\b{re.escape(phrase)}\b", text):
+            return value
+    return None
+
+
+def fluency_level(words: str) -> tuple[str | None, str | None]:
+    """('mother_tongue' or a CEFR level or None, a note to show or None) for fluency words."""
+    table = reference.load_data("fluency_levels")
+    text = fold(words)
+    if set(text.split()) & set(table["negations"]):
+        return None, None
+    codes = sorted({c.upper() for c in re.findall(r"\b([abc][12])\b", text)}, key=CEFR_ORDER.index)
+    if codes:
+        return codes[0], (f"{words!r} read as {codes[0]}, the lower level" if len(codes) > 1 else None)
+    if _match(text, [(fold(p), "mother_tongue") for p in table["mother_tongue"]]):
+        return "mother_tongue", None
+    found = _match(text, _phrases("fluency_levels", "levels"))
+    if isinstance(found, dict):
+        return found["level"], f"{words!r} read as {found['level']}: {found['note']}"
+    return found, None
+
+
+def study_level(study_type: str) -> int | None:
+    """ISCED 2011 level for a degree name ('Master of Laws' -> 7), None if unknown."""
+    found = _match(fold(study_type), _phrases("study_types", "levels"))
+    return int(found) if found is not None else None
+
+
+def _where(key: str, index: int, label: str | None) -> str:
+    return f"{key}[{index}]" + (f" ({label})" if label else "")
+
+
+def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
+    employer = _text(item.get("name")) or _text(item.get("company"))  # "company" in schema versions < 1.0
+    title = _text(item.get("position"))
+    if title is None:
+        title = f"Job at {employer}" if employer else "Job (title not given)"
+        notes.append(f"{where}: no position given; titled {title!r}: put your functional title")
+    try:
+        start = _date(item.get("startDate")) if item.get("startDate") is not None else None
+        end = _date(item.get("endDate")) if item.get("endDate") not in (None, "") else None
+    except ValueError as error:
+        notes.append(f"{where}: {error}; job left out")
+        return None
+    if start is None:
+        notes.append(f"{where}: no startDate; job left out (a profile needs the dates of every job)")
+        return None
+    entry: dict[str, Any] = {"title": title, "employer": employer, "start": start}
+    if end is None:
+        entry["ongoing"] = True
+    else:
+        entry["end"] = end
+    location = _text(item.get("location"))
+    if location:
+        for part in [location.split(",")[-1], location]:
+            try:
+                entry["country"] = country_code(part)
+                break
+            except ValueError:
+                continue
+        else:
+            notes.append(f"{where}: location {location!r} not recognised as a country; add `country`")
+    highlights = [h.strip() for h in item.get("highlights") or [] if isinstance(h, str) and h.strip()] \
+        if isinstance(item.get("highlights"), list) else []
+    parts = [_text(item.get("summary")) or _text(item.get("description"))] + [f"- {h}" for h in highlights]
+    entry["description"] = "\n".join(p for p in parts if p)
+    entry["proof_of_employment"] = True
+    entry = {k: v for k, v in entry.items() if v not in (None, "")}
+    problem = _valid(Experience, entry)
+    if problem:
+        notes.append(f"{where}: {problem}; job left out")
+        return None
+    return entry
+
+
+def _years(start: str | None, end: str | None) -> float | None:
+    """Programme length from its dates, to the nearest half year (Sep 2010 - Jun 2013 -> 3)."""
+    if not (start and end):
+        return None
+    if len(start) == 4 or len(end) == 4:  # "2010"-"2013": three academic years, not four calendar ones
+        years = int(end[:4]) - int(start[:4])
+    else:
+        first, last = parse_partial(start)[0], parse_partial(end)[1]
+        years = round(((last.year - first.year) * 12 + last.month - first.month + 1) / 6) / 2
+    return years if 0 < years <= 15 else None
+
+
+def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
+    study_type, area = _text(item.get("studyType")), _text(item.get("area"))
+    level = study_level(study_type) if study_type else None
+    if level is None:
+        notes.append(f"{where}: {'studyType ' + repr(study_type) if study_type else 'no studyType'} does not "
+                     "tell the level (ISCED 5-8); left out: add it with a `level`")
+        return None
+    try:
+        start = _date(item.get("startDate")) if item.get("startDate") not in (None, "") else None
+        end = _date(item.get("endDate")) if item.get("endDate") not in (None, "") else None
+    except ValueError as error:
+        notes.append(f"{where}: {error}; dates left out")
+        start = end = None
+    completed = end is not None and parse_partial(end)[1] <= date.today()
+    if not completed:
+        notes.append(f"{where}: {'no endDate' if end is None else 'ends ' + end}: taken as still under way, "
+                     "so not counted; set completed: true if you finished it")
+    title = " in ".join(p for p in (study_type, area) if p)
+    entry = {"title": title, "institution": _text(item.get("institution")), "field": area, "level": level,
+             "years": _years(start, end), "completed": completed, "start": start, "end": end}
+    entry = {k: v for k, v in entry.items() if v is not None}
+    problem = _valid(Education, entry)
+    if problem:
+        notes.append(f"{where}: {problem}; left out")
+        return None
+    return entry
+
+
+def _language(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
+    name, fluency = _text(item.get("language")), item.get("fluency")
+    fluency = str(fluency).strip() if isinstance(fluency, (str, int, float)) else None
+    if name is None:
+        notes.append(f"{where}: no language name; left out")
+        return None
+    try:
+        code = language_code(name)
+    except ValueError as error:
+        notes.append(f"{where}: {error}; left out")
+        return None
+    level, note = fluency_level(fluency) if fluency else (None, None)
+    if note:
+        notes.append(f"{where}: {note}")
+    if level is None:
+        said = f"fluency {fluency!r} not recognised" if fluency else "no fluency given"
+        notes.append(f"{where}: {said}; left out: add it with a CEFR level (A1-C2)")
+        return None
+    entry = {"language": code, "mother_tongue": True} if level == "mother_tongue" else {"language": code,
+                                                                                          "level": level}
+    problem = _valid(Language, entry)
+    if problem:
+        notes.append(f"{where}: {problem}; left out")
+        return None
+    return entry
+
+
+def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
+    """(profile data, notes on what could not be converted) for a JSON Resume document."""
+    if not isinstance(resume, dict):
+        raise ValueError("expected a JSON Resume object ({\"basics\": ..., \"work\": [...]}) at the top level")
+    notes: list[str] = []
+    basics = resume.get("basics") or {}
+    if not isinstance(basics, dict):
+        notes.append(f"basics: expected an object, got {type(basics).__name__}; name and contact left out")
+        basics = {}
+    data: dict[str, Any] = {"name": _text(basics.get("name")), "email": _text(basics.get("email")),
+                            "phone": _text(basics.get("phone"))}
+    converters = {"work": ("experience", _job, "name"), "education": ("education", _study, "institution"),
+                  "languages": ("languages", _language, "language")}
+    for key, (field, convert_one, label) in converters.items():
+        entries = []
+        for i, item in enumerate(_items(resume, key, notes)):
+            if not isinstance(item, dict):
+                notes.append(f"{key}[{i}]: expected an object, got {type(item).__name__}; left out")
+                continue
+            entry = convert_one(item, _where(key, i, _text(item.get(label))), notes)
+            if entry is not None:
+                entries.append(entry)
+        data[field] = entries
+    if data["experience"]:
+        notes.append("work: JSON Resume does not say employer types, countries worked with or proof of "
+                     "employment; proof_of_employment is set to true: check every job")
+    for key, value in resume.items():
+        if key not in _USED and value:
+            count = f" ({len(value)} entr{'y' if len(value) == 1 else 'ies'})" if isinstance(value, list) else ""
+            hint = ": add relevant volunteering as experience by hand" if key == "volunteer" else ""
+            notes.append(f"{key}{count}: not used by matcher{hint}")
+    if notes:
+        data["notes"] = "Import notes:\n" + "\n".join(notes)
+    return {k: v for k, v in data.items() if v not in (None, [], "")}, notes
+
+
+def convert_file(path: Path) -> tuple[dict[str, Any], list[str]]:
+    """Read (safely, with limits) and convert a JSON Resume file."""
+    doc = load_document(path)
+    try:
+        return convert(doc.data)
+    except ValueError as error:
+        raise InputError(str(error), file=path, line=1) from None
