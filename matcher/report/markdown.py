@@ -6,7 +6,7 @@ from ..engine import Evaluation
 from ..output import clean
 from ..results import Status
 from .common import STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections, status_line
-from .overview import first_blocking, order
+from .overview import eligible_from, first_blocking, is_open, order
 
 
 def md(value: object) -> str:
@@ -54,9 +54,9 @@ def render(evaluations: list[Evaluation], *, blind: bool = False) -> str:
                   "|---|---|---|---|---|---|---|"]
         for ev in order(evaluations):
             lines.append(f"| {md(ev.notice.number or ev.notice.id)} | {md(ev.notice.title)} | "
-                         f"{'closed' if ev.closed else 'open'} | {VERDICT_WORDS[ev.verdict.value]} | "
+                         f"{'open' if is_open(ev) else 'closed'} | {VERDICT_WORDS[ev.verdict.value]} | "
                          f"{ev.score}/{ev.max_score} | {md(first_blocking(ev))} | "
-                         f"{ev.met_from.isoformat() if ev.met_from else ''} |")
+                         f"{eligible_from(ev)} |")
         lines.append("")
     for ev in evaluations:
         lines += _one(ev, blind)
