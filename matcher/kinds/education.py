@@ -9,6 +9,7 @@ the least its ISCED level implies (rules/data/education_levels.yaml). A field na
 
 from __future__ import annotations
 
+import math
 import re
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -80,7 +81,8 @@ class EducationKind(Kind):
         problems, unknowns, good = [], [], []
         # Stated lengths add up (a bachelor then a master); a level alone implies a
         # cumulative minimum, so unstated lengths are not added on top of each other.
-        total = sum(e.years for e in done if e.years is not None)
+        # Exactly rounded, then to 9 decimals, so 0.3 + 0.4 + 2.3 years is 3 years in any order.
+        total = round(math.fsum(e.years for e in done if e.years is not None), 9)
         implied = max((_levels().get(e.level, {}).get("min_higher_years", 0) for e in done), default=0)
         years = max(total, implied)
         if p.min_years:
