@@ -6,7 +6,9 @@ import os
 import re
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from .errors import InputError
 
@@ -25,10 +27,18 @@ def clean(text: object) -> str:
 def write_atomic(path: str | Path, content: str | bytes) -> None:
     """Write via a temporary file and rename, so readers never see half a report and a
     failed run never replaces an existing file."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    with atomic_file(path) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
+    """A binary file that replaces `path` only when the block succeeds (temp file + rename),
+    for reports written in pieces rather than held in memory."""
     path = Path(path)
     if path.is_dir():
         raise InputError("is a directory; give a file name for the report", file=path)
-    data = content.encode("utf-8") if isinstance(content, str) else content
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
@@ -36,7 +46,7 @@ def write_atomic(path: str | Path, content: str | bytes) -> None:
         raise InputError(f"cannot write report: {exc.strerror or exc}", file=path) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

@@ -1,0 +1,160 @@
+"""`matcher screen`: pre-screen many applicants for one notice, ranked, with reasons."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .app import app
+from .common import EXIT_BAD_INPUT, parse_as_of, user_errors
+
+MAX_ERRORS_SHOWN = 10
+
+
+class ScreenFormat(str, Enum):
+    text = "text"
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+    markdown = "markdown"
+    html = "html"
+
+
+@app.command()
+def screen(
+    rules: Annotated[Path, typer.Argument(help="The notice's rules file.", show_default=False)],
+    profiles: Annotated[list[str], typer.Argument(
+        help="Profile files, folders (searched recursively for *.yaml, *.yml, *.json) or - for "
+             "JSON Lines on standard input (one profile per line).", show_default=False)],
+    format: Annotated[Optional[ScreenFormat], typer.Option(
+        "--format", "-f", help="Report format. Default: from the -o file's extension, else text.",
+        show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
+    only: Annotated[Optional[str], typer.Option(
+        help="List only these verdicts, comma-separated: eligible, needs_review, not_eligible. "
+             "Error rows are always listed; the counts always cover every input.")] = None,
+    as_of: Annotated[Optional[str], typer.Option(
+        help="Count experience up to this date (YYYY-MM-DD). Default: the notice's deadline.")] = None,
+    blind: Annotated[bool, typer.Option(
+        help="Hide names, file names, emails, phones, dates of birth, nationality and photo URLs; "
+             "rows are identified by a stable pseudonym (A-...).")] = False,
+    workers: Annotated[int, typer.Option(
+        min=0, help="Processes to screen with (0: one per CPU). The report is identical whatever "
+                    "the number.")] = 1,
+    no_infer: Annotated[bool, typer.Option(
+        "--no-infer", help="Use only the categories profiles declare; do not infer them from free text.")] = False,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress bar and no summary on standard error.")] = False,
+) -> None:
+    """Screen every profile against one notice: one row per profile, ranked eligible,
+    needs review, not eligible (by asset score within each), with the required items
+    not met or unknown, and the date from which a candidate would be eligible.
+
+    A profile that cannot be read or validated becomes an error row (file:line:col:
+    field: message) and every other profile is still screened. Exit code: 0 when
+    every input was screened, 2 when any became an error row (the report is still
+    written) or the rules file or an option is wrong.
+    """
+    import os
+
+    from ..errors import UsageError
+    from ..screen import DETAIL_FORMATS, screen as run_screen
+    from ..screen.formats import EXTENSIONS
+    from ..screen.rows import parse_only
+
+    with user_errors():
+        when = parse_as_of(as_of)
+        try:
+            wanted = parse_only(only)
+        except ValueError as exc:
+            raise UsageError(str(exc), file="<command line>") from None
+        fmt = format.value if format else EXTENSIONS.get(output.suffix.lower(), "text") if output else "text"
+        if output is not None and str(output) != "-":
+            _check_writable(output)
+        show_progress = not quiet and sys.stderr.isatty()
+        bar = _ProgressBar() if show_progress else None
+        stdin = sys.stdin.buffer if "-" in profiles and hasattr(sys.stdin, "buffer") else None
+        try:
+            if bar:
+                bar.resume()
+            report = run_screen(str(rules), profiles, stdin=stdin, as_of=when, infer=not no_infer, blind=blind,
+                                details=fmt in DETAIL_FORMATS, workers=workers or os.cpu_count() or 1,
+                                only=wanted, progress=bar)
+        finally:
+            if bar:
+                bar.pause()
+        try:
+            _write(report, fmt, output)
+        finally:
+            report.close()
+    errors = [row.error for row in report.rows if row.is_error]
+    if not quiet:
+        _tell(report, errors, output)
+    raise typer.Exit(EXIT_BAD_INPUT if errors else 0)
+
+
+def _check_writable(output: Path) -> None:
+    """Refuse a bad -o before screening, not after."""
+    from ..errors import UsageError
+
+    if output.is_dir():
+        raise UsageError("is a folder; give a file name for the report", file=output)
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise UsageError(f"folder {parent} does not exist", file=output)
+
+
+def _write(report, fmt: str, output: Path | None) -> None:
+    import io
+
+    from ..output import atomic_file
+    from ..screen import write_report
+
+    if output is None or str(output) == "-":
+        write_report(report, fmt, sys.stdout)
+        sys.stdout.flush()
+        return
+    with atomic_file(output) as handle:
+        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")  # newline="": CSV keeps its CRLF
+        write_report(report, fmt, text)
+        text.flush()
+        text.detach()  # the atomic writer closes the file
+
+
+def _tell(report, errors: list[str], output: Path | None) -> None:
+    """Errors and the counts on standard error (the report itself may be on stdout)."""
+    from ..screen.formats.common import counts_line
+
+    for message in errors[:MAX_ERRORS_SHOWN]:
+        typer.echo(f"matcher: {message}", err=True)
+    if len(errors) > MAX_ERRORS_SHOWN:
+        typer.echo(f"matcher: ... and {len(errors) - MAX_ERRORS_SHOWN} more errors (see the report)", err=True)
+    if output is not None or not sys.stdout.isatty():
+        where = f" → {output}" if output is not None and str(output) != "-" else ""
+        typer.echo(f"screened {counts_line(report)}{where}", err=True)
+
+
+class _ProgressBar:
+    """A rich progress bar on standard error (only used when it is a terminal)."""
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.progress = Progress(TextColumn("screening"), BarColumn(), MofNCompleteColumn(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.task = self.progress.add_task("screening", total=None)
+
+    def resume(self) -> None:
+        self.progress.start()
+
+    def advance(self, done: int, total: int | None) -> None:
+        self.progress.update(self.task, advance=done, total=total)
+
+    def pause(self) -> None:
+        self.progress.stop()

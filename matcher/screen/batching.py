@@ -1,0 +1,64 @@
+"""NLP batched across profiles: one `categorize()` call (one `nlp.pipe`) per chunk.
+
+The engine categorizes one profile's entries at a time. In a batch that would be one
+small spaCy call per profile; instead the worker tells a `ChunkCategorizer` every
+text of the chunk that may need categorizing, and the first time the engine asks
+about any of them, all of them are categorized in one call. Nothing is computed
+when the rules never look at categories, and spaCy is not even imported then.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from typing import Any, Sequence
+
+from ..categories import CategoryMatch, Categorizer, default_categorizer, entry_text
+
+
+@lru_cache(maxsize=1)
+def nlp_available() -> bool:
+    """Whether the NLP package is installed (checked without importing spaCy)."""
+    return importlib.util.find_spec("matcher.nlp") is not None
+
+
+class ChunkCategorizer:
+    """Serves categories for a chunk of profiles from one batched call."""
+
+    def __init__(self, texts: Sequence[str], real: Categorizer | None = None) -> None:
+        self._pending = list(dict.fromkeys(t for t in texts if t))
+        self._cache: dict[str, list[CategoryMatch]] = {}
+        self._real = real
+
+    def categorize(self, texts: Sequence[str], lang: str | None = None) -> list[list[CategoryMatch]]:
+        if lang is not None:  # a language forced by the caller: not what the batch computed
+            return self.real.categorize(texts, lang)
+        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if missing:
+            todo = list(dict.fromkeys(self._pending + missing))
+            self._pending = []
+            for text, matches in zip(todo, self.real.categorize(todo)):
+                self._cache[text] = matches
+        return [self._cache[t] for t in texts]
+
+    @property
+    def real(self) -> Categorizer:
+        if self._real is None:
+            self._real = default_categorizer()
+        return self._real
+
+
+def texts_to_categorize(profiles: Sequence[Any], infer: bool) -> list[str]:
+    """The free texts the engine may categorize: entries with no declared categories."""
+    if not infer:
+        return []
+    return [entry_text(entry) for profile in profiles if profile.infer_categories
+            for entry in profile.experience if not entry.categories and entry_text(entry)]
+
+
+def chunk_categorizer(profiles: Sequence[Any], infer: bool) -> ChunkCategorizer | None:
+    """A batching categorizer for these profiles, or None when there is no NLP
+    (the engine then reports categories it cannot tell as unknown)."""
+    if not infer or not nlp_available():
+        return None
+    return ChunkCategorizer(texts_to_categorize(profiles, infer))

@@ -1,0 +1,87 @@
+"""Blind screening: identifying values never reach a report.
+
+Rows in blind mode carry the pseudonym instead of the file name (file names often
+are applicants' names), and no name, profile id, email, phone, date of birth,
+photo URL or nationality (`matcher.profile.IDENTIFYING_FIELDS`; no requirement kind
+uses nationality). As a second line of defence, any identifying value the
+applicant also typed elsewhere (a name in a job description, an email in an
+employer field) is replaced by "[hidden]" in explanations, evidence and error
+messages. Two-letter values (nationality codes) are not searched for in text:
+they would blank out every "FR" of a country list.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import InputError
+from ..profile import IDENTIFYING_FIELDS
+
+HIDDEN = "[hidden]"
+_MIN_CHARS = 3  # shorter values (codes, initials) are not searched for in free text
+_MORE = re.compile(r" \(and \d+ more problems?\)$")
+
+
+def identifying_values(data: Any) -> tuple[list[str], list[str]]:
+    """A profile's identifying strings (from the model or the raw mapping): the whole
+    values, and the words of the name (3+ letters), so that "Doe" alone is hidden too."""
+    if data is None:
+        return [], []
+    get = data.get if isinstance(data, dict) else (lambda key: getattr(data, key, None))
+    values: set[str] = set()
+    words: set[str] = set()
+    for key in IDENTIFYING_FIELDS:
+        value = get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, (str, int, float)) and not isinstance(item, bool):
+                text = str(item).strip()
+                if len(text) >= _MIN_CHARS:
+                    values.add(text)
+                if key == "name":  # "Okonkwo-Baptiste", "Okonkwo" and "Baptiste"
+                    words.update(re.findall(r"[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*", text))
+                    words.update(re.findall(r"[^\W\d_]{3,}", text))
+    return sorted(values, key=lambda v: (-len(v), v)), sorted(words, key=lambda v: (-len(v), v))
+
+
+class Redactor:
+    """Replaces identifying values in every string of a structure: whole values in any
+    case; name words only as whole words in their own case ("Field" is hidden in "Mr
+    Field", not in "unknown field")."""
+
+    def __init__(self, found: tuple[list[str], list[str]] = ([], [])) -> None:
+        values, words = found
+        parts = []
+        if values:
+            parts.append("(?i:" + "|".join(re.escape(v) for v in values) + ")")
+        if words:
+            parts.append(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+        self.pattern = re.compile("|".join(parts)) if parts else None
+
+    def text(self, value: str) -> str:
+        return self.pattern.sub(HIDDEN, value) if self.pattern else value
+
+    def walk(self, value: Any) -> Any:
+        if self.pattern is None:
+            return value
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.walk(v) for k, v in value.items()}
+        return value
+
+
+def blind_error(error: InputError, pseudonym: str, redactor: Redactor) -> str:
+    """The one-line message with the pseudonym for the file name, and the offending
+    value left out when the field is an identifying one."""
+    message = error.message
+    top = (error.field or "").split(".")[0].split("[")[0]
+    if top in IDENTIFYING_FIELDS and " (got " in message:  # the value itself is identifying
+        head, tail = message.split(" (got ", 1)
+        more = _MORE.search(tail)
+        message = head + (more.group(0) if more else "")
+    hidden = InputError(redactor.text(message), file=pseudonym, line=error.line, column=error.column,
+                        field=error.field)
+    return hidden.one_line()

@@ -1,0 +1,28 @@
+"""Screening report formats. Each module has `write(report, out)` that writes the
+report to a text stream piece by piece (never the whole report in one string), so
+a 10,000-row HTML report costs no more memory than a 10-row one."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TextIO
+
+from ..report import ScreenReport
+
+FORMATS = {"text": "text_out", "csv": "csv_out", "json": "json_out", "jsonl": "json_out",
+           "markdown": "markdown_out", "html": "html_out"}
+# Formats that show each applicant's requirement-by-requirement details.
+DETAIL_FORMATS = frozenset({"json", "jsonl", "markdown", "html"})
+# File extensions that choose a format when --format is not given.
+EXTENSIONS = {".txt": "text", ".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+              ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+def write_report(report: ScreenReport, fmt: str, out: TextIO) -> None:
+    if fmt not in FORMATS:
+        raise KeyError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    module = importlib.import_module(f"{__name__}.{FORMATS[fmt]}")
+    if fmt == "jsonl":
+        module.write_lines(report, out)
+    else:
+        module.write(report, out)

@@ -1,0 +1,58 @@
+"""What every format says the same way: the row record, the headline, the counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..report import ScreenReport
+from ..rows import WORDS, Row
+
+COUNT_WORDS = (("eligible", "eligible"), ("needs_review", "needs review"), ("not_eligible", "not eligible"),
+               ("errors", "errors"))
+STATUS_WORDS = {"met": "met", "not_met": "not met", "unknown": "unknown", "assessed": "assessed at selection"}
+STATUS_MARKS = {"met": "✓", "not_met": "✗", "unknown": "?", "assessed": "•"}
+IMPORTANCE_WORDS = {"required": "required", "asset": "asset", "strong_asset": "strong asset"}
+
+
+def columns(blind: bool) -> list[str]:
+    """The fields of a row record, in order."""
+    who = [] if blind else ["input", "profile_id", "name"]
+    return ["rank", *who, "pseudonym", "verdict", "score", "max_score", "eligible_from", "not_met", "unknown",
+            "error"]
+
+
+def record(rank: int | None, row: Row, blind: bool) -> dict[str, Any]:
+    """One row as data (JSON, JSON Lines, CSV). Blind records have no input, profile
+    id or name at all: the pseudonym is the only handle."""
+    values = {"rank": rank, "input": row.ref, "profile_id": row.profile_id, "name": row.name,
+              "pseudonym": row.pseudonym, "verdict": row.verdict,
+              "score": None if row.is_error else row.score, "max_score": None if row.is_error else row.max_score, "eligible_from": row.eligible_from, "not_met": list(row.not_met),
+              "unknown": list(row.unknown), "error": row.error}
+    return {key: values[key] for key in columns(blind)}
+
+
+def headline(report: ScreenReport) -> str:
+    n = report.notice
+    return f"{n.title} — {n.organization} notice {n.number or n.id}, {n.location}"
+
+
+def status_line(report: ScreenReport) -> str:
+    state = "CLOSED (deadline passed)" if report.closed else "open"
+    blind = "; blind (identifying details hidden)" if report.blind else ""
+    return (f"Deadline {report.notice.deadline.isoformat()} ({state}); evaluated as of "
+            f"{report.as_of.isoformat()}{blind}")
+
+
+def counts_line(report: ScreenReport) -> str:
+    c = report.counts
+    parts = ", ".join(f"{c[key]} {word}" for key, word in COUNT_WORDS)
+    shown = f" (showing {c['shown']}: {', '.join(sorted(report.only))} and errors)" if report.only else ""
+    return f"{c['total']} profiles: {parts}{shown}"
+
+
+def score(row: Row) -> str:
+    return "" if row.is_error else f"{row.score}/{row.max_score}"
+
+
+def verdict_word(row: Row) -> str:
+    return WORDS[row.verdict]

@@ -1,0 +1,64 @@
+"""HTML: one self-contained page (no network) from templates/screen.html.j2, which
+extends the shared layout: summary, sortable ranked table, then every applicant's
+requirements with explanations and evidence. Jinja2 autoescapes every value; the
+page is streamed to the output as it renders."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator, TextIO
+
+from ...output import clean
+from ...report.common import evidence_line
+from ...report.templating import environment
+from ..report import ScreenReport, ranked
+from ..rows import ORDER, Row
+from .common import IMPORTANCE_WORDS, STATUS_MARKS, STATUS_WORDS, counts_line, headline, score, status_line, \
+    verdict_word
+
+
+def _cell(position: int, rank: int | None, row: Row, blind: bool) -> dict[str, Any]:
+    return {"position": position, "rank": rank, "anchor": f"a-{row.pseudonym}", "verdict": row.verdict,
+            "verdict_word": verdict_word(row), "verdict_order": ORDER[row.verdict], "score": score(row),
+            "score_sort": -1 if row.is_error else row.score, "eligible_from": row.eligible_from or "",
+            "not_met": [clean(x) for x in row.not_met], "unknown": [clean(x) for x in row.unknown],
+            "error": _clean(row.error), "pseudonym": row.pseudonym,
+            "name": None if blind else _clean(row.name), "input": None if blind else clean(row.ref),
+            "profile_id": None if blind else _clean(row.profile_id)}
+
+
+def _clean(value: str | None) -> str | None:
+    """Control characters out (autoescaping handles the rest)."""
+    return None if value is None else clean(value)
+
+
+def _table(report: ScreenReport) -> Iterator[dict[str, Any]]:
+    for position, (rank, row) in enumerate(ranked(report.shown), 1):
+        yield _cell(position, rank, row, report.blind)
+
+
+def _requirement(r: dict[str, Any]) -> dict[str, Any]:
+    return {"label": clean(r["label"]), "status": r["status"], "mark": STATUS_MARKS.get(r["status"], ""),
+            "status_word": STATUS_WORDS.get(r["status"], r["status"]),
+            "importance": IMPORTANCE_WORDS.get(r["importance"], r["importance"]),
+            "explanation": clean(r["explanation"]), "evidence": [clean(evidence_line(e)) for e in r["evidence"]],
+            "children": [_requirement(c) for c in r["children"]]}
+
+
+def _details(report: ScreenReport) -> Iterator[dict[str, Any]]:
+    for position, (rank, row, details) in enumerate(report.with_details(), 1):
+        cell = _cell(position, rank, row, report.blind)
+        details = details or {}
+        cell["requirements"] = [_requirement(r) for r in details.get("requirements", [])]
+        cell["unproven"] = [clean(x) for x in details.get("needs_proof_of_employment", [])]
+        yield cell
+
+
+def write(report: ScreenReport, out: TextIO) -> None:
+    template = environment().get_template("screen.html.j2")
+    context = {"headline": headline(report), "status_line": status_line(report),
+               "counts_line": counts_line(report), "counts": report.counts, "blind": report.blind,
+               "notice": report.notice, "as_of": report.as_of.isoformat(), "requirements": [
+                   {**req, "importance": IMPORTANCE_WORDS[req["importance"]]} for req in report.requirements],
+               "assessed": report.assessed, "table": _table(report), "details": _details(report)}
+    for piece in template.generate(**context):
+        out.write(piece)

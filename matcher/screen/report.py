@@ -1,0 +1,116 @@
+"""The outcome of a screening run: the notice, the ranked rows, the counts, and the
+details of each row, read back one at a time from a spool file."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterator
+
+from ..inputs import params_of
+from ..kinds import get_kind
+from ..rules import Notice, RulesFile
+from .rows import Row, counts
+
+
+class Spool:
+    """Per-row details as JSON on disk (a temporary file, deleted on close): memory holds
+    only offsets, however many profiles are screened."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile(prefix="matcher-screen-")
+        self._end = 0
+
+    def add(self, blob: bytes) -> tuple[int, int]:
+        self._file.seek(self._end)
+        self._file.write(blob)
+        at, self._end = self._end, self._end + len(blob)
+        return at, len(blob)
+
+    def read(self, at: int, length: int) -> bytes:
+        self._file.seek(at)
+        return self._file.read(length)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def requirement_list(rules: RulesFile) -> tuple[list[dict[str, str]], list[str]]:
+    """The notice's top-level requirements (id, label, importance, source) and the
+    abilities left to interview or test, listed once per report."""
+    listed, assessed = [], []
+    for req in rules.requirements:
+        if req.kind == "assessed":
+            assessed.append(req.label or req.source)
+            continue
+        label = req.label or get_kind(req.kind).describe(params_of(req)) or req.source
+        listed.append({"id": req.id, "label": label, "importance": req.importance, "source": req.source})
+    return listed, assessed
+
+
+@dataclass
+class ScreenReport:
+    notice: Notice
+    rules_path: str
+    as_of: date
+    blind: bool
+    requirements: list[dict[str, str]]
+    assessed: list[str]
+    rows: list[Row]  # every input, ranked
+    only: frozenset[str] | None = None
+    spool: Spool | None = field(default=None, repr=False)
+
+    @property
+    def closed(self) -> bool:
+        return self.as_of > self.notice.deadline
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Per verdict, errors and total (over all inputs, whatever --only shows)."""
+        result = counts(self.rows)
+        result["shown"] = len(self.shown)
+        return result
+
+    @property
+    def shown(self) -> list[Row]:
+        """The rows a report lists: --only filters verdicts; error rows are always listed."""
+        if self.only is None:
+            return self.rows
+        return [row for row in self.rows if row.is_error or row.verdict in self.only]
+
+    def details(self, row: Row) -> dict[str, Any] | None:
+        raw = self.raw_details(row)
+        return json.loads(raw) if raw is not None else None
+
+    def raw_details(self, row: Row) -> bytes | None:
+        """The row's details as stored: compact JSON, or None (error row, table-only run)."""
+        if self.spool is None or row.detail_at < 0:
+            return None
+        return self.spool.read(row.detail_at, row.detail_len)
+
+    def with_details(self) -> Iterator[tuple[int | None, Row, dict[str, Any] | None]]:
+        """(rank, row, details) for every shown row, read from the spool as needed."""
+        for rank, row in ranked(self.shown):
+            yield rank, row, self.details(row)
+
+    def notice_dict(self) -> dict[str, Any]:
+        n = self.notice
+        return {"id": n.id, "number": n.number, "title": n.title, "organization": n.organization,
+                "location": n.location, "deadline": n.deadline.isoformat(), "rules_file": self.rules_path}
+
+    def close(self) -> None:
+        if self.spool is not None:
+            self.spool.close()
+
+
+def ranked(rows: list[Row]) -> Iterator[tuple[int | None, Row]]:
+    """Ranks 1, 2, ... for screened rows; error rows are not ranked (None)."""
+    number = 0
+    for row in rows:
+        if row.is_error:
+            yield None, row
+        else:
+            number += 1
+            yield number, row

@@ -1,0 +1,107 @@
+"""One row per screened input, the ranking, the summary counts and pseudonyms.
+
+A row is the small summary kept in memory for every input (a few hundred bytes);
+the per-requirement details live in a spool file (see `spool.py`), so screening
+ten thousand profiles holds ten thousand rows, never ten thousand evaluations.
+
+Ranking (documented in docs/screening.md):
+1. verdict: eligible, then needs review, then not eligible; error rows last;
+2. asset score, highest first;
+3. fewer required items not met, then fewer unknown (closest to eligible first);
+4. tie-break: input order (command-line order, folders sorted by path); with
+   --blind, the pseudonym instead, so that alphabetical file names (often the
+   applicants' names) do not hint at who is who.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+ERROR = "error"
+VERDICTS = ("eligible", "needs_review", "not_eligible")
+ROW_KINDS = VERDICTS + (ERROR,)
+ORDER = {kind: i for i, kind in enumerate(ROW_KINDS)}
+WORDS = {"eligible": "ELIGIBLE", "needs_review": "NEEDS REVIEW", "not_eligible": "NOT ELIGIBLE", ERROR: "ERROR"}
+
+
+def pseudonym(ref: str) -> str:
+    """A stable pseudonymous id for an input: 'A-' and 10 hex digits of SHA-256 of its
+    reference (the path as given, or <stdin>:LINE). The same input screened the same
+    way always gets the same id, so a blind report can be mapped back to files with a
+    report made without --blind, which lists both. It hides names from reviewers; it is
+    not encryption (someone holding the file names can recompute it)."""
+    return "A-" + hashlib.sha256(b"matcher-screen\x00" + ref.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+@dataclass(slots=True)
+class Row:
+    """What the table, the ranking and the counts need about one input."""
+
+    seq: int
+    ref: str  # path or <stdin>:LINE (the pseudonym in blind mode)
+    pseudonym: str
+    verdict: str  # eligible | needs_review | not_eligible | error
+    score: int = 0
+    max_score: int = 0
+    eligible_from: str | None = None
+    not_met: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+    error: str | None = None  # the one-line message for an error row
+    profile_id: str | None = None  # None in blind mode
+    name: str | None = None  # None in blind mode
+    detail_at: int = -1  # where its details are in the spool
+    detail_len: int = 0
+
+    @property
+    def is_error(self) -> bool:
+        return self.verdict == ERROR
+
+    @property
+    def blocking(self) -> str:
+        """The failed or unknown required items in a few words (or the error)."""
+        if self.error is not None:
+            return self.error
+        parts = []
+        if self.not_met:
+            parts.append("not met: " + "; ".join(self.not_met))
+        if self.unknown:
+            parts.append("unknown: " + "; ".join(self.unknown))
+        return " | ".join(parts)
+
+    def who(self, blind: bool) -> str:
+        """How a report names the applicant."""
+        if blind:
+            return self.pseudonym
+        return self.name or self.profile_id or self.ref
+
+
+def rank(rows: list[Row], blind: bool) -> list[Row]:
+    """Rows in ranking order (see the module docstring)."""
+    def key(row: Row):
+        tie = row.pseudonym if blind else ""
+        return (ORDER[row.verdict], -row.score, len(row.not_met), len(row.unknown), tie, row.seq)
+    return sorted(rows, key=key)
+
+
+def parse_only(value: str | None) -> frozenset[str] | None:
+    """'eligible,needs_review' -> the verdicts to show; None shows everything."""
+    if value is None:
+        return None
+    wanted = {part.strip().replace("-", "_").replace(" ", "_") for part in value.split(",") if part.strip()}
+    unknown = wanted - set(ROW_KINDS)
+    if unknown or not wanted:
+        raise ValueError(f"--only takes a comma-separated list of {', '.join(ROW_KINDS)}"
+                         + (f" (got {', '.join(sorted(unknown))})" if unknown else ""))
+    return frozenset(wanted)
+
+
+def counts(rows: Iterable[Row]) -> dict[str, int]:
+    """Rows per verdict plus errors and total: they always add up."""
+    tally = Counter(row.verdict for row in rows)
+    result = {kind: tally.get(kind, 0) for kind in VERDICTS}
+    result["errors"] = tally.get(ERROR, 0)
+    result["total"] = sum(tally.values())
+    return result

@@ -1,0 +1,112 @@
+"""Finding the profiles to screen: files, folders (recursively) and a JSONL stream.
+
+Every input becomes exactly one `Source`, numbered in input order: the command-line
+order, with each folder's files sorted by path. A path that does not exist, a folder
+with no profiles in it and an undecodable stdin line are sources too, carrying their
+error, so they end up as error rows instead of disappearing.
+
+- Folders are searched recursively for *.yaml, *.yml and *.json; hidden files and
+  folders (name starting with ".") are skipped, and symbolic links to folders are
+  not followed (no loops).
+- A file named on the command line is read whatever its extension.
+- The same file reached twice (named and inside a folder, or through a link) is
+  screened once, at its first position.
+- `-` reads standard input as JSON Lines: one profile object per line; blank lines
+  are skipped. Such a profile is referred to as `<stdin>:LINE`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
+
+from ..errors import InputError
+from ..loading import decode
+
+PROFILE_SUFFIXES = (".yaml", ".yml", ".json")
+STDIN = "-"
+STDIN_REF = "<stdin>"
+
+
+@dataclass(slots=True)
+class Source:
+    """One input: a file to read, a line of JSON text, or an error found up front."""
+
+    seq: int  # position in input order (the ranking's tie-break)
+    ref: str  # the path as shown, or <stdin>:LINE
+    path: str | None = None
+    text: str | None = None
+    line: int | None = None  # stdin line number
+    problem: tuple[str, int | None] | None = None  # (message, line) found before reading
+
+    @property
+    def error(self) -> InputError | None:
+        """The problem as an InputError (kept as a plain tuple so sources pickle simply)."""
+        if self.problem is None:
+            return None
+        message, line = self.problem
+        return InputError(message, file=STDIN_REF if self.line else self.ref, line=line)
+
+
+def _walk(folder: Path) -> list[str]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [os.path.join(root, f) for f in files
+                  if not f.startswith(".") and f.lower().endswith(PROFILE_SUFFIXES)]
+    return sorted(found)
+
+
+def _paths(argument: str) -> Iterator[tuple[str, str | None]]:
+    """The files one command-line argument stands for (or an error for the argument)."""
+    path = Path(argument)
+    if path.is_dir():
+        files = _walk(path)
+        if not files:
+            yield argument, "folder has no profiles (*.yaml, *.yml, *.json)"
+        for name in files:
+            yield name, None
+    elif path.exists():
+        yield argument, None
+    else:
+        yield argument, "no such file or folder"
+
+
+def all_sources(arguments: list[str], stdin: BinaryIO | None) -> Iterator[Source]:
+    """Every input in order; `-` (at most once) is read where it appears."""
+    seen: set[str] = set()
+    seq = 0
+    for argument in arguments:
+        if argument == STDIN:
+            if stdin is None:
+                continue
+            for source in stdin_sources(stdin, seq):
+                seq += 1
+                yield source
+            stdin = None
+            continue
+        for name, error in _paths(argument):
+            if error is None:
+                key = os.path.realpath(name)
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield Source(seq, name, path=name, problem=(error, None) if error else None)
+            seq += 1
+
+
+def stdin_sources(stream: BinaryIO, start: int = 0) -> Iterator[Source]:
+    """One source per non-blank line of a JSON Lines byte stream, read as it comes."""
+    seq = start
+    for number, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        ref = f"{STDIN_REF}:{number}"
+        try:
+            text, problem = decode(raw, STDIN_REF), None
+        except InputError as exc:
+            text, problem = None, (exc.message, number)
+        yield Source(seq, ref, text=text, line=number, problem=problem)
+        seq += 1
