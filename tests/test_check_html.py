@@ -173,7 +173,7 @@ def test_text_overview_columns_and_order(tmp_path, rules_dir):
     assert [line.split("│")[1].strip() for line in lines] == ["844", "1695", "822", "1295"]
     assert "│ open " in lines[0] and "│ closed " in lines[2]
     assert "2025-02-28" in lines[0] and "Three years in the fingerprint discipline" in lines[0]
-    assert "Deadline 2025-06-06 (CLOSED (deadline passed))" in result.stdout
+    assert "Deadline 2025-06-06 (CLOSED)" in result.stdout
 
 
 def test_markdown_overview_agrees(tmp_path, rules_dir):

@@ -250,6 +250,8 @@ def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
     if data["experience"]:
         notes.append("work: JSON Resume does not say employer types, countries worked with or proof of "
                      "employment; proof_of_employment is set to true: check every job")
+    notes.append("current_employment: not in JSON Resume; add it (employer_type, employer_country): "
+                 "secondment notices are open only to serving officials")
     for key, value in resume.items():
         if key not in _USED and value:
             count = f" ({len(value)} entr{'y' if len(value) == 1 else 'ies'})" if isinstance(value, list) else ""

@@ -18,7 +18,7 @@ from .lookup import country_code, country_label, country_list, language_code, la
 from .prompts import Asker
 
 EMPLOYER_TYPES = [
-    ("law_enforcement", "police, gendarmerie, customs, border guard, a national police service"),
+    ("law_enforcement", "police, gendarmerie, customs, border guard"),
     ("government", "a ministry or other public administration"),
     ("international_organization", "e.g. INTERPOL, UN, EU agencies"),
     ("private", "a company"),
@@ -153,8 +153,8 @@ class Wizard:
                                                country_list, optional=True) or []
         entry["proof_of_employment"] = a.yes_no("Can you show official proof of this job (payslips, work "
                                                 "certificate)?", default=True)
-        entry["description"] = a.text("What did the job involve? One or two sentences (used to find the "
-                                      "experience categories)", optional=True)
+        a.say("In one or two sentences: its words are used to find the job's experience categories.", "dim")
+        entry["description"] = a.text("What did the job involve?", optional=True)
         tax = taxonomy()
         a.say("Experience categories (optional; left empty they are inferred from your description):", "dim")
         a.say("  " + ", ".join(tax.ids), "dim")

@@ -44,6 +44,6 @@ def headline(ev: Evaluation) -> str:
 def status_line(ev: Evaluation) -> str:
     from .overview import is_open  # closed also when the deadline is before today
 
-    state = "open" if is_open(ev) else "CLOSED (deadline passed)"
+    state = "open" if is_open(ev) else "CLOSED"
     return (f"Deadline {ev.notice.deadline.isoformat()} ({state}); evaluated as of {ev.as_of.isoformat()}; "
             f"asset score {ev.score}/{ev.max_score}")
