@@ -1,0 +1,166 @@
+"""The notice's facts: title, organization, location, contract, grade, deadline...
+
+Most are "Label: value" lines (or two-cell table rows); the labels a notice may use
+are listed in rules/data/draft_patterns.yaml. What cannot be found, or is found
+with conflicting values, gets a review note instead of a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from .patterns import Patterns, patterns
+from .text import Line, sentences
+from .values import duration_months, parse_date
+
+
+@dataclass
+class Facts:
+    values: dict[str, Any] = field(default_factory=dict)  # Notice fields, in the model's order
+    reviews: dict[str, str] = field(default_factory=dict)  # field -> what to double-check
+    secondment_sentence: str | None = None
+
+
+def labelled_values(notice_lines: list[Line], pats: Patterns) -> dict[str, list[str]]:
+    """fact name -> every value given for it, in order ('Grade: 5' -> {'grade': ['5']})."""
+    found: dict[str, list[str]] = {}
+    for line in notice_lines:
+        if len(line.cells) >= 2:
+            label, value = line.cells[0].rstrip(":"), " ".join(line.cells[1:])
+        else:
+            label, colon, value = line.text.partition(":")
+            if not colon or len(label.split()) > 8:
+                continue
+        label, value = label.strip(), value.strip()
+        for name, pattern in pats.fact_labels.items():
+            if pattern.fullmatch(label):
+                if value and not pats.empty_value.search(value):
+                    found.setdefault(name, []).append(value)
+                break
+    return found
+
+
+def _canonical_org(value: str, pats: Patterns) -> str:
+    for name in pats.organizations:
+        if name.lower() == value.lower():
+            return name
+    return value
+
+
+def _organization(text: str, values: list[str], pats: Patterns) -> str | None:
+    if values:
+        return _canonical_org(values[0], pats)
+    counts = []
+    for position, name in enumerate(pats.organizations):
+        hits = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        if hits:
+            counts.append((-len(hits), text.lower().find(name.lower()), position, name))
+    return min(counts)[3] if counts else None
+
+
+def _location(values: list[str]) -> str | None:
+    """The most detailed location, with repeated parts and postcodes removed."""
+    best: list[str] = []
+    for value in values:
+        parts: list[str] = []
+        for part in (p.strip() for p in value.split(",")):
+            if part and not re.fullmatch(r"[\d\s-]+", part) and part.lower() not in (p.lower() for p in parts):
+                parts.append(part)
+        if len(parts) > len(best):
+            best = parts
+    return ", ".join(best) or None
+
+
+def _number(text: str, values: list[str], pats: Patterns) -> str | None:
+    for value in values:
+        if re.search(r"\d", value) and len(value) <= 40:
+            return value.strip()
+    for pattern in pats.number_patterns:
+        match = pattern.search(text)
+        if match:
+            return match.group(1).rstrip(".")
+    return None
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _default_id(organization: str, number: str) -> str:
+    """'INTERPOL' + '844' -> 'interpol-844'; 'Europol/2025/TA/789' stays 'europol-2025-ta-789'."""
+    org, num = slug(organization), slug(number)[:60].strip("-")
+    return num if num.startswith(org) else f"{org}-{num}".strip("-")
+
+
+def _deadline(values: list[str], all_sentences: list[str], pats: Patterns, facts: Facts) -> date | None:
+    dates = []
+    for value in values:
+        when, ambiguous = parse_date(value, pats, last=True)
+        if when:
+            dates.append(when)
+            if ambiguous:
+                facts.reviews["deadline"] = f"{value!r} read day first; check the day and month"
+    if not dates:  # "The deadline for applications is 15 May 2025."
+        for sentence in all_sentences:
+            if pats.fact_labels["deadline"].search(sentence):
+                when, _ = parse_date(sentence, pats)
+                if when:
+                    dates.append(when)
+    if len(set(dates)) > 1:
+        facts.reviews["deadline"] = "the notice gives several deadlines: " + ", ".join(map(str, dict.fromkeys(dates)))
+    return dates[0] if dates else None
+
+
+def notice_facts(text: str, notice_lines: list[Line], rules_id: str | None, source_file: str,
+                 pats: Patterns | None = None) -> Facts:
+    """The Notice fields of a rules file, read from the notice text."""
+    pats = pats or patterns()
+    facts = Facts()
+    found = labelled_values(notice_lines, pats)
+    all_sentences = [s for line in notice_lines for s in sentences(" ".join(line.cells) or line.text, pats)]
+    review = facts.reviews.setdefault
+
+    title = found.get("title", [None])[0]
+    if not title:
+        title = notice_lines[0].text if notice_lines else "untitled"
+        review("title", "no 'Job title:' line; the first line of the notice was taken")
+    organization = _organization(text, found.get("organization", []), pats)
+    if not organization:
+        organization = "unknown"
+        review("organization", "no organization named; fill it in")
+    number = _number(text, found.get("number", []), pats)
+    facts.secondment_sentence = next((s for s in all_sentences if pats.secondment.search(s)), None)
+    contract = found.get("contract_type", [None])[0]
+    secondment = bool(facts.secondment_sentence or pats.secondment_title.search(title)
+                      or (contract and pats.secondment_title.search(contract)))
+    contract = contract or (pats.contract_secondment if secondment else None)
+    location = _location(found.get("location", []))
+    if not location:
+        location = "unknown"
+        review("location", "no 'Location:' line; fill it in")
+    duration = next((d for d in map(duration_months, found.get("duration", [])) if d), None)
+    deadline = _deadline(found.get("deadline", []), all_sentences, pats, facts)
+    if deadline is None:
+        deadline = date.today()
+        review("deadline", "no deadline found in the notice; today's date is a placeholder: fill it in")
+    steps = [s for s in all_sentences if pats.steps.search(s)]
+    facts.values = {
+        "id": rules_id or _default_id(organization, number or title),
+        "number": number,
+        "title": title,
+        "organization": organization,
+        "location": location,
+        "contract_type": contract,
+        "duration_months": int(duration) if duration and duration == int(duration) else duration,
+        "grade": found.get("grade", [None])[0],
+        "deadline": deadline,
+        "security_screening": found.get("security_screening", [None])[0],
+        "secondment": secondment,
+        "proof_of_employment_required": any(pats.proof.search(s) for s in all_sentences),
+        "source_file": source_file,
+        "application_steps": list(dict.fromkeys(steps)),
+    }
+    return facts

@@ -1,0 +1,116 @@
+"""Language requirements: which languages, at what level, all of them or any one.
+
+"Professional fluency in both French and English" -> all_of(French C1, English C1);
+"Proficiency in ... (Arabic, French or Spanish)" -> one requirement, any of three
+languages at B2; "Excellent command of English and good knowledge of French" ->
+two requirements. Levels come from the phrase table rules/data/language_levels.yaml
+(the wording is kept so the level can be checked); language names from
+rules/data/languages.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .. import reference
+from .patterns import Patterns, patterns
+
+
+@lru_cache(maxsize=1)
+def _name_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """(regex, ISO 639-1 code): English names as written (capitalised), French names any case."""
+    pats = patterns()
+    out: list[tuple[str, str, int]] = []
+    for code, entry in reference.languages().items():
+        english = re.sub(r"\s*\(.*?\)", "", entry["name"]).strip()
+        french = re.sub(r"\s*\(.*?\)", "", entry.get("name_fr", "")).strip()
+        if english and english.lower() not in pats.language_stoplist:
+            out.append((english, code, 0))
+        if len(french) >= 4 and french.lower() not in pats.language_stoplist:
+            out.append((french, code, re.IGNORECASE))
+    out += [(name, code, 0 if name[:1].isupper() else re.IGNORECASE) for name, code in pats.language_aliases.items()]
+    out.sort(key=lambda x: -len(x[0]))
+    return [(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags), code) for name, code, flags in out]
+
+
+def find_languages(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, code) of each language named, in order, without overlaps."""
+    taken: list[tuple[int, int, str]] = []
+    for pattern, code in _name_patterns():
+        for m in pattern.finditer(text):
+            if not any(m.start() < end and start < m.end() for start, end, _ in taken):
+                taken.append((m.start(), m.end(), code))
+    return sorted(taken)
+
+
+def find_levels(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, wording, CEFR level) of each level phrase, longest phrase first."""
+    taken: list[tuple[int, int, str, str]] = []
+    for phrase, level in reference.language_levels():
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE):
+            if not any(m.start() < end and start < m.end() for start, end, _, _ in taken):
+                taken.append((m.start(), m.end(), phrase, level))
+    return sorted(taken)
+
+
+def _skills(text: str, pats: Patterns) -> list[str]:
+    return [skill for skill, pattern in pats.language_skills.items() if pattern.search(text)]
+
+
+def _clauses(sentence: str) -> list[str]:
+    """'Fluency in English and French; knowledge of Spanish is an asset.' -> two clauses."""
+    return [c.strip() for c in re.split(r";\s*", sentence) if c.strip()]
+
+
+def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tuple[int, int, str]]]]:
+    """Languages grouped under the level phrase that governs them (the nearest before,
+    else the first after)."""
+    levels, names = find_levels(clause), find_languages(clause)
+    groups: dict[int, list[tuple[int, int, str]]] = {}
+    for name in names:
+        before = [i for i, lv in enumerate(levels) if lv[1] <= name[0]]
+        key = before[-1] if before else (0 if levels else -1)
+        groups.setdefault(key, []).append(name)
+    return [(levels[k] if k >= 0 else None, v) for k, v in groups.items()]
+
+
+def language_requirements(sentence: str, importance: str | None, pats: Patterns | None = None,
+                          need_level: bool = False) -> list[dict[str, Any]]:
+    """Requirement dicts (without ids) for each language asked for in `sentence`.
+
+    `need_level`: outside a languages section, only a sentence with a level wording
+    counts ("Proficiency in using Microsoft Office" names no language anyway).
+    """
+    pats = pats or patterns()
+    out: list[dict[str, Any]] = []
+    for clause in _clauses(sentence):
+        clause_importance = pats.importance(clause) or importance or "required"
+        for level, names in _groups(clause):
+            if level is None and need_level:
+                continue
+            if level is None and not pats.importance(clause) and len(clause.split()) > 6:
+                continue  # "English and French are the working languages of ...": information
+            codes = list(dict.fromkeys(code for _, _, code in names))
+            review = []
+            params: dict[str, Any] = {}
+            if level:
+                params["wording"] = level[2]
+            else:
+                params["level"] = pats.default_language_level
+                review.append(f"no level wording found; {pats.default_language_level} assumed")
+            span = clause[min(n[0] for n in names):max(n[1] for n in names)]
+            plain = pats.illustrative.split(clause)[0]  # "including excellent (oral and written) skills"
+            skills = _skills(clause[level[0]:level[1]] if level else "", pats) or _skills(plain, pats)
+            if skills:
+                params["skills"] = skills
+            base = {"kind": "language", "importance": clause_importance, "source": sentence}
+            if len(codes) > 1 and not pats.language_any.search(span) and pats.language_all.search(span):
+                children = [{"kind": "language", "source": sentence, "languages": [c], **params} for c in codes]
+                out.append({**base, "kind": "all_of", "children": children, "review": "; ".join(review) or None})
+                continue
+            if len(codes) > 1 and not pats.language_any.search(span):
+                review.append("languages listed without 'and'/'or': taken as alternatives")
+            out.append({**base, "languages": codes, **params, "review": "; ".join(review) or None})
+    return out

@@ -1,0 +1,121 @@
+"""The drafter's patterns, read once from rules/data/draft_patterns.yaml and compiled.
+
+Everything the drafter recognises (headings, cue words, number and month words,
+fact labels) lives in that data file; this module only turns it into regexes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .. import reference
+
+_FLAGS = re.IGNORECASE
+
+
+def _any(patterns: list[str], flags: int = _FLAGS) -> re.Pattern[str]:
+    """One regex matching any of `patterns` (never matching when the list is empty)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
+
+
+@dataclass(frozen=True)
+class Heading:
+    type: str
+    importance: str | None
+    keywords: re.Pattern[str]
+    full: re.Pattern[str]
+
+
+class Patterns:
+    """Compiled view of draft_patterns.yaml."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.headings = [Heading(s["type"], s.get("importance"), _any(s.get("keywords", [])),
+                                 re.compile(r"(?:%s)\s*[:,]?" % "|".join(s.get("full", [])) or "(?!x)x", _FLAGS))
+                         for s in data["sections"]]
+        self.importance_cells = {k: re.compile(r"(?:%s)\s*[.:]?" % "|".join(v), _FLAGS)
+                                 for k, v in data["importance_cells"].items()}
+        self.ignore = _any(data["ignore_lines"])
+        self.bullet = re.compile(data["bullet"])
+        self.abbreviations = frozenset(a.lower() for a in data["abbreviations"])
+        self.fact_labels = {k: re.compile(r"(?:%s)" % "|".join(v), _FLAGS) for k, v in data["facts"].items()}
+        self.empty_value = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(data["empty_values"]), _FLAGS)
+        self.number_patterns = [re.compile(p, _FLAGS) for p in data["number_patterns"]]
+        self.organizations = list(data["organizations"])
+        self.secondment = _any(data["secondment"])
+        self.secondment_title = _any(data["secondment_title"])
+        self.proof = _any(data["proof_of_employment"])
+        self.steps = _any(data["application_steps"])
+        self.language_words = {k: frozenset(v) for k, v in data["language_words"].items()}
+        self.importance_cues = [(k, _any(v)) for k, v in data["importance_cues"].items()]
+        self.substitution = _any(data["substitution"])
+        self.education_cues = _any(data["education_cues"])
+        self.experience_cues = _any(data["experience_cues"])
+        self.ability_cues = _any(data["ability_cues"])
+        self.education_levels = sorted(((re.compile(rf"\b(?:{p})(?!\w)", _FLAGS), lvl)
+                                        for p, lvl in data["education_levels"].items()),
+                                       key=lambda x: -len(x[0].pattern))
+        field = data["education_field"]
+        self.field_start = _any(field["start"])
+        self.field_stop = _any(field["stop"])
+        self.field_drop = _any(field["drop"])
+        self.field_vague = _any(field["vague"])
+        self.field_equivalent = _any(field["equivalent"])
+        self.numbers = {w.lower(): n for table in data["numbers"].values() for w, n in table.items()}
+        words = sorted(self.numbers, key=len, reverse=True)
+        num = r"\d+(?:[.,]\d+)?|" + "|".join(re.escape(w) for w in words)
+        self.years = re.compile(data["years_pattern"].replace("{num}", num), _FLAGS)
+        self.number_word = re.compile(rf"\b({num})\b", _FLAGS)
+        self.months = {w.lower(): n for table in data["months"].values() for w, n in table.items()}
+        self.day_first = bool(data["numeric_dates_day_first"])
+        self.duration_units = {k: _any(v) for k, v in data["duration_units"].items()}
+        self.region_names = dict(data["region_names"])
+        self.language_skills = {k: _any(v) for k, v in data["language_skills"].items()}
+        self.language_stoplist = frozenset(data["language_name_stoplist"])
+        self.default_language_level = data["default_language_level"]
+        self.language_all = _any(data["language_all"])
+        self.language_any = _any(data["language_any"])
+        self.employer_types = {k: _any(v) for k, v in data["employer_types"].items()}
+        self.sector_categories = frozenset(data["sector_categories"])
+        self.illustrative = _any(data["illustrative_cues"])
+        self.contract_secondment = data["secondment_contract_type"]
+        self.secondment_members = dict(data["secondment_members"])
+        self.experience_part = _any(data["experience_part"])
+        self.language_aliases = dict(data["language_aliases"])
+        self.region_exclusions = _any(data["region_exclusions"])
+        self.region_context = _any(data["region_context"])
+
+    def number(self, word: str) -> float | None:
+        """'three' -> 3, '3' -> 3, 'trois' -> 3, '2,5' -> 2.5."""
+        word = word.lower()
+        if word in self.numbers:
+            return float(self.numbers[word])
+        try:
+            return float(word.replace(",", "."))
+        except ValueError:
+            return None
+
+    def is_label(self, cell: str) -> bool:
+        """A heading or fact label, e.g. the first cell of a table row."""
+        bare = cell.rstrip(":").strip()
+        return any(h.full.fullmatch(bare) for h in self.headings) or \
+            any(p.fullmatch(bare) for p in self.fact_labels.values())
+
+    def is_importance(self, cell: str) -> bool:
+        return any(p.fullmatch(cell) for p in self.importance_cells.values())
+
+    def importance(self, text: str) -> str | None:
+        """The importance a sentence states with its own words, if any."""
+        for level, pattern in self.importance_cues:
+            if pattern.search(text):
+                return level
+        return None
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    return Patterns(reference.load_data("draft_patterns"))

@@ -1,0 +1,169 @@
+"""Requirement sentences -> requirement entries of a rules file.
+
+Each sentence of a requirements section becomes one entry (or a few, for several
+languages), chosen by the section it sits in and the cue words it uses:
+education, experience (years, categories, sector, employer types), region
+experience, language, or `assessed` (left to the interview). A sentence saying
+that experience may replace education joins the education entry in an `any_of`.
+Entries carry their sentence as `source` and a `review` note where the draft is
+unsure. Cue words are in rules/data/draft_patterns.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import reference
+from .categorize import sentence_categories
+from .languages import find_languages, find_levels, language_requirements
+from .patterns import Patterns, patterns
+from .sections import Item
+from .values import years
+
+Entry = dict[str, Any]
+
+
+def _regions(text: str, pats: Patterns) -> list[str]:
+    """Region ids named in `text` (labels, French labels and adjectives), in order."""
+    text = pats.region_exclusions.sub(lambda m: " " * len(m.group(0)), text)
+    names = [(r["label"], rid) for rid, r in reference.regions().items()]
+    names += [(r["label_fr"], rid) for rid, r in reference.regions().items() if r.get("label_fr")]
+    names += list(pats.region_names.items())
+    taken: list[tuple[int, int, str]] = []
+    for name, rid in sorted(names, key=lambda x: -len(x[0])):
+        flags = 0 if name[:1].isupper() else re.IGNORECASE
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
+            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                taken.append((m.start(), m.end(), rid))
+    return list(dict.fromkeys(rid for _, _, rid in sorted(taken)))
+
+
+def _employer_types(text: str, pats: Patterns) -> list[str]:
+    return [kind for kind, pattern in pats.employer_types.items() if pattern.search(text)]
+
+
+def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
+    """'A minimum of three-to-four years' education at a University' -> min_years 3."""
+    entry: Entry = {"kind": "education", "importance": importance, "source": sentence}
+    review = []
+    n = years(sentence, pats)
+    if n:
+        entry["min_years"] = n
+    level = next((lvl for pattern, lvl in pats.education_levels if pattern.search(sentence)), None)
+    if level and (not n or level >= 7):  # "university degree" is implied by years; a master's is not
+        entry["min_level"] = level
+    if not n and not level:
+        review.append("no length or level of education found")
+    start = pats.field_start.search(sentence)
+    if start:
+        rest = sentence[start.end():]
+        stop = pats.field_stop.search(rest)
+        text = pats.field_drop.sub(" ", rest[:stop.start()] if stop else rest)
+        fields = [f.strip(" ,'’") for f in re.split(r",|/|\bor\b|\band\b|\bou\b|\bet\b", text)]
+        fields = [f for f in fields if f and len(f) > 2]
+        if fields:
+            entry["fields"] = fields
+    if pats.field_vague.search(sentence) and not entry.get("fields"):
+        review.append("asks for a relevant field without naming it: list the acceptable fields")
+    if pats.field_equivalent.search(sentence) or pats.field_vague.search(sentence):
+        entry["or_equivalent"] = True
+    entry["review"] = "; ".join(review) or None
+    return entry
+
+
+def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, text: str | None = None) -> Entry:
+    """Experience (years, categories), region experience, or `assessed` when nothing is countable.
+
+    `text` is the part of the sentence to read (default: all of it); `source` is the sentence.
+    """
+    base: Entry = {"importance": importance, "source": sentence}
+    sentence = text or sentence
+    n = years(sentence, pats)
+    regions = _regions(sentence, pats)
+    found = sentence_categories(sentence, lang, pats)
+    review = [f"uncertain match {u}" for u in found.uncertain]
+    if regions and pats.region_context.search(sentence):
+        entry = {"kind": "region_experience", **base, "regions": regions}
+        if n:
+            entry["min_years"] = n
+        if found.categories or found.sector:
+            review.append("also names " + ", ".join(found.categories + found.sector)
+                          + ": region experience cannot check both; consider all_of")
+        return {**entry, "review": "; ".join(review) or None}
+    employers = _employer_types(sentence, pats)
+    if found.sector and employers:  # "policing in national administrations": the police counts too
+        employers += [s for s in found.sector if s in pats.employer_types and s not in employers]
+    if not (n or found.categories or found.sector or employers):
+        note = "experience asked for, but no category of the taxonomy matched: add an experience rule " \
+               "with categories, or keep as assessed" if pats.experience_cues.search(sentence) else None
+        return {"kind": "assessed", **base, "review": note}
+    entry = {"kind": "experience", **base}
+    if n:
+        entry["min_years"] = n
+    for key, value in (("categories", found.categories), ("sector", found.sector), ("employer_types", employers)):
+        if value:
+            entry[key] = value
+    return {**entry, "review": "; ".join(review) or None}
+
+
+def _language_note(sentence: str) -> str | None:
+    """Why a sentence of the languages section gave no language requirement."""
+    if find_languages(sentence):  # "English and French are the working languages of ..."
+        return "names languages but no level or importance: information only? delete it if so"
+    if find_levels(sentence):  # "Knowledge of another official language"
+        return "a language is asked for without naming it"
+    return None
+
+
+def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None = None) -> list[Entry]:
+    """The entries one requirement sentence gives (most give one)."""
+    pats = pats or patterns()
+    importance = pats.importance(sentence) or item.importance or "required"
+    if item.section == "languages" or (find_languages(sentence) and find_levels(sentence)):
+        found = language_requirements(sentence, item.importance, pats, need_level=item.section != "languages")
+        if found:
+            return found
+        if item.section == "languages":
+            return [{"kind": "assessed", "importance": importance, "source": sentence,
+                     "review": _language_note(sentence)}]
+    experience_cue = pats.experience_cues.search(sentence)
+    n = years(sentence, pats)
+    level = any(p.search(sentence) for p, _ in pats.education_levels)
+    if item.section == "skills" and not n:  # abilities and aptitudes are for the interview
+        return [{"kind": "assessed", "importance": importance, "source": sentence}]
+    if pats.education_cues.search(sentence) and (not experience_cue or (item.section == "education" and (n or level))):
+        return [education_entry(sentence, importance, pats)]
+    ability = pats.ability_cues.search(sentence) and not experience_cue
+    if not ability and (experience_cue or item.section in ("experience", "general")):
+        part = pats.experience_part.search(sentence)
+        if part and n and years(sentence[part.end():], pats):  # "6 years, of which 3 years in X"
+            children = [experience_entry(sentence, "required", lang, pats, text)
+                        for text in (sentence[:part.start()], sentence[part.end():])]
+            if all(c["kind"] == "experience" for c in children):
+                for child in children:
+                    child.pop("importance")
+                return [{"kind": "all_of", "importance": importance, "source": sentence, "children": children}]
+        return [experience_entry(sentence, importance, lang, pats)]
+    note = "in the education section but names no degree or length of study" if item.section == "education" else None
+    return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
+
+
+def substitution_entry(sentence: str, item: Item, lang: str, pats: Patterns) -> Entry:
+    """What may replace the education: "Ten years' experience is required if ..." -> experience;
+    "A first-level university degree in combination with two additional years of
+    qualifying experience may be accepted in lieu of ..." -> all_of(degree, experience)."""
+    cue = pats.substitution.search(sentence)
+    head = sentence[:cue.start()] if cue else sentence
+    level = next((lvl for pattern, lvl in pats.education_levels if pattern.search(head)), None)
+    entry = experience_entry(sentence, "required", lang, pats, head if level else None)
+    if entry["kind"] != "experience" or "min_years" not in entry:
+        entry = {"kind": "experience", "importance": "required", "source": sentence,
+                 "review": "no number of years found for the experience that replaces education"}
+    if level:
+        entry.pop("importance", None)
+        entry["review"] = "; ".join(filter(None, [entry.get("review"), "these years come in addition to the "
+                                                  "experience asked elsewhere: check min_years"]))
+        degree = {"kind": "education", "source": sentence, "min_level": level}
+        return {"kind": "all_of", "importance": "required", "source": sentence, "children": [degree, entry]}
+    return entry

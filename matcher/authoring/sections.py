@@ -1,0 +1,175 @@
+"""Where the requirements are: headings, sections and the items listed under them.
+
+A notice lists its requirements under headings ("EXPERIENCE REQUIRED", "Languages:",
+"Formation"), as bullets, paragraphs or table rows. This module walks the lines once
+and returns each requirement item with the type and default importance of the
+section it sits in. The heading words are in rules/data/draft_patterns.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .patterns import Patterns, patterns
+from .text import Line, sentences
+
+REQUIREMENT_TYPES = ("umbrella", "education", "experience", "languages", "skills", "general")
+# Words that stay lowercase in a Title Case heading ("Org. Setting and Reporting").
+_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with à au aux d de des du en et l la le les "
+                         "ou pour sur".split())
+
+
+@dataclass
+class Item:
+    """One listed requirement: a bullet, a paragraph or a table row's text."""
+
+    text: str
+    section: str  # education | experience | languages | skills | general | umbrella
+    importance: str | None  # the section's (or table cell's) default importance
+    line: int
+    heading: str
+    sentences: list[str] = field(default_factory=list)
+
+
+def classify_heading(text: str, pats: Patterns | None = None, strict: bool = False,
+                     standalone: bool = True) -> tuple[str, str | None] | None:
+    """(section type, default importance) if `text` is a heading line, else None.
+
+    Lines in capitals or ending with ":" are searched for heading keywords; other
+    short lines must match a heading pattern as a whole (`strict`: always). A short
+    Title Case line after a blank line (`standalone`) that names no known section is
+    an unknown heading and ends the requirements ("Special Notice", "No Fee").
+    """
+    pats = pats or patterns()
+    text = re.sub(r"^\(?\d+(?:\.\d+)*[.)]?\s+(?=\D)", "", text)  # "4.1 Essential": the number says nothing
+    words = text.rstrip(":, ").split()
+    if not words or len(words) > 10 or text.endswith(".") or not re.search(r"[^\W\d_]", text):
+        return None
+    letters = re.sub(r"[^\w]|\d|_", "", text)
+    capitals = letters.isupper() and len(letters) >= 3
+    loose = not strict and (text.endswith(":") or capitals)
+    bare = text.rstrip(":, ").strip()
+    for heading in pats.headings:
+        if heading.full.fullmatch(bare) or (loose and heading.keywords.search(bare)):
+            return heading.type, heading.importance
+    titled = len(words) <= 5 and not re.search(r"[;!?,]$", text) and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+    if not strict and not text.endswith(":") and (capitals or (titled and standalone)):
+        return "stop", None  # an unknown heading ("VACANCY NOTICE 822", "Special Notice")
+    return None
+
+
+def _inline_heading(text: str, pats: Patterns) -> tuple[str, str | None, str] | None:
+    """'Languages: Fluency in English.' -> ('languages', None, 'Fluency in English.')."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label.split()) > 5:
+        return None
+    kind = classify_heading(label, pats, strict=True)
+    if kind and kind[0] in REQUIREMENT_TYPES:
+        return kind[0], kind[1], rest.strip()
+    return None
+
+
+def _importance_cell(cell: str, pats: Patterns) -> str | None:
+    for level, pattern in pats.importance_cells.items():
+        if pattern.fullmatch(cell):
+            return level
+    return None
+
+
+class _Walker:
+    def __init__(self, pats: Patterns) -> None:
+        self.pats = pats
+        self.items: list[Item] = []
+        self.section: str | None = None  # None: outside the requirements
+        self.importance: str | None = None
+        self.heading = ""
+        self.bulleted = False
+        self.intro: list[Item] = []  # plain paragraphs right under an umbrella heading
+
+    def open(self, kind: str, importance: str | None, heading: str) -> None:
+        if kind != "umbrella" and self.section == "umbrella":
+            self.intro = []  # sub-headings follow: the paragraphs were an introduction
+        self.close_intro()
+        self.section, self.importance, self.heading, self.bulleted = kind, importance, heading, False
+
+    def close_intro(self) -> None:
+        self.items.extend(self.intro)  # an umbrella with no sub-heading: its paragraphs are requirements
+        self.intro = []
+
+    def stop(self) -> None:
+        self.close_intro()
+        self.section = None
+
+    def add(self, text: str, line: Line, importance: str | None = None, section: str | None = None) -> Item:
+        item = Item(text, section or self.section or "general", importance or self.importance,
+                    line.number, self.heading)
+        self.items.append(item)
+        return item
+
+    def row(self, line: Line) -> None:
+        """A table row: [heading cell] text cell(s) [importance cell]."""
+        cells = list(line.cells)
+        kind = classify_heading(cells[0], self.pats, strict=True)
+        if kind and kind[0] in REQUIREMENT_TYPES:
+            cells.pop(0)
+            if kind[0] != "umbrella":
+                self.open(kind[0], kind[1], line.cells[0])
+        elif self.section is None:
+            return
+        importance = None
+        if cells and _importance_cell(cells[-1], self.pats):
+            importance = _importance_cell(cells.pop(), self.pats)
+        for cell in cells:
+            if len(cell.split()) >= 3:  # header rows ("Criteria | Status") have short cells
+                self.add(cell, line, importance)
+        self.bulleted = True
+
+    def line(self, line: Line) -> None:
+        if self.pats.ignore.search(line.text):
+            if self.section and self.bulleted:
+                self.stop()
+            return
+        if line.cells:
+            return self.row(line)
+        if not line.bullet or line.numbered:  # "3. Requirements" is a numbered heading
+            kind = classify_heading(line.text, self.pats, standalone=line.blank_before or line.numbered)
+            if kind:
+                return self.stop() if kind[0] == "stop" else self.open(kind[0], kind[1], line.text)
+            inline = _inline_heading(line.text, self.pats)
+            if inline:
+                self.open(inline[0], inline[1], line.text.partition(":")[0])
+                self.add(inline[2], line)
+                return
+        if self.section is None:
+            return
+        last = self.items[-1] if self.items else None
+        if line.bullet:
+            self.add(line.text, line)
+            self.bulleted = True
+        elif (last and not line.blank_before and line.text[:1].islower()
+              and not re.search(r"[.;!?:]$", last.text)):
+            last.text += " " + line.text  # a wrapped line
+        elif self.bulleted:
+            self.stop()  # plain text after a list: the list (and the requirements) ended
+        elif line.text.endswith(":"):
+            return  # "The candidate will have:" introduces what follows
+        elif self.section == "umbrella":
+            self.intro.append(Item(line.text, "general", self.importance, line.number, self.heading))
+        else:
+            self.add(line.text, line)
+
+
+def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
+    """Every requirement item of the notice, each split into sentences."""
+    pats = pats or patterns()
+    walker = _Walker(pats)
+    for line in notice_lines:
+        walker.line(line)
+    walker.close_intro()
+    for item in walker.items:
+        if item.section == "umbrella":
+            item.section = "general"
+        item.sentences = sentences(item.text, pats)
+    return walker.items

@@ -1,0 +1,138 @@
+"""A notice's text as published, made regular: lines, bullets, table cells, sentences.
+
+Text copied from a web page carries non-breaking and zero-width spaces, odd bullet
+characters and sometimes raw HTML; a `source` quote must still match the notice
+word for word, so only whitespace is ever changed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..loading import MAX_FILE_BYTES, decode
+from .patterns import Patterns, patterns
+
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_HTML = re.compile(r"<(?:p|li|div|br|ul|ol|table|tr|td|th|h[1-6]|span|strong)\b[^>]*>", re.IGNORECASE)
+
+
+def squash(text: str) -> str:
+    """Whitespace normalised: every run of spaces (any kind, newlines too) is one space."""
+    return " ".join(_INVISIBLE.sub("", text).replace("\u00a0", " ").split())
+
+
+@dataclass
+class Line:
+    """One non-blank line of the notice."""
+
+    number: int  # 1-based line number in the file
+    text: str  # whitespace-normalised, bullet marker removed
+    bullet: bool
+    blank_before: bool
+    numbered: bool = False  # the bullet is a number ("3. Requirements" may be a heading)
+    cells: list[str] = field(default_factory=list)  # table cells, when the line is a table row
+
+
+def read_notice(path: str | Path) -> str:
+    """The notice's text, or an InputError (missing, binary, not UTF-8, empty)."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError("is a directory, expected a notice text file", file=path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError(f"file is over the {MAX_FILE_BYTES:,}-byte limit", file=path)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror or exc}", file=path) from None
+    if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("looks like a binary file (contains NUL bytes), expected the notice as plain text",
+                         file=path)
+    text = decode(raw, path)
+    if not squash(text):
+        raise InputError("notice is empty, expected the text of a vacancy notice", file=path)
+    return text
+
+
+def unhtml(text: str) -> str:
+    """Plain text from pasted HTML: block tags become line breaks, list items bullets."""
+    if not _HTML.search(text):
+        return text
+    text = re.sub(r"<li\b[^>]*>", "\n• ", text, flags=re.IGNORECASE)
+    text = re.sub(r"</?(?:p|div|br|ul|ol|table|tr|h[1-6])\b[^>]*>", "\n", text, flags=re.IGNORECASE)
+    text = re.sub(r"</t[dh]>", "\t", text, flags=re.IGNORECASE)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def _cells(raw: str, pats: Patterns) -> list[str]:
+    """Cells of a table row: split on | or tabs, or on runs of 3+ spaces when the row
+    starts with a heading or fact label or ends with an importance word ("Essential")."""
+    text = raw.strip()
+    if "|" in text[1:]:
+        parts = text.strip("|").split("|")
+    elif "\t" in text:
+        parts = text.split("\t")
+    else:
+        parts = re.split(r" {3,}", text)
+        squashed = [squash(p) for p in parts]
+        if len(squashed) < 2 or not (pats.is_label(squashed[0]) or pats.is_importance(squashed[-1])):
+            return []
+    cells = [squash(p) for p in parts]
+    if any(re.fullmatch(r":?-{3,}:?", c) for c in cells):  # Markdown separator row
+        return ["---"]
+    cells = [c for c in cells if c]
+    return cells if len(cells) >= 2 else []
+
+
+def lines(text: str, pats: Patterns | None = None) -> list[Line]:
+    """The notice's non-blank lines, with bullets and table cells recognised."""
+    pats = pats or patterns()
+    out: list[Line] = []
+    blank = True
+    for number, raw in enumerate(unhtml(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
+        raw = _INVISIBLE.sub("", raw).replace("\u00a0", " ")
+        if not raw.strip():
+            blank = True
+            continue
+        match = pats.bullet.match(raw)
+        cells = [] if match else _cells(raw, pats)  # a bullet is never a table row
+        if cells == ["---"]:
+            continue
+        bullet = bool(match)
+        body = squash(raw[match.end():] if bullet else raw)
+        if not body:  # a bullet with nothing after it
+            continue
+        numbered = bullet and bool(re.match(r"\s*\(?\d", raw))
+        out.append(Line(number, body, bullet, blank, numbered, cells))
+        blank = False
+    return out
+
+
+_BOUNDARY = re.compile(r"([.!?;])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def sentences(text: str, pats: Patterns | None = None) -> list[str]:
+    """Split a paragraph into sentences (the end punctuation stays with its sentence).
+
+    A full stop after a known abbreviation ("e.g.", "Exec.") or a single letter is not
+    an end; a semicolon ends a sentence only before a capital.
+    """
+    pats = pats or patterns()
+    out, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(1) == ".":
+            before = re.search(r"([\w.°]+)\.$", text[start:match.end(1)])
+            word = before.group(1).lower() if before else ""
+            if word in pats.abbreviations or len(word) == 1:
+                continue
+        piece = text[start:match.end(1)].strip()
+        if piece:
+            out.append(piece)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
