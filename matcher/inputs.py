@@ -26,7 +26,8 @@ def _describe(error: dict[str, Any]) -> str:
     value = error.get("input")
     if error["type"] not in {"model_type", "dict_type"} and isinstance(value, (str, int, float, bool)):
         shown = repr(value) if len(repr(value)) < 60 else repr(value)[:57] + "..."
-        message += f" (got {shown})"
+        if shown not in message:  # date messages already quote the value
+            message += f" (got {shown})"
     return message
 
 
@@ -34,7 +35,8 @@ def validation_error(exc: ValidationError, doc: Document, prefix: Path_ = ()) ->
     """The first pydantic error as an InputError with the field's path and line."""
     errors = exc.errors(include_url=False)
     first = errors[0]
-    path = prefix + tuple(p for p in first["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    path = prefix + tuple(p for p in first["loc"]  # pydantic's markers are not field names
+                          if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]")))
     line, column = doc.position(path, at_key=first["type"] == "extra_forbidden")
     more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
     return InputError(_describe(first) + more, file=doc.file, line=line, column=column, field=dotted(path) or None)

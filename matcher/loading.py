@@ -87,9 +87,12 @@ def read_text(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
 def decode(raw: bytes, file: str | Path) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return raw.decode("utf-16")
+            text = raw.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError("invalid UTF-16 text", file=file) from None
+        if "\x00" in text:  # UTF-32 starts with the same BOM
+            raise InputError("UTF-32 (or binary) text is not supported; save the file as UTF-8", file=file)
+        return text
     if b"\x00" in raw:
         raise InputError("looks like a binary file (contains NUL bytes), expected YAML or JSON text", file=file)
     try:
@@ -113,17 +116,28 @@ def load_document(path: str | Path, text: str | None = None) -> Document:
     return parse_yaml(text, name)
 
 
+class _DuplicateKey(Exception):
+    pass
+
+
 def _load_json(text: str, name: str) -> Document:
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, value in pairs:
             if key in result:
-                raise InputError(f"duplicate key {key!r}", file=name)
+                raise _DuplicateKey(key)
             result[key] = value
         return result
 
     try:
         data = json.loads(text, object_pairs_hook=no_duplicates)
+    except _DuplicateKey as dup:
+        try:  # JSON is (nearly) YAML: the YAML reader names the duplicate's line and field
+            parse_yaml(text, name)
+        except InputError as error:
+            if "duplicate key" in error.message:
+                raise error from None
+        raise InputError(f"duplicate key {dup.args[0]!r}", file=name) from None
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
     except RecursionError:
@@ -178,6 +192,12 @@ def parse_yaml(text: str, name: str = "<input>") -> Document:
             f"invalid YAML: {problem}", file=name,
             line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None,
         ) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a raw ESC
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise InputError(f"invalid YAML: unacceptable character #x{code:04x} (write control characters as "
+                         "escapes in a double-quoted string)", file=name, line=line, column=column) from None
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML: {exc}", file=name) from None
     except RecursionError:
