@@ -145,7 +145,8 @@ def test_html_report_is_escaped_well_formed_and_complete(tmp_path, rules_dir):
     assert "Notice: “At least three years' experience in the Fingerprint discipline.”" in text
     assert "short by 1 month" in text  # explanation
     assert f"experience 1: Fingerprint examiner {EVIL} (Police nationale)" in text  # evidence
-    assert "At least 3 years of higher education" in text  # a child of an any_of
+    assert "At least 3 years of higher education" in text  # a child of an any_of...
+    assert "Notice: “Three to five years’ education at a university" in text  # ...with its own sentence
     assert "When you apply" in text and "Assessed at selection (interview or test)" in text
 
 

@@ -180,8 +180,9 @@ def test_validate_says_ok_per_file_and_exits_2_when_any_is_invalid(tmp_path):
     result = runner.invoke(app, ["profile", "validate", str(good), str(bad)])
     assert result.exit_code == 2
     assert result.stdout == f"{good}: ok\n"
-    assert result.stderr == f"matcher: {bad}:8:12: experience[0].start: '2019-13': month 13 is not " \
-                            "between 1 and 12 (got '2019-13')\n"
+    assert result.stderr.startswith(f"matcher: {bad}:8:12: experience[0].start: '2019-13': month 13 is not "
+                                    "between 1 and 12")
+    assert result.stderr.count("\n") == 1
 
 
 def test_validate_checks_every_example_profile_and_expands_folders(tmp_path):
