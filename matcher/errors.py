@@ -6,13 +6,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-# Control characters (C0, DEL, C1), line/paragraph separators and bidi controls: shown
-# escaped, so a hostile file name or key can neither break the line nor drive the terminal.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Control characters (C0, DEL, C1), line/paragraph separators, bidi controls and surrogates
+# (a file name that is not UTF-8): shown escaped, so a hostile file name or key can neither
+# break the line, drive the terminal, nor fail to print.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
-def _visible(text: str) -> str:
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+def visible(text: str) -> str:
+    """`text` with control, line-breaking and bidi characters shown as escapes (\\x1b, \\n)."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
 
 
 @dataclass
@@ -40,7 +42,7 @@ class InputError(Exception):
                 where += f":{self.column}"
         field = f" {self.field}:" if self.field else ""
         message = " ".join(self.message.split())  # never more than one line
-        return _visible(f"{where}:{field} {message}")
+        return visible(f"{where}:{field} {message}")
 
 
 class UsageError(InputError):

@@ -27,7 +27,8 @@ def clean(text: object) -> str:
 def write_atomic(path: str | Path, content: str | bytes) -> None:
     """Write via a temporary file and rename, so readers never see half a report and a
     failed run never replaces an existing file."""
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    # errors="replace": a file name that is not valid UTF-8 (a surrogate in Python) shows as '?'
+    data = content.encode("utf-8", "replace") if isinstance(content, str) else content
     with atomic_file(path) as handle:
         handle.write(data)
 
@@ -45,6 +46,7 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     except OSError as exc:
         raise InputError(f"cannot write report: {exc.strerror or exc}", file=path) from None
     try:
+        os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600; a report gets the usual mode
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
@@ -55,9 +57,27 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
         raise
 
 
+def _mode_for(path: Path) -> int:
+    """The mode of the file being replaced, else what a plain open() would give."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def forgiving_stdout() -> None:
+    """Print a file name that is not valid UTF-8 (surrogates in Python) as '?' rather than
+    fail: stdout is strict in most UTF-8 locales."""
+    if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")
+
+
 def emit(content: str, output: Path | None) -> None:
     """A report to `output` (atomically) or to stdout."""
     if output is None or str(output) == "-":
+        forgiving_stdout()
         sys.stdout.write(content if content.endswith("\n") else content + "\n")
         sys.stdout.flush()
     else:

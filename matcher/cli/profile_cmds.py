@@ -85,7 +85,7 @@ def validate(
 
     Exit code 0 if every profile is valid, 2 if any is not.
     """
-    from ..errors import InputError
+    from ..errors import InputError, visible
     from ..inputs import load_profile
 
     bad = 0
@@ -96,7 +96,7 @@ def validate(
             bad += 1
             typer.echo(f"matcher: {error.one_line()}", err=True)
         else:
-            typer.echo(f"{path}: ok")
+            typer.echo(f"{visible(str(path))}: ok")  # a file name must not drive the terminal
     if bad:
         raise typer.Exit(EXIT_BAD_INPUT)
 

@@ -112,15 +112,17 @@ def _check_writable(output: Path) -> None:
 def _write(report, fmt: str, output: Path | None) -> None:
     import io
 
-    from ..output import atomic_file
+    from ..output import atomic_file, forgiving_stdout
     from ..screen import write_report
 
     if output is None or str(output) == "-":
+        forgiving_stdout()
         write_report(report, fmt, sys.stdout)
         sys.stdout.flush()
         return
     with atomic_file(output) as handle:
-        text = io.TextIOWrapper(handle, encoding="utf-8", newline="")  # newline="": CSV keeps its CRLF
+        # newline="": CSV keeps its CRLF; errors="replace": a non-UTF-8 file name shows as '?'
+        text = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
         write_report(report, fmt, text)
         text.flush()
         text.detach()  # the atomic writer closes the file

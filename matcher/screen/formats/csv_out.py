@@ -3,7 +3,8 @@
 Formula injection: a spreadsheet runs a cell that starts with = + - @ (or tab or
 carriage return) as a formula, and applicants write the text that ends up in these
 cells. Such cells get a leading apostrophe ('=HYPERLINK(...) shows as text). The
-apostrophe is visible in the file; nothing else is changed.
+apostrophe is visible in the file. Control characters (terminal escape sequences) are
+removed, as in the text report; nothing else is changed.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
+from ...output import clean
 from ..report import ScreenReport, ranked
 from .common import columns, record
 
@@ -18,8 +20,10 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralize(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        value = clean(value)  # no terminal escape sequences when the CSV goes to a terminal
+        if value.startswith(FORMULA_START):
+            return "'" + value
     return value
 
 
