@@ -8,14 +8,16 @@ Ranking (documented in docs/screening.md):
 1. verdict: eligible, then needs review, then not eligible; error rows last;
 2. asset score, highest first;
 3. fewer required items not met, then fewer unknown (closest to eligible first);
-4. tie-break: input order (command-line order, folders sorted by path); with
-   --blind, the pseudonym instead, so that alphabetical file names (often the
-   applicants' names) do not hint at who is who.
+4. tie-break: the input's path in natural order (`<stdin>:2` before `<stdin>:10`), so
+   the report does not depend on the order the inputs were given in; with --blind,
+   the pseudonym instead, so that alphabetical file names (often the applicants'
+   names) do not hint at who is who.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
@@ -81,7 +83,7 @@ class Row:
 def rank(rows: list[Row], blind: bool) -> list[Row]:
     """Rows in ranking order (see the module docstring)."""
     def key(row: Row):
-        tie = row.pseudonym if blind else ""
+        tie = [row.pseudonym] if blind else [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", row.ref)]
         return (ORDER[row.verdict], -row.score, len(row.not_met), len(row.unknown), tie, row.seq)
     return sorted(rows, key=key)
 
