@@ -7,11 +7,11 @@ is not installed (CI does not need it; `apt-get install tmux` to run it).
 
 from __future__ import annotations
 
-import os
 import shlex
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -64,7 +64,7 @@ DIALOGUE = [
 
 
 def _tmux(socket: str, *args: str) -> str:
-    return subprocess.run([TMUX, "-L", socket, *args], check=True, capture_output=True, text=True).stdout
+    return subprocess.run([TMUX, "-S", socket, *args], check=True, capture_output=True, text=True).stdout
 
 
 def _last_line(socket: str) -> str:
@@ -84,7 +84,9 @@ def _wait_for(socket: str, text: str, timeout: float = 15.0) -> None:
 
 def test_wizard_driven_by_keystrokes_writes_a_valid_profile(tmp_path):
     out = tmp_path / "me.yaml"
-    socket = f"matcher-test-{os.getpid()}"  # a tmux server of our own, never the user's
+    # a tmux server of our own, never the user's; its socket path must stay short (~100 bytes)
+    folder = tempfile.mkdtemp(prefix="matcher-tmux-", dir="/tmp" if Path("/tmp").is_dir() else None)
+    socket = str(Path(folder) / "s")
     command = f"{shlex.quote(sys.executable)} -m matcher profile new -o {shlex.quote(str(out))}; " \
               "echo WIZARD-EXIT=$?; sleep 60"
     # pytest exports COLUMNS=80; a real terminal tells its own size
@@ -102,7 +104,8 @@ def test_wizard_driven_by_keystrokes_writes_a_valid_profile(tmp_path):
         _wait_for(socket, "WIZARD-EXIT=")
         screen = _tmux(socket, "capture-pane", "-p", "-S", "-200", "-t", "w")
     finally:
-        subprocess.run([TMUX, "-L", socket, "kill-server"], capture_output=True)
+        subprocess.run([TMUX, "-S", socket, "kill-server"], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
     assert "WIZARD-EXIT=0" in screen, screen
     assert "✗ answer y (yes) or n (no)" in screen
     profile = load_profile(out)
