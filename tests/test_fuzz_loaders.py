@@ -13,6 +13,7 @@ runs twenty times more.
 from __future__ import annotations
 
 import json
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -21,7 +22,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fuzzkit import AS_OF, PROFILES, RULE_0844, RULES, VALID_PROFILE, assert_clean, examples, run_cli, run_process
+from fuzzkit import (AS_OF, PROFILES, RULE_0844, RULES, VALID_PROFILE, assert_clean, describe, examples, run_cli,
+                     run_process)
 from matcher.loading import load_document
 
 FORMATS = ["text", "json", "markdown"]
@@ -120,7 +122,33 @@ def _write(name: str, data: bytes) -> Path:
 @given(case=mutated(PROFILE_SEEDS), rules=st.sampled_from(RULES), fmt=st.sampled_from(FORMATS))
 def test_mutated_profiles_give_a_verdict_or_one_line(case, rules, fmt):
     path = _write(*case)
-    assert_clean(run_cli("check", path, rules, "--as-of", AS_OF, "--format", fmt), path)
+    checked = run_cli("check", path, rules, "--as-of", AS_OF, "--format", fmt)
+    assert_clean(checked, path)
+    validated = run_cli("profile", "validate", path)  # must agree with check, to the letter
+    if checked.exit_code == 2:
+        assert validated.exit_code == 2 and validated.stderr == checked.stderr, describe(validated)
+    else:
+        assert validated.exit_code == 0 and validated.stdout == f"{path}: ok\n", describe(validated)
+
+
+@settings(max_examples=examples(60))
+@given(cases=st.lists(mutated(PROFILE_SEEDS), min_size=1, max_size=4), workers=st.sampled_from(["1", "1", "2"]))
+def test_screen_turns_each_bad_profile_into_an_error_row(cases, workers):
+    folder = WORK / "screen"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    paths = []
+    for i, (name, data) in enumerate(cases):
+        paths.append(folder / f"{i}{'.json' if name.endswith('.json') else '.yaml'}")
+        paths[-1].write_bytes(data)
+    run = run_cli("screen", RULE_0844, *paths, "--as-of", AS_OF, "--format", "jsonl", "--workers", workers)
+    assert run.exception is None and "Traceback" not in run.stderr, describe(run)
+    rows = [json.loads(line) for line in run.stdout.splitlines()]
+    assert sorted(row["input"] for row in rows) == sorted(map(str, paths))  # nothing dropped
+    errors = [row for row in rows if row["verdict"] == "error"]
+    assert run.exit_code == (2 if errors else 0), describe(run)
+    for row in errors:
+        assert row["error"].startswith(row["input"]) and "\n" not in row["error"], row
 
 
 @settings(max_examples=examples(200))

@@ -15,13 +15,15 @@ strings, a directory, a missing file, too many values) are generated here.
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from fuzzkit import RULE_0844, VALID_PROFILE, assert_one_line_error, describe, run_process
+from fuzzkit import AS_OF, RULE_0844, VALID_PROFILE, assert_one_line_error, describe, run_cli, run_process
 
 CORPUS = Path(__file__).resolve().parent / "malformed"
 CASES = sorted(p for p in CORPUS.iterdir() if p.suffix != ".expect" and p.name != "README.md")
@@ -57,13 +59,21 @@ def test_corpus_is_complete():
     assert not orphans, f"sidecars without a case: {orphans}"
 
 
+@pytest.fixture(scope="module")
+def corpus_runs(valid_profile: Path) -> dict[Path, object]:
+    """Every case through the real executable, a few processes at a time."""
+    def one(case: Path):
+        if expectation(case).get("role") == "rules":
+            return run_process("check", valid_profile, case)
+        return run_process("check", case, RULE_0844)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        return dict(zip(CASES, pool.map(one, CASES)))
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
-def test_corpus_case(case: Path, valid_profile: Path):
-    expect = expectation(case)
-    if expect.get("role") == "rules":
-        run = run_process("check", valid_profile, case)
-    else:
-        run = run_process("check", case, RULE_0844)
+def test_corpus_case(case: Path, corpus_runs):
+    expect, run = expectation(case), corpus_runs[case]
     assert "Traceback" not in run.stderr, describe(run)
     assert run.exit_code == int(expect["exit"]), describe(run)
     if run.exit_code != 2:  # accepted: a report and nothing on stderr
@@ -73,6 +83,50 @@ def test_corpus_case(case: Path, valid_profile: Path):
     check_against(line, case, expect)
     assert "line" in expect or "field" in expect or not re.search(r"YAML|JSON|field", expect["message"]), \
         "a syntax or field error must say where it is"
+
+
+# --- the same corpus through `matcher profile validate` and `matcher screen` ---------------
+
+def _role(case: Path) -> str:
+    return expectation(case).get("role", "profile")
+
+
+PROFILE_CASES = [c for c in CASES if _role(c) == "profile"]
+RULES_CASES = [c for c in CASES if _role(c) == "rules"]
+
+
+@pytest.mark.parametrize("case", PROFILE_CASES, ids=lambda p: p.name)
+def test_profile_validate_case(case: Path):
+    expect = expectation(case)
+    run = run_cli("profile", "validate", case)
+    if expect["exit"] != "2":
+        assert run.exit_code == 0 and run.stdout == f"{case}: ok\n" and not run.stderr, describe(run)
+    else:
+        check_against(assert_one_line_error(run, case), case, expect)
+        assert not run.stdout
+
+
+def test_screen_goes_through_the_whole_corpus_with_one_row_each():
+    """One bad profile becomes an error row naming where it is wrong; nothing is dropped."""
+    run = run_cli("screen", RULE_0844, *PROFILE_CASES, "--as-of", AS_OF, "--format", "jsonl")
+    assert run.exception is None and run.exit_code == 2, describe(run)
+    rows = {row["input"]: row for row in map(json.loads, run.stdout.splitlines())}
+    assert sorted(rows) == sorted(map(str, PROFILE_CASES))
+    for case in PROFILE_CASES:
+        expect, row = expectation(case), rows[str(case)]
+        if expect["exit"] != "2":
+            assert row["verdict"] != "error", row
+            continue
+        assert row["verdict"] == "error", row
+        check_against(f"matcher: {row['error']}", case, expect)
+    errors = [line for line in run.stderr.splitlines() if not line.startswith("screened ")]
+    assert len(errors) >= 10 and all(line.startswith("matcher: ") for line in errors)
+
+
+@pytest.mark.parametrize("case", RULES_CASES, ids=lambda p: p.name)
+def test_screen_refuses_a_bad_rules_file_in_one_line(case: Path, valid_profile: Path):
+    line = assert_one_line_error(run_cli("screen", case, valid_profile, "--quiet"), case)
+    check_against(line, case, expectation(case))
 
 
 # --- cases generated at test time ---------------------------------------------------------
