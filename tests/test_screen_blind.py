@@ -66,7 +66,20 @@ def test_blind_error_rows_keep_line_and_field_but_not_the_value(blind_outputs: d
     errors = [r["error"] for r in csv_rows(blind_outputs["csv"].split("\nmatcher:")[0]) if r["error"]]
     dob = [e for e in errors if "date_of_birth" in e]
     assert len(dob) == 1 and re.fullmatch(r"A-[0-9a-f]{10}:3:16: date_of_birth: .*day 30 is not between.*", dob[0])
-    assert any(re.match(r"A-[0-9a-f]{10}:2:1: favourite_colour: unknown field", e) for e in errors)
+    # an unknown key is whatever the applicant typed: hidden like a value
+    assert any(re.match(r"A-[0-9a-f]{10}:2:1: \[hidden\]: unknown field", e) for e in errors)
+    assert all("'" not in e for e in errors)  # no value quoted from a file
+
+
+def test_blind_hides_keys_and_values_that_are_not_profile_fields(tmp_path: Path):
+    (tmp_path / "a.yaml").write_text("Hortensia Blackwood-Quayle: applicant\nexperience: []\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("experience:\n  - title: Officer\n    start: 2010-01\n"
+                                     "    categories: [hortensia-blackwood]\n", encoding="utf-8")
+    result = run(str(tmp_path), "--blind", "-f", "csv")
+    assert result.exit_code == 2
+    assert "Hortensia" not in result.stdout + result.stderr
+    assert "hortensia" not in result.stdout + result.stderr
+    assert "experience[0].categories[0]: unknown category [hidden]" in result.stdout
 
 
 def test_identifying_values_typed_into_free_text_are_hidden(tmp_path: Path):

@@ -49,7 +49,7 @@ def screen(
     no_infer: Annotated[bool, typer.Option(
         "--no-infer", help="Use only the categories profiles declare; do not infer them from free text.")] = False,
     quiet: Annotated[bool, typer.Option(
-        "--quiet", "-q", help="No progress bar and no summary on standard error.")] = False,
+        "--quiet", "-q", help="No progress bar, error lines or summary on standard error.")] = False,
 ) -> None:
     """Screen every profile against one notice: one row per profile, ranked eligible,
     needs review, not eligible (by asset score within each), with the required items
@@ -117,8 +117,13 @@ def _write(report, fmt: str, output: Path | None) -> None:
 
     if output is None or str(output) == "-":
         forgiving_stdout()
-        write_report(report, fmt, sys.stdout)
-        sys.stdout.flush()
+        try:
+            write_report(report, fmt, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:  # `matcher screen ... | head`: the reader has what it wanted
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
     with atomic_file(output) as handle:
         # newline="": CSV keeps its CRLF; errors="replace": a non-UTF-8 file name shows as '?'

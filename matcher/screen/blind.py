@@ -7,7 +7,9 @@ uses nationality). As a second line of defence, any identifying value the
 applicant also typed elsewhere (a name in a job description, an email in an
 employer field) is replaced by "[hidden]" in explanations, evidence and error
 messages. Two-letter values (nationality codes) are not searched for in text:
-they would blank out every "FR" of a country list.
+they would blank out every "FR" of a country list. Error rows keep the line, the
+column and the profile's own field names, but no value quoted from the file and no
+unknown key: those are whatever the applicant typed.
 """
 
 from __future__ import annotations
@@ -73,15 +75,47 @@ class Redactor:
         return value
 
 
+def _known_names() -> frozenset[str]:
+    """Every field name a profile can have: field paths made of these are safe to show."""
+    from typing import get_args
+
+    from ..profile import CurrentEmployment, Education, Experience, Language, Profile, Skill
+
+    names = set(get_args(Skill))
+    for model in (Profile, CurrentEmployment, Education, Experience, Language):
+        names.update(model.model_fields)
+    return frozenset(names)
+
+
+_KNOWN = _known_names()
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
+def _blind_field(field: str | None) -> str | None:
+    """A field path with every name that is not a profile field (an unknown key, which
+    can be anything the applicant typed) replaced by [hidden]."""
+    if not field:
+        return field
+    parts = re.findall(r"\[\d+\]|[^.\[\]]+", field)
+    out = ""
+    for part in parts:
+        if part.startswith("["):
+            out += part
+        else:
+            out += ("." if out else "") + (part if part in _KNOWN else HIDDEN)
+    return out
+
+
 def blind_error(error: InputError, pseudonym: str, redactor: Redactor) -> str:
-    """The one-line message with the pseudonym for the file name, and the offending
-    value left out when the field is an identifying one."""
+    """The one-line message with the pseudonym for the file name, line, column and the
+    profile's field names kept, and every value quoted from the file left out: values
+    (and unknown keys) are whatever the applicant typed, their name included."""
     message = error.message
-    top = (error.field or "").split(".")[0].split("[")[0]
-    if top in IDENTIFYING_FIELDS and " (got " in message:  # the value itself is identifying
+    if " (got " in message:
         head, tail = message.split(" (got ", 1)
         more = _MORE.search(tail)
         message = head + (more.group(0) if more else "")
-    hidden = InputError(redactor.text(message), file=pseudonym, line=error.line, column=error.column,
-                        field=error.field)
+    message = _QUOTED.sub(HIDDEN, redactor.text(message))
+    hidden = InputError(message, file=pseudonym, line=error.line, column=error.column,
+                        field=_blind_field(error.field))
     return hidden.one_line()

@@ -110,9 +110,8 @@ def screen(rules_path: str, inputs: list[str], *, stdin: BinaryIO | None = None,
     profiles become error rows. Close the report when done (it owns a temp file)."""
     rules = load_rules(rules_path)
     options = worker.ScreenOptions(str(rules_path), as_of, infer, blind, details)
-    total = count_inputs(inputs)
-    if progress:
-        progress.advance(0, total)
+    if progress:  # counting walks the folders once more: only worth it for a progress bar
+        progress.advance(0, count_inputs(inputs))
     chunks = _chunks(all_sources(inputs, stdin), CHUNK)
     if workers > 1:
         results = _pooled(chunks, options, rules, workers, progress)
@@ -130,7 +129,7 @@ def screen(rules_path: str, inputs: list[str], *, stdin: BinaryIO | None = None,
                 row.unknown = tuple(labels.setdefault(x, x) for x in row.unknown)
                 rows.append(row)
             if progress:
-                progress.advance(len(batch), total)
+                progress.advance(len(batch), None)
     except BaseException:
         if spool:
             spool.close()

@@ -41,6 +41,9 @@ class Source:
     line: int | None = None  # stdin line number
     problem: tuple[str, int | None] | None = None  # (message, line) found before reading
 
+    def __reduce__(self):  # sources travel to worker processes: keep pickling cheap
+        return Source, (self.seq, self.ref, self.path, self.text, self.line, self.problem)
+
     @property
     def error(self) -> InputError | None:
         """The problem as an InputError (kept as a plain tuple so sources pickle simply)."""
@@ -76,7 +79,7 @@ def _paths(argument: str) -> Iterator[tuple[str, str | None]]:
 
 def all_sources(arguments: list[str], stdin: BinaryIO | None) -> Iterator[Source]:
     """Every input in order; `-` (at most once) is read where it appears."""
-    seen: set[str] = set()
+    seen: set[tuple[int, int] | str] = set()
     seq = 0
     for argument in arguments:
         if argument == STDIN:
@@ -89,12 +92,21 @@ def all_sources(arguments: list[str], stdin: BinaryIO | None) -> Iterator[Source
             continue
         for name, error in _paths(argument):
             if error is None:
-                key = os.path.realpath(name)
+                key = _identity(name)
                 if key in seen:
                     continue
                 seen.add(key)
             yield Source(seq, name, path=name, problem=(error, None) if error else None)
             seq += 1
+
+
+def _identity(name: str) -> tuple[int, int] | str:
+    """The same file however it is reached (one stat, cheaper than resolving the path)."""
+    try:
+        info = os.stat(name)
+    except OSError:
+        return os.path.abspath(name)
+    return info.st_dev, info.st_ino
 
 
 def stdin_sources(stream: BinaryIO, start: int = 0) -> Iterator[Source]:
