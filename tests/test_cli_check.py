@@ -156,3 +156,16 @@ def test_console_script_in_a_subprocess(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "matcher", "check", write(tmp_path, "x: [", "bad.yaml"), R0844],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["check", "--format", "pdf", "x.yaml"], "'pdf' is not one of"),
+    (["check"], "Missing argument"),
+    (["nosuch"], "No such command 'nosuch'"),
+    (["check", "x.yaml", "--colour"], "No such option"),
+])
+def test_usage_errors_are_one_line_exit_2_from_the_console_script(args, needle):
+    proc = subprocess.run([sys.executable, "-m", "matcher", *args], capture_output=True, text=True)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("matcher: ") and needle in lines[0], proc.stderr

@@ -22,14 +22,33 @@ _register_commands()
 
 
 def main() -> None:
-    """Entry point: bad input that escaped a command still ends as one line, exit 2."""
+    """Entry point. Every problem a user can cause ends as one line on stderr with
+    exit code 2: bad input from a command, and usage errors (unknown option, bad
+    choice, missing argument), which click would otherwise print as a box."""
+    import sys
+
+    from typer import Abort
+
+    try:  # typer >= 0.2x vendors click
+        from typer._click.exceptions import ClickException
+    except ImportError:  # pragma: no cover - older typer uses click itself
+        from click.exceptions import ClickException
+
     from ..errors import InputError
     from .common import EXIT_BAD_INPUT
 
     try:
-        app()
+        code = app(standalone_mode=False)
     except InputError as error:
-        import sys
-
         print(f"matcher: {error.one_line()}", file=sys.stderr)
         sys.exit(EXIT_BAD_INPUT)
+    except ClickException as error:
+        context = getattr(error, "ctx", None)
+        where = context.command_path if context else "matcher"
+        message = " ".join(error.format_message().split()).replace("Value error, ", "")
+        print(f"matcher: {message} (see '{where} --help')", file=sys.stderr)
+        sys.exit(error.exit_code if error.exit_code != 1 else EXIT_BAD_INPUT)
+    except Abort:
+        print("matcher: aborted", file=sys.stderr)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
