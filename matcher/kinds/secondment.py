@@ -5,7 +5,7 @@ serve now as such an official of a member country (rules/data/interpol_members.y
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .. import reference
 from ..context import Context
@@ -18,7 +18,17 @@ class SecondmentParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     employer_types: list[EmployerType] = Field(default_factory=lambda: ["law_enforcement", "government"])
-    member_countries: str = Field("interpol_members", description="Data file listing eligible countries.")
+    member_countries: str = Field("interpol_members", pattern=r"^[a-z0-9_]+$",
+                                  description="Data file (in rules/data/) listing eligible countries.")
+
+    @field_validator("member_countries")
+    @classmethod
+    def _shipped_list(cls, name: str) -> str:
+        # A name, never a path: the file is read (and cached) from rules/data/ only.
+        if not (reference.data_dir() / f"{name}.yaml").is_file() or \
+                not isinstance(reference.load_data(name).get("members"), list):
+            raise ValueError(f"no member-country list {name!r} in rules/data/")
+        return name
 
 
 @register("secondment")
