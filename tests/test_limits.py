@@ -10,11 +10,13 @@ line, slow counting of very old periods.
 from __future__ import annotations
 
 import json
+import os
 import time
 
 import pytest
 
-from fuzzkit import AS_OF, RULE_0844, VALID_PROFILE, assert_clean, assert_one_line_error, run_cli, run_process
+from fuzzkit import (AS_OF, RULE_0844, VALID_PROFILE, assert_clean, assert_one_line_error, describe, run_cli,
+                     run_process)
 from matcher import loading
 
 
@@ -164,3 +166,16 @@ def test_many_entries_within_the_limits_are_evaluated_in_bounded_time(tmp_path):
     path = tmp_path / "many-jobs.yaml"
     path.write_text("experience:\n" + entries)
     assert timed_check(path, "--format", "json", limit=10.0).exit_code in (0, 1, 3)
+
+
+def test_screen_does_not_block_on_a_pipe_in_a_folder(tmp_path):
+    """A FIFO named *.yaml in a screened folder blocked the whole run forever."""
+    folder = tmp_path / "applicants"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(VALID_PROFILE)
+    os.mkfifo(folder / "pipe.yaml")
+    (folder / "loop").symlink_to(".")  # a symlink loop is walked once
+    run = run_process("screen", RULE_0844, folder, "--format", "jsonl", "--no-infer", "--quiet", timeout=30)
+    rows = {json.loads(line)["input"]: json.loads(line) for line in run.stdout.splitlines()}
+    assert run.exit_code == 2 and set(rows) == {f"{folder}/a.yaml", f"{folder}/pipe.yaml"}, describe(run)
+    assert "not a regular file" in rows[f"{folder}/pipe.yaml"]["error"]

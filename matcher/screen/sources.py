@@ -69,8 +69,9 @@ def _paths(argument: str) -> Iterator[tuple[str, str | None]]:
         files = _walk(path)
         if not files:
             yield argument, "folder has no profiles (*.yaml, *.yml, *.json)"
-        for name in files:
-            yield name, None
+        for name in files:  # a pipe or device found in a folder would block or never end
+            special = os.path.exists(name) and not os.path.isfile(name)
+            yield name, "not a regular file (a pipe, socket or device)" if special else None
     elif path.exists():
         yield argument, None
     else:
