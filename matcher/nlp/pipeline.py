@@ -19,7 +19,7 @@ from typing import Callable
 
 SUPPORTED = ("en", "fr")
 
-NormHook = Callable[[str, str], str]  # (lowercase word, base norm) -> final norm
+NormHook = Callable[[str, str], str]  # (lowercase word, base norm) -> final norm (the fuzzy hook)
 
 
 def strip_accents(word: str) -> str:
@@ -38,20 +38,18 @@ def lookup_tables(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[
     the lemma table) tells the fuzzy matcher which words are real words and must
     never be "corrected" ("defective" is not a typo of "detective").
     """
-    from spacy.lookups import load_lookups
+    import srsly
+    from spacy_lookups_data import get_file
 
-    names = ["lemma_lookup", "lemma_index"] + (["lexeme_norm"] if lang == "en" else [])
-    lookups = load_lookups(lang, names)
-    raw = lookups.get_table("lemma_lookup")
-    lemmas: dict[str, str] = {}
-    for key, value in raw.items():
-        key = raw.get_string(key) if hasattr(raw, "get_string") else key
-        lemmas[key] = value[0] if isinstance(value, list) else value
-    spelling = dict(lookups.get_table("lexeme_norm").items()) if lang == "en" else {}
+    def table(name: str) -> dict:
+        return srsly.read_gzip_json(str(get_file(f"{lang}_{name}.json.gz")))
+
+    # The French table stores each lemma as a one-item list.
+    lemmas = {k: (v[0] if isinstance(v, list) else v) for k, v in table("lemma_lookup").items()}
+    spelling = table("lexeme_norm") if lang == "en" else {}
     known: set[str] = set()
-    index = lookups.get_table("lemma_index")
-    for pos in index.keys():
-        known.update(index[pos])
+    for words in table("lemma_index").values():
+        known.update(words)
     known.update(lemmas)
     known.update(lemmas.values())
     known.update(spelling)
@@ -76,23 +74,12 @@ def base_norm_function(lang: str, keep: frozenset[str] = frozenset()) -> Callabl
     return norm
 
 
-def build_pipeline(lang: str, keep: frozenset[str] = frozenset(), hook: NormHook | None = None):
-    """A blank pipeline for `lang` whose lexeme NORM is `hook(lower, base_norm(word))`.
-
-    The hook (the fuzzy normaliser) runs once per new vocabulary entry, never per token.
-    """
-    if lang not in SUPPORTED:
-        raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED)}")
-    import spacy
-    from spacy.attrs import NORM
-
-    nlp = spacy.blank(lang)
-    install_norm(nlp, base_norm_function(lang, keep), hook)
-    return nlp
-
-
 def install_norm(nlp, base: Callable[[str], str], hook: NormHook | None = None) -> None:
-    """Set the NORM getter and recompute the norms of lexemes created before it."""
+    """Make `hook(lower, base(word))` (or `base(word)`) the pipeline's lexeme NORM getter.
+
+    The getter runs once per new vocabulary entry, never per token; lexemes created
+    before (the tokenizer exceptions') get their norm recomputed here.
+    """
     from spacy.attrs import NORM
 
     if hook is None:

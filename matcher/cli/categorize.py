@@ -1,0 +1,127 @@
+"""`matcher categorize`: which requirement categories does free text describe, and where?"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+
+from ..errors import InputError, UsageError
+from .app import app
+from .common import fail, user_errors
+
+
+FORMATS = ("text", "jsonl")
+LANGUAGES = ("auto", "en", "fr")
+
+
+def read_texts(source: str) -> Iterator[str]:
+    """Texts from a file or '-' (stdin): one per line, or JSONL objects with a "text" field.
+
+    Blank lines are skipped. A line that starts with "{" must be a JSON object with a
+    string "text"; anything else is an InputError naming the line.
+    """
+    name = "<stdin>" if source == "-" else source
+    if source == "-":  # decode strictly: undecodable bytes are bad input, not text
+        raw = getattr(sys.stdin, "buffer", None)
+        handle = io.TextIOWrapper(raw, encoding="utf-8") if raw is not None else sys.stdin
+    else:
+        path = Path(source)
+        if path.is_dir():
+            raise InputError("is a folder; expected a text or JSONL file", file=name)
+        try:
+            handle = path.open(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", file=name) from None
+    try:
+        for number, line in enumerate(handle, start=1):
+            line = line.rstrip("\r\n")
+            if not line.strip():
+                continue
+            if line.lstrip().startswith("{"):
+                yield _json_text(line, name, number)
+            else:
+                yield line
+    except UnicodeDecodeError as exc:
+        raise InputError(f"is not UTF-8 text ({exc.reason})", file=name) from None
+    finally:
+        if source != "-":
+            handle.close()
+        elif handle is not sys.stdin:
+            handle.detach()  # leave sys.stdin's buffer open
+
+
+def _json_text(line: str, name: str, number: int) -> str:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", file=name, line=number, column=exc.colno) from None
+    if not isinstance(record, dict):
+        raise InputError("expected a JSON object with a \"text\" field", file=name, line=number)
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError("expected a string \"text\" field", file=name, line=number, field="text")
+    return text
+
+
+def render_text(texts: list[str], results, taxonomy) -> str:
+    """Human-readable: each text, then one line per category with its evidence."""
+    from ..output import clean
+
+    blocks = []
+    for text, matches in zip(texts, results):
+        lines = [clean(text) if len(texts) > 1 else f"{len(matches)} categor{'y' if len(matches) == 1 else 'ies'}"]
+        if not matches:
+            lines.append("  (no category)")
+        for m in matches:
+            chain = " < ".join(taxonomy.ancestors(m.category))
+            lines.append(f"  {chain}: {clean(m.text)!r} [{m.start}:{m.end}] {m.method} {m.confidence:.2f}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
+
+
+def render_jsonl(texts: list[str], results) -> str:
+    return "".join(json.dumps({"text": text, "categories": [m.to_dict() for m in matches]},
+                              ensure_ascii=False) + "\n" for text, matches in zip(texts, results))
+
+
+@app.command()
+def categorize(
+    text: Annotated[Optional[str], typer.Argument(help="A job title or description to categorize.",
+                                                  show_default=False)] = None,
+    input: Annotated[Optional[str], typer.Option(
+        "--input", "-i", help="Read texts from this file ('-' for stdin): one per line, or JSONL objects "
+        "with a \"text\" field.", show_default=False)] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or jsonl.")] = "text",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (atomically) "
+                                                   "instead of standard output.")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the texts: en, fr, or auto (detected "
+                                      "per text).")] = "auto",
+) -> None:
+    """Map free text onto requirement categories, with the words that matched.
+
+    Negated ("no experience in DNA") and hypothetical ("would like to move into facial
+    recognition") mentions do not count. Exit code 0, or 2 for bad input.
+    """
+    if (text is None) == (input is None):
+        fail(UsageError("give either TEXT or --input FILE (or '-' for stdin)", file="<command line>"))
+    if format not in FORMATS:
+        fail(UsageError(f"--format {format!r}: expected one of {', '.join(FORMATS)}", file="<command line>"))
+    if lang not in LANGUAGES:
+        fail(UsageError(f"--lang {lang!r}: expected one of {', '.join(LANGUAGES)}", file="<command line>"))
+    with user_errors():
+        from ..categories import taxonomy
+        from ..nlp import shared_categorizer
+        from ..nlp.categorizer import encodable_text
+
+        texts = [encodable_text(t) for t in ([text] if text is not None else read_texts(input))]
+        from ..output import emit
+
+        results = shared_categorizer().categorize(texts, lang=None if lang == "auto" else lang)
+        rendered = render_jsonl(texts, results) if format == "jsonl" else render_text(texts, results, taxonomy())
+        if rendered or output is not None:  # no texts: no output lines at all
+            emit(rendered, output)

@@ -1,0 +1,111 @@
+"""The spaCy categorizer: free text -> category matches with evidence.
+
+One `LanguageModel` per language (blank pipeline, fuzzy NORM hook, one
+PhraseMatcher, a `Resolver`), built on first use; French is only built when a
+French text shows up. `SpacyCategorizer.categorize` detects each text's language
+(unless given), batches the texts per language through `nlp.pipe`, and returns the
+matches in text order. What counts as a match is decided in resolve.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from ..categories import CategoryMatch, Taxonomy, taxonomy as shipped_taxonomy
+from .fuzzy import MIN_LENGTH, THRESHOLD, FuzzyNormalizer
+from .language import detect_language
+from .negation import ScopeChecker, load_cues
+from .phrases import build_matcher, cue_words, fuzzy_targets
+from .pipeline import SUPPORTED, base_norm_function, install_norm, lookup_tables
+from .resolve import Resolver
+
+BATCH_SIZE = 256
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable_text(text: str) -> str:
+    """The text with lone surrogates (from bad JSON escapes) replaced, same length: spaCy
+    hashes strings as UTF-8 and would fail on them."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+
+
+class LanguageModel:
+    """Pipeline + matcher + resolver for one language."""
+
+    def __init__(self, lang: str, entries: dict[str, dict[str, Any]], cue_data: dict[str, Any],
+                 threshold: float = THRESHOLD, min_length: int = MIN_LENGTH) -> None:
+        import spacy
+
+        if lang not in SUPPORTED:
+            raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED)}")
+        self.lang = lang
+        keep = frozenset(w.lower() for w in cue_data.get("lemma_keep", {}).get(lang, []))
+        base = base_norm_function(lang, keep)
+        self.nlp = nlp = spacy.blank(lang)
+        install_norm(nlp, base)
+        self.fuzzy = FuzzyNormalizer(lookup_tables(lang)[2], threshold, min_length)
+        targets, phrase_words = fuzzy_targets(nlp, entries, lang, min_length)
+        self.fuzzy.add_targets(targets)
+        self.fuzzy.add_known(phrase_words | cue_words(nlp, cue_data))
+        install_norm(nlp, base, hook=self.fuzzy)  # from now on, typos get their phrase word's norm
+        self.matcher, keys, exact = build_matcher(nlp, entries, cue_data, lang)
+        yields = {cid: tuple(e.get("weak_yields_to") or ()) for cid, e in entries.items()}
+        self.resolve = Resolver(self.matcher, keys, exact, ScopeChecker(cue_data), yields, self.fuzzy.scores)
+
+    def match(self, doc, text: str | None = None) -> list[CategoryMatch]:
+        """The category matches of one doc; pass `text` (== doc.text) when you have it."""
+        return self.resolve(doc, doc.text if text is None else text)
+
+
+class SpacyCategorizer:
+    """Implements `matcher.categories.Categorizer` with blank spaCy pipelines."""
+
+    def __init__(self, taxonomy: Taxonomy | None = None, cue_data: dict[str, Any] | None = None,
+                 threshold: float = THRESHOLD, min_length: int = MIN_LENGTH) -> None:
+        self.taxonomy = taxonomy or shipped_taxonomy()
+        self.cue_data = cue_data or load_cues()
+        self.threshold = threshold
+        self.min_length = min_length
+        self._models: dict[str, LanguageModel] = {}
+
+    def model(self, lang: str) -> LanguageModel:
+        """The pipeline for `lang`, built on first use (French costs ~3 s)."""
+        if lang not in self._models:
+            self._models[lang] = LanguageModel(lang, self.taxonomy.entries, self.cue_data,
+                                               self.threshold, self.min_length)
+        return self._models[lang]
+
+    @property
+    def loaded_languages(self) -> list[str]:
+        return list(self._models)
+
+    def categorize(self, texts: Sequence[str], lang: str | None = None) -> list[list[CategoryMatch]]:
+        """One list of matches per text, in text order; `lang` None/"auto" detects it per text."""
+        if lang not in (None, "auto") and lang not in SUPPORTED:
+            raise ValueError(f"unsupported language {lang!r}; expected en, fr or auto")
+        results: list[list[CategoryMatch]] = [[] for _ in texts]
+        groups: dict[str, list[int]] = {code: [] for code in SUPPORTED}
+        fixed = lang if lang in SUPPORTED else None
+        detect = detect_language
+        for i, text in enumerate(texts):
+            if text and not text.isspace():
+                groups[fixed or detect(text)].append(i)
+        for lg, indices in groups.items():
+            if not indices:
+                continue  # a language never seen is never loaded
+            model = self.model(lg)
+            resolve = model.resolve
+            group = [encodable_text(texts[i]) for i in indices]
+            for i, text, doc in zip(indices, group, model.nlp.pipe(group, batch_size=BATCH_SIZE)):
+                results[i] = resolve(doc, text)
+        return results
+
+    def categorize_one(self, text: str, lang: str | None = None) -> list[CategoryMatch]:
+        return self.categorize([text], lang)[0]
