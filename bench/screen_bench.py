@@ -164,6 +164,8 @@ def main() -> None:
 
     python = sys.executable
     matcher = [python, "-m", "matcher"]
+    print(f"{os.cpu_count()} CPUs; load average at start {os.getloadavg()[0]:.2f} (other work stretches the "
+          f"two-worker run more than the one-process floor)")
     results = {}
     with tempfile.TemporaryDirectory(prefix="screen-bench-") as tmp:
         for n in args.sizes:
@@ -189,6 +191,7 @@ def main() -> None:
                   f"peak RSS {best['screen']['rss_sum']:6.0f} MiB total, {best['screen']['rss_one']:5.0f} MiB "
                   f"largest process")
             print(f"  ratio screen/floor: {best['screen']['wall'] / best['floor']['wall']:.2f} (target <= 1.5 at 10k)")
+    print(f"load average at end {os.getloadavg()[0]:.2f}")
     if len(results) > 1:
         small, large = min(results), max(results)
         growth = results[large]["screen"]["rss_sum"] / results[small]["screen"]["rss_sum"]

@@ -169,12 +169,35 @@ def test_output_file_is_written_atomically_and_replaces_the_old_one(batch: Path,
     assert folder.exit_code == 2 and "is a folder" in folder.stderr
 
 
-def test_the_installed_command_runs_end_to_end(batch: Path, tmp_path: Path):
-    """The real entry point in a subprocess: exit code, report file, one-line errors."""
+def test_installed_command_end_to_end_with_a_progress_bar_on_a_terminal(batch: Path, tmp_path: Path):
+    """The real entry point in a subprocess whose stderr is a terminal: the bar shows
+    there, the report file is untouched by it, errors are one line each, exit code 2."""
+    import os
+    import pty
+
     out = tmp_path / "r.html"
-    proc = subprocess.run([sys.executable, "-m", "matcher", "screen", str(RULES), str(batch), "-o", str(out)],
-                          capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 2, proc.stderr
-    assert "Traceback" not in proc.stderr
-    assert proc.stderr.splitlines()[-1].startswith("screened 12 profiles")
-    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "matcher", "screen", str(RULES), str(batch), "-o", str(out)],
+                            stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    stdout = proc.stdout.read()
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closed
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    assert proc.wait(timeout=120) == 2
+    os.close(master)
+    assert stdout == b""
+    assert b"screening" in terminal and b"12/12" in terminal  # the bar, with the total
+    assert b"Traceback" not in terminal
+    assert terminal.count(b"matcher: ") == 7  # one line per error row
+    assert b"screened 12 profiles: 1 eligible, 1 needs review, 3 not eligible, 7 errors" in terminal
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "━" not in html
+    piped = run(str(batch), "-f", "csv")  # CliRunner: stderr is not a terminal, so no bar
+    assert "━" not in piped.stderr and "12/12" not in piped.stderr

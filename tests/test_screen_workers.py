@@ -47,7 +47,8 @@ def test_identical_in_blind_mode_and_from_stdin(generated):
     folder, _ = generated
     one = run(str(folder), "-f", "csv", "-q", "--blind", "--workers", "1")
     two = run(str(folder), "-f", "csv", "-q", "--blind", "--workers", "2")
-    assert one.stdout_bytes == two.stdout_bytes
+    auto = run(str(folder), "-f", "csv", "-q", "--blind", "--workers", "0")  # one per CPU
+    assert one.stdout_bytes == two.stdout_bytes == auto.stdout_bytes
     lines = (folder.parent / "applicants.jsonl").read_bytes()
     a = run("-", "-f", "json", "-q", "--workers", "1", input=lines)
     b = run("-", "-f", "json", "-q", "--workers", "2", input=lines)

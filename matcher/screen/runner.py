@@ -29,7 +29,6 @@ CHUNK = 64  # profiles per task: one NLP batch, one round trip to a worker
 IN_FLIGHT = 3  # chunks queued per worker
 
 
-
 class Progress(Protocol):
     """Where a run reports progress (the CLI's progress bar)."""
 
