@@ -158,6 +158,9 @@ def test_mutated_rules_give_a_verdict_or_one_line(case, fmt):
     profile.write_text(VALID_PROFILE, encoding="utf-8")
     path = _write(*case)
     assert_clean(run_cli("check", profile, path, "--as-of", AS_OF, "--format", fmt), path)
+    validated = run_cli("rules", "validate", path)  # may also list quotes it cannot find
+    assert validated.exception is None and validated.exit_code in (0, 2), describe(validated)
+    assert all(line.startswith(f"matcher: {path}") for line in validated.stderr.splitlines()), describe(validated)
 
 
 @settings(max_examples=examples(150))
@@ -183,12 +186,14 @@ LEAVES = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=20),
     st.sampled_from(["2019-03", "2019", "2019-02-29", "C1", "fr", "fingerprints", "law_enforcement", "SN", "NO"]),
 )
-DOCUMENTS = st.recursive(
-    LEAVES,
-    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(
-        st.sampled_from(PROFILE_KEYS) | st.text(max_size=8), kids, max_size=5),
-    max_leaves=40,
-)
+
+
+def _nested(kids):
+    return st.lists(kids, max_size=4) | st.dictionaries(st.sampled_from(PROFILE_KEYS) | st.text(max_size=8), kids,
+                                                         max_size=5)
+
+
+DOCUMENTS = st.recursive(LEAVES, _nested, max_leaves=40)
 
 
 @settings(max_examples=examples(150))
