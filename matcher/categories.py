@@ -13,6 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, Sequence
 
+import yaml
+
+from .errors import InputError
 from .reference import load_trusted_yaml, rules_dir
 
 @dataclass(frozen=True)
@@ -51,7 +54,11 @@ class Taxonomy:
         path = path or rules_dir() / "categories.yaml"
         if not path.exists():  # a custom rules dir may not carry its own taxonomy
             path = Path(__file__).resolve().parent.parent / "rules" / "categories.yaml"
-        return cls(load_trusted_yaml(path), str(path))
+        try:
+            return cls(load_trusted_yaml(path), str(path))
+        except (yaml.YAMLError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            # only a custom rules folder can bring a broken taxonomy: say so in one line
+            raise InputError(f"invalid category taxonomy: {exc}".splitlines()[0], file=path) from None
 
     @property
     def ids(self) -> list[str]:

@@ -72,9 +72,11 @@ def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifie
     counted = counted_months(t.counted, ctx.as_of)
     required = Fraction(min_years).limit_denominator(1200) * 12 if min_years else None
     have = f"{format_months(counted)} of {what}" if counted else f"no {what}"
-    need = f"{format_years(min_years)} required" if min_years else "some proven experience required"
+    need = f"{format_years(min_years)} required" if min_years else "any proven period will do"
     is_met = counted >= required if required is not None else counted > 0
     notes = []
+    if sum((counted_months([p], ctx.as_of) for p in t.counted), Fraction(0)) > counted:
+        notes.append("overlapping time counted once, part-time days capped at one full day")
     if t.unproven_refs:
         notes.append(f"not counted without proof of employment: {', '.join(t.unproven_refs)}")
     tail = f" ({'; '.join(notes)})" if notes else ""

@@ -71,3 +71,28 @@ def test_missing_notice_text_is_reported(tmp_path):
     path.write_text((ROOT / "rules" / "interpol-vn-0844.yaml").read_text())
     res = runner.invoke(app, ["rules", "validate", str(path)])
     assert res.exit_code == 2 and "notice.source_file" in res.stderr
+
+
+def test_a_broken_taxonomy_in_a_custom_rules_folder_is_one_line(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+    (tmp_path / "categories.yaml").write_text("categories:\n  a: {parent: nowhere}\n")
+    shutil.copy(ROOT / "rules" / "interpol-vn-0844.yaml", tmp_path / "r.yaml")
+    env = {**__import__("os").environ, "MATCHER_RULES_DIR": str(tmp_path)}
+    proc = subprocess.run([sys.executable, "-m", "matcher", "check", str(ROOT / "bench" / "data" / "startup-profile.yaml"),
+                           str(tmp_path / "r.yaml")], capture_output=True, text=True, env=env)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "categories.yaml" in proc.stderr and "unknown parent 'nowhere'" in proc.stderr
+
+
+def test_the_data_cache_is_json_and_survives_a_round_trip(tmp_path):
+    from matcher.reference import load_trusted_yaml
+    source = tmp_path / "d.yaml"
+    source.write_text('items: {"NO": Norway, x: [1, 2.5, null, true]}\n')
+    first = load_trusted_yaml(source)
+    caches = list((tmp_path / "__pycache__").glob("d.yaml.*.json"))
+    assert len(caches) == 1 and load_trusted_yaml(source) == first == {"items": {"NO": "Norway", "x": [1, 2.5, None, True]}}
+    with_int_keys = tmp_path / "e.yaml"
+    with_int_keys.write_text("levels: {5: a, 6: b}\n")
+    assert load_trusted_yaml(with_int_keys) == {"levels": {5: "a", 6: "b"}}
+    assert not list((tmp_path / "__pycache__").glob("e.yaml.*"))  # would not round-trip: not cached
