@@ -201,3 +201,22 @@ def test_installed_command_end_to_end_with_a_progress_bar_on_a_terminal(batch: P
     assert html.startswith("<!DOCTYPE html>") and "━" not in html
     piped = run(str(batch), "-f", "csv")  # CliRunner: stderr is not a terminal, so no bar
     assert "━" not in piped.stderr and "12/12" not in piped.stderr
+
+
+def test_library_api_matches_the_command(batch: Path):
+    import io
+
+    import pytest
+
+    from matcher.screen import screen, write_report
+
+    report = screen(str(RULES), [str(batch)], details=None)
+    try:
+        text = io.StringIO(newline="")
+        write_report(report, "csv", text)
+        assert text.getvalue() == run(str(batch), "-f", "csv", "-q").stdout_bytes.decode("utf-8")
+        assert report.counts["total"] == 12
+        with pytest.raises(ValueError, match="details='html'"):  # details were not rendered for HTML
+            write_report(report, "html", io.StringIO())
+    finally:
+        report.close()

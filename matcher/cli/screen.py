@@ -83,7 +83,7 @@ def screen(
             if bar:
                 bar.resume()
             report = run_screen(str(rules), profiles, stdin=stdin, as_of=when, infer=not no_infer, blind=blind,
-                                details=fmt in DETAIL_FORMATS, workers=workers or os.cpu_count() or 1,
+                                details=DETAIL_FORMATS.get(fmt), workers=workers or os.cpu_count() or 1,
                                 only=wanted, progress=bar)
         finally:
             if bar:

@@ -11,9 +11,9 @@
 Library use::
 
     from matcher.screen import screen, write_report
-    report = screen("rules/interpol-vn-0844.yaml", ["applicants/"], workers=2)
+    report = screen("rules/interpol-vn-0844.yaml", ["applicants/"], workers=2, details="html")
     try:
-        write_report(report, "csv", sys.stdout)
+        write_report(report, "html", sys.stdout)
     finally:
         report.close()
 """

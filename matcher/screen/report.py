@@ -3,7 +3,6 @@ details of each row, read back one at a time from a spool file."""
 
 from __future__ import annotations
 
-import json
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,6 +60,7 @@ class ScreenReport:
     rows: list[Row]  # every input, ranked
     only: frozenset[str] | None = None
     spool: Spool | None = field(default=None, repr=False)
+    details: str | None = None  # how the spool's details are rendered: json | markdown | html
 
     @property
     def closed(self) -> bool:
@@ -80,20 +80,17 @@ class ScreenReport:
             return self.rows
         return [row for row in self.rows if row.is_error or row.verdict in self.only]
 
-    def details(self, row: Row) -> dict[str, Any] | None:
-        raw = self.raw_details(row)
-        return json.loads(raw) if raw is not None else None
-
     def raw_details(self, row: Row) -> bytes | None:
-        """The row's details as stored: compact JSON, or None (error row, table-only run)."""
+        """The row's details as the workers rendered them for this report's format
+        (compact JSON, Markdown or HTML), or None (error row, table-only report)."""
         if self.spool is None or row.detail_at < 0:
             return None
         return self.spool.read(row.detail_at, row.detail_len)
 
-    def with_details(self) -> Iterator[tuple[int | None, Row, dict[str, Any] | None]]:
-        """(rank, row, details) for every shown row, read from the spool as needed."""
+    def with_details(self) -> Iterator[tuple[int | None, Row, bytes | None]]:
+        """(rank, row, rendered details) for every shown row, read from the spool as needed."""
         for rank, row in ranked(self.shown):
-            yield rank, row, self.details(row)
+            yield rank, row, self.raw_details(row)
 
     def notice_dict(self) -> dict[str, Any]:
         n = self.notice

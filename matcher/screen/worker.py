@@ -10,7 +10,6 @@ reported as an internal error on that row rather than stopping the batch.
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -24,6 +23,7 @@ from ..results import Result, Status
 from ..rules import RulesFile
 from .batching import chunk_categorizer
 from .blind import Redactor, blind_error, identifying_values
+from .formats import render_details
 from .rows import ERROR, Row, pseudonym
 from .sources import STDIN_REF, Source
 
@@ -36,7 +36,7 @@ class ScreenOptions:
     as_of: date | None = None
     infer: bool = True
     blind: bool = False
-    details: bool = True  # False for formats that show only the table (text, csv)
+    details: str | None = "json"  # how to render details: json | markdown | html; None: table only
 
 
 _rules: RulesFile | None = None
@@ -130,8 +130,7 @@ def _screened(source: Source, ev: Evaluation) -> tuple[Row, bytes | None]:
         return row, None
     details = {"requirements": [_result(r) for r in ev.results if r.status is not Status.ASSESSED],
                "needs_proof_of_employment": ev.unproven}
-    details = redactor.walk(details)
-    return row, json.dumps(details, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    return row, render_details(_options.details, redactor.walk(details))  # rendered here, in parallel
 
 
 def _result(r: Result) -> dict[str, Any]:

@@ -5,22 +5,35 @@ a 10,000-row HTML report costs no more memory than a 10-row one."""
 from __future__ import annotations
 
 import importlib
+import json
 from typing import TextIO
 
 from ..report import ScreenReport
 
 FORMATS = {"text": "text_out", "csv": "csv_out", "json": "json_out", "jsonl": "json_out",
            "markdown": "markdown_out", "html": "html_out"}
-# Formats that show each applicant's requirement-by-requirement details.
-DETAIL_FORMATS = frozenset({"json", "jsonl", "markdown", "html"})
+# Formats that show each applicant's requirement-by-requirement details, and the form
+# the workers render those details in (kept in the spool until the report is written).
+DETAIL_FORMATS = {"json": "json", "jsonl": "json", "markdown": "markdown", "html": "html"}
 # File extensions that choose a format when --format is not given.
 EXTENSIONS = {".txt": "text", ".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
               ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
+def render_details(kind: str, details: dict) -> bytes:
+    """One applicant's details as stored in the spool: JSON, Markdown or HTML."""
+    if kind == "json":
+        return json.dumps(details, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    module = importlib.import_module(f"{__name__}.{FORMATS[kind]}")
+    return module.render_details(details).encode("utf-8")
+
+
 def write_report(report: ScreenReport, fmt: str, out: TextIO) -> None:
     if fmt not in FORMATS:
         raise KeyError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt in DETAIL_FORMATS and DETAIL_FORMATS[fmt] != report.details:
+        raise ValueError(f"a {fmt} report needs screen(..., details={DETAIL_FORMATS[fmt]!r}); "
+                         f"this one was screened with details={report.details!r}")
     module = importlib.import_module(f"{__name__}.{FORMATS[fmt]}")
     if fmt == "jsonl":
         module.write_lines(report, out)

@@ -1,7 +1,11 @@
 """HTML: one self-contained page (no network) from templates/screen.html.j2, which
 extends the shared layout: summary, sortable ranked table, then every applicant's
 requirements with explanations and evidence. Jinja2 autoescapes every value; the
-page is streamed to the output as it renders."""
+page is streamed to the output as it renders.
+
+Each applicant's requirements are rendered by `render_details` in the worker that
+screened them (templates/screen_macros.html.j2), in parallel, and kept in the spool
+as finished, escaped HTML; the page only stitches the pieces together."""
 
 from __future__ import annotations
 
@@ -44,12 +48,19 @@ def _requirement(r: dict[str, Any]) -> dict[str, Any]:
             "children": [_requirement(c) for c in r["children"]]}
 
 
+def render_details(details: dict[str, Any]) -> str:
+    """One applicant's requirements as an HTML fragment (autoescaped)."""
+    macros = environment().get_template("screen_macros.html.j2").module
+    return str(macros.applicant_body([_requirement(r) for r in details.get("requirements", [])],
+                                     [clean(x) for x in details.get("needs_proof_of_employment", [])]))
+
+
 def _details(report: ScreenReport) -> Iterator[dict[str, Any]]:
-    for position, (rank, row, details) in enumerate(report.with_details(), 1):
+    from markupsafe import Markup
+
+    for position, (rank, row, raw) in enumerate(report.with_details(), 1):
         cell = _cell(position, rank, row, report.blind)
-        details = details or {}
-        cell["requirements"] = [_requirement(r) for r in details.get("requirements", [])]
-        cell["unproven"] = [clean(x) for x in details.get("needs_proof_of_employment", [])]
+        cell["body"] = Markup(raw.decode("utf-8")) if raw else ""  # rendered and escaped by render_details
         yield cell
 
 

@@ -45,7 +45,7 @@ def write(report: ScreenReport, out: TextIO) -> None:
     if report.assessed:
         out.write(f"\nAssessed at selection (interview or test): {md('; '.join(report.assessed))}\n")
     out.write("\n## Details\n")
-    for rank, row, details in report.with_details():
+    for rank, row, raw in report.with_details():
         out.write(f"\n### {f'{rank}. ' if rank else ''}{_who(row, report.blind)} — {verdict_word(row)}"
                   f"{', score ' + score(row) if not row.is_error else ''}\n\n")
         if row.is_error:
@@ -53,8 +53,15 @@ def write(report: ScreenReport, out: TextIO) -> None:
             continue
         if row.eligible_from:
             out.write(f"Would be eligible from {row.eligible_from} if the current post continues.\n\n")
-        for r in (details or {}).get("requirements", []):
-            out.write("\n".join(_requirement(r, 0)) + "\n")
-        unproven = (details or {}).get("needs_proof_of_employment")
-        if unproven:
-            out.write(f"\n**Needs official proof of employment (not counted):** {md(', '.join(unproven))}\n")
+        out.write(raw.decode("utf-8") if raw else "")
+
+
+def render_details(details: dict[str, Any]) -> str:
+    """One applicant's requirements as Markdown lines (rendered in the worker)."""
+    lines = []
+    for r in details.get("requirements", []):
+        lines += _requirement(r, 0)
+    unproven = details.get("needs_proof_of_employment")
+    if unproven:
+        lines += ["", f"**Needs official proof of employment (not counted):** {md(', '.join(unproven))}"]
+    return "".join(line + "\n" for line in lines)
