@@ -27,11 +27,11 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, field_validator
 
 from .engine import evaluate
 from .errors import InputError
-from .inputs import load_profile, load_rules, profile_from_document, validation_error
+from .inputs import load_profile, load_rules, profile_from_document, validated
 from .loading import Document, Path_, dotted, load_document
 from .profile import Profile
 from .reference import discover_rules
@@ -148,12 +148,7 @@ def load_cases(rules_path: Path, case_path: Path) -> list[LoadedCase]:
     """Read and check a case file against its rules; the first problem is an InputError."""
     rules = load_rules(rules_path)
     doc = load_document(case_path)
-    if not isinstance(doc.data, list):
-        raise InputError("expected a list of test cases (`- name: ...`)", file=doc.file, line=1)
-    try:
-        cases = _CASES.validate_python(doc.data)
-    except ValidationError as exc:
-        raise validation_error(exc, doc) from None
+    cases = validated(doc, _CASES.validate_python, list, "a list of test cases (`- name: ...`)")
     known = {req.id for req in rules.all_requirements()}
     project = rules_path.resolve().parent.parent
     seen: set[str] = set()

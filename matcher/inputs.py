@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -15,6 +15,8 @@ from .kinds import get_kind
 from .loading import Document, Path_, dotted, load_document
 from .profile import Profile
 from .rules import Requirement, RulesFile
+
+T = TypeVar("T")
 
 
 def _describe(error: dict[str, Any]) -> str:
@@ -47,13 +49,19 @@ def _field_error(doc: Document, path: Path_, message: str) -> InputError:
     return InputError(message, file=doc.file, line=line, column=column, field=dotted(path))
 
 
-def profile_from_document(doc: Document) -> Profile:
-    if not isinstance(doc.data, dict):
-        raise InputError("expected a mapping of profile fields at the top level", file=doc.file, line=1)
+def validated(doc: Document, validate: Callable[[Any], T], shape: type, expected: str) -> T:
+    """`validate(doc.data)`, after checking the top level is a `shape` (dict or list);
+    every failure is an InputError naming the file, line and field."""
+    if not isinstance(doc.data, shape):
+        raise InputError(f"expected {expected} at the top level", file=doc.file, line=1)
     try:
-        profile = Profile.model_validate(doc.data)
+        return validate(doc.data)
     except ValidationError as exc:
         raise validation_error(exc, doc) from None
+
+
+def profile_from_document(doc: Document) -> Profile:
+    profile = validated(doc, Profile.model_validate, dict, "a mapping of profile fields")
     _check_codes(profile, doc)
     return profile
 
@@ -97,12 +105,7 @@ def load_rules(path: str | Path) -> RulesFile:
 def load_rules_document(path: str | Path) -> tuple[RulesFile, Document]:
     """The validated rules file and its document (for line numbers)."""
     doc = load_document(path)
-    if not isinstance(doc.data, dict):
-        raise InputError("expected a mapping with `notice` and `requirements`", file=doc.file, line=1)
-    try:
-        rules = RulesFile.model_validate(doc.data)
-    except ValidationError as exc:
-        raise validation_error(exc, doc) from None
+    rules = validated(doc, RulesFile.model_validate, dict, "a mapping with `notice` and `requirements`")
     for i, top in enumerate(rules.requirements):
         _bind_params(top, ("requirements", i), doc)
     rules.path = str(path)

@@ -21,3 +21,14 @@ _COMMON = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, Healt
 settings.register_profile("ci", derandomize=True, print_blob=True, **_COMMON)
 settings.register_profile("long", print_blob=True, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def cat():
+    """The process-wide categorizer: each language's pipeline is built once per test session."""
+    from matcher.nlp import shared_categorizer
+
+    return shared_categorizer()

@@ -11,10 +11,6 @@ from matcher.nlp.fuzzy import FuzzyNormalizer
 METHODS = {"exact", "lemma", "fuzzy"}
 
 
-@pytest.fixture(scope="session")
-def cat():
-    return shared_categorizer()
-
 
 @pytest.mark.parametrize("text, category, word", [
     ("Fingerprnt examiner at the state police", "fingerprints", "Fingerprnt"),

@@ -11,19 +11,12 @@ import pytest
 
 from matcher.categories import CategoryMatch, categorize_entries, taxonomy
 from matcher.nlp import shared_categorizer
+from nlp_support import ids
 from matcher.nlp.language import detect_language
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="session")
-def cat():
-    """The process-wide categorizer: each language's pipeline is built once per test session."""
-    return shared_categorizer()
-
-
-def ids(cat, text: str, lang: str | None = None) -> set[str]:
-    return {m.category for m in cat.categorize([text], lang=lang)[0]}
 
 
 def test_shared_categorizer_is_one_instance():

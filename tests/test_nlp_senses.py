@@ -4,16 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from matcher.nlp import shared_categorizer
+from nlp_support import ids
 
 
-@pytest.fixture(scope="session")
-def cat():
-    return shared_categorizer()
-
-
-def ids(cat, text: str) -> set[str]:
-    return {m.category for m in cat.categorize_one(text)}
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ..engine import Evaluation
 from ..output import clean
-from ..results import Status
 from .common import STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections, status_line
 from .overview import eligible_from, first_blocking, is_open, order
 
