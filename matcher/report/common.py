@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import deadline
 from ..engine import Evaluation
 from ..results import Result, Status
 
@@ -37,13 +38,10 @@ def evidence_line(item: dict) -> str:
 
 
 def headline(ev: Evaluation) -> str:
-    n = ev.notice
-    return f"{n.title} — {n.organization} notice {n.number or n.id}, {n.location}"
+    return deadline.headline(ev.notice)
 
 
 def status_line(ev: Evaluation) -> str:
-    from .overview import is_open  # closed also when the deadline is before today
-
-    state = "open" if is_open(ev) else "CLOSED"
+    state = deadline.state_word(ev.notice.deadline, ev.as_of)
     return (f"Deadline {ev.notice.deadline.isoformat()} ({state}); evaluated as of {ev.as_of.isoformat()}; "
             f"asset score {ev.score}/{ev.max_score}")

@@ -13,6 +13,7 @@ from datetime import date
 from rich.console import Console
 from rich.table import Table
 
+from .. import deadline
 from ..engine import Evaluation
 from ..output import clean
 from .common import VERDICT_WORDS
@@ -20,7 +21,7 @@ from .common import VERDICT_WORDS
 
 def is_open(ev: Evaluation, today: date | None = None) -> bool:
     """True while applications are accepted: deadline not passed, as of the evaluation and today."""
-    return not ev.closed and ev.notice.deadline >= (today or date.today())
+    return deadline.is_open(ev.notice.deadline, ev.as_of, today)
 
 
 def order(evaluations: list[Evaluation], today: date | None = None) -> list[Evaluation]:

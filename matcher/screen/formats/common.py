@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ... import deadline
 from ..report import ScreenReport
 from ..rows import WORDS, Row
 
@@ -32,12 +33,11 @@ def record(rank: int | None, row: Row, blind: bool) -> dict[str, Any]:
 
 
 def headline(report: ScreenReport) -> str:
-    n = report.notice
-    return f"{n.title} — {n.organization} notice {n.number or n.id}, {n.location}"
+    return deadline.headline(report.notice)
 
 
 def status_line(report: ScreenReport) -> str:
-    state = "CLOSED (deadline passed)" if report.closed else "open"
+    state = deadline.state_word(report.notice.deadline, report.as_of)
     blind = "; blind (identifying details hidden)" if report.blind else ""
     return (f"Deadline {report.notice.deadline.isoformat()} ({state}); evaluated as of "
             f"{report.as_of.isoformat()}{blind}")
