@@ -14,7 +14,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -39,10 +39,19 @@ class Document:
     file: str
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # For JSON, positions come from a second (YAML) parse, done only if an error needs them.
+    locate: Callable[[], Document] | None = field(default=None, repr=False, compare=False)
 
     def position(self, path: Path_, at_key: bool = False) -> tuple[int | None, int | None]:
         """The closest known position for `path` (a field's parent if need be);
         `at_key` points at the field's name rather than its value."""
+        if self.locate is not None:
+            locate, self.locate = self.locate, None
+            try:
+                located = locate()
+                self.positions, self.key_positions = located.positions, located.key_positions
+            except InputError:
+                pass
         if at_key and path in self.key_positions:
             return self.key_positions[path]
         while True:
@@ -143,13 +152,8 @@ def _load_json(text: str, name: str) -> Document:
     except RecursionError:
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name) from None
     _check_limits(data, name)
-    doc = Document(data, name)
-    try:  # JSON is (nearly) YAML: recover field positions for error messages.
-        parsed = parse_yaml(text, name)
-        doc.positions, doc.key_positions = parsed.positions, parsed.key_positions
-    except InputError:
-        pass
-    return doc
+    # JSON is (nearly) YAML: the YAML reader recovers field positions for error messages.
+    return Document(data, name, locate=lambda: parse_yaml(text, name))
 
 
 def _check_limits(data: Any, name: str) -> None:
