@@ -86,7 +86,9 @@ class EducationKind(Kind):
         implied = max((_levels().get(e.level, {}).get("min_higher_years", 0) for e in done), default=0)
         years = max(total, implied)
         if p.min_years:
-            line = f"{years:g} years of completed higher education, {p.min_years:g} required"
+            have = f"{years:g} years of completed higher education" if done else \
+                "no completed higher education (ISCED level 5 or above)"
+            line = f"{have}, {p.min_years:g} years required"
             (good if years >= p.min_years else problems).append(line)
         top = max((e.level for e in done), default=None)
         if p.min_level:
