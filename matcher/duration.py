@@ -24,12 +24,17 @@ class _Tally:
     evidence: list[dict[str, Any]] = field(default_factory=list)
     undetermined_refs: list[str] = field(default_factory=list)
     unproven_refs: list[str] = field(default_factory=list)
+    counted_separately: Fraction = Fraction(0)  # the counted entries' own months, added up
 
 
-def _entry_evidence(index: int, entry: Experience, period: Period, ctx: Context,
+def _own_months(period: Period, as_of) -> Fraction:
+    """One entry's time on its own (part time pro rata), up to the as-of date."""
+    clipped = clip(period, as_of)
+    return counted_months([clipped], as_of) if clipped else Fraction(0)
+
+
+def _entry_evidence(index: int, entry: Experience, own: Fraction, ctx: Context,
                     status: str, reasons: list[str]) -> dict[str, Any]:
-    clipped = clip(period, ctx.as_of)
-    own = counted_months([clipped], ctx.as_of) if clipped else Fraction(0)
     return {
         "entry": entry_ref(index),
         "title": entry.title,
@@ -51,6 +56,7 @@ def tally(ctx: Context, qualifies: Qualifier) -> _Tally:
         if verdict is False:
             continue
         period = Context.period_of(entry)
+        own = _own_months(period, ctx.as_of)
         if not ctx.counts_as_proven(entry):
             result.unproven.append(period)
             result.unproven_refs.append(entry_ref(index))
@@ -61,8 +67,9 @@ def tally(ctx: Context, qualifies: Qualifier) -> _Tally:
             status = "undetermined: say what the job involved (description or categories)"
         else:
             result.counted.append(period)
+            result.counted_separately += own
             status = "counted"
-        result.evidence.append(_entry_evidence(index, entry, period, ctx, status, reasons))
+        result.evidence.append(_entry_evidence(index, entry, own, ctx, status, reasons))
     return result
 
 
@@ -75,7 +82,7 @@ def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifie
     need = f"{format_years(min_years)} required" if min_years else "any proven period will do"
     is_met = counted >= required if required is not None else counted > 0
     notes = []
-    if sum((counted_months([p], ctx.as_of) for p in t.counted), Fraction(0)) > counted:
+    if t.counted_separately > counted:
         notes.append("overlapping time counted once, part-time days capped at one full day")
     if t.unproven_refs:
         notes.append(f"not counted without proof of employment: {', '.join(t.unproven_refs)}")
