@@ -49,7 +49,10 @@ def _entry_evidence(index: int, entry: Experience, own: Fraction, ctx: Context,
     }
 
 
-def tally(ctx: Context, qualifies: Qualifier) -> _Tally:
+CATEGORY_HINT = "describe what the job involved (description) or declare its categories"
+
+
+def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tally:
     result = _Tally()
     for index, entry in enumerate(ctx.profile.experience):
         verdict, reasons = qualifies(index, entry)
@@ -64,7 +67,7 @@ def tally(ctx: Context, qualifies: Qualifier) -> _Tally:
         elif verdict is None:
             result.undetermined.append(period)
             result.undetermined_refs.append(entry_ref(index))
-            status = "undetermined: say what the job involved (description or categories)"
+            status = f"undetermined: {hint}"
         else:
             result.counted.append(period)
             result.counted_separately += own
@@ -73,9 +76,12 @@ def tally(ctx: Context, qualifies: Qualifier) -> _Tally:
     return result
 
 
-def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifies: Qualifier) -> Outcome:
-    """Met when the qualifying proven experience reaches `min_years` (any time at all if None)."""
-    t = tally(ctx, qualifies)
+def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifies: Qualifier,
+                      hint: str = CATEGORY_HINT) -> Outcome:
+    """Met when the qualifying proven experience reaches `min_years` (any time at all if None).
+
+    `hint` tells the candidate what to add to an entry that cannot be judged."""
+    t = tally(ctx, qualifies, hint)
     counted = counted_months(t.counted, ctx.as_of)
     required = Fraction(min_years).limit_denominator(1200) * 12 if min_years else None
     have = f"{format_months(counted)} of {what}" if counted else f"no {what}"
@@ -92,9 +98,10 @@ def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifie
     possible = counted_months(t.counted + t.undetermined, ctx.as_of)
     could_be = possible >= required if required is not None else possible > 0
     if could_be:
-        return Outcome(Status.UNKNOWN, f"{have} found, {need}; cannot tell whether "
-                       f"{', '.join(t.undetermined_refs)} count: describe what the job involved "
-                       f"or declare its categories.{tail}", t.evidence)
+        refs = t.undetermined_refs
+        verb = "counts" if len(refs) == 1 else "count"
+        return Outcome(Status.UNKNOWN, f"{have} found, {need}; cannot tell whether {', '.join(refs)} "
+                       f"{verb}: {hint}.{tail}", t.evidence)
     if required is None:
         return Outcome(Status.NOT_MET, f"no {what} found in the profile, {need}.{tail}", t.evidence)
     met_from = projected_date(required, counted, t.counted, ctx.as_of)

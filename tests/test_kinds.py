@@ -199,3 +199,13 @@ def test_unstated_programme_lengths_are_not_added_up():
     assert r.status is Status.MET and "4 years of completed higher education" in r.explanation
     stated = profile(education=[{"title": "Licence", "level": 6, "years": 3}, {"title": "Master", "level": 7, "years": 2}])
     assert "5 years of completed higher education" in result("0844", stated, "higher_education").explanation
+
+
+def test_unknown_results_tell_the_candidate_what_to_add():
+    no_country = profile(experience=[{"title": "Trainer", "start": "2020-01", "end": "2020-12",
+                                      "employer_type": "ngo", "categories": ["fingerprints"]}])
+    r = result("0844", no_country, "african_countries")
+    assert r.status is Status.UNKNOWN
+    assert "whether experience 1 counts: give the country the job was based in" in r.explanation
+    vague = profile(experience=[job("Officer", "2015-01", "2020-12")])
+    assert "describe what the job involved" in result("0844", vague, "fingerprint_experience").explanation

@@ -54,4 +54,5 @@ class RegionExperienceKind(Kind):
                 return False, []
             return True, [f"{reference.country_name(c)} ({c})" for c in hits]
 
-        return evaluate_duration(ctx, p.min_years, f"experience with countries in {_labels(p.regions)}", qualifies)
+        return evaluate_duration(ctx, p.min_years, f"experience with countries in {_labels(p.regions)}", qualifies,
+                                 hint="give the country the job was based in or the countries it worked with")
