@@ -86,13 +86,10 @@ def regions() -> dict[str, dict[str, Any]]:
     return load_data("regions")["regions"]
 
 
-def interpol_members() -> frozenset[str]:
-    return _members()
-
-
-@lru_cache(maxsize=1)
-def _members() -> frozenset[str]:
-    return frozenset(load_data("interpol_members")["members"])
+@lru_cache(maxsize=None)
+def member_countries(name: str = "interpol_members") -> frozenset[str]:
+    """The country codes of a member-country list in rules/data/ (e.g. INTERPOL's)."""
+    return frozenset(load_data(name)["members"])
 
 
 def languages() -> dict[str, dict[str, Any]]:

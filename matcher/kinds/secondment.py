@@ -44,7 +44,7 @@ class SecondmentKind(Kind):
         if job is None:
             return Outcome(Status.UNKNOWN, "current employment not given; the post is open only to "
                            "serving law enforcement or government officials of member countries.")
-        members = frozenset(reference.load_data(p.member_countries)["members"])
+        members = reference.member_countries(p.member_countries)
         evidence = [{"employer": job.employer, "position": job.position,
                      "employer_type": job.employer_type, "employer_country": job.employer_country,
                      "summary": f"current employment: {job.position or 'position not given'} at "
