@@ -91,7 +91,7 @@ def make_texts(n: int, seed: int = 4, dense: bool = False) -> tuple[list[str], l
     corpus descriptions only: nearly every phrase names a category (worst case).
     """
     rng = random.Random(seed)
-    rows = load_corpus()
+    rows = load_corpus(Path(__file__).resolve().parents[1] / "tests" / "data" / "categories_corpus.jsonl")
     by_lang = {lang: [r["text"] for r in rows if r["lang"] == lang] for lang in ("en", "fr")}
     texts, langs = [], []
     for _ in range(n):

@@ -18,7 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from matcher.nlp import shared_categorizer  # noqa: E402
-from matcher.nlp.evaluation import CORPUS, evaluate, format_report, load_corpus  # noqa: E402
+from matcher.nlp.evaluation import evaluate, format_report, load_corpus  # noqa: E402
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "categories_corpus.jsonl"
 
 
 def main() -> int:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from matcher.authoring import draft_rules  # noqa: E402
 from matcher.authoring.diff import Score, diff_rules, score  # noqa: E402
 from matcher.errors import InputError  # noqa: E402
-from matcher.inputs import load_rules  # noqa: E402
+from matcher.models.load import load_rules  # noqa: E402
 from matcher.reference import discover_rules  # noqa: E402
 
 FACTS = ("number", "title", "organization", "location", "contract_type", "duration_months", "grade", "deadline",

@@ -38,10 +38,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 def floor(folder: str) -> None:
     """(a) load + validate every profile, tokenize all free text; print a checksum."""
-    from matcher.categories import entry_text
+    from matcher.engine.categories import entry_text
     from matcher.errors import InputError
-    from matcher.inputs import profile_from_document
-    from matcher.loading import load_document
+    from matcher.files.documents import load_document
+    from matcher.models.load import profile_from_document
     from matcher.nlp import shared_categorizer
     from matcher.nlp.language import detect_language
     from matcher.screen.sources import all_sources

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from .engine import Evaluation, evaluate
+from .engine.evaluate import Evaluation, evaluate
 from .errors import InputError
-from .inputs import load_profile, load_rules
-from .reference import discover_rules, rules_dir as default_rules_dir
+from .models.load import load_profile, load_rules
+from .nlp import lazy_categorizer
+from .reference import discover_rules
+from .reference import rules_dir as default_rules_dir
 
 
 def resolve_rules(rules: list[Path] | None, rules_dir: Path | None = None) -> list[Path]:
@@ -25,5 +27,6 @@ def check_profile(profile: Path, rules: list[Path] | None = None, *, as_of: date
                   infer: bool = True, rules_dir: Path | None = None) -> list[Evaluation]:
     """Evaluate one profile file against rules files (default: all notices)."""
     candidate = load_profile(profile)
-    return [evaluate(candidate, load_rules(path), as_of, infer=infer, profile_ref=str(profile))
+    categorizer = lazy_categorizer() if infer else None
+    return [evaluate(candidate, load_rules(path), as_of, categorizer=categorizer, profile_ref=str(profile))
             for path in resolve_rules(rules, rules_dir)]

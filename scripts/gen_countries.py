@@ -1,4 +1,4 @@
-"""Generate rules/data/countries.yaml: every ISO 3166-1 alpha-2 code, plus XK (Kosovo),
+"""Generate matcher/reference/data/countries.yaml: every ISO 3166-1 alpha-2 code, plus XK (Kosovo),
 with its English and French name and its UN M49 region, sub-region and intermediate region.
 
 Sources (generation time only; install with scripts/requirements-refdata.txt):
@@ -24,7 +24,6 @@ from importlib.metadata import files
 import pycountry
 from babel import Locale
 from babel.core import get_global
-
 from refdata_common import M49_GROUPS, M49_KEYS, comment, flow_map, pkg, q, source_block, write
 
 CSV_NAME = "Countries & Territories Taxonomy MVP - C&T Taxonomy.csv"

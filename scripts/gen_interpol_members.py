@@ -1,4 +1,4 @@
-"""Generate rules/data/interpol_members.yaml: the 196 INTERPOL member countries (2024).
+"""Generate matcher/reference/data/interpol_members.yaml: the 196 INTERPOL member countries (2024).
 
 Construction (INTERPOL publishes its members at interpol.org/en/Who-we-are/Member-countries;
 the count has been 196 since Palau joined in November 2023):
@@ -16,7 +16,6 @@ Run: .venv/bin/python scripts/gen_interpol_members.py
 from __future__ import annotations
 
 import yaml
-
 from refdata_common import DATA_DIR, comment, flow_list, q, source_block, write
 
 # The 193 UN member states (un.org/en/about-us/member-states), as ISO 3166-1 alpha-2.

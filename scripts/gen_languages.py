@@ -1,4 +1,4 @@
-"""Generate rules/data/languages.yaml: every ISO 639-1 (two-letter) language code with
+"""Generate matcher/reference/data/languages.yaml: every ISO 639-1 (two-letter) language code with
 its English and French name.
 
 Sources (generation time only; install with scripts/requirements-refdata.txt):
@@ -17,7 +17,6 @@ from __future__ import annotations
 import pycountry
 from babel import Locale
 from babel.core import get_global
-
 from refdata_common import comment, flow_map, pkg, q, source_block, write
 
 

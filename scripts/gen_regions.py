@@ -1,7 +1,7 @@
-"""Generate rules/data/regions.yaml: named groups of countries that rules can refer to
+"""Generate matcher/reference/data/regions.yaml: named groups of countries that rules can refer to
 ("working experience with African countries", "Middle East and Asia countries").
 
-Membership is computed from rules/data/countries.yaml (run scripts/gen_countries.py
+Membership is computed from matcher/reference/data/countries.yaml (run scripts/gen_countries.py
 first), so every code listed here is a key of countries.yaml.
 - Every UN M49 region, sub-region and intermediate region (group table in
   refdata_common.py, copied from the UN M49 standard, unstats.un.org/unsd/methodology/m49).
@@ -19,9 +19,18 @@ from __future__ import annotations
 import yaml
 from babel import Locale
 from babel.core import get_global
-
 from refdata_common import (
-    DATA_DIR, M49_GROUPS, M49_KEYS, M49_LEVELS, comment, flow_list, m49_depth, pkg, q, source_block, write,
+    DATA_DIR,
+    M49_GROUPS,
+    M49_KEYS,
+    M49_LEVELS,
+    comment,
+    flow_list,
+    m49_depth,
+    pkg,
+    q,
+    source_block,
+    write,
 )
 
 # CLDR's 419 is "Amérique latine" (no Caribbean) and it has no name for 830.
@@ -86,7 +95,7 @@ def main() -> None:
     source = source_block(
         "UN M49 (Standard country or area codes for statistical use); Middle East: see its definition",
         [
-            "rules/data/countries.yaml (scripts/gen_countries.py)",
+            "matcher/reference/data/countries.yaml (scripts/gen_countries.py)",
             f"{pkg('babel')}: Unicode CLDR {get_global('cldr')['version']} French region names "
             "(BSD-3-Clause / Unicode License); 2 overrides in the script",
         ],

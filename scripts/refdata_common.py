@@ -19,7 +19,7 @@ from datetime import date
 from importlib.metadata import version
 from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "rules" / "data"
+DATA_DIR = Path(__file__).resolve().parent.parent / "matcher" / "reference" / "data"
 TODAY = date.today().isoformat()
 
 # M49 code -> (English name, parent code or None). Levels: region > sub-region > intermediate region.

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from matcher.engine import evaluate
-from matcher.inputs import load_rules
-from matcher.profile import Profile
+from matcher.engine.evaluate import evaluate
+from matcher.models.load import load_rules
+from matcher.models.profile import Profile
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = {n: ROOT / "rules" / f"interpol-vn-{n}.yaml" for n in ("0822", "0844", "1295", "1695")}
@@ -40,7 +40,7 @@ def profile(**fields: Any) -> Profile:
 
 def result(number: str, candidate: Profile, requirement_id: str, as_of=None):
     """The evaluated requirement `requirement_id` (top level or nested)."""
-    ev = evaluate(candidate, rules(number), as_of, infer=False)
+    ev = evaluate(candidate, rules(number), as_of)
     stack = list(ev.results)
     while stack:
         item = stack.pop()

@@ -14,6 +14,7 @@ Tests scale their own example counts with `tests/fuzzkit.examples(n)`.
 from __future__ import annotations
 
 import os
+import tempfile
 
 from hypothesis import HealthCheck, settings
 
@@ -21,6 +22,10 @@ _COMMON = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow, Healt
 settings.register_profile("ci", derandomize=True, print_blob=True, **_COMMON)
 settings.register_profile("long", print_blob=True, **_COMMON)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Parsed-data caches go to a folder of this test run (inherited by the commands the
+# tests start), never to the user's own cache.
+os.environ.setdefault("MATCHER_CACHE_DIR", tempfile.mkdtemp(prefix="matcher-test-cache-"))
 
 
 import pytest  # noqa: E402

@@ -13,11 +13,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from builders import job, profile, rules
 from typer.testing import CliRunner
 
-from builders import job, profile, rules
 from matcher.cli import app
-from matcher.engine import evaluate
+from matcher.engine.evaluate import evaluate
 from matcher.report.html import render
 from matcher.report.overview import is_open, order, rows
 
@@ -203,7 +203,7 @@ def test_single_notice_html_has_no_overview(tmp_path):
 def test_order_and_openness_as_of_a_given_day():
     candidate = profile(experience=[job("Fingerprint examiner", "2015-01", categories=["fingerprints"],
                                         countries_worked_with=["SN"])])
-    evaluations = [evaluate(candidate, rules(n), infer=False) for n in ("0822", "0844", "1295", "1695")]
+    evaluations = [evaluate(candidate, rules(n)) for n in ("0822", "0844", "1295", "1695")]
     on = date(2025, 3, 1)  # 0844 closed on 13 Feb 2025; the others still open
     assert [is_open(e, on) for e in evaluations] == [True, False, True, True]
     assert [e.notice.id for e in order(evaluations, on)][-1] == "interpol-vn-0844"

@@ -5,7 +5,7 @@ from datetime import date
 from typer.testing import CliRunner
 
 from matcher.cli import app
-from matcher.deadline import is_open, state_word
+from matcher.engine.deadline import is_open, state_word
 
 D = date(2025, 2, 13)
 

@@ -14,7 +14,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from fuzzkit import AS_OF, PROFILES, RULES, describe, run_cli, run_process
 
 CHECK_FORMATS = ["json", "markdown", "html", "text"]

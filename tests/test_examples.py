@@ -17,7 +17,7 @@ import yaml
 from typer.testing import CliRunner
 
 from matcher.cli import app
-from matcher.inputs import load_profile
+from matcher.models.load import load_profile
 from matcher.reference import discover_rules
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -19,12 +19,22 @@ from pathlib import Path
 
 import pytest
 import yaml
+from fuzzkit import (
+    AS_OF,
+    PROFILES,
+    RULE_0844,
+    RULES,
+    VALID_PROFILE,
+    assert_clean,
+    describe,
+    examples,
+    run_cli,
+    run_process,
+)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fuzzkit import (AS_OF, PROFILES, RULE_0844, RULES, VALID_PROFILE, assert_clean, describe, examples, run_cli,
-                     run_process)
-from matcher.loading import load_document
+from matcher.files.documents import load_document
 
 FORMATS = ["text", "json", "markdown"]
 TOKENS = [

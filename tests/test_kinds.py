@@ -2,10 +2,10 @@
 
 from datetime import date
 
-from matcher.engine import evaluate
-from matcher.results import Status, Verdict
-
 from builders import job, profile, result, rules
+
+from matcher.engine.evaluate import evaluate
+from matcher.engine.results import Status, Verdict
 
 FP = {"categories": ["fingerprints"]}
 

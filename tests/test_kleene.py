@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from matcher.results import Status, Verdict, kleene_all, kleene_any, verdict_of
+from matcher.engine.results import Status, Verdict, kleene_all, kleene_any, verdict_of
 
 M, N, U, A = Status.MET, Status.NOT_MET, Status.UNKNOWN, Status.ASSESSED
 RANK = {N: 0, U: 1, M: 2}  # Kleene: AND is min, OR is max over not_met < unknown < met

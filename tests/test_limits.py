@@ -14,10 +14,9 @@ import os
 import time
 
 import pytest
+from fuzzkit import AS_OF, RULE_0844, VALID_PROFILE, assert_clean, assert_one_line_error, describe, run_cli, run_process
 
-from fuzzkit import (AS_OF, RULE_0844, VALID_PROFILE, assert_clean, assert_one_line_error, describe, run_cli,
-                     run_process)
-from matcher import loading
+from matcher.files import documents as loading
 
 
 def timed_check(path, *extra, limit: float):

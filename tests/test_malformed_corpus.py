@@ -22,7 +22,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-
 from fuzzkit import AS_OF, RULE_0844, VALID_PROFILE, assert_one_line_error, describe, run_cli, run_process
 
 CORPUS = Path(__file__).resolve().parent / "malformed"

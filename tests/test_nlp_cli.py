@@ -83,7 +83,7 @@ def test_bad_input_is_one_line_and_exit_2(runner, args, stdin, message):
 
 def test_subprocess_end_to_end_and_undecodable_stdin():
     command = [sys.executable, "-m", "matcher", "categorize", "-i", "-", "-f", "jsonl"]
-    ok = subprocess.run(command, input="Dactyloscopy expert\n".encode(), cwd=ROOT, capture_output=True)
+    ok = subprocess.run(command, input=b"Dactyloscopy expert\n", cwd=ROOT, capture_output=True)
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["categories"][0]["id"] == "fingerprints"
     bad = subprocess.run(command, input=b"abc\xff\n", cwd=ROOT, capture_output=True)

@@ -7,19 +7,21 @@ nothing was tuned on. The figures are computed here, never hard-coded.
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
-from matcher.categories import CategoryMatch, taxonomy
+from matcher.engine.categories import CategoryMatch
 from matcher.nlp import shared_categorizer
 from matcher.nlp.evaluation import evaluate, format_report, load_corpus
+from matcher.reference.taxonomy import taxonomy
 
 HARD_NEGATIVE_NOTES = {"negation", "hypothetical", "unrelated-sense", "non-police"}
 
 
 @pytest.fixture(scope="module")
 def rows():
-    return load_corpus()
+    return load_corpus(Path(__file__).resolve().parent / "data" / "categories_corpus.jsonl")
 
 
 def test_corpus_shape(rows):

@@ -8,11 +8,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-
-from matcher.categories import CategoryMatch, categorize_entries, taxonomy
-from matcher.nlp import shared_categorizer
 from nlp_support import ids
+
+from matcher.engine.categories import CategoryMatch, categorize_entries
+from matcher.nlp import shared_categorizer
 from matcher.nlp.language import detect_language
+from matcher.reference.taxonomy import taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -139,7 +140,7 @@ def test_french_pipeline_is_built_only_when_french_text_appears():
 
 
 def test_importing_categories_and_nlp_does_not_import_spacy():
-    code = ("import sys, matcher.categories, matcher.nlp, matcher.cli; "
+    code = ("import sys, matcher.engine.categories, matcher.nlp, matcher.cli; "
             "print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
@@ -151,7 +152,7 @@ def test_engine_entries_infer_categories_from_free_text(cat):
         SimpleNamespace(title="Clerk", description="No experience in DNA analysis.", categories=[]),
         SimpleNamespace(title="Anything", description="DNA profiling", categories=["mediation"]),
     ]
-    inferred, negated, declared = categorize_entries(entries, infer=True, categorizer=cat)
+    inferred, negated, declared = categorize_entries(entries, cat)
     assert inferred.ids == {"fingerprints", "biometrics"} and not inferred.declared
     assert inferred.matches[0].text == "Fingerprint examiner"
     assert negated.ids == set() and negated.determined

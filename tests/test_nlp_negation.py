@@ -1,12 +1,9 @@
-"""Negated, hypothetical and topic-only mentions do not count (cues in rules/data/nlp_cues.yaml)."""
+"""Negated, hypothetical and topic-only mentions do not count (cues in matcher/nlp/data/nlp_cues.yaml)."""
 
 from __future__ import annotations
 
 import pytest
-
 from nlp_support import ids
-
-
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -1,12 +1,9 @@
-"""Unrelated senses of category words are not matched (`exclude` and `weak` in rules/categories.yaml)."""
+"""Unrelated senses of category words are not matched (`exclude` and `weak` in matcher/reference/data/categories.yaml)."""
 
 from __future__ import annotations
 
 import pytest
-
 from nlp_support import ids
-
-
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -19,7 +19,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from fuzzkit import AS_OF, RULE_0844, assert_one_line_error, describe, run_cli, run_process
 
 HOSTILE = {
@@ -228,7 +227,7 @@ def test_report_replaces_the_file_rather_than_rewriting_it(tmp_path, files):
 
 @pytest.mark.parametrize("failing", ["fsync", "replace"])
 def test_a_crash_while_writing_keeps_the_old_file_and_no_temporary(tmp_path, monkeypatch, failing):
-    from matcher import output
+    from matcher.files import output
 
     out = tmp_path / "report.txt"
     out.write_text("old")

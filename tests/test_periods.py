@@ -6,8 +6,8 @@ from fractions import Fraction
 
 import pytest
 
-from matcher.dates import parse_partial
-from matcher.periods import Period, counted_months, format_months, months_between, projected_date
+from matcher.engine.periods import Period, counted_months, format_months, months_between, projected_date
+from matcher.models.dates import parse_partial
 
 AS_OF = date(2030, 1, 1)
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from matcher.cli import app
-from matcher.inputs import load_profile
-from matcher.profile import Profile
+from matcher.models.load import load_profile
+from matcher.models.profile import Profile
 from matcher.profile_tools.jsonresume import convert, fluency_level, study_level
 
 DATA = Path(__file__).resolve().parent / "data" / "jsonresume"

@@ -12,13 +12,13 @@ from datetime import date, timedelta
 from fractions import Fraction
 
 import pytest
+from builders import job, profile, rules
 from hypothesis import given
 from hypothesis import strategies as st
 
-from builders import job, profile, rules
-from matcher.engine import evaluate
-from matcher.periods import Period, counted_months, projected_date
-from matcher.results import Status, Verdict
+from matcher.engine.evaluate import evaluate
+from matcher.engine.periods import Period, counted_months, projected_date
+from matcher.engine.results import Status, Verdict
 
 DAY = timedelta(days=1)
 THREE_YEARS = Fraction(36)
@@ -115,12 +115,12 @@ def test_notice_844_projection_end_to_end():
     """Fingerprints since March 2022, ongoing; as of 31 Dec 2024: 2 years 10 months."""
     candidate = profile(experience=[job("Fingerprint examiner", "2022-03", categories=["fingerprints"],
                                         countries_worked_with=["SN"])])
-    ev = evaluate(candidate, rules("0844"), date(2024, 12, 31), infer=False)
+    ev = evaluate(candidate, rules("0844"), date(2024, 12, 31))
     fingerprints = next(r for r in ev.results if r.id == "fingerprint_experience")
     assert fingerprints.status is Status.NOT_MET
     assert fingerprints.met_from == date(2025, 2, 28)
     assert "short by 2 months" in fingerprints.explanation
     assert ev.verdict is Verdict.NOT_ELIGIBLE and ev.met_from == date(2025, 2, 28)
     # the day itself: met; the day before: still not
-    assert evaluate(candidate, rules("0844"), date(2025, 2, 28), infer=False).verdict is Verdict.ELIGIBLE
-    assert evaluate(candidate, rules("0844"), date(2025, 2, 27), infer=False).verdict is Verdict.NOT_ELIGIBLE
+    assert evaluate(candidate, rules("0844"), date(2025, 2, 28)).verdict is Verdict.ELIGIBLE
+    assert evaluate(candidate, rules("0844"), date(2025, 2, 27)).verdict is Verdict.NOT_ELIGIBLE

@@ -15,9 +15,14 @@ import pytest
 from typer.testing import CliRunner
 
 from matcher.cli import app
-from matcher.loading import load_document, parse_yaml
-from matcher.profile_tools.schema import EXAMPLE_PROFILE, PROFILE_SCHEMA_FILE, RULES_SCHEMA_FILE, \
-    profile_schema, rules_schema
+from matcher.files.documents import load_document, parse_yaml
+from matcher.profile_tools.schema import (
+    EXAMPLE_PROFILE,
+    PROFILE_SCHEMA_FILE,
+    RULES_SCHEMA_FILE,
+    profile_schema,
+    rules_schema,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = sorted(p for p in (ROOT / "profiles").glob("*")

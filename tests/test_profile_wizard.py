@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from matcher.cli import app
-from matcher.inputs import load_profile, profile_from_document
-from matcher.loading import parse_yaml
+from matcher.files.documents import parse_yaml
+from matcher.models.load import load_profile, profile_from_document
 from matcher.profile_tools.yaml_writer import profile_yaml, schema_reference
 
 ROOT = Path(__file__).resolve().parent.parent

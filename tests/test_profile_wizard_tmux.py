@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from matcher.inputs import load_profile
+from matcher.models.load import load_profile
 
 TMUX = shutil.which("tmux")
 pytestmark = pytest.mark.skipif(TMUX is None, reason="tmux is not installed")

@@ -14,18 +14,18 @@ import re
 from datetime import date, timedelta
 from fractions import Fraction
 
+from fuzzkit import RULES, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fuzzkit import RULES, examples
-from matcher.categories import taxonomy
-from matcher.context import Context
-from matcher.engine import evaluate, to_dict
-from matcher.inputs import load_rules
-from matcher.periods import Period, counted_months, months_between
-from matcher.profile import Profile
+from matcher.engine.context import Context
+from matcher.engine.evaluate import evaluate, to_dict
+from matcher.engine.periods import Period, counted_months, months_between
+from matcher.engine.results import Status
+from matcher.models.load import load_rules
+from matcher.models.profile import Profile
+from matcher.reference.taxonomy import taxonomy
 from matcher.report import renderer
-from matcher.results import Status
 
 NOTICES = [load_rules(path) for path in RULES]
 RANK = {Status.NOT_MET: 0, Status.UNKNOWN: 1, Status.MET: 2}
@@ -81,7 +81,7 @@ AS_OF = st.none() | st.dates(date(2015, 1, 1), date(2032, 12, 31))
 
 
 def run(data: dict, notice, as_of):
-    return evaluate(Profile.model_validate(data), notice, as_of, infer=False)
+    return evaluate(Profile.model_validate(data), notice, as_of)
 
 
 def flat(results):
@@ -250,7 +250,7 @@ STATUS_LISTS = st.lists(st.sampled_from([M, N, U, A]), max_size=7)
 def test_kleene_combinators_fold_their_truth_tables(statuses, rnd):
     from functools import reduce
 
-    from matcher.results import Verdict, kleene_all, kleene_any, verdict_of
+    from matcher.engine.results import Verdict, kleene_all, kleene_any, verdict_of
 
     relevant = [s for s in statuses if s is not A]  # assessed items never take part
     assert kleene_all(statuses) == reduce(lambda x, y: AND[x, y], relevant, M)

@@ -1,4 +1,4 @@
-"""Checks on the generated reference data in rules/data/ (see scripts/gen_*.py)."""
+"""Checks on the generated reference data in matcher/reference/data/ (see scripts/gen_*.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-DATA = Path(__file__).resolve().parent.parent / "rules" / "data"
+DATA = Path(__file__).resolve().parent.parent / "matcher" / "reference" / "data"
 
 
 def load(name: str) -> dict:

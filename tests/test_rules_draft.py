@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from matcher.authoring.diff import diff_rules, score
 from matcher.authoring.values import duration_months, parse_date, years
 from matcher.cli import app
-from matcher.inputs import load_rules
+from matcher.models.load import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICES = ROOT / "tests" / "data" / "notices"

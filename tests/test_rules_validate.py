@@ -1,5 +1,6 @@
 """`matcher rules validate`: schema, kind parameters, and every quote in the notice."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -85,14 +86,20 @@ def test_a_broken_taxonomy_in_a_custom_rules_folder_is_one_line(tmp_path, monkey
     assert "categories.yaml" in proc.stderr and "unknown parent 'nowhere'" in proc.stderr
 
 
-def test_the_data_cache_is_json_and_survives_a_round_trip(tmp_path):
+def test_the_data_cache_is_json_in_the_user_cache_and_survives_a_round_trip(tmp_path, monkeypatch):
     from matcher.reference import load_trusted_yaml
-    source = tmp_path / "d.yaml"
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("MATCHER_CACHE_DIR", str(cache))
+    data = tmp_path / "data"
+    data.mkdir()
+    source = data / "d.yaml"
     source.write_text('items: {"NO": Norway, x: [1, 2.5, null, true]}\n')
     first = load_trusted_yaml(source)
-    caches = list((tmp_path / "__pycache__").glob("d.yaml.*.json"))
+    caches = list(cache.glob("d.*.json"))
     assert len(caches) == 1 and load_trusted_yaml(source) == first == {"items": {"NO": "Norway", "x": [1, 2.5, None, True]}}
-    with_int_keys = tmp_path / "e.yaml"
+    json.loads(caches[0].read_text())  # JSON, never pickle
+    with_int_keys = data / "e.yaml"
     with_int_keys.write_text("levels: {5: a, 6: b}\n")
     assert load_trusted_yaml(with_int_keys) == {"levels": {5: "a", 6: "b"}}
-    assert not list((tmp_path / "__pycache__").glob("e.yaml.*"))  # would not round-trip: not cached
+    assert not list(cache.glob("e.*"))  # would not round-trip: not cached
+    assert sorted(p.name for p in data.iterdir()) == ["d.yaml", "e.yaml"]  # nothing written beside the data

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from test_screen_support import batch, csv_rows, json_report, rel, run  # noqa: F401
 
 FORMATS = ["text", "csv", "json", "jsonl", "markdown", "html"]

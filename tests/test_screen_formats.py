@@ -11,7 +11,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from test_screen_support import EXPECTED, batch, csv_rows, rel, run  # noqa: F401
 
 HOSTILE = {  # raw value in good/hostile.yaml -> what it must look like in HTML

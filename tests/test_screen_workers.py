@@ -7,10 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
+from test_screen_support import RULES, load_generator, run
 
 from matcher.screen import batching, runner, worker
 from matcher.screen.sources import all_sources
-from test_screen_support import RULES, load_generator, run
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@
 - `coverage(rules, notice)`      -> Coverage (uncovered sentences, quotes not in the notice)
 - `diff_rules(a, b)`             -> RulesDiff (field by field)
 
-Parsing is rule-based; every pattern is in rules/data/draft_patterns.yaml.
+Parsing is rule-based; every pattern is in matcher/authoring/data/draft_patterns.yaml.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Experience categories named in a requirement sentence, via the taxonomy.
 
-The NLP categorizer (`matcher.categories.default_categorizer`) maps a sentence onto
+The NLP categorizer (`matcher.nlp.shared_categorizer`) maps a sentence onto
 category ids; where it is not available, an exact lookup of the taxonomy's
 phrases stands in so that drafting still works. Then three general rules:
 examples ("including investigations and/or intelligence") do not restrict; a
@@ -14,11 +14,13 @@ enforcement": the parent, which covers both); and categories that name a sector
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Sequence
 
-from ..categories import Categorizer, CategoryMatch, default_categorizer, taxonomy
+from ..engine.categories import Categorizer, CategoryMatch
+from ..nlp import default_categorizer
+from ..reference.taxonomy import taxonomy
 from .patterns import Patterns, patterns
 
 

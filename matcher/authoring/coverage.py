@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..rules import RulesFile
+from ..models.rules import RulesFile
 from .sections import requirement_items
 from .text import lines, read_notice, squash
 

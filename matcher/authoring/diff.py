@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..inputs import params_of
-from ..rules import Requirement, RulesFile
+from ..models.load import params_of
+from ..models.rules import Requirement, RulesFile
 from .text import squash
 
 FACT_FIELDS = ("id", "number", "title", "organization", "location", "contract_type", "duration_months", "grade",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..rules import RulesFile
+from ..models.rules import RulesFile
 from .categorize import categorizer
 from .facts import notice_facts
 from .patterns import Patterns, patterns

@@ -1,7 +1,7 @@
 """The notice's facts: title, organization, location, contract, grade, deadline...
 
 Most are "Label: value" lines (or two-cell table rows); the labels a notice may use
-are listed in rules/data/draft_patterns.yaml. What cannot be found, or is found
+are listed in matcher/authoring/data/draft_patterns.yaml. What cannot be found, or is found
 with conflicting values, gets a review note instead of a guess.
 """
 

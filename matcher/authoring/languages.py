@@ -3,9 +3,9 @@
 "Professional fluency in both French and English" -> all_of(French C1, English C1);
 "Proficiency in ... (Arabic, French or Spanish)" -> one requirement, any of three
 languages at B2; "Excellent command of English and good knowledge of French" ->
-two requirements. Levels come from the phrase table rules/data/language_levels.yaml
+two requirements. Levels come from the phrase table matcher/reference/data/language_levels.yaml
 (the wording is kept so the level can be checked); language names from
-rules/data/languages.yaml.
+matcher/reference/data/languages.yaml.
 """
 
 from __future__ import annotations

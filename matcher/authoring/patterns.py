@@ -1,4 +1,4 @@
-"""The drafter's patterns, read once from rules/data/draft_patterns.yaml and compiled.
+"""The drafter's patterns, read once from matcher/authoring/data/draft_patterns.yaml and compiled.
 
 Everything the drafter recognises (headings, cue words, number and month words,
 fact labels) lives in that data file; this module only turns it into regexes.
@@ -118,4 +118,4 @@ class Patterns:
 
 @lru_cache(maxsize=1)
 def patterns() -> Patterns:
-    return Patterns(reference.load_data("draft_patterns"))
+    return Patterns(reference.load_data("draft_patterns", "matcher.authoring"))

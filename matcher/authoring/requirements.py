@@ -6,7 +6,7 @@ education, experience (years, categories, sector, employer types), region
 experience, language, or `assessed` (left to the interview). A sentence saying
 that experience may replace education joins the education entry in an `any_of`.
 Entries carry their sentence as `source` and a `review` note where the draft is
-unsure. Cue words are in rules/data/draft_patterns.yaml.
+unsure. Cue words are in matcher/authoring/data/draft_patterns.yaml.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 A notice lists its requirements under headings ("EXPERIENCE REQUIRED", "Languages:",
 "Formation"), as bullets, paragraphs or table rows. This module walks the lines once
 and returns each requirement item with the type and default importance of the
-section it sits in. The heading words are in rules/data/draft_patterns.yaml.
+section it sits in. The heading words are in matcher/authoring/data/draft_patterns.yaml.
 """
 
 from __future__ import annotations

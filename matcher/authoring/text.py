@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..loading import MAX_FILE_BYTES, decode
+from ..files.documents import MAX_FILE_BYTES, decode
 from .patterns import Patterns, patterns
 
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")

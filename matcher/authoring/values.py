@@ -3,7 +3,7 @@
 "13 February 2025", "2025-02-13", "6 juin 2025", "Mar 26, 2025", "1er juillet 2025",
 "13/02/2025" (day first); "three to five years'", "3 to 4 years", "trois ans",
 "five (5) years"; "36.00", "27 months", "2 years" (24 months). Month and number
-words come from rules/data/draft_patterns.yaml.
+words come from matcher/authoring/data/draft_patterns.yaml.
 """
 
 from __future__ import annotations

@@ -16,10 +16,10 @@ import yaml
 
 from .. import reference
 from ..errors import InputError
-from ..inputs import params_of
+from ..files.documents import load_document
 from ..kinds import get_kind
-from ..loading import load_document
-from ..rules import RulesFile
+from ..models.load import params_of
+from ..models.rules import RulesFile
 
 KEY_ORDER = ("id", "kind", "importance", "label", "source", "review", "note")
 

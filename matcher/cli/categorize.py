@@ -5,15 +5,15 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Iterator, Optional
+from typing import Annotated
 
 import typer
 
 from ..errors import InputError, UsageError
 from .app import app
 from .common import fail, user_errors
-
 
 FORMATS = ("text", "jsonl")
 LANGUAGES = ("auto", "en", "fr")
@@ -70,7 +70,7 @@ def _json_text(line: str, name: str, number: int) -> str:
 
 def render_text(texts: list[str], results, taxonomy) -> str:
     """Human-readable: each text, then one line per category with its evidence."""
-    from ..output import clean
+    from ..files.output import clean
 
     blocks = []
     for text, matches in zip(texts, results):
@@ -91,13 +91,13 @@ def render_jsonl(texts: list[str], results) -> str:
 
 @app.command()
 def categorize(
-    text: Annotated[Optional[str], typer.Argument(help="A job title or description to categorize.",
+    text: Annotated[str | None, typer.Argument(help="A job title or description to categorize.",
                                                   show_default=False)] = None,
-    input: Annotated[Optional[str], typer.Option(
+    input: Annotated[str | None, typer.Option(
         "--input", "-i", help="Read texts from this file ('-' for stdin): one per line, or JSONL objects "
         "with a \"text\" field.", show_default=False)] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or jsonl.")] = "text",
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file (atomically) "
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) "
                                                    "instead of standard output.")] = None,
     lang: Annotated[str, typer.Option("--lang", help="Language of the texts: en, fr, or auto (detected "
                                       "per text).")] = "auto",
@@ -114,12 +114,12 @@ def categorize(
     if lang not in LANGUAGES:
         fail(UsageError(f"--lang {lang!r}: expected one of {', '.join(LANGUAGES)}", file="<command line>"))
     with user_errors():
-        from ..categories import taxonomy
         from ..nlp import shared_categorizer
         from ..nlp.categorizer import encodable_text
+        from ..reference.taxonomy import taxonomy
 
         texts = [encodable_text(t) for t in ([text] if text is not None else read_texts(input))]
-        from ..output import emit
+        from ..files.output import emit
 
         results = shared_categorizer().categorize(texts, lang=None if lang == "auto" else lang)
         rendered = render_jsonl(texts, results) if format == "jsonl" else render_text(texts, results, taxonomy())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -14,19 +14,19 @@ from .common import ReportFormat, parse_as_of, stdout_is_terminal, user_errors
 @app.command()
 def check(
     profile: Annotated[Path, typer.Argument(help="Candidate profile, YAML or JSON.", show_default=False)],
-    rules: Annotated[Optional[list[Path]], typer.Argument(
+    rules: Annotated[list[Path] | None, typer.Argument(
         help="Rules files (one per notice). Default: every notice under the rules folder.",
         show_default=False)] = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file "
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file "
                                                    "(atomically) instead of standard output.")] = None,
-    as_of: Annotated[Optional[str], typer.Option(help="Count experience up to this date (YYYY-MM-DD). "
+    as_of: Annotated[str | None, typer.Option(help="Count experience up to this date (YYYY-MM-DD). "
                                                  "Default: each notice's deadline.")] = None,
     no_infer: Annotated[bool, typer.Option("--no-infer", help="Use only the categories the profile "
                                            "declares; do not infer them from free text.")] = False,
     blind: Annotated[bool, typer.Option(help="Leave the candidate's name and other identifying "
                                         "details out of the report.")] = False,
-    rules_dir: Annotated[Optional[Path], typer.Option(help="Folder to take notices from when no RULES "
+    rules_dir: Annotated[Path | None, typer.Option(help="Folder to take notices from when no RULES "
                                                       "are given.")] = None,
 ) -> None:
     """Check a PROFILE against one or more notices and explain every requirement.
@@ -35,7 +35,7 @@ def check(
     notices the worst verdict decides.
     """
     from ..api import check_profile
-    from ..output import emit
+    from ..files.output import emit
     from ..report import renderer
 
     with user_errors():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,7 +12,7 @@ from .app import profile_app
 from .common import EXIT_BAD_INPUT, fail, user_errors
 
 _PROFILE_SUFFIXES = {".yaml", ".yml", ".json"}
-OutputOption = Annotated[Optional[Path], typer.Option(
+OutputOption = Annotated[Path | None, typer.Option(
     "--output", "-o", help="Write to this file (atomically) instead of standard output.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")]
 
@@ -26,9 +26,9 @@ def _refuse_overwrite(output: Path | None, force: bool) -> None:
 
 def _write_profile(data: dict, output: Path | None, header: list[str]) -> None:
     """Write profile data as commented YAML, after checking that it loads back as a valid profile."""
-    from ..inputs import profile_from_document
-    from ..loading import parse_yaml
-    from ..output import emit
+    from ..files.documents import parse_yaml
+    from ..files.output import emit
+    from ..models.load import profile_from_document
     from ..profile_tools.yaml_writer import profile_yaml, schema_reference
 
     text = profile_yaml(data, header=header, schema_ref=schema_reference(output))
@@ -86,7 +86,7 @@ def validate(
     Exit code 0 if every profile is valid, 2 if any is not.
     """
     from ..errors import InputError, visible
-    from ..inputs import load_profile
+    from ..models.load import load_profile
 
     bad = 0
     for path in _profile_files(files):
@@ -104,7 +104,7 @@ def validate(
 def write_schema(schema: dict, output: Path | None) -> None:
     import json
 
-    from ..output import emit
+    from ..files.output import emit
 
     with user_errors():
         emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", output)
@@ -131,7 +131,7 @@ def import_resume(
 ) -> None:
     """Convert a JSON Resume document into a profile: jobs, education and languages.
 
-    Fluency words become CEFR levels through rules/data/fluency_levels.yaml. What
+    Fluency words become CEFR levels through matcher/profile_tools/data/fluency_levels.yaml. What
     cannot be converted is listed on standard error and kept in the profile's `notes`.
     """
     from ..profile_tools.jsonresume import convert_file

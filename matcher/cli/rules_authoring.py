@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,9 +22,9 @@ class Format(str, Enum):
 def draft(
     notice: Annotated[Path, typer.Argument(help="The notice as plain text (copied from the web page).",
                                            show_default=False)],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the rules file here "
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the rules file here "
                                                    "(atomically) instead of standard output.")] = None,
-    rules_id: Annotated[Optional[str], typer.Option("--id", help="Id of the notice. Default: the output "
+    rules_id: Annotated[str | None, typer.Option("--id", help="Id of the notice. Default: the output "
                                                     "file's name, else organization and notice number.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace OUTPUT if it exists.")] = False,
 ) -> None:
@@ -32,11 +32,11 @@ def draft(
 
     The draft validates, but it is a first draft: check every `review:` note, then run
     `matcher rules coverage` and `matcher rules validate`. Patterns are in
-    rules/data/draft_patterns.yaml.
+    matcher/authoring/data/draft_patterns.yaml.
     """
     from ..authoring import draft_rules
     from ..errors import UsageError
-    from ..output import emit
+    from ..files.output import emit
 
     with user_errors():
         if output is not None and str(output) != "-" and output.exists() and not force:
@@ -52,7 +52,7 @@ def draft(
 @rules_app.command("coverage")
 def coverage_cmd(
     rules: Annotated[Path, typer.Argument(help="Rules file.", show_default=False)],
-    notice: Annotated[Optional[Path], typer.Argument(help="Notice text. Default: the rules file's "
+    notice: Annotated[Path | None, typer.Argument(help="Notice text. Default: the rules file's "
                                                      "`source_file`.", show_default=False)] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
 ) -> None:
@@ -61,7 +61,7 @@ def coverage_cmd(
     Exit code: 0 fully covered, 1 something uncovered or misquoted, 2 bad input.
     """
     from ..authoring.coverage import coverage, notice_path, render_text
-    from ..inputs import load_rules
+    from ..models.load import load_rules
 
     with user_errors():
         loaded = load_rules(rules)
@@ -83,7 +83,7 @@ def diff_cmd(
     Exit code: 0 the files agree, 1 they differ, 2 bad input.
     """
     from ..authoring.diff import diff_rules, render_text, to_dict
-    from ..inputs import load_rules
+    from ..models.load import load_rules
 
     with user_errors():
         result = diff_rules(load_rules(a), load_rules(b))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -20,11 +20,11 @@ class TestFormat(str, Enum):
 
 @rules_app.command("test")
 def test(
-    files: Annotated[Optional[list[Path]], typer.Argument(
+    files: Annotated[list[Path] | None, typer.Argument(
         help="Rules files (their cases are tests/<name> beside them) or case files. "
              "Default: every notice under the rules folder that has cases.", show_default=False)] = None,
     format: Annotated[TestFormat, typer.Option("--format", "-f", help="Output format.")] = TestFormat.text,
-    rules_dir: Annotated[Optional[Path], typer.Option(help="Folder to take notices from when no FILES "
+    rules_dir: Annotated[Path | None, typer.Option(help="Folder to take notices from when no FILES "
                                                       "are given.")] = None,
 ) -> None:
     """Run each test case (a profile and its expected verdict, score and requirement
@@ -32,7 +32,7 @@ def test(
 
     Exit code: 0 when every case passes, 1 when any fails, 2 for a malformed case file.
     """
-    from ..casetests import run_all
+    from ..authoring.cases import run_all
 
     with user_errors():
         results = run_all(files or None, rules_dir)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -13,14 +13,14 @@ from .common import EXIT_BAD_INPUT
 
 @rules_app.command("validate")
 def validate(
-    files: Annotated[Optional[list[Path]], typer.Argument(
+    files: Annotated[list[Path] | None, typer.Argument(
         help="Rules files to check. Default: every notice under the rules folder.", show_default=False)] = None,
 ) -> None:
     """Check rules files against their schema and check that every `source` quote is
     in the notice text. Exit code 0 when all are valid, 2 otherwise."""
     from ..api import resolve_rules
+    from ..authoring.validate import validate_rules
     from ..errors import InputError
-    from ..validate import validate_rules
 
     try:
         paths = resolve_rules(files)

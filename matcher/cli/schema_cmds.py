@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,7 +12,7 @@ from .app import rules_app
 
 @rules_app.command("schema")
 def rules_schema_command(
-    output: Annotated[Optional[Path], typer.Option(
+    output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write to this file (atomically) instead of standard output.")] = None,
 ) -> None:
     """Print the JSON Schema of rules files: the notice's facts and, for each

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -30,15 +30,15 @@ def screen(
     profiles: Annotated[list[str], typer.Argument(
         help="Profile files, folders (searched recursively for *.yaml, *.yml, *.json) or - for "
              "JSON Lines on standard input (one profile per line).", show_default=False)],
-    format: Annotated[Optional[ScreenFormat], typer.Option(
+    format: Annotated[ScreenFormat | None, typer.Option(
         "--format", "-f", help="Report format. Default: from the -o file's extension, else text.",
         show_default=False)] = None,
-    output: Annotated[Optional[Path], typer.Option(
+    output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
-    only: Annotated[Optional[str], typer.Option(
+    only: Annotated[str | None, typer.Option(
         help="List only these verdicts, comma-separated: eligible, needs_review, not_eligible. "
              "Error rows are always listed; the counts always cover every input.")] = None,
-    as_of: Annotated[Optional[str], typer.Option(
+    as_of: Annotated[str | None, typer.Option(
         help="Count experience up to this date (YYYY-MM-DD). Default: the notice's deadline.")] = None,
     blind: Annotated[bool, typer.Option(
         help="Hide names, file names, emails, phones, dates of birth, nationality and photo URLs; "
@@ -63,7 +63,8 @@ def screen(
     import os
 
     from ..errors import UsageError
-    from ..screen import DETAIL_FORMATS, screen as run_screen
+    from ..screen import DETAIL_FORMATS
+    from ..screen import screen as run_screen
     from ..screen.formats import EXTENSIONS
     from ..screen.rows import parse_only
 
@@ -112,7 +113,7 @@ def _check_writable(output: Path) -> None:
 def _write(report, fmt: str, output: Path | None) -> None:
     import io
 
-    from ..output import atomic_file, forgiving_stdout
+    from ..files.output import atomic_file, forgiving_stdout
     from ..screen import write_report
 
     if output is None or str(output) == "-":

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import BaseModel, ConfigDict
 
 if TYPE_CHECKING:
-    from ..context import Context
-    from ..results import Outcome
-    from ..rules import Requirement
+    from ..engine.context import Context
+    from ..engine.results import Outcome
+    from ..models.rules import Requirement
 
 REGISTRY: dict[str, Kind] = {}
 

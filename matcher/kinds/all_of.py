@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..results import Outcome, kleene_all
+from ..engine.results import Outcome, kleene_all
 from . import Kind, register
 from .combinators import combine
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..results import Outcome, kleene_any
+from ..engine.results import Outcome, kleene_any
 from . import Kind, register
 from .combinators import combine
 

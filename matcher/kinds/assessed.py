@@ -3,7 +3,7 @@ skills"). Listed so the report is complete; never guessed, never in the verdict.
 
 from __future__ import annotations
 
-from ..results import Outcome, Status
+from ..engine.results import Outcome, Status
 from . import Kind, register
 
 

@@ -6,10 +6,10 @@ Ten years' experience is required if the education qualification is not met."
 
 from __future__ import annotations
 
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
-from ..context import Context
-from ..results import Outcome, Status
+from ..engine.context import Context
+from ..engine.results import Outcome, Status
 
 _WORDS = {Status.MET: "met", Status.NOT_MET: "not met", Status.UNKNOWN: "unknown"}
 

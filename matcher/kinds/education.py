@@ -3,7 +3,7 @@
 "A minimum of three-to-four years' education at a University" means at least three
 completed years (min_years: 3). Years add up over completed higher-education
 entries (a bachelor then a master); a programme without a stated length counts for
-the least its ISCED level implies (rules/data/education_levels.yaml). A field named
+the least its ISCED level implies (matcher/reference/data/education_levels.yaml). A field named
 "or equivalent" that the profile's field does not obviously match is unknown.
 """
 
@@ -15,8 +15,8 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from .. import reference
-from ..context import Context
-from ..results import Outcome, Status
+from ..engine.context import Context
+from ..engine.results import Outcome, Status
 from . import Kind, register
 
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..categories import taxonomy
-from ..context import Context
-from ..duration import evaluate_duration
-from ..periods import format_years
-from ..profile import EmployerType, Experience
-from ..results import Outcome
+from ..engine.context import Context
+from ..engine.duration import evaluate_duration
+from ..engine.periods import format_years
+from ..engine.results import Outcome
+from ..models.profile import EmployerType, Experience
+from ..reference.taxonomy import taxonomy
 from . import Kind, register
 
 
@@ -36,7 +36,7 @@ class ExperienceParams(BaseModel):
     def _known_categories(cls, ids: list[str]) -> list[str]:
         unknown = [c for c in ids if c not in taxonomy().entries]
         if unknown:
-            raise ValueError(f"unknown category {unknown[0]!r}; see rules/categories.yaml")
+            raise ValueError(f"unknown category {unknown[0]!r}; see matcher/reference/data/categories.yaml")
         return ids
 
 

@@ -1,7 +1,7 @@
 """A language at a minimum CEFR level ("Professional fluency in English" -> C1).
 
 `level` may be left out when `wording` is given: the level then comes from the
-phrase table in rules/data/language_levels.yaml. `languages` lists alternatives
+phrase table in matcher/reference/data/language_levels.yaml. `languages` lists alternatives
 (any one will do: "French, Spanish or Arabic").
 """
 
@@ -10,9 +10,9 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import reference
-from ..context import Context
-from ..profile import CEFR, CEFR_ORDER, Skill
-from ..results import Outcome, Status
+from ..engine.context import Context
+from ..engine.results import Outcome, Status
+from ..models.profile import CEFR, CEFR_ORDER, Skill
 from . import Kind, register
 
 
@@ -36,7 +36,7 @@ class LanguageParams(BaseModel):
             self.level = reference.level_for_wording(self.wording)
             if self.level is None:
                 raise ValueError(f"no CEFR level known for wording {self.wording!r}; "
-                                 "add it to rules/data/language_levels.yaml or give `level`")
+                                 "add it to matcher/reference/data/language_levels.yaml or give `level`")
         return self
 
 

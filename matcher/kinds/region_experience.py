@@ -1,24 +1,24 @@
 """Experience working with countries of a region ("Working experience with African
 countries"). An entry counts if its country or a country it worked with belongs to
-one of the regions, as defined in rules/data/regions.yaml."""
+one of the regions, as defined in matcher/reference/data/regions.yaml."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .. import reference
-from ..context import Context
-from ..duration import evaluate_duration
-from ..periods import format_years
-from ..profile import Experience
-from ..results import Outcome
+from ..engine.context import Context
+from ..engine.duration import evaluate_duration
+from ..engine.periods import format_years
+from ..engine.results import Outcome
+from ..models.profile import Experience
 from . import Kind, register
 
 
 class RegionParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    regions: list[str] = Field(min_length=1, description="Region ids from rules/data/regions.yaml (any of).")
+    regions: list[str] = Field(min_length=1, description="Region ids from matcher/reference/data/regions.yaml (any of).")
     min_years: float | None = Field(None, gt=0)
 
     @field_validator("regions")

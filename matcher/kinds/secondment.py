@@ -1,6 +1,6 @@
 """Secondment: "This vacancy announcement pertains to law enforcement and/or
 governmental officials within INTERPOL's member countries only." The candidate must
-serve now as such an official of a member country (rules/data/interpol_members.yaml).
+serve now as such an official of a member country (matcher/reference/data/interpol_members.yaml).
 """
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .. import reference
-from ..context import Context
-from ..profile import EmployerType
-from ..results import Outcome, Status
+from ..engine.context import Context
+from ..engine.results import Outcome, Status
+from ..models.profile import EmployerType
 from . import Kind, register
 
 
@@ -19,15 +19,15 @@ class SecondmentParams(BaseModel):
 
     employer_types: list[EmployerType] = Field(default_factory=lambda: ["law_enforcement", "government"])
     member_countries: str = Field("interpol_members", pattern=r"^[a-z0-9_]+$",
-                                  description="Data file (in rules/data/) listing eligible countries.")
+                                  description="Shipped member-country list (in matcher/reference/data/) of eligible countries.")
 
     @field_validator("member_countries")
     @classmethod
     def _shipped_list(cls, name: str) -> str:
-        # A name, never a path: the file is read (and cached) from rules/data/ only.
-        if not (reference.data_dir() / f"{name}.yaml").is_file() or \
+        # A name, never a path: the file is read (and cached) from the package data only.
+        if not reference.data_path(name).is_file() or \
                 not isinstance(reference.load_data(name).get("members"), list):
-            raise ValueError(f"no member-country list {name!r} in rules/data/")
+            raise ValueError(f"no member-country list {name!r} among the shipped lists")
         return name
 
 

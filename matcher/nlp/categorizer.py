@@ -10,9 +10,12 @@ matches in text order. What counts as a match is decided in resolve.py.
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
-from ..categories import CategoryMatch, Taxonomy, taxonomy as shipped_taxonomy
+from ..engine.categories import CategoryMatch
+from ..reference.taxonomy import Taxonomy
+from ..reference.taxonomy import taxonomy as shipped_taxonomy
 from .fuzzy import MIN_LENGTH, THRESHOLD, FuzzyNormalizer
 from .language import detect_language
 from .negation import ScopeChecker, load_cues
@@ -65,7 +68,7 @@ class LanguageModel:
 
 
 class SpacyCategorizer:
-    """Implements `matcher.categories.Categorizer` with blank spaCy pipelines."""
+    """Implements `matcher.engine.categories.Categorizer` with blank spaCy pipelines."""
 
     def __init__(self, taxonomy: Taxonomy | None = None, cue_data: dict[str, Any] | None = None,
                  threshold: float = THRESHOLD, min_length: int = MIN_LENGTH) -> None:

@@ -11,16 +11,17 @@ categories.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from ..categories import Categorizer, Taxonomy, taxonomy as shipped_taxonomy
+from ..engine.categories import Categorizer
+from ..reference.taxonomy import Taxonomy
+from ..reference.taxonomy import taxonomy as shipped_taxonomy
 
-CORPUS = Path(__file__).resolve().parents[2] / "tests" / "data" / "categories_corpus.jsonl"
 
-
-def load_corpus(path: Path = CORPUS, split: str | None = None) -> list[dict[str, Any]]:
+def load_corpus(path: Path, split: str | None = None) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if split in (None, "all") or r["split"] == split]
 

@@ -24,7 +24,7 @@ Documented threshold (checked on the dev split; docs/nlp.md):
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 

@@ -1,6 +1,6 @@
 """Negated and hypothetical mentions: cue words and their scope, as data.
 
-The cue lists live in rules/data/nlp_cues.yaml (with their source). A cue cancels
+The cue lists live in matcher/nlp/data/nlp_cues.yaml (with their source). A cue cancels
 a category match that starts within the cue's scope (in tokens) after it, in the
 same clause: no clause boundary (sentence punctuation or a word such as "but" /
 "mais") may lie between them. Pseudo-cues ("not only", "no longer") switch off the
@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from ..reference import data_dir
+from ..reference import data_path
 
 CUE_KINDS = ("negation", "short_scope", "hypothetical", "topic")
 _PUNCTUATION = ".;:!?()[]\n\u2022"  # "-" and "/" are not: they sit inside "anti-corruption", "THB/SoM"
@@ -30,8 +30,8 @@ class Cue:
 
 @lru_cache(maxsize=1)
 def load_cues(path: str | None = None) -> dict[str, Any]:
-    """The cue data file (default rules/data/nlp_cues.yaml)."""
-    source = Path(path) if path else data_dir() / "nlp_cues.yaml"
+    """The cue data file (default matcher/nlp/data/nlp_cues.yaml)."""
+    source = Path(path) if path else data_path("nlp_cues", "matcher.nlp")
     with source.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 

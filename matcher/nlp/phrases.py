@@ -12,8 +12,9 @@ then match on their lowercase forms.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .negation import Cue, cue_phrases
 

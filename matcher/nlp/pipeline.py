@@ -14,8 +14,8 @@ French is loaded only when a French text appears: `spacy.blank("fr")` takes ~3 s
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
-from typing import Callable
+from collections.abc import Callable
+from functools import cache
 
 SUPPORTED = ("en", "fr")
 
@@ -30,7 +30,7 @@ def strip_accents(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=None)
+@cache
 def lookup_tables(lang: str) -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     """(lemma table, spelling table, known-word lexicon) for a language.
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..categories import CategoryMatch
+from ..engine.categories import CategoryMatch
 from .phrases import CASED, CATEGORY, CUE, EXCLUDE, NEAR_LEFT, NEAR_RIGHT, PSEUDO, WEAK, Key
 
 # Integer kinds; the first three are category evidence.

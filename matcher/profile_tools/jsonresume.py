@@ -1,8 +1,8 @@
 """JSON Resume (https://jsonresume.org/schema) -> profile data, saying what was left out.
 
 work[] becomes experience, education[] education (studyType -> ISCED level through
-rules/data/study_types.yaml), languages[] languages (fluency words -> CEFR through
-rules/data/fluency_levels.yaml, names -> ISO codes through rules/data/languages.yaml).
+matcher/profile_tools/data/study_types.yaml), languages[] languages (fluency words -> CEFR through
+matcher/profile_tools/data/fluency_levels.yaml, names -> ISO codes through matcher/reference/data/languages.yaml).
 A CV is written for people, so any field may be missing, misspelt or of the wrong
 type: each entry is converted on its own, checked against the profile model, and
 skipped with a note if it cannot be; the import itself never fails on content.
@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from .. import reference
-from ..dates import parse_partial
 from ..errors import InputError
-from ..loading import load_document
-from ..profile import CEFR_ORDER, Education, Experience, Language
+from ..files.documents import load_document
+from ..models.dates import parse_partial
+from ..models.profile import CEFR_ORDER, Education, Experience, Language
 from .lookup import country_code, fold, language_code
 
 _USED = {"basics", "work", "education", "languages", "$schema", "meta"}
@@ -68,10 +68,10 @@ def _valid(model: type[BaseModel], entry: dict[str, Any]) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _phrases(name: str, section: str) -> list[tuple[str, Any]]:
     """A data table's phrases, folded, longest first (the most specific wins)."""
-    table = reference.load_data(name)[section]
+    table = reference.load_data(name, "matcher.profile_tools")[section]
     pairs = [(fold(p), value) for value, phrases in table.items() for p in phrases] if name == "study_types" \
         else [(fold(p), v) for p, v in table.items()]
     return sorted(pairs, key=lambda pair: -len(pair[0]))
@@ -89,7 +89,7 @@ def _match(text: str, pairs: list[tuple[str, Any]]) -> Any:
 
 def fluency_level(words: str) -> tuple[str | None, str | None]:
     """('mother_tongue' or a CEFR level or None, a note to show or None) for fluency words."""
-    table = reference.load_data("fluency_levels")
+    table = reference.load_data("fluency_levels", "matcher.profile_tools")
     text = fold(words)
     if set(text.split()) & set(table["negations"]):
         return None, None

@@ -7,13 +7,14 @@ answers that stop early) the wizard ends with a one-line error, never a tracebac
 
 from __future__ import annotations
 
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 from rich.console import Console
 from rich.markup import escape
 
 from ..errors import InputError
-from ..output import clean
+from ..files.output import clean
 
 T = TypeVar("T")
 _YES, _NO = {"y", "yes", "o", "oui", "true", "1"}, {"n", "no", "non", "false", "0"}

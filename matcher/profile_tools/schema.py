@@ -11,15 +11,14 @@ categories, regions) become enums, which is what gives autocompletion.
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any, get_args
 
 from .. import reference
-from ..categories import taxonomy
-from ..profile import CEFR_ORDER, CountryCode, LanguageCode, PartialDate, Profile
+from ..models.profile import CEFR_ORDER, CountryCode, LanguageCode, PartialDate, Profile
+from ..reference.taxonomy import taxonomy
 
 DRAFT = "http://json-schema.org/draft-07/schema#"  # the draft VS Code's YAML extension knows best
-SCHEMA_DIR = Path(__file__).resolve().parent.parent.parent / "schemas"
+SCHEMA_DIR = reference.shipped_dir("schemas")
 PROFILE_SCHEMA_FILE = SCHEMA_DIR / "profile.schema.json"
 RULES_SCHEMA_FILE = SCHEMA_DIR / "rules.schema.json"
 
@@ -101,7 +100,7 @@ def rules_schema() -> dict[str, Any]:
     """The JSON Schema of a rules file: the notice, then requirements whose
     parameters depend on their `kind` (one if/then branch per registered kind)."""
     from ..kinds import all_kinds
-    from ..rules import RulesFile
+    from ..models.rules import RulesFile
 
     schema = RulesFile.model_json_schema()
     schema["properties"].pop("path", None)

@@ -11,9 +11,9 @@ from datetime import date
 from typing import Any
 
 from .. import reference
-from ..categories import taxonomy
-from ..dates import parse_partial
-from ..profile import CEFR_ORDER
+from ..models.dates import parse_partial
+from ..models.profile import CEFR_ORDER
+from ..reference.taxonomy import taxonomy
 from .lookup import country_code, country_label, country_list, language_code, language_label
 from .prompts import Asker
 
@@ -83,7 +83,7 @@ class Wizard:
 
     def __init__(self, asker: Asker | None = None) -> None:
         self.a = asker or Asker()
-        self.grid = reference.load_data("cefr_self_assessment")
+        self.grid = reference.load_data("cefr_self_assessment", "matcher.profile_tools")
 
     def run(self) -> dict[str, Any]:
         a = self.a

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ..profile import CurrentEmployment, Education, Experience, Language, Profile
+from ..models.profile import CurrentEmployment, Education, Experience, Language, Profile
 from .schema import PROFILE_SCHEMA_FILE
 
 _SECTION_COMMENTS = {

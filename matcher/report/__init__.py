@@ -8,7 +8,7 @@ for, so jinja2 (HTML) is not loaded for a text report.
 from __future__ import annotations
 
 import importlib
-from typing import Callable
+from collections.abc import Callable
 
 FORMATS: dict[str, str] = {  # format name -> module that renders it
     "text": "text",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .. import deadline
-from ..engine import Evaluation
-from ..results import Result, Status
+from ..engine import deadline
+from ..engine.evaluate import Evaluation
+from ..engine.results import Result, Status
 
 STATUS_WORDS = {Status.MET: "met", Status.NOT_MET: "not met", Status.UNKNOWN: "unknown",
                 Status.ASSESSED: "assessed at selection"}

@@ -11,9 +11,9 @@ import re
 from datetime import date
 from typing import Any
 
-from ..engine import Evaluation
-from ..output import clean
-from ..results import Result
+from ..engine.evaluate import Evaluation
+from ..engine.results import Result
+from ..files.output import clean
 from .common import IMPORTANCE_WORDS, STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections
 from .overview import eligible_from, is_open, rows
 from .templating import render_template

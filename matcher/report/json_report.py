@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from ..engine import Evaluation, to_dict
+from ..engine.evaluate import Evaluation, to_dict
 
 
 def worst(evaluations: list[Evaluation]):

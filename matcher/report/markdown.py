@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..engine import Evaluation
-from ..output import clean
+from ..engine.evaluate import Evaluation
+from ..files.output import clean
 from .common import STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections, status_line
 from .overview import eligible_from, first_blocking, is_open, order
 

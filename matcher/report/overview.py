@@ -13,9 +13,9 @@ from datetime import date
 from rich.console import Console
 from rich.table import Table
 
-from .. import deadline
-from ..engine import Evaluation
-from ..output import clean
+from ..engine import deadline
+from ..engine.evaluate import Evaluation
+from ..files.output import clean
 from .common import VERDICT_WORDS
 
 

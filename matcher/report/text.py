@@ -9,9 +9,9 @@ from rich.markup import escape
 from rich.padding import Padding
 from rich.text import Text
 
-from ..engine import Evaluation
-from ..output import clean
-from ..results import Result, Status
+from ..engine.evaluate import Evaluation
+from ..engine.results import Result, Status
+from ..files.output import clean
 from .common import STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections, status_line
 
 _STYLE = {Status.MET: "green", Status.NOT_MET: "red", Status.UNKNOWN: "yellow", Status.ASSESSED: "dim"}

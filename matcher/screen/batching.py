@@ -10,10 +10,12 @@ when the rules never look at categories, and spaCy is not even imported then.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any, Sequence
+from typing import Any
 
-from ..categories import CategoryMatch, Categorizer, default_categorizer, entry_text
+from ..engine.categories import Categorizer, CategoryMatch, entry_text
+from ..nlp import default_categorizer
 
 
 @lru_cache(maxsize=1)

@@ -2,7 +2,7 @@
 
 Rows in blind mode carry the pseudonym instead of the file name (file names often
 are applicants' names), and no name, profile id, email, phone, date of birth,
-photo URL or nationality (`matcher.profile.IDENTIFYING_FIELDS`; no requirement kind
+photo URL or nationality (`matcher.models.profile.IDENTIFYING_FIELDS`; no requirement kind
 uses nationality). As a second line of defence, any identifying value the
 applicant also typed elsewhere (a name in a job description, an email in an
 employer field) is replaced by "[hidden]" in explanations, evidence and error
@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from ..errors import InputError
-from ..profile import IDENTIFYING_FIELDS
+from ..models.profile import IDENTIFYING_FIELDS
 
 HIDDEN = "[hidden]"
 _MIN_CHARS = 3  # shorter values (codes, initials) are not searched for in free text
@@ -79,7 +79,7 @@ def _known_names() -> frozenset[str]:
     """Every field name a profile can have: field paths made of these are safe to show."""
     from typing import get_args
 
-    from ..profile import CurrentEmployment, Education, Experience, Language, Profile, Skill
+    from ..models.profile import CurrentEmployment, Education, Experience, Language, Profile, Skill
 
     names = set(get_args(Skill))
     for model in (Profile, CurrentEmployment, Education, Experience, Language):

@@ -4,13 +4,14 @@ details of each row, read back one at a time from a spool file."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterator
+from typing import Any
 
-from ..inputs import params_of
 from ..kinds import get_kind
-from ..rules import Notice, RulesFile
+from ..models.load import params_of
+from ..models.rules import Notice, RulesFile
 from .rows import Row, counts
 
 

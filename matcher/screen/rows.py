@@ -19,8 +19,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from typing import Iterable
 
 ERROR = "error"
 VERDICTS = ("eligible", "needs_review", "not_eligible")

@@ -13,13 +13,14 @@ import multiprocessing
 import os
 import sys
 from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
-from typing import BinaryIO, Iterable, Iterator, Protocol
+from typing import BinaryIO, Protocol
 
 from ..errors import InputError
-from ..inputs import load_rules
+from ..models.load import load_rules
 from . import worker
 from .report import ScreenReport, Spool, requirement_list
 from .rows import Row, rank

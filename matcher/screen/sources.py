@@ -18,12 +18,13 @@ error, so they end up as error rows instead of disappearing.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
 
 from ..errors import InputError
-from ..loading import decode
+from ..files.documents import decode
 
 PROFILE_SUFFIXES = (".yaml", ".yml", ".json")
 STDIN = "-"

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..engine import Evaluation, evaluate
+from ..engine.evaluate import Evaluation, evaluate
+from ..engine.results import Result, Status
 from ..errors import InputError
-from ..inputs import load_rules, profile_from_document
-from ..loading import Document, load_document
-from ..profile import Profile
-from ..results import Result, Status
-from ..rules import RulesFile
+from ..files.documents import Document, load_document
+from ..models.load import load_rules, profile_from_document
+from ..models.profile import Profile
+from ..models.rules import RulesFile
 from .batching import chunk_categorizer
 from .blind import Redactor, blind_error, identifying_values
 from .formats import render_details
@@ -91,7 +91,7 @@ def process_chunk(sources: list[Source]) -> list[tuple[Row, bytes | None]]:
     for source, profile, error in loaded:
         if profile is not None:
             try:
-                ev = evaluate(profile, _rules, _options.as_of, infer=_options.infer, categorizer=categorizer,
+                ev = evaluate(profile, _rules, _options.as_of, categorizer=categorizer,
                               profile_ref=source.ref)
                 out.append(_screened(source, ev))
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ... import deadline
+from ...engine import deadline
 from ..report import ScreenReport
 from ..rows import WORDS, Row
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from ...output import clean
+from ...files.output import clean
 from ..report import ScreenReport, ranked
 from .common import columns, record
 

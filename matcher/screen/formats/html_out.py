@@ -9,15 +9,24 @@ as finished, escaped HTML; the page only stitches the pieces together."""
 
 from __future__ import annotations
 
-from typing import Any, Iterator, TextIO
+from collections.abc import Iterator
+from typing import Any, TextIO
 
-from ...output import clean
+from ...files.output import clean
 from ...report.common import evidence_line
 from ...report.templating import environment
 from ..report import ScreenReport, ranked
 from ..rows import ORDER, Row
-from .common import IMPORTANCE_WORDS, STATUS_MARKS, STATUS_WORDS, counts_line, headline, score, status_line, \
-    verdict_word
+from .common import (
+    IMPORTANCE_WORDS,
+    STATUS_MARKS,
+    STATUS_WORDS,
+    counts_line,
+    headline,
+    score,
+    status_line,
+    verdict_word,
+)
 
 
 def _cell(position: int, rank: int | None, row: Row, blind: bool) -> dict[str, Any]:

@@ -10,8 +10,16 @@ from ...report.common import evidence_line
 from ...report.markdown import md
 from ..report import ScreenReport, ranked
 from ..rows import Row
-from .common import IMPORTANCE_WORDS, STATUS_MARKS, STATUS_WORDS, counts_line, headline, score, status_line, \
-    verdict_word
+from .common import (
+    IMPORTANCE_WORDS,
+    STATUS_MARKS,
+    STATUS_WORDS,
+    counts_line,
+    headline,
+    score,
+    status_line,
+    verdict_word,
+)
 
 
 def _who(row: Row, blind: bool) -> str:

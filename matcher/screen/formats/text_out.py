@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ...output import clean
+from ...files.output import clean
 from ..report import ScreenReport, ranked
 from ..rows import Row
 from .common import counts_line, headline, score, status_line, verdict_word

@@ -1,0 +1,50 @@
+"""What a requirement kind sees while it evaluates: the profile, the notice, the date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from .categories import Categorizer, EntryCategories, categorize_entries
+from .periods import Period
+
+if TYPE_CHECKING:
+    from ..models.profile import Experience, Profile
+    from ..models.rules import Notice, Requirement
+    from .results import Result
+
+
+@dataclass
+class Context:
+    profile: Profile
+    notice: Notice
+    as_of: date
+    categorizer: Categorizer | None = None  # None: free text is not read
+    evaluate: Callable[[Requirement], Result] | None = None  # set by the engine, for combinators
+    _categories: list[EntryCategories] | None = field(default=None, repr=False)
+
+    @property
+    def entry_categories(self) -> list[EntryCategories]:
+        """Categories of every experience entry, computed (and NLP loaded) on first use."""
+        if self._categories is None:
+            infer = self.categorizer if self.profile.infer_categories else None
+            self._categories = categorize_entries(self.profile.experience, infer)
+        return self._categories
+
+    def counts_as_proven(self, entry: Experience) -> bool:
+        """Notices that ask for official proof of employment ignore experience without it."""
+        return entry.proof_of_employment or not self.notice.proof_of_employment_required
+
+    @staticmethod
+    def period_of(entry: Experience) -> Period:
+        end = entry.end_date or date.max
+        return Period(entry.start_date, end, Fraction(entry.fraction).limit_denominator(1000),
+                      ongoing=entry.end_date is None)
+
+
+def entry_ref(index: int) -> str:
+    """How reports point at an experience entry: 'experience 2' (1-based)."""
+    return f"experience {index + 1}"

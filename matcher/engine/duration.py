@@ -1,0 +1,114 @@
+"""Shared by every kind that asks for time spent on something: which experience
+entries qualify, how long they add up to, the gap, and when it would close."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Any
+
+from ..models.profile import Experience
+from .context import Context, entry_ref
+from .periods import Period, clip, counted_months, format_months, format_years, projected_date
+from .results import Outcome, Status
+
+# An entry qualifies (True), does not (False) or cannot be told (None), with reasons.
+Qualifier = Callable[[int, Experience], tuple[bool | None, list[str]]]
+
+
+@dataclass
+class _Tally:
+    counted: list[Period] = field(default_factory=list)
+    undetermined: list[Period] = field(default_factory=list)
+    unproven: list[Period] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    undetermined_refs: list[str] = field(default_factory=list)
+    unproven_refs: list[str] = field(default_factory=list)
+    counted_separately: Fraction = Fraction(0)  # the counted entries' own months, added up
+
+
+def _own_months(period: Period, as_of) -> Fraction:
+    """One entry's time on its own (part time pro rata), up to the as-of date."""
+    clipped = clip(period, as_of)
+    return counted_months([clipped], as_of) if clipped else Fraction(0)
+
+
+def _entry_evidence(index: int, entry: Experience, own: Fraction, ctx: Context,
+                    status: str, reasons: list[str]) -> dict[str, Any]:
+    return {
+        "entry": entry_ref(index),
+        "title": entry.title,
+        "employer": entry.employer,
+        "from": entry.start,
+        "to": entry.end or f"ongoing (counted to {ctx.as_of.isoformat()})",
+        "fraction": entry.fraction,
+        "duration": format_months(own),
+        "months": round(float(own), 2),
+        "status": status,
+        "why": reasons,
+    }
+
+
+CATEGORY_HINT = "describe what the job involved (description) or declare its categories"
+
+
+def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tally:
+    result = _Tally()
+    for index, entry in enumerate(ctx.profile.experience):
+        verdict, reasons = qualifies(index, entry)
+        if verdict is False:
+            continue
+        period = Context.period_of(entry)
+        own = _own_months(period, ctx.as_of)
+        if not ctx.counts_as_proven(entry):
+            result.unproven.append(period)
+            result.unproven_refs.append(entry_ref(index))
+            status = "not counted: no official proof of employment"
+        elif verdict is None:
+            result.undetermined.append(period)
+            result.undetermined_refs.append(entry_ref(index))
+            status = f"undetermined: {hint}"
+        else:
+            result.counted.append(period)
+            result.counted_separately += own
+            status = "counted"
+        result.evidence.append(_entry_evidence(index, entry, own, ctx, status, reasons))
+    return result
+
+
+def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifies: Qualifier,
+                      hint: str = CATEGORY_HINT) -> Outcome:
+    """Met when the qualifying proven experience reaches `min_years` (any time at all if None).
+
+    `hint` tells the candidate what to add to an entry that cannot be judged."""
+    t = tally(ctx, qualifies, hint)
+    counted = counted_months(t.counted, ctx.as_of)
+    required = Fraction(min_years).limit_denominator(1200) * 12 if min_years else None
+    have = f"{format_months(counted)} of {what}" if counted else f"no {what}"
+    need = f"{format_years(min_years)} required" if min_years else "any proven period will do"
+    is_met = counted >= required if required is not None else counted > 0
+    notes = []
+    if t.counted_separately > counted:
+        notes.append("overlapping time counted once, part-time days capped at one full day")
+    if t.unproven_refs:
+        notes.append(f"not counted without proof of employment: {', '.join(t.unproven_refs)}")
+    tail = f" ({'; '.join(notes)})" if notes else ""
+    if is_met:
+        return Outcome(Status.MET, f"{have}, {need}: met.{tail}", t.evidence)
+    possible = counted_months(t.counted + t.undetermined, ctx.as_of)
+    could_be = possible >= required if required is not None else possible > 0
+    if could_be:
+        refs = t.undetermined_refs
+        verb = "counts" if len(refs) == 1 else "count"
+        return Outcome(Status.UNKNOWN, f"{have} found, {need}; cannot tell whether {', '.join(refs)} "
+                       f"{verb}: {hint}.{tail}", t.evidence)
+    if required is None:
+        return Outcome(Status.NOT_MET, f"no {what} found in the profile, {need}.{tail}", t.evidence)
+    met_from = projected_date(required, counted, t.counted, ctx.as_of)
+    gap = f"short by {format_months(required - counted)}"
+    when = ""
+    if met_from:
+        goes_on = "the current post continues" if any(p.ongoing for p in t.counted) else "the jobs run as stated"
+        when = f"; met from {met_from.isoformat()} if {goes_on}"
+    return Outcome(Status.NOT_MET, f"{have}, {need}: {gap}{when}.{tail}", t.evidence, met_from=met_from)

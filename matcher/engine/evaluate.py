@@ -1,0 +1,100 @@
+"""Evaluating a profile against a rules file: results, verdict, asset score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..kinds import get_kind
+from ..models.load import params_of
+from ..models.profile import Profile
+from ..models.rules import ASSET_WEIGHTS, Notice, Requirement, RulesFile
+from .categories import Categorizer
+from .context import Context
+from .results import Result, Status, Verdict, verdict_of
+
+
+@dataclass
+class Evaluation:
+    """Everything a report needs about one profile against one notice."""
+
+    notice: Notice
+    rules_path: str | None
+    profile: Profile
+    profile_ref: str | None
+    as_of: date
+    verdict: Verdict
+    score: int
+    max_score: int
+    closed: bool
+    results: list[Result]
+    met_from: date | None = None  # when all failed requirements would be met, if projectable
+    unproven: list[str] = field(default_factory=list)
+
+    @property
+    def required(self) -> list[Result]:
+        return [r for r in self.results if r.importance == "required" and r.status is not Status.ASSESSED]
+
+    @property
+    def blocking(self) -> list[Result]:
+        """Required items not met, then those unknown: what stands between candidate and post."""
+        return [r for r in self.required if r.status is Status.NOT_MET] + \
+               [r for r in self.required if r.status is Status.UNKNOWN]
+
+
+def evaluate_requirement(req: Requirement, ctx: Context) -> Result:
+    kind = get_kind(req.kind)
+    outcome = kind.evaluate(req, params_of(req), ctx)
+    label = req.label or kind.describe(params_of(req)) or req.source
+    return Result(id=req.id, kind=req.kind, importance=req.importance, label=label, source=req.source,
+                  status=outcome.status, explanation=outcome.explanation, evidence=outcome.evidence,
+                  children=outcome.children, met_from=outcome.met_from)
+
+
+def evaluate(profile: Profile, rules: RulesFile, as_of: date | None = None, *,
+             categorizer: Categorizer | None = None, profile_ref: str | None = None) -> Evaluation:
+    """Evaluate `profile` against every requirement of `rules`.
+
+    `as_of` defaults to the notice's deadline: ongoing jobs count up to that day.
+    `categorizer` reads the free text of entries that declare no categories (e.g.
+    `matcher.nlp.lazy_categorizer()`); without one, their categories are unknown.
+    """
+    as_of = as_of or rules.notice.deadline
+    ctx = Context(profile, rules.notice, as_of, categorizer=categorizer)
+    ctx.evaluate = lambda req: evaluate_requirement(req, ctx)
+    results = [ctx.evaluate(req) for req in rules.requirements]
+    required = [r for r in results if r.importance == "required"]
+    verdict = verdict_of(r.status for r in required)
+    assets = [r for r in results if r.importance in ASSET_WEIGHTS and r.status is not Status.ASSESSED]
+    score = sum(ASSET_WEIGHTS[r.importance] for r in assets if r.status is Status.MET)
+    max_score = sum(ASSET_WEIGHTS[r.importance] for r in assets)
+    failed = [r for r in required if r.status is Status.NOT_MET]
+    met_from = None
+    if verdict is Verdict.NOT_ELIGIBLE and all(r.met_from for r in failed) and \
+            not any(r.status is Status.UNKNOWN for r in required):
+        met_from = max(r.met_from for r in failed)
+    unproven = [] if not rules.notice.proof_of_employment_required else [
+        f"experience {i + 1} ({e.title})" for i, e in enumerate(profile.experience) if not e.proof_of_employment]
+    return Evaluation(rules.notice, rules.path, profile, profile_ref, as_of, verdict, score, max_score,
+                      closed=as_of > rules.notice.deadline, results=results, met_from=met_from,
+                      unproven=unproven)
+
+
+def to_dict(ev: Evaluation, blind: bool = False) -> dict[str, Any]:
+    """The documented JSON shape (see README, "JSON output")."""
+    profile = ev.profile
+    return {
+        "notice": {"id": ev.notice.id, "title": ev.notice.title, "organization": ev.notice.organization,
+                   "deadline": ev.notice.deadline.isoformat(), "rules_file": ev.rules_path},
+        "profile": {"ref": ev.profile_ref, "id": profile.id, "name": None if blind else profile.name},
+        "as_of": ev.as_of.isoformat(),
+        "verdict": ev.verdict.value,
+        "score": ev.score,
+        "max_score": ev.max_score,
+        "closed": ev.closed,
+        "eligible_from": ev.met_from.isoformat() if ev.met_from else None,
+        "needs_proof_of_employment": ev.unproven,
+        "application_steps": ev.notice.application_steps,
+        "requirements": [r.to_dict() for r in ev.results],
+    }

@@ -1,0 +1,190 @@
+"""The candidate profile: what an applicant states about themself (pydantic v2).
+
+Field descriptions become the JSON Schema (`matcher profile schema`) that editors
+use to validate and autocomplete profiles, so they are written for applicants.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from .dates import parse_partial
+
+CEFR = Literal["A1", "A2", "B1", "B2", "C1", "C2"]
+CEFR_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2")
+Skill = Literal["listening", "reading", "speaking", "writing"]
+EmployerType = Literal[
+    "law_enforcement", "government", "international_organization", "private", "ngo", "academia", "none"
+]
+
+
+def _partial_date(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    parse_partial(value)  # raises ValueError with a readable message
+    return str(value).strip()
+
+
+def _upper(value: object) -> object:
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+def _lower(value: object) -> object:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _cefr(value: object) -> object:
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+PartialDate = Annotated[
+    str,
+    BeforeValidator(_partial_date),
+    Field(description="YYYY-MM-DD, YYYY-MM or YYYY. A month-only start means its first day, "
+                      "a month-only end its last day.", examples=["2019-03", "2021-06-30"]),
+]
+CountryCode = Annotated[
+    str, BeforeValidator(_upper),
+    Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 country code, e.g. FR, SN, NO.",
+          examples=["FR"]),
+]
+LanguageCode = Annotated[
+    str, BeforeValidator(_lower),
+    Field(pattern=r"^[a-z]{2}$", description="ISO 639-1 language code, e.g. en, fr, ar.", examples=["en"]),
+]
+Level = Annotated[CEFR, BeforeValidator(_cefr)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class CurrentEmployment(_Strict):
+    """Where the candidate works today (decides secondment eligibility)."""
+
+    employer: str | None = Field(None, description="Name of the current employer.")
+    position: str | None = Field(None, description="Current functional title.")
+    employer_type: EmployerType = Field(
+        description="law_enforcement and government mean the candidate is an official "
+                    "(needed for secondment notices); 'none' if not employed.")
+    employer_country: CountryCode | None = Field(None, description="Country of the employer.")
+
+
+class Education(_Strict):
+    """A higher-education programme (ISCED 2011 levels 5-8) or a lower one."""
+
+    title: str | None = Field(None, description="Degree or diploma, e.g. 'Master of Laws'.")
+    institution: str | None = None
+    field: str | None = Field(None, description="Field of study, e.g. 'law', 'forensic science'.")
+    level: int = Field(ge=0, le=8, description="ISCED 2011 level: 5 short-cycle tertiary, 6 bachelor "
+                                               "or equivalent, 7 master, 8 doctorate (3-4 secondary).")
+    years: float | None = Field(None, gt=0, le=15, description="Length of the programme in years "
+                                                              "(full-time equivalent).")
+    completed: bool = Field(True, description="False while the programme is still under way.")
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+
+class Experience(_Strict):
+    """One job held, as it would appear on the contract and payslips."""
+
+    title: str = Field(description="Functional title, exactly as in the employment contract.")
+    employer: str | None = None
+    employer_type: EmployerType | None = None
+    country: CountryCode | None = Field(None, description="Country where the job was based.")
+    countries_worked_with: list[CountryCode] = Field(
+        default_factory=list, description="Countries the job involved working with (ISO codes).")
+    start: PartialDate
+    end: PartialDate | None = Field(None, description="Leave out (or set ongoing: true) for the current job.")
+    ongoing: bool = Field(False, description="True for a job held now; counts up to the as-of date.")
+    fraction: float = Field(1.0, gt=0, le=1, description="Part-time fraction: 1 full time, 0.5 half time.")
+    proof_of_employment: bool = Field(
+        True, description="False if no official proof (payslip, work certificate) can be provided; "
+                          "notices that require proof do not count such experience.")
+    description: str = Field("", description="What the job involved, in your own words (English or French).")
+    categories: list[str] = Field(
+        default_factory=list, description="Experience categories from matcher/reference/data/categories.yaml (e.g. "
+                                          "fingerprints). Left empty, they are inferred from the text.")
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Experience:
+        if self.ongoing and self.end is not None:
+            raise ValueError("an ongoing job has no end date; remove 'end' or set ongoing: false")
+        if self.end is not None and self.end_date < self.start_date:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        if self.start_date > date.today():
+            raise ValueError(f"start {self.start} is in the future")
+        return self
+
+    @property
+    def start_date(self) -> date:
+        return parse_partial(self.start)[0]
+
+    @property
+    def end_date(self) -> date | None:
+        """Last day worked, or None while ongoing (or when the end is not given)."""
+        return parse_partial(self.end)[1] if self.end is not None else None
+
+    @property
+    def is_ongoing(self) -> bool:
+        return self.ongoing or self.end is None
+
+
+class Language(_Strict):
+    """A language with a CEFR level overall, per skill, or as mother tongue (= C2)."""
+
+    language: LanguageCode
+    level: Level | None = Field(None, description="CEFR level A1-C2 overall.")
+    skills: dict[Skill, Level] = Field(default_factory=dict,
+                                       description="CEFR level per skill: listening, reading, speaking, writing.")
+    mother_tongue: bool = False
+
+    @model_validator(mode="after")
+    def _has_a_level(self) -> Language:
+        if not (self.mother_tongue or self.level or self.skills):
+            raise ValueError("give a CEFR level, per-skill levels, or mother_tongue: true")
+        return self
+
+    def level_for(self, skills: list[str]) -> str | None:
+        """The lowest level over the skills asked for (all known skills when none asked)."""
+        if self.mother_tongue:
+            return "C2"
+        wanted = skills or list(self.skills) or []
+        levels = [self.skills.get(s) or self.level for s in wanted] if wanted else [self.level]
+        if any(level is None for level in levels):
+            return None
+        return min(levels, key=CEFR_ORDER.index)
+
+
+class Profile(_Strict):
+    """A candidate profile. Only `experience` dates are mandatory; missing facts make
+    the matching requirements 'unknown' (needs review), never silently 'met'."""
+
+    id: str | None = Field(None, description="A stable identifier (used in screening reports).")
+    name: str | None = Field(None, description="Hidden in reports with --blind.")
+    email: str | None = None
+    phone: str | None = None
+    date_of_birth: PartialDate | None = None
+    photo_url: str | None = None
+    nationality: list[CountryCode] = Field(default_factory=list)
+    current_employment: CurrentEmployment | None = None
+    education: list[Education] = Field(default_factory=list)
+    experience: list[Experience] = Field(default_factory=list)
+    languages: list[Language] = Field(default_factory=list)
+    infer_categories: bool = Field(True, description="Infer experience categories from free text "
+                                                     "for entries that declare none.")
+    notes: str | None = Field(None, description="Free notes; not used in matching.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nationality_as_list(cls, data: object) -> object:
+        if isinstance(data, dict) and isinstance(data.get("nationality"), str):
+            data = {**data, "nationality": [data["nationality"]]}
+        return data
+
+
+# Fields that --blind keeps out of every report.
+IDENTIFYING_FIELDS = ("name", "email", "phone", "date_of_birth", "photo_url", "nationality")
