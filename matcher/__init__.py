@@ -1,3 +1,3 @@
 """matcher: tells whether a candidate is eligible for a job vacancy, and why."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from test_screen_support import EXPECTED, RULES, VERDICTS, batch, csv_rows, json_report, rel, run  # noqa: F401
@@ -169,6 +170,35 @@ def test_output_file_is_written_atomically_and_replaces_the_old_one(batch: Path,
     assert folder.exit_code == 2 and "is a folder" in folder.stderr
 
 
+def _drain_both(proc: subprocess.Popen, master: int, deadline: float) -> tuple[bytes, bytes]:
+    """Read the child's stdout pipe and the pty holding its stderr at the same time.
+
+    Reading one to the end before the other can deadlock: a progress bar that fills
+    the pty blocks the child, which then never closes stdout."""
+    import os
+    import selectors
+
+    assert proc.stdout is not None
+    streams = {proc.stdout.fileno(): bytearray(), master: bytearray()}
+    selector = selectors.DefaultSelector()
+    for fd in streams:
+        selector.register(fd, selectors.EVENT_READ)
+    while selector.get_map():
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise AssertionError("the command did not finish in time")
+        for key, _ in selector.select(timeout=1):
+            try:
+                chunk = os.read(key.fd, 65536)
+            except OSError:  # the terminal closed
+                chunk = b""
+            if chunk:
+                streams[key.fd] += chunk
+            else:
+                selector.unregister(key.fd)
+    return bytes(streams[proc.stdout.fileno()]), bytes(streams[master])
+
+
 def test_installed_command_end_to_end_with_a_progress_bar_on_a_terminal(batch: Path, tmp_path: Path):
     """The real entry point in a subprocess whose stderr is a terminal: the bar shows
     there, the report file is untouched by it, errors are one line each, exit code 2."""
@@ -180,17 +210,8 @@ def test_installed_command_end_to_end_with_a_progress_bar_on_a_terminal(batch: P
     proc = subprocess.Popen([sys.executable, "-m", "matcher", "screen", str(RULES), str(batch), "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=slave)
     os.close(slave)
-    stdout = proc.stdout.read()
-    terminal = b""
-    while True:
-        try:
-            chunk = os.read(master, 65536)
-        except OSError:  # the terminal closed
-            break
-        if not chunk:
-            break
-        terminal += chunk
-    assert proc.wait(timeout=120) == 2
+    stdout, terminal = _drain_both(proc, master, deadline=time.monotonic() + 120)
+    assert proc.wait(timeout=10) == 2
     os.close(master)
     assert stdout == b""
     assert b"screening" in terminal and b"12/12" in terminal  # the bar, with the total
