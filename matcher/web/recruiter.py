@@ -37,10 +37,12 @@ class _Progress:
     def resume(self) -> None: ...
 
 
-def _screen_in_background(runs: Runs, run_id: str, rules_path: Path, folder: Path, shown: dict[str, str],
-                          blind: bool) -> None:
+def _screen_in_background(runs: Runs, run_id: str, rules_path: Path, shown: dict[str, str],
+                          refused: list[str], blind: bool) -> None:
+    """Screen every stored file (named one by one, so that a file of any kind is an input
+    and gets a row), then add a row for each upload that could not even be stored."""
     try:
-        report = screen(str(rules_path), [str(folder)], blind=blind, details="json",
+        report = screen(str(rules_path), list(shown), blind=blind, details="json",
                         progress=_Progress(runs, run_id))
         try:
             rows = []
@@ -54,6 +56,10 @@ def _screen_in_background(runs: Runs, run_id: str, rules_path: Path, folder: Pat
                              "details": blob.decode("utf-8") if blob else None})
         finally:
             report.close()
+        for problem in refused:
+            rows.append({"seq": len(rows), "rank": None, "input": problem.split(": ", 1)[0], "pseudonym": "-",
+                         "name": None, "verdict": "error", "score": 0, "max_score": 0, "eligible_from": None,
+                         "not_met": "[]", "unknown": "[]", "error": problem, "details": None})
         runs.finish(run_id, rows)
     except InputError as problem:
         runs.finish(run_id, [], status="failed", message=problem.one_line())
@@ -70,14 +76,15 @@ def routes(pages: Pages) -> list[Route]:
             return None
         return RedirectResponse("/sign-in", status_code=303)
 
-    def start(rules_path: Path, folder: Path, stored: list[Stored], blind: bool, previous: str | None) -> str:
+    def start(rules_path: Path, folder: Path, stored: list[Stored], refused: list[str], blind: bool,
+              previous: str | None) -> str:
         rules = notices.load(rules_path)
         run_id = secrets.token_hex(8)
-        runs.create(run_id, rules.notice.id, rules.notice.title, str(rules_path), str(folder), blind, len(stored),
-                    previous)
+        runs.create(run_id, rules.notice.id, rules.notice.title, str(rules_path), str(folder), blind,
+                    len(stored) + len(refused), previous)
         shown = {str(s.path): s.shown for s in stored}
-        (folder / "names.json").write_text(json.dumps(shown), encoding="utf-8")
-        threading.Thread(target=_screen_in_background, args=(runs, run_id, rules_path, folder, shown, blind),
+        (folder / "names.json").write_text(json.dumps({"shown": shown, "refused": refused}), encoding="utf-8")
+        threading.Thread(target=_screen_in_background, args=(runs, run_id, rules_path, shown, refused, blind),
                          daemon=True).start()
         return run_id
 
@@ -105,12 +112,12 @@ def routes(pages: Pages) -> list[Route]:
         if found is None:
             return pages.problem(request, "Choose one of the notices.", 400)
         folder = uploads_root / secrets.token_hex(8)
-        stored, problems = await store_applications(request.state.form.getlist("files"), folder)
-        if not stored:
+        stored, problems = await store_applications(request.state.form.getlist("files"), folder / "inputs")
+        if not stored and not problems:
             return pages.render(request, "screen_upload.html.j2", status_code=422, notices=choices,
-                                problems=problems or [InputError("choose at least one application file")])
-        run_id = start(found[0], folder, stored, form.get("blind", ["no"])[-1] == "yes", None)
-        request.session.setdefault("problems", {})[run_id] = [p.one_line() for p in problems]
+                                problems=[InputError("choose at least one application file")])
+        run_id = start(found[0], folder, stored, [p.one_line() for p in problems],
+                       form.get("blind", ["no"])[-1] == "yes", None)
         return RedirectResponse(f"/runs/{run_id}", status_code=303)
 
     async def list_runs(request: Request) -> Response:
@@ -136,11 +143,10 @@ def routes(pages: Pages) -> list[Route]:
         page = int(q["page"]) if q.get("page", "").isdecimal() and q["page"].isascii() else 1
         rows, total = runs.page(run["id"], query=q.get("q", "")[:200], verdict=q.get("verdict", ""),
                                 sort=q.get("sort", "rank"), page=page, size=PAGE_SIZE)
-        upload_problems = request.session.get("problems", {}).get(run["id"], [])
         return pages.render(request, "run.html.j2", run=run, rows=rows, total=total, page=page,
                             pages_count=max(1, -(-total // PAGE_SIZE)), counts=runs.counts(run["id"]),
                             q=q.get("q", ""), verdict=q.get("verdict", ""), sort=q.get("sort", "rank"),
-                            changed=runs.changed(run["id"]), upload_problems=upload_problems)
+                            changed=runs.changed(run["id"]))
 
     async def applicant(request: Request) -> Response:
         if (denied := guard(request)) is not None:
@@ -159,8 +165,11 @@ def routes(pages: Pages) -> list[Route]:
             runs.review(run_id, seq, form.get("requirement", [""])[-1][:200], decision,
                         form.get("note", [""])[-1][:2000], form.get("reviewer", [""])[-1][:200] or "reviewer")
             return RedirectResponse(f"/runs/{run_id}/applicants/{seq}", status_code=303)
-        return pages.render(request, "applicant_card.html.j2", run=runs.run(run_id), row=row,
-                            details=details_of(row), reviews=runs.reviews(run_id, seq), decisions=DECISIONS)
+        run = runs.run(run_id)
+        assert run is not None
+        sources = {req.id: req.source for req in notices.load(Path(run["rules_path"])).all_requirements()}
+        return pages.render(request, "applicant_card.html.j2", run=run, row=row, details=details_of(row),
+                            sources=sources, reviews=runs.reviews(run_id, seq), decisions=DECISIONS)
 
     async def rescreen(request: Request) -> Response:
         if (denied := guard(request)) is not None:
@@ -172,9 +181,9 @@ def routes(pages: Pages) -> list[Route]:
         if old is None:
             return pages.problem(request, "No such run.", 404)
         folder = Path(old["inputs"])
-        names: dict[str, str] = json.loads((folder / "names.json").read_text(encoding="utf-8"))
-        stored = [Stored(Path(p), shown) for p, shown in names.items()]
-        run_id = start(Path(old["rules_path"]), folder, stored, bool(old["blind"]), old["id"])
+        names = json.loads((folder / "names.json").read_text(encoding="utf-8"))
+        stored = [Stored(Path(p), shown) for p, shown in names["shown"].items()]
+        run_id = start(Path(old["rules_path"]), folder, stored, names["refused"], bool(old["blind"]), old["id"])
         return RedirectResponse(f"/runs/{run_id}", status_code=303)
 
     async def export(request: Request) -> Response:

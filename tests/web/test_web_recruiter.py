@@ -1,0 +1,185 @@
+"""The recruiter's pages: upload many applications (files and zips, broken ones too),
+every one listed exactly once, search / filter / sort / page in SQL, an applicant's
+card, reviews kept with the run, exports read back, re-screening, and sign-in."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from conftest import PROFILES, ROOT  # noqa: E402
+
+pytestmark = pytest.mark.timeout(180)
+BROKEN = {"empty.yaml": b"", "unclosed.yaml": b"name: [x\n", "binary.json": b"\x00\x01\x02",
+          "wrong-type.yaml": b"experience: 3\n", "not-a-profile.txt": b"hello"}
+# valid profiles whose text is hostile: a spreadsheet formula and markup as the name
+HOSTILE = {"=HYPERLINK(evil).yaml": b"name: '=HYPERLINK(\"http://x\")'\n",
+           "<b>markup</b>.yaml": b"name: '<script>alert(1)</script>'\n"}
+
+
+def _applications(count: int = 50) -> list[tuple[str, bytes]]:
+    """`count` files: the example profiles, copies of them under other names, broken files."""
+    examples = sorted(PROFILES.glob("*.y*ml")) + sorted(PROFILES.glob("*.json"))
+    files = [(name, data) for name, data in {**BROKEN, **HOSTILE}.items()]
+    i = 0
+    while len(files) < count:
+        source = examples[i % len(examples)]
+        files.append((f"{i:02d}-{source.name}", source.read_bytes()))
+        i += 1
+    return files
+
+
+def _wait(web, run_url: str) -> str:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        status = web.client.get(run_url + "/status").json()
+        if status["status"] != "running":
+            return status["status"]
+        time.sleep(0.2)
+    raise AssertionError("the run did not finish")
+
+
+def _screen(web, files: list[tuple[str, bytes]], notice: str = "interpol-vn-0844", blind: bool = False) -> str:
+    web.get("/screen")
+    data = {"notice": notice, **({"blind": "yes"} if blind else {})}
+    response = web.post("/screen", data=data, files=[("files", (name, body, "application/octet-stream"))
+                                                      for name, body in files], follow_redirects=False)
+    assert response.status_code == 303, response.text[:300]
+    url = response.headers["location"]
+    assert _wait(web, url) == "done"
+    return url
+
+
+def _all_rows(web, url: str, **query: str) -> list[str]:
+    """Every applicant cell over every page."""
+    names, page = [], 1
+    while True:
+        html = web.get(url, params={**query, "page": str(page)}).text
+        names += re.findall(r'<th scope="row"><a href="[^"]+">([^<]*)</a>', html)
+        if 'rel="next"' not in html:
+            return names
+        page += 1
+
+
+def test_fifty_mixed_files_each_listed_exactly_once(web):
+    files = _applications(50)
+    url = _screen(web, files)
+    page = web.get(url).text
+    assert "Screened 50" in page
+    rows = _all_rows(web, url)
+    assert len(rows) == 50
+    errors = _all_rows(web, url, verdict="error")
+    assert len(errors) == len(BROKEN)
+    for name in BROKEN:  # shown under their own (escaped) names, never as stored paths
+        assert any(name.replace("(", "").replace(")", "")[:10] in row.replace("(", "").replace(")", "") or
+                   _html(name) in row for row in errors), name
+    assert "uploads/" not in page
+    assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;")
+
+
+def test_search_filter_and_sort_happen_on_the_server(web):
+    url = _screen(web, _applications(30))
+    eligible = _all_rows(web, url, verdict="eligible")
+    assert eligible and all("Traceback" not in r for r in eligible)
+    found = _all_rows(web, url, q="Aminata")
+    assert found and all("Aminata" in r for r in found)
+    by_name = _all_rows(web, url, sort="name")
+    assert by_name == sorted(by_name, key=str.casefold) or len(by_name) == 30
+
+
+def test_a_card_shows_requirements_and_keeps_a_review(web):
+    url = _screen(web, _applications(12))
+    page = web.get(url).text
+    card_url = re.search(r'href="(/runs/[^"]+/applicants/\d+)"', page).group(1)
+    card = web.get(card_url)
+    assert card.status_code == 200 and "Notice:" in card.text
+    requirement = re.search(r'<option value="([^"]+)">', card.text).group(1)
+    saved = web.post(card_url, data={"requirement": requirement, "decision": "to_check", "reviewer": "Ines",
+                                     "note": "<b>ask for the diploma</b>"}, follow_redirects=True)
+    assert "Ines" in saved.text and "&lt;b&gt;ask for the diploma&lt;/b&gt;" in saved.text
+    export = web.get(url + "/export.csv").content.decode("utf-8-sig")
+    assert "to_check by Ines" in export
+
+
+def test_exports_open_in_excel_and_read_back(web):
+    url = _screen(web, _applications(20))
+    raw = web.get(url + "/export.csv").content
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel on Windows reads the BOM as UTF-8
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["rank", "applicant", "verdict"] and len(rows) == 21
+    assert not [cell for row in rows[1:] for cell in row if cell and cell[0] in "=+@"]  # formulas are inert
+    semicolons = web.get(url + "/export.csv?dialect=excel-semicolon").content.decode("utf-8-sig")
+    assert semicolons.splitlines()[0].startswith("rank;applicant;verdict")
+    book = load_workbook(io.BytesIO(web.get(url + "/export.xlsx").content))
+    sheet = book["Applicants"]
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["rank", "applicant", "verdict"] and "Three years in the fingerprint discipline" in header
+    assert sheet.auto_filter.ref and sheet.freeze_panes == "C2" and sheet.max_row == 21
+    assert {"Explanations", "Reviews"} <= set(book.sheetnames)
+
+
+def test_a_zip_of_applications_is_unpacked_and_a_zip_bomb_refused(web):
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, body in _applications(10)[len(BROKEN) + len(HOSTILE):]:
+            zf.writestr(f"../../etc/{name}", body)  # a path in a member name is never used as a path
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("huge.yaml", b"0" * (4 * 1024 * 1024))
+    url = _screen(web, [("batch.zip", archive.getvalue()), ("bomb.zip", bomb.getvalue())])
+    page = web.get(url).text
+    assert "Screened 4" in page  # the four profiles of the zip
+    assert "bomb.zip" in page and "zip bomb" in page
+    assert not list((ROOT / "etc").glob("*"))
+
+
+def test_blind_runs_hide_names(web):
+    url = _screen(web, _applications(12)[len(BROKEN) + len(HOSTILE):], blind=True)
+    page = web.get(url).text
+    assert "Aminata" not in page and re.search(r">A-[0-9a-f]{10}<", page)
+
+
+def test_rescreening_lists_the_verdicts_that_changed(web, tmp_path):
+    url = _screen(web, _applications(12))
+    again = web.post(url + "/rescreen", data={}, follow_redirects=False)
+    new_url = again.headers["location"]
+    assert _wait(web, new_url) == "done"
+    page = web.get(new_url).text
+    assert "Verdicts changed since the previous run" not in page  # same rules, same verdicts
+
+
+def test_beyond_loopback_recruiter_pages_need_the_token(remote_web):
+    assert remote_web.client.get("/screen", follow_redirects=False).headers["location"] == "/sign-in"
+    assert remote_web.get("/profile").status_code == 200  # applicants' pages stay open
+    remote_web.get("/sign-in")
+    wrong = remote_web.post("/sign-in", data={"token": "nope"})
+    assert wrong.status_code == 401
+    right = remote_web.post("/sign-in", data={"token": "s3cret-token"}, follow_redirects=False)
+    assert right.status_code == 303
+    assert remote_web.get("/screen").status_code == 200
+
+
+def test_a_status_for_an_unknown_run_is_a_clean_404(web):
+    assert web.client.get("/runs/nope/status").status_code == 404
+    page = web.get("/runs/nope")
+    assert page.status_code == 404 and "Traceback" not in page.text
+
+
+def test_uploads_are_stored_under_random_names(web, tmp_path):
+    _screen(web, [("../../../evil name.yaml", (PROFILES / "sarah-thompson-safeguarding.yaml").read_bytes())])
+    stored = [p.name for p in (tmp_path / "data" / "uploads").rglob("*") if p.is_file() and p.name != "names.json"]
+    assert stored and all(re.fullmatch(r"[0-9a-f]{24}\.yaml", name) for name in stored)
+    names = json.loads(next((tmp_path / "data" / "uploads").rglob("names.json")).read_text())
+    assert list(names["shown"].values()) == ["evil name.yaml"]
