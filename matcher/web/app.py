@@ -78,7 +78,8 @@ class Pages:
         return self.render(request, "problem.html.j2", status_code=status_code, message=text)
 
     def signed_in(self, request: Request) -> bool:
-        return not security.needs_sign_in(self.config.host, self.config.token) or request.session.get("signed_in")
+        return not security.needs_sign_in(self.config.host, self.config.token) or \
+            request.session.get("signed_in") is True
 
 
 async def _form(request: Request, pages: Pages) -> dict[str, list[str]] | Response:

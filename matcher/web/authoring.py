@@ -27,7 +27,8 @@ def routes(pages: Pages) -> list[Route]:
     async def served(request: Request) -> Response:
         if (denied := guard(request)) is not None:
             return denied
-        rows = [{"path": path.name, "rules": notices.load(path)} for path in notices.rules_paths(pages.config.rules_dir)]
+        paths = notices.rules_paths(pages.config.rules_dir)
+        rows = [{"path": path.name, "rules": notices.load(path)} for path in paths]
         return pages.render(request, "rules.html.j2", rows=rows)
 
     async def draft(request: Request) -> Response:

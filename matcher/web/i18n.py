@@ -9,7 +9,7 @@ engine's explanations) stay in English.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from babel.messages.pofile import read_po
@@ -18,7 +18,7 @@ LANGUAGES = {"en": "English", "fr": "Français"}
 DEFAULT = "en"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalogue(lang: str) -> dict[str, str]:
     """msgid -> translation for `lang` (empty for English, the source language)."""
     if lang == DEFAULT:

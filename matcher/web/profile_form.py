@@ -15,7 +15,7 @@ CLI, so a mistake gets the same message on the page as on the command line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import reference
@@ -67,10 +67,11 @@ def _choice(value: object) -> str:
 @lru_cache(maxsize=1)
 def _education_levels() -> list[tuple[str, str]]:
     levels = reference.load_data("education_levels")["levels"]
-    return [(str(level), entry["label"].capitalize()) for level, entry in sorted(levels.items(), key=lambda x: int(x[0]))]
+    ordered = sorted(levels.items(), key=lambda item: int(item[0]))
+    return [(str(level), entry["label"].capitalize()) for level, entry in ordered]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _vocabulary(name: str) -> tuple[tuple[str, str], ...]:
     if name == "countries":
         items = [(code, entry.get("name", code)) for code, entry in reference.countries().items()]

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ DECISIONS = ("confirmed", "overruled_met", "overruled_not_met", "to_check")
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 class Runs:
@@ -127,7 +127,8 @@ class Runs:
                        (run_id, seq, requirement, decision, note, reviewer, now()))
 
     def reviews(self, run_id: str, seq: int | None = None) -> list[dict[str, Any]]:
-        sql, args = "SELECT * FROM reviews WHERE run_id = ?", [run_id]
+        sql = "SELECT * FROM reviews WHERE run_id = ?"
+        args: list[Any] = [run_id]
         if seq is not None:
             sql += " AND seq = ?"
             args.append(seq)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import PROFILES, ROOT  # noqa: E402
 
 from matcher.engine.evaluate import evaluate
 from matcher.errors import InputError
@@ -20,16 +21,14 @@ from matcher.nlp import lazy_categorizer
 from matcher.reference import discover_rules
 from matcher.web.profile_form import data_to_form, form_to_data, profile_fields
 
-from conftest import PROFILES, ROOT  # noqa: E402
-
 pytestmark = pytest.mark.timeout(120)
 EXAMPLES = sorted(PROFILES.glob("*.yaml"))
 
 
 def _verdicts(html: str) -> dict[str, str]:
     """notice id -> verdict, read from the overview table."""
-    found = re.findall(r'<small>[^<]*· ([a-z0-9-]+)</small></th>\s*<td[^>]*>[^<]*</td>\s*<td[^>]*><span class="verdict v-(\w+)"',
-                       html)
+    found = re.findall(r'<small>[^<]*· ([a-z0-9-]+)</small></th>\s*<td[^>]*>[^<]*</td>\s*'
+                       r'<td[^>]*><span class="verdict v-(\w+)"', html)
     return dict(found)
 
 
@@ -152,7 +151,8 @@ def test_hostile_text_is_shown_inert(web):
 
 
 def test_an_upload_too_large_is_refused_with_a_message(web):
-    page = web.post("/profile/upload", files={"file": ("big.yaml", b"name: x\n" + b"#" * (6 * 1024 * 1024), "text/yaml")})
+    big = b"name: x\n" + b"#" * (6 * 1024 * 1024)
+    page = web.post("/profile/upload", files={"file": ("big.yaml", big, "text/yaml")})
     assert page.status_code == 422 and "larger than 5 MiB" in page.text and "Traceback" not in page.text
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 import yaml
-
 from conftest import ROOT  # noqa: E402
 
 pytestmark = pytest.mark.timeout(120)

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from openpyxl import load_workbook
-
 from browser import browser_available, chromium, serious_violations, serving
 from conftest import PROFILES, ROOT  # noqa: E402
+from openpyxl import load_workbook
 
 pytestmark = [pytest.mark.timeout(240),
               pytest.mark.skipif(not browser_available() and not os.environ.get("CI"),

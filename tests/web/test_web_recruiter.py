@@ -10,12 +10,10 @@ import json
 import re
 import time
 import zipfile
-from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
-
 from conftest import PROFILES, ROOT  # noqa: E402
+from openpyxl import load_workbook
 
 pytestmark = pytest.mark.timeout(180)
 BROKEN = {"empty.yaml": b"", "unclosed.yaml": b"name: [x\n", "binary.json": b"\x00\x01\x02",
