@@ -65,6 +65,17 @@ def _choice(value: object) -> str:
 
 
 @lru_cache(maxsize=1)
+def _grid() -> dict[str, Any]:
+    """The CEFR self-assessment lines ("I can ..."), overall and per skill."""
+    return reference.load_data("cefr_self_assessment", "matcher.profile_tools")
+
+
+def _level_choices(levels: list[str], skill: str | None = None) -> list[tuple[str, str]]:
+    lines = _grid()["skills"].get(skill, {}) if skill else _grid()["overall"]
+    return [(v, f"{v}: {lines[v]}" if v in lines else v) for v in levels]
+
+
+@lru_cache(maxsize=1)
 def _education_levels() -> list[tuple[str, str]]:
     levels = reference.load_data("education_levels")["levels"]
     ordered = sorted(levels.items(), key=lambda item: int(item[0]))
@@ -112,8 +123,10 @@ def _field(name: str, prop: dict[str, Any], defs: dict[str, Any], required: bool
     if kind == "object" and "additionalProperties" in prop:  # per-skill levels
         keys = prop.get("propertyNames", {}).get("enum", [])
         levels = prop["additionalProperties"].get("enum", [])
-        children = [Field(k, "select", _choice(k), choices=[(v, v) for v in levels]) for k in keys]
+        children = [Field(k, "select", _choice(k), choices=_level_choices(levels, k)) for k in keys]
         return Field(name, "skills", label, help_text, required, children=children)
+    if path == "languages.level":  # CEFR levels, each with its self-assessment line
+        return Field(name, "select", label, help_text, required, choices=_level_choices(prop["enum"]))
     if "enum" in prop:
         return Field(name, "select", label, help_text, required and not nullable,
                      choices=[(v, _choice(v)) for v in prop["enum"]], default=prop.get("default"))

@@ -143,19 +143,46 @@ def test_a_zip_of_applications_is_unpacked_and_a_zip_bomb_refused(web):
     assert not list((ROOT / "etc").glob("*"))
 
 
+def test_an_application_too_large_is_an_error_row(web):
+    big = b"name: x\nnotes: '" + b"x" * (6 * 1024 * 1024) + b"'\n"
+    url = _screen(web, [("huge.yaml", big), ("ok.yaml", (PROFILES / "sarah-thompson-safeguarding.yaml").read_bytes())])
+    page = web.get(url, params={"verdict": "error"}).text
+    assert "huge.yaml" in page and "larger than 5 MiB" in page
+    assert "Screened 2" in web.get(url).text
+
+
 def test_blind_runs_hide_names(web):
     url = _screen(web, _applications(12)[len(BROKEN) + len(HOSTILE):], blind=True)
     page = web.get(url).text
     assert "Aminata" not in page and re.search(r">A-[0-9a-f]{10}<", page)
 
 
-def test_rescreening_lists_the_verdicts_that_changed(web, tmp_path):
-    url = _screen(web, _applications(12))
-    again = web.post(url + "/rescreen", data={}, follow_redirects=False)
-    new_url = again.headers["location"]
-    assert _wait(web, new_url) == "done"
-    page = web.get(new_url).text
-    assert "Verdicts changed since the previous run" not in page  # same rules, same verdicts
+def test_rescreening_after_a_rules_change_lists_the_verdicts_that_changed(tmp_path):
+    import shutil
+
+    from starlette.testclient import TestClient
+
+    from conftest import Browserish
+    from matcher.web.app import WebConfig, create_app
+
+    rules = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", rules)
+    with TestClient(create_app(WebConfig(data_dir=tmp_path / "data", rules_dir=rules))) as client:
+        web = Browserish(client)
+        url = _screen(web, _applications(20)[len(BROKEN) + len(HOSTILE):])
+        same = web.post(url + "/rescreen", data={}, follow_redirects=False).headers["location"]
+        assert _wait(web, same) == "done"
+        assert "Verdicts changed since the previous run" not in web.get(same).text  # same rules, same verdicts
+        notice = rules / "interpol-vn-0844.yaml"  # three years in fingerprints become one
+        notice.write_text(notice.read_text(encoding="utf-8").replace("min_years: 3\n    categories: [fingerprints]",
+                                                                     "min_years: 1\n    categories: [fingerprints]"),
+                          encoding="utf-8")
+        changed = web.post(same + "/rescreen", data={}, follow_redirects=False).headers["location"]
+        assert _wait(web, changed) == "done"
+        page = web.get(changed).text
+        assert "Verdicts changed since the previous run" in page
+        assert re.search(r"grace-wanjiru-short-fingerprints\.yaml</a>: <span class=\"verdict v-not_eligible\">"
+                         r"Not eligible</span> → <span class=\"verdict v-eligible\">", page)
 
 
 def test_beyond_loopback_recruiter_pages_need_the_token(remote_web):
