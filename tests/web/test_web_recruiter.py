@@ -160,9 +160,9 @@ def test_blind_runs_hide_names(web):
 def test_rescreening_after_a_rules_change_lists_the_verdicts_that_changed(tmp_path):
     import shutil
 
+    from conftest import Browserish
     from starlette.testclient import TestClient
 
-    from conftest import Browserish
     from matcher.web.app import WebConfig, create_app
 
     rules = tmp_path / "rules"
