@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROFILES, ROOT  # noqa: E402
+from webkit import PROFILES, ROOT
 
 from matcher.engine.evaluate import evaluate
 from matcher.errors import InputError

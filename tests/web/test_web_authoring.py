@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from conftest import ROOT  # noqa: E402
+from webkit import ROOT
 
 pytestmark = pytest.mark.timeout(120)
 NOTICE = next((ROOT / "rules" / "notices").glob("interpol-vn-0844-*.txt"))

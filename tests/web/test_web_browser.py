@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 import yaml
 from browser import browser_available, chromium, serious_violations, serving
-from conftest import PROFILES, ROOT  # noqa: E402
 from openpyxl import load_workbook
+from webkit import PROFILES, ROOT
 
 pytestmark = [pytest.mark.timeout(240),
               pytest.mark.skipif(not browser_available() and not os.environ.get("CI"),

@@ -12,8 +12,8 @@ import time
 import zipfile
 
 import pytest
-from conftest import PROFILES, ROOT  # noqa: E402
 from openpyxl import load_workbook
+from webkit import PROFILES, ROOT
 
 pytestmark = pytest.mark.timeout(180)
 BROKEN = {"empty.yaml": b"", "unclosed.yaml": b"name: [x\n", "binary.json": b"\x00\x01\x02",
@@ -160,8 +160,8 @@ def test_blind_runs_hide_names(web):
 def test_rescreening_after_a_rules_change_lists_the_verdicts_that_changed(tmp_path):
     import shutil
 
-    from conftest import Browserish
     from starlette.testclient import TestClient
+    from webkit import Browserish
 
     from matcher.web.app import WebConfig, create_app
 
