@@ -1,0 +1,173 @@
+"""Jobs in the experience section of a free-text CV (PDF, Word, plain text).
+
+An entry is anchored on a line holding a date range. Its header (title, employer,
+location) is the rest of that line plus the short lines next to it: before it when
+the CV puts the title above the dates (the layout is read from the first entry),
+after it otherwise. Bullets and sentences below are its description. A title alone
+under an employer heading ("Europol" then two dated titles) takes that employer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..profile_tools.lookup import fold
+from .dates import Span, find_spans
+from .lines import Line
+from .places import country_of, countries_in
+from .sections import is_bullet, strip_bullet, words
+
+_STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
+_PERCENT = re.compile(r"(\d{1,3})\s?%")
+_US_STATE = re.compile(r"^(?:[A-Z]{2}|D\.?C\.?)$")
+
+
+@dataclass
+class Job:
+    lines: list[Line]
+    span: Span
+    title: str | None = None
+    employer: str | None = None
+    country: str | None = None
+    fraction: float | None = None
+    description: list[str] = field(default_factory=list)
+    reviews: list[str] = field(default_factory=list)
+
+
+def _has(text: str, vocabulary: str) -> bool:
+    key = f" {fold(text)} "
+    return any(f" {fold(w)} " in key for w in words()[vocabulary])
+
+
+def header_like(text: str) -> bool:
+    return not is_bullet(text) and len(text.split()) <= 14 and not text.rstrip().endswith((".", ";")) \
+        and not re.match(r"^[a-zà-ÿ]", text)
+
+
+def _range_span(line: Line, order: str | None) -> Span | None:
+    for span in find_spans(line.text, order):
+        if span.start or span.ongoing or span.ambiguous:
+            return span
+    return None
+
+
+def _fraction(text: str) -> float | None:
+    folded = fold(text)
+    if any(fold(w) in folded for w in words()["half_time"]):
+        return 0.5
+    for m in _PERCENT.finditer(text):
+        value = int(m.group(1))
+        context = fold(text[max(0, m.start() - 30):m.end() + 30])
+        if 0 < value < 100 and any(fold(w) in context.split() or fold(w) in context for w in
+                                   words()["part_time_words"]):
+            return value / 100
+    return None
+
+
+def _pieces(text: str) -> list[str]:
+    text = re.sub(r"\(([^)]*)\)", r" | \1 | ", text)
+    parts = [p.strip(" ,;:|") for p in _STRONG.split(text)]
+    parts = [p for p in parts if p and re.search(r"\w", p)]
+    out = []
+    for part in parts:
+        sub = [s.strip() for s in part.split(",") if s.strip()]
+        if len(sub) > 1 and (len(parts) == 1 or any(country_of(s) or _US_STATE.match(s) for s in sub)):
+            out += sub
+        else:
+            out.append(part)
+    return out
+
+
+def _assign(job: Job, header: list[str]) -> None:
+    pieces = []
+    for text in header:
+        if _fraction(text) is not None and job.fraction is None:
+            job.fraction = _fraction(text)
+        for piece in _pieces(text):
+            if _PERCENT.search(piece) or _has(piece, "part_time_words") and len(piece.split()) <= 3:
+                continue
+            pieces.append(piece)
+    kept = []
+    for i, piece in enumerate(pieces):
+        code = country_of(piece)
+        if code:
+            job.country = job.country or code
+            if kept and i > 0 and kept[-1] == pieces[i - 1] and _is_city(kept[-1], len(kept)):
+                kept.pop()  # the city before the country
+            continue
+        if _US_STATE.match(piece):
+            if kept and _is_city(kept[-1], len(kept)):
+                kept.pop()
+            continue
+        kept.append(piece)
+    titles = [p for p in kept if _has(p, "title_words")]
+    employers = [p for p in kept if _has(p, "employer_words") and p not in titles[:1]]
+    job.title = titles[0] if titles else (kept[0] if kept else None)
+    rest = [p for p in kept if p != job.title]
+    job.employer = employers[0] if employers and employers[0] != job.title else (rest[0] if rest else None)
+    if job.employer and job.title and kept.index(job.employer) < kept.index(job.title) and not titles:
+        job.title, job.employer = job.employer, job.title
+
+
+def _is_city(piece: str, position: int) -> bool:
+    return position >= 2 and len(piece.split()) <= 3 and not _has(piece, "employer_words") \
+        and not _has(piece, "title_words")
+
+
+def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
+    anchors = [(i, s) for i, line in enumerate(lines) if (s := _range_span(line, order)) is not None]
+    if not anchors:
+        return []
+    first = anchors[0][0]
+    leader = first > 0 and header_like(lines[first - 1].text) and _range_span(lines[first - 1], order) is None
+    jobs: list[Job] = []
+    taken: set[int] = set()
+    group_employer: str | None = None
+    bounds = [a for a, _ in anchors] + [len(lines)]
+    for k, (i, span) in enumerate(anchors):
+        before, after = [], []
+        if leader:
+            j = i - 1
+            while j >= 0 and j not in taken and len(before) < 3 and header_like(lines[j].text) \
+                    and _range_span(lines[j], order) is None:
+                before.insert(0, j)
+                j -= 1
+        j = i + 1
+        limit = 1 if leader else 3
+        while j < bounds[k + 1] and len(after) < limit and header_like(lines[j].text):
+            if leader and not _location_line(lines[j].text) and k + 1 < len(anchors):
+                break
+            after.append(j)
+            j += 1
+        taken.update(before + [i] + after)
+        rest = (lines[i].text[:span.begin] + "  " + lines[i].text[span.stop:]).strip(" ,|–—-:()")
+        header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
+        job = Job([lines[x] for x in before + [i] + after], span)
+        _assign(job, header)
+        if job.employer is None and group_employer and job.title:
+            job.employer = group_employer
+        if len(before) == 1 and job.employer == lines[before[0]].text.strip():
+            group_employer = job.employer
+        elif before:
+            group_employer = None
+        jobs.append(job)
+    for k, job in enumerate(jobs):
+        end = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)
+        start = anchors[k][0] + 1
+        body = [lines[x] for x in range(start, end) if x not in taken]
+        job.lines += body
+        job.description = [strip_bullet(b.text) for b in body]
+        if job.fraction is None:
+            job.fraction = _fraction(" ".join(job.description)) if any(
+                _has(d, "part_time_words") or _has(d, "half_time") for d in job.description) else None
+    return jobs
+
+
+def _location_line(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[,|–—]", text) if p.strip()]
+    return bool(parts) and (country_of(parts[-1]) is not None or bool(_US_STATE.match(parts[-1])))
+
+
+def countries_worked_with(job: Job) -> list[str]:
+    return countries_in(" ".join(job.description), exclude=job.country)

@@ -1,0 +1,113 @@
+"""A CV's lines split into sections (experience, education, languages...) by headings,
+and the personal facts stated anywhere (nationality, name, e-mail, phone)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import reference
+from ..profile_tools.lookup import fold
+from .lines import Line
+from .places import nationality_codes
+
+_BULLET = re.compile(r"^\s*[•·▪◦‣●■□►>*\-–—]\s+")
+_NATIONALITY = re.compile(r"\b(?:nationality|nationalities|citizenship|nationalite|nationalites|citoyennete)\s*"
+                          r"[:\-–]?\s*(?P<value>[^|;•\n]+)", re.I)
+_OF_NATIONALITY = re.compile(r"\bde nationalit[ée]s?\s+(?P<value>[\w\-]+(?:\s+et\s+[\w\-]+)?)", re.I)
+_X_NATIONAL = re.compile(r"\b(?P<value>[A-Z][a-zé]+(?:(?:\s+and\s+|\s*/\s*)[A-Z][a-zé]+)?)\s+(?:national|citizen)\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+|00)\d[\d ().-]{7,}\d")
+
+
+@cache
+def words() -> dict:
+    return reference.load_data("cv_words", "matcher.importers")
+
+
+@cache
+def _headings() -> dict[str, str]:
+    return {fold(phrase): section for section, phrases in words()["sections"].items() for phrase in phrases}
+
+
+@dataclass
+class Sections:
+    parts: dict[str, list[Line]] = field(default_factory=dict)
+
+    def get(self, name: str) -> list[Line]:
+        return self.parts.get(name, [])
+
+
+def heading_of(line: Line) -> tuple[str, str] | None:
+    """(section, text after 'Heading:') when the line is a section heading."""
+    text = line.text.strip()
+    head, sep, rest = text.partition(":")
+    for candidate, remainder in ((text, ""), (head, rest) if sep else (None, "")):
+        if candidate is None:
+            continue
+        key = fold(candidate)
+        if key in _headings() and len(key.split()) <= 5:
+            return _headings()[key], remainder.strip()
+    key = fold(text)
+    if line.heading and key and len(key.split()) <= 5:
+        for phrase, section in _headings().items():
+            if key.startswith(phrase + " ") or key.endswith(" " + phrase):
+                return section, ""
+        return "other", ""
+    return None
+
+
+def split_sections(lines: list[Line]) -> Sections:
+    sections = Sections()
+    current = "header"
+    for line in lines:
+        found = heading_of(line)
+        if found:
+            current, rest = found
+            sections.parts.setdefault(current, [])
+            if rest:
+                sections.parts[current].append(Line(rest, line.where))
+            continue
+        sections.parts.setdefault(current, []).append(line)
+    return sections
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text).strip()
+
+
+def nationality(lines: list[Line]) -> tuple[list[str], Line | None, str | None]:
+    """(codes, the line, review note) from an explicit nationality statement."""
+    for line in lines:
+        for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL):
+            m = pattern.search(line.text)
+            if not m:
+                continue
+            value = re.split(r"\s{2,}|\s\|\s|\bborn\b|\bn[ée]e?\b|\bdate\b", m.group("value"))[0].strip(" .,:")
+            codes = nationality_codes(value)
+            if codes:
+                return codes, line, None
+            if pattern is _NATIONALITY:
+                return [], line, f"nationality {value!r} not recognised; add it (ISO code)"
+    return [], None, None
+
+
+def contact(lines: list[Line]) -> dict[str, tuple[str, Line]]:
+    found: dict[str, tuple[str, Line]] = {}
+    for line in lines[:40]:
+        if "email" not in found and (m := _EMAIL.search(line.text)):
+            found["email"] = (m.group(), line)
+        if "phone" not in found and (m := _PHONE.search(line.text)):
+            found["phone"] = (m.group(), line)
+    for line in lines[:3]:
+        text = line.text.strip()
+        if 2 <= len(text.split()) <= 5 and not re.search(r"[\d@|:/]", text) and heading_of(line) is None \
+                and all(w[:1].isupper() for w in text.replace("-", " ").split() if w.isalpha() and len(w) > 3):
+            found["name"] = (text.title() if text.isupper() else text, line)
+            break
+    return found
