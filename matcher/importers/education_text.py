@@ -15,7 +15,7 @@ from datetime import date
 
 from ..models.dates import parse_partial
 from ..profile_tools.jsonresume import study_level
-from ..profile_tools.lookup import fold
+from .experience_text import fold
 from .dates import Span, find_spans
 from .lines import Line
 from .sections import is_bullet, strip_bullet, words
@@ -24,7 +24,7 @@ _VAGUE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|cert
 _CLEAR = re.compile(r"\b(master|masters|bachelor|bachelors|licence|license|licenciatura|doctorat|doctorate|phd|ph d|"
                     r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|ba|beng|meng|mphil|dphil|associate|bts|dut|"
                     r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2)\b")
-_FIELD = re.compile(r"\b(?:in|of|en|de|d'|du|des|—|–|:)\s*(.+)$", re.I)
+_FIELD = re.compile(r"(?:\b(?:in|of|en|de|du|des)\s+|\bd'|\s[—–:]\s*)(.+)$", re.I)
 _INSTITUTION = re.compile(r"\b(universit|university|universite|school|ecole|école|college|institut|academy|"
                           r"academie|académie|faculty|faculte|faculté|iep|sciences po|polytechnique)", re.I)
 _YEARS = re.compile(r"\b(\d(?:[.,]5)?)\s*-?\s*(?:years?|yrs?|ans|annees|années)\b", re.I)
@@ -88,15 +88,22 @@ def _split_institution(text: str) -> tuple[str, str | None]:
     return (degree[0] if degree else parts[0]), (institution[0] if institution else None)
 
 
+_PREFIX = re.compile(
+    r"^(?:master(?:'s)?(?:\s+degree)?(?:\s+2|\s+ii)?|m2|licence(?:\s+professionnelle)?|bachelor(?:'s)?(?:\s+degree)?|"
+    r"doctorat|doctorate|ph\.?\s?d\.?|bts|dut|ll\.?m\.?|m\.?sc\.?|m\.?a\.?|mba|b\.?a\.?|b\.?sc\.?|"
+    r"(?:post)?graduate\s+(?:diploma|certificate)|dipl[oô]me|diploma|certificate|certificat|maîtrise|maitrise)"
+    r"(?:\s+(?:of|de|d'|du|des|in|en))?\s*(.*)$", re.I)
+
+
 def field_of(degree: str) -> str | None:
-    m = _FIELD.search(degree)
-    if m:
-        value = m.group(1).strip(" ,.()")
-        value = re.sub(r"^(?:la |le |l'|les )", "", value, flags=re.I)
-        return value or None
-    m = re.match(r"^(?:master\s*2?|m2|licence(?: professionnelle)?|doctorat|bts|dut|llm|msc|ma|mba|ba|bsc)\s+(.+)$",
-                 degree.strip(), re.I)
-    return m.group(1).strip() if m else None
+    """The subject of a degree: 'MSc in Forensic Science', 'Master 2 Droit pénal', 'Licence en droit'."""
+    m = re.search(r"\b(?:in|en)\s+(.+)$", degree, re.I) or _PREFIX.match(degree.strip()) or _FIELD.search(degree)
+    if not m:
+        return None
+    value = re.sub(r"^(?:la |le |l'|les |d')", "", m.group(1).strip(" ,.()-–"), flags=re.I)
+    if not value or _CLEAR.match(fold(value)) or re.fullmatch(r"\(?hons?\)?", value, re.I):
+        return None
+    return value
 
 
 def completion(study: Study, today: date) -> bool | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..profile_tools.lookup import fold
+from ..profile_tools.lookup import fold as _fold
 from .dates import Span, find_spans
 from .lines import Line
 from .places import country_of, countries_in
@@ -20,7 +20,13 @@ from .sections import is_bullet, strip_bullet, words
 
 _STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
+_HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
 _US_STATE = re.compile(r"^(?:[A-Z]{2}|D\.?C\.?)$")
+
+
+def fold(text: str) -> str:
+    """lookup.fold, keeping what is in parentheses ('Analyst (part-time, 80%)')."""
+    return _fold(re.sub(r"[()\[\]]", " ", text))
 
 
 @dataclass
@@ -67,7 +73,7 @@ def _fraction(text: str) -> float | None:
 
 def _pieces(text: str) -> list[str]:
     text = re.sub(r"\(([^)]*)\)", r" | \1 | ", text)
-    parts = [p.strip(" ,;:|") for p in _STRONG.split(text)]
+    parts = [p.strip(" ,;:|—–-") for p in _STRONG.split(text)]
     parts = [p for p in parts if p and re.search(r"\w", p)]
     out = []
     for part in parts:
@@ -85,8 +91,12 @@ def _assign(job: Job, header: list[str]) -> None:
         if _fraction(text) is not None and job.fraction is None:
             job.fraction = _fraction(text)
         for piece in _pieces(text):
-            if _PERCENT.search(piece) or _has(piece, "part_time_words") and len(piece.split()) <= 3:
+            alone = re.fullmatch(r"(\d{1,2})\s?%", piece.strip())
+            if alone and job.fraction is None and 5 <= int(alone.group(1)) <= 95:
+                job.fraction = int(alone.group(1)) / 100  # "Lecturer (20%)": the post's share of time
+            if _only_part_time(piece):
                 continue
+            piece = _HALF.sub("", piece).strip(" ,") or piece
             pieces.append(piece)
     kept = []
     for i, piece in enumerate(pieces):
@@ -110,6 +120,14 @@ def _assign(job: Job, header: list[str]) -> None:
         job.title, job.employer = job.employer, job.title
 
 
+def _only_part_time(piece: str) -> bool:
+    """'part-time, 50%', '80 %', 'mi-temps': a piece that says only the working time."""
+    left = f" {fold(piece)} "
+    for w in sorted(words()["part_time_words"] + words()["half_time"], key=len, reverse=True):
+        left = left.replace(f" {fold(w)} ", " ")
+    return not re.sub(r"\d+", "", left).strip()
+
+
 def _is_city(piece: str, position: int) -> bool:
     return position >= 2 and len(piece.split()) <= 3 and not _has(piece, "employer_words") \
         and not _has(piece, "title_words")
@@ -123,7 +141,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     leader = first > 0 and header_like(lines[first - 1].text) and _range_span(lines[first - 1], order) is None
     jobs: list[Job] = []
     taken: set[int] = set()
-    group_employer: str | None = None
+    group: tuple[str, str | None] | None = None
     bounds = [a for a, _ in anchors] + [len(lines)]
     for k, (i, span) in enumerate(anchors):
         before, after = [], []
@@ -136,21 +154,22 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         j = i + 1
         limit = 1 if leader else 3
         while j < bounds[k + 1] and len(after) < limit and header_like(lines[j].text):
-            if leader and not _location_line(lines[j].text) and k + 1 < len(anchors):
-                break
+            if leader and (not _location_line(lines[j].text) or j + 1 == bounds[k + 1]):
+                break  # in a title-above-dates CV, a line right before the next dates is that job's
             after.append(j)
             j += 1
         taken.update(before + [i] + after)
-        rest = (lines[i].text[:span.begin] + "  " + lines[i].text[span.stop:]).strip(" ,|–—-:()")
+        rest = re.sub(r"\(\s*\)", "", lines[i].text[:span.begin] + "  " + lines[i].text[span.stop:]).strip(" ,|–—-:")
         header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
         job = Job([lines[x] for x in before + [i] + after], span)
         _assign(job, header)
-        if job.employer is None and group_employer and job.title:
-            job.employer = group_employer
-        if len(before) == 1 and job.employer == lines[before[0]].text.strip():
-            group_employer = job.employer
+        if job.employer is None and group is not None and job.title and not before:
+            job.employer, job.country = group[0], job.country or group[1]
+        from_before = before and rest and job.employer and any(job.employer in lines[b].text for b in before)
+        if from_before and not any(job.title in lines[b].text for b in before):
+            group = (job.employer, job.country)  # an employer heading over dated titles
         elif before:
-            group_employer = None
+            group = None
         jobs.append(job)
     for k, job in enumerate(jobs):
         end = anchors[k + 1][0] if k + 1 < len(anchors) else len(lines)

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..profile_tools.jsonresume import convert_file
-from .draft import HIGH, Draft
+from .draft import HIGH, MEDIUM, Draft
+from .places import countries_in
 
 _KEYS = {"experience": "work", "education": "education", "languages": "languages"}
 
@@ -19,7 +20,12 @@ def draft_jsonresume(path: Path) -> Draft:
         draft.set(key, data.get(key), f"basics.{key}", HIGH)
     for section, key in _KEYS.items():
         for i, entry in enumerate(data.get(section, [])):
-            draft.add(section, entry, f"{key}[{i}]", HIGH)
+            levels = {}
+            if section == "experience" and not entry.get("countries_worked_with"):
+                # countries named in the summary: read from free text, so medium confidence
+                entry["countries_worked_with"] = countries_in(entry.get("description", ""), entry.get("country"))
+                levels["countries_worked_with"] = MEDIUM
+            draft.add(section, entry, f"{key}[{i}]", HIGH, field_confidence=levels)
     for note in notes:
         draft.review("", note)
     return draft

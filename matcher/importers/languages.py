@@ -42,7 +42,7 @@ def _language_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for code, entry in reference.languages().items():
         for name in (entry.get("name"), entry.get("name_fr")):
-            if name and len(fold(name)) >= 4:
+            if name and len(fold(name)) >= 3:
                 names.setdefault(fold(name), code)
     return names
 
@@ -93,6 +93,7 @@ def light_fold(text: str) -> str:
 
 def read_language(code: str, words: str) -> LanguageFact:
     """The level facts in the words written with one language."""
+    words = re.sub(r"[()\[\]]", " ", words)  # fold() would drop "(native)" whole
     folded = fold(words)
     cert = certificate_level(light_fold(words))
     if cert and cert[0] == code:

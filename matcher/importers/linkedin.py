@@ -106,9 +106,8 @@ def _study(draft: Draft, row: dict[str, str], where: str, today: date) -> None:
     degree = row.get("Degree Name", "")
     start, end = _date(row.get("Start Date", "")), _date(row.get("End Date", ""))
     level = degree_level(degree) if degree else None
-    field = field_of(degree) if degree else None
-    if field is None and "," in degree:
-        field = degree.split(",", 1)[1].strip() or None
+    # LinkedIn writes "Degree - ABBR, Field of study"
+    field = degree.rsplit(",", 1)[1].strip() or None if "," in degree else (field_of(degree) if degree else None)
     completed = parse_partial(end)[1] <= today if end else None
     entry = {"title": degree or None, "institution": row.get("School Name") or None, "field": field,
              "level": level, "completed": completed, "start": start, "end": end}

@@ -70,7 +70,7 @@ def countries_in(text: str, exclude: str | None = None) -> list[str]:
     found = []
     for match in _name_regex().finditer(folded):
         name = match.group(1)
-        if name in _AMBIGUOUS_NAMES and not re.search(r"\b(in|with|to|from|en|au|avec|and|et)\s+$",
+        if name in _AMBIGUOUS_NAMES and not re.search(r"\b(in|with|to|from|en|au|avec|and|et|le|la|du|the)\s+$",
                                                        folded[:match.start()]):
             continue
         code = _names()[name]

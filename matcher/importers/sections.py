@@ -73,6 +73,13 @@ def split_sections(lines: list[Line]) -> Sections:
     return sections
 
 
+def _plain(text: str) -> str:
+    """Accents off, same length (so 'Nationalité' matches 'nationalite')."""
+    from .dates import _fold_keep
+
+    return _fold_keep(text)
+
+
 def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
@@ -85,7 +92,7 @@ def nationality(lines: list[Line]) -> tuple[list[str], Line | None, str | None]:
     """(codes, the line, review note) from an explicit nationality statement."""
     for line in lines:
         for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL):
-            m = pattern.search(line.text)
+            m = pattern.search(line.text if pattern is _X_NATIONAL else _plain(line.text))
             if not m:
                 continue
             value = re.split(r"\s{2,}|\s\|\s|\bborn\b|\bn[ée]e?\b|\bdate\b", m.group("value"))[0].strip(" .,:")
