@@ -157,7 +157,7 @@ def score_cv(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
             g = got_facts(got_entries[j]) if j is not None else []
             total_exp += len(e)
             total_got += len(g)
-            for field, value in e:
+            for field, _ in e:
                 per_field[f"{section}.{field}"]["expected"] += 1
             remaining = list(e)
             for field, value in g:

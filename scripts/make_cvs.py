@@ -116,7 +116,7 @@ def write_docx(name: str, spec: dict, out: Path) -> None:
             if table is None:
                 table = document.add_table(rows=0, cols=len(cells))
             row = table.add_row().cells
-            for cell, content in zip(row, cells):
+            for cell, content in zip(row, cells, strict=True):
                 parts = content.split("\\n")
                 cell.text = parts[0]
                 for extra in parts[1:]:
@@ -189,8 +189,9 @@ def write_europass_json(name: str, p: dict, out: Path) -> None:
                            "Demographics": {"Nationality": [{"Code": c} for c in p["nationality"]]}},
         "WorkExperience": work, "Education": education,
         "Skills": {"Linguistic": {"MotherTongue": [{"Description": {"Code": c}} for c in p["mother"]],
-                                  "ForeignLanguage": [{"Description": {"Code": f["code"]}, "ProficiencyLevel": f["grid"]}
-                                                      for f in p["foreign"]]}}}}}
+                                  "ForeignLanguage": [
+                                      {"Description": {"Code": f["code"]}, "ProficiencyLevel": f["grid"]}
+                                      for f in p["foreign"]]}}}}}
     (out / f"{name}.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

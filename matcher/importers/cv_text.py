@@ -73,8 +73,8 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
                  "description": "\n".join(job.description)}
         path = draft.add("experience", entry, source, MEDIUM, Experience)
         if path and len(span.start or "") == 4:
-            draft.review(path, f"dates {span.text!r} are years only: counted from January of the first to "
-                               "December of the last; give months if you know them")
+            draft.review(path, f"{span.text!r}: years only, kept as years (a start year counts from January, "
+                               "an end year to December); give the months if you know them")
 
 
 def _studies(draft: Draft, lines: list[Line], order: str | None, today: date) -> None:
@@ -140,7 +140,7 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
                 out[-1] = (code, words + " " + line.text, ls + [line])
             continue
         pieces = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
-        for (code, _, _), piece in zip(names, pieces):
+        for (code, _, _), piece in zip(names, pieces, strict=True):
             out.append((code, piece, [line]))
     return out
 

@@ -150,7 +150,7 @@ _JOINER = re.compile(r"^\s*(?:[-–—−‒/→>]+|to|au|à|a|until|till|jusqu'
 def find_spans(line: str, order: str | None = None) -> list[Span]:
     """Every date range (or single date) in a line, left to right."""
     folded = _fold_keep(line)
-    found = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _tokens().finditer(folded)]
+    found = [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _tokens().finditer(folded)]
     spans: list[Span] = []
     i = 0
     while i < len(found):
@@ -165,7 +165,7 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
         since = bool(_SINCE.search(folded[max(0, begin - 16):begin]))
         nxt = found[i + 1] if i + 1 < len(found) else None
         joined = nxt is not None and _JOINER.match(folded[stop:nxt[2]]) is not None and not since
-        if joined:
+        if joined and nxt is not None:
             second = "ongoing" if nxt[0] == "ongoing" else _read(nxt[0], nxt[1], order)
             text = line[begin:nxt[3]]
             spans.append(_range(first, second, text, begin, nxt[3]))

@@ -73,9 +73,8 @@ class Draft:
 
     def profile_data(self) -> dict[str, Any]:
         data = {k: v for k, v in self.data.items() if v not in (None, [], "")}
-        notes = [f"review: {r}" for r in self.reviews]
-        if notes:
-            data["notes"] = f"Imported from {self.file} ({self.format}); to review:\n" + "\n".join(notes)
+        if self.reviews:
+            data["notes"] = f"Import notes:\n({self.file}, {self.format})\n" + "\n".join(self.reviews)
         return data
 
 

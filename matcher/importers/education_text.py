@@ -15,8 +15,8 @@ from datetime import date
 
 from ..models.dates import parse_partial
 from ..profile_tools.jsonresume import study_level
-from .experience_text import fold
 from .dates import Span, find_spans
+from .experience_text import fold
 from .lines import Line
 from .sections import is_bullet, strip_bullet, words
 

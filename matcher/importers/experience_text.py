@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..profile_tools.lookup import fold as _fold
 from .dates import Span, find_spans
 from .lines import Line
-from .places import country_of, countries_in
+from .places import countries_in, country_of
 from .sections import is_bullet, strip_bullet, words
 
 _STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
@@ -98,7 +98,7 @@ def _assign(job: Job, header: list[str]) -> None:
                 continue
             piece = _HALF.sub("", piece).strip(" ,") or piece
             pieces.append(piece)
-    kept = []
+    kept: list[str] = []
     for i, piece in enumerate(pieces):
         code = country_of(piece)
         if code:
@@ -141,10 +141,11 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     leader = first > 0 and header_like(lines[first - 1].text) and _range_span(lines[first - 1], order) is None
     jobs: list[Job] = []
     taken: set[int] = set()
-    group: tuple[str, str | None] | None = None
+    group: tuple[str | None, str | None] | None = None
     bounds = [a for a, _ in anchors] + [len(lines)]
     for k, (i, span) in enumerate(anchors):
-        before, after = [], []
+        before: list[int] = []
+        after: list[int] = []
         if leader:
             j = i - 1
             while j >= 0 and j not in taken and len(before) < 3 and header_like(lines[j].text) \
@@ -165,8 +166,9 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         _assign(job, header)
         if job.employer is None and group is not None and job.title and not before:
             job.employer, job.country = group[0], job.country or group[1]
-        from_before = before and rest and job.employer and any(job.employer in lines[b].text for b in before)
-        if from_before and not any(job.title in lines[b].text for b in before):
+        employer, title = job.employer or "", job.title or ""
+        from_before = bool(before and rest and employer and any(employer in lines[b].text for b in before))
+        if from_before and not any(title and title in lines[b].text for b in before):
             group = (job.employer, job.country)  # an employer heading over dated titles
         elif before:
             group = None

@@ -100,7 +100,8 @@ def read_language(code: str, words: str) -> LanguageFact:
         return LanguageFact(code, cert[1], basis=f"certificate {cert[2]}")
     codes = sorted({c.upper() for c in _CEFR.findall(folded)}, key=CEFR_ORDER.index)
     if codes:
-        note = f"{words.strip()!r} gives {'/'.join(codes)}: the lower, {codes[0]}, is drafted" if len(codes) > 1 else None
+        note = (f"{words.strip()!r} gives {'/'.join(codes)}: the lower, {codes[0]}, is drafted"
+                if len(codes) > 1 else None)
         return LanguageFact(code, codes[0], basis="CEFR level written", review=note)
     reading, _ = fluency_level(words) if folded else (None, None)
     if reading == "mother_tongue":

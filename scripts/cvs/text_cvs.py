@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (CV text is data: lines as the CVs write them)
 """Contents of the free-text CVs of the project's labelled set (rendered as text, PDF or
 Word by scripts/make_cvs.py). Markup: 'H:' heading, 'B:' bullet, 'R:' table row with
 cells split by '||' (a cell's lines split by '\\n'), 'S:' sidebar line (two-column
