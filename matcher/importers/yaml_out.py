@@ -38,8 +38,8 @@ def draft_yaml(draft: Draft, schema_ref: str | None, today: date | None = None) 
               f"on {(today or date.today()).isoformat()}.",
               "Nothing here is confirmed yet. Before each entry: where it was read and how sure the import is;",
               "'review:' lines need your decision. Facts the CV does not state are left out (not stated),",
-              "never guessed. Also add what a CV rarely says: employer_type, proof_of_employment (true by",
-              "default), current_employment. Then: matcher profile validate FILE; matcher check FILE."]
+              "never guessed. Also add what a CV rarely says: employer_type, proof_of_employment and",
+              "current_employment. Then: matcher profile validate FILE; matcher check FILE."]
     if general:
         header += ["", "To review:"] + [f"  review: {_comment(n)}" for n in general]
     text = profile_yaml(draft.profile_data(), header=header, schema_ref=schema_ref)
