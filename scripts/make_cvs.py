@@ -70,8 +70,8 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
         elif kind == "R:":
             cells = [[Paragraph(escape(x), body) for x in c.split("\\n")] for c in text.split("||")]
             table = Table([cells], colWidths=[4.2 * cm, 12.3 * cm])
-            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)]))
+            ruled = [("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.grey)] if spec.get("layout") == "table" else []
+            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *ruled]))
             target.append(table)
         else:
             target.append(Paragraph(escape(text), body))
@@ -206,8 +206,9 @@ def _csv(rows: list[dict], columns: list[str]) -> bytes:
 def write_linkedin(name: str, p: dict, out: Path) -> None:
     files = {
         "Profile.csv": _csv([p["profile"]], ["First Name", "Last Name", "Headline"]),
-        "Positions.csv": _csv(p["positions"], ["Company Name", "Title", "Description", "Location", "Started On",
-                                               "Finished On"]),
+        "Positions.csv": (b"Notes:\nThis file lists the positions on your profile.\n\n" if p.get("notes_preface")
+                          else b"") + _csv(p["positions"], ["Company Name", "Title", "Description", "Location",
+                                                            "Started On", "Finished On"]),
         "Education.csv": _csv(p["education"], ["School Name", "Start Date", "End Date", "Notes", "Degree Name",
                                                "Activities"]),
         "Languages.csv": _csv(p["languages"], ["Name", "Proficiency"]),

@@ -159,3 +159,48 @@ JSONRESUME = {
                       {"language": "Allemand", "fluency": "C1"}],
     },
 }
+
+EUROPASS["xml27_europass_labels"] = {
+    "locale": "fr", "first": "Jean-Baptiste", "last": "Nkurunziza", "nationality": ["BI"],
+    "work": [
+        {"from": (2015, 2, None), "to": (2019, 12, None), "title": "Officier de police judiciaire",
+         "employer": "Police nationale du Burundi", "country": "BI",
+         "activities": "<ul><li>Enquêtes sur la traite des personnes vers la Tanzanie et l'Ouganda.</li></ul>"},
+        {"from": (2020, 1, None), "current": True, "title": "Analyste (mi-temps)",
+         "employer": "AFRIPOL", "country": "DZ", "activities": "Appui analytique."},
+    ],
+    "education": [
+        {"from": (2010, None, None), "to": (2014, None, None), "title": "Licence en droit",
+         "org": "Université du Burundi", "eqf": 6, "field": "Droit"},
+        {"from": (2021, None, None), "to": (2028, None, None), "title": "Master en criminologie",
+         "org": "Université d'Alger", "eqf": 7, "field": "Criminologie"},
+    ],
+    "mother": ["rn"],
+    "foreign": [
+        {"code": "fr", "grid": {"Listening": "C2", "Reading": "C2", "SpokenInteraction": "C2",
+                                "SpokenProduction": "C2", "Writing": "C1"}},
+        {"code": "sw", "grid": {"Listening": "B1", "Reading": "A2", "SpokenInteraction": "B1",
+                                "SpokenProduction": "B1", "Writing": "A2"}},
+    ],
+}
+
+LINKEDIN["li28_linkedin_notes"] = {
+    "profile": {"First Name": "Arjun", "Last Name": "Menon", "Headline": "Cyber investigator"},
+    "positions": [
+        {"Company Name": "Europol", "Title": "Specialist, European Cybercrime Centre",
+         "Description": "Operations with Germany, Ukraine and Moldova.",
+         "Location": "The Hague, South Holland, Netherlands", "Started On": "Oct 2021", "Finished On": ""},
+        {"Company Name": "Kerala Police", "Title": "Deputy Superintendent", "Description": "",
+         "Location": "Thiruvananthapuram, Kerala, India", "Started On": "Jun 2012", "Finished On": "Sep 2021"},
+    ],
+    "education": [
+        {"School Name": "Indian Institute of Technology Madras", "Start Date": "2007", "End Date": "2011",
+         "Degree Name": "Bachelor of Technology - BTech, Computer Science", "Notes": "", "Activities": ""},
+    ],
+    "languages": [{"Name": "Malayalam", "Proficiency": "Native or bilingual proficiency"},
+                  {"Name": "English", "Proficiency": "Full professional proficiency"},
+                  {"Name": "German", "Proficiency": "Elementary proficiency"}],
+    "certifications": [{"Name": "TOEFL iBT 108", "Authority": "ETS", "Started On": "May 2020", "Finished On": "",
+                        "Url": "", "License Number": ""}],
+    "notes_preface": True,
+}

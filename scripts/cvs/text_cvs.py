@@ -298,3 +298,79 @@ Français : langue maternelle
 Arabe : bilingue
 Anglais : B2
 """}
+
+CVS["txt23_en_datefirst"] = {"format": "text", "lines": """JOHN MWANGI KAMAU
+Kisumu, Kenya  |  j.kamau@example.ke
+
+SUMMARY
+Kenyan national with ten years in anti-money laundering.
+
+EMPLOYMENT
+2019 - present: Senior Compliance Officer at Financial Reporting Centre, Nairobi, Kenya
+  Supervision of banks; information exchange with Uganda and Rwanda.
+2015 - 2019: Compliance Officer at Equity Bank, Nairobi, Kenya
+September 2013 – June 2015: Graduate Trainee at KPMG East Africa, Nairobi
+
+EDUCATION
+Bachelor of Commerce, University of Nairobi (graduated 2013)
+Master of Business Administration, Strathmore University, expected 2027
+
+CERTIFICATIONS
+TOEIC 850 (2019)
+Certified Anti-Money Laundering Specialist (CAMS), 2018
+
+Languages: English (fluent), Swahili (mother tongue), French (basic)
+"""}
+
+CVS["txt24_fr_de_a"] = {"format": "text", "lines": """Fatou Camara
+Conakry (Guinée) – fatou.camara@example.gn
+Nationalité : guinéenne
+
+EXPÉRIENCES
+De 2014 à 2018 : Inspectrice des douanes, Direction générale des douanes, Conakry, Guinée
+  - Lutte contre la contrebande avec la Sierra Leone et le Liberia.
+De septembre 2018 à juin 2021 : Conseillère technique, Ministère de la Sécurité, Conakry, Guinée
+Depuis juillet 2021 : Chargée de programme, ONUDC, Dakar, Sénégal
+  - Programme régional couvrant le Mali, le Niger et le Burkina Faso.
+
+FORMATION
+Master professionnel en droit des affaires, Université Gamal Abdel Nasser de Conakry, 2010 – 2012
+Doctorat en droit international (en cours), Université Cheikh Anta Diop, depuis 2022
+
+LANGUES
+Français : C2 ; Anglais : B1 ; Soussou : langue maternelle ; Peul : courant
+"""}
+
+CVS["pdf25_timeline"] = {"format": "pdf", "layout": "timeline", "lines": """Rafael Mendes Costa
+rafael.costa@example.br
+Nationality: Brazilian
+H:PROFESSIONAL EXPERIENCE
+R:2020 – present||Federal Police Delegate, Polícia Federal, Brasília, Brazil
+B:Operations against drug trafficking with Paraguay and Bolivia.
+R:2016 – 2020||Federal Agent, Polícia Federal, São Paulo, Brazil
+R:2014 – 2016||Investigator (part-time, 50%), Ministério Público, São Paulo, Brazil
+H:EDUCATION
+R:2009 – 2013||Bachelor of Laws, Universidade de São Paulo
+R:2017 – 2019||Master of Laws in Criminal Law, Universidade de Brasília
+H:LANGUAGES
+Portuguese: native
+English: C1
+Spanish: B2
+"""}
+
+CVS["docx26_en_tabs"] = {"format": "docx", "layout": "plain", "lines": """Elena Petrovska
+Skopje, North Macedonia · elena.petrovska@example.mk
+Citizenship: Macedonian
+Experience
+Head of Unit, Financial Intelligence Office, Skopje, North Macedonia\tMarch 2017 – present
+B:Cooperation with Serbia, Albania and Kosovo on money laundering cases.
+Financial Analyst, Financial Intelligence Office, Skopje\tJanuary 2012 – February 2017
+Intern, OSCE Mission to Skopje\tJuly 2011 – December 2011
+Education
+MA in Economics, Ss. Cyril and Methodius University, 2009 – 2011
+Certificate in Financial Investigation, 2013
+Languages
+Macedonian – native
+English – C1 (Cambridge C1 Advanced)
+Serbian – B2
+"""}
