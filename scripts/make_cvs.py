@@ -7,7 +7,7 @@ The expected facts (<name>.expected.yaml) are written by hand, not by this scrip
 PDFs: reportlab platypus, Helvetica; layouts classic (one column), sidebar (two
 frames: a narrow left column, then the main one) and table (dates | content).
 Word: python-docx, heading styles and bullets, or every entry in a table.
-The output is deterministic (fixed creation dates) so regenerating changes nothing.
+PDFs, zips and JSON are byte-for-byte reproducible; Word files differ only in their zip timestamps.
 """
 
 from __future__ import annotations
@@ -61,7 +61,9 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
     head = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=16, spaceBefore=8, spaceAfter=3)
     bullet = ParagraphStyle("u", parent=body, leftIndent=12, bulletIndent=2)
     side, main = [], []
-    for in_side, kind, text in _parse(spec["lines"]):
+    banner = [raw[7:] for raw in spec["lines"].split("\n") if raw.startswith("BANNER:")]
+    lines = "\n".join(raw for raw in spec["lines"].split("\n") if not raw.startswith("BANNER:"))
+    for in_side, kind, text in _parse(lines):
         target = side if in_side else main
         if kind == "H:":
             target.append(Paragraph(escape(text.upper()), head))
@@ -79,15 +81,20 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
     doc = BaseDocTemplate(str(path), pagesize=A4, title=name, author="matcher test set", creator="make_cvs.py",
                           invariant=1)
     width, height = A4
-    if spec.get("layout") == "sidebar":
-        frames = [Frame(1 * cm, 1.5 * cm, 5.5 * cm, height - 3 * cm, id="side"),
-                  Frame(7.3 * cm, 1.5 * cm, width - 8.3 * cm, height - 3 * cm, id="main")]
+    if spec.get("layout") in ("sidebar", "banner_sidebar"):
+        top = 3 * cm if banner else 1.5 * cm
+        frames = [Frame(1 * cm, 1.5 * cm, 5.5 * cm, height - 1.5 * cm - top, id="side"),
+                  Frame(7.3 * cm, 1.5 * cm, width - 8.3 * cm, height - 1.5 * cm - top, id="main")]
         story = side + [FrameBreak()] + main
 
         def paint(canvas, _doc):
             canvas.saveState()
             canvas.setFillColor(colors.HexColor("#e8eef5"))
             canvas.rect(0, 0, 7 * cm, height, stroke=0, fill=1)
+            canvas.setFillColor(colors.black)
+            for text in banner:  # a title across both columns
+                canvas.setFont("Helvetica-Bold", 16)
+                canvas.drawString(1 * cm, height - 2 * cm, text)
             canvas.restoreState()
         doc.addPageTemplates([PageTemplate(frames=frames, onPage=paint)])
     else:
@@ -105,7 +112,19 @@ def write_docx(name: str, spec: dict, out: Path) -> None:
 
     document.core_properties.created = document.core_properties.modified = datetime.datetime(2026, 12, 1)
     table = None
-    for _, kind, text in _parse(spec["lines"]):
+    for raw in spec["lines"].split("\n"):
+        if raw.startswith("HEADER:"):
+            document.sections[0].header.paragraphs[0].text = raw[7:]
+    boxes = [raw[8:] for raw in spec["lines"].split("\n") if raw.startswith("TEXTBOX:")]
+    lines = "\n".join(raw for raw in spec["lines"].split("\n") if not raw.startswith(("HEADER:", "TEXTBOX:")))
+    for _, kind, text in _parse(lines):
+        if "⏎" in text and kind == "P:":
+            paragraph = document.add_paragraph()
+            for i, part in enumerate(text.split("⏎")):
+                run = paragraph.add_run(part)
+                if i < len(text.split("⏎")) - 1:
+                    run.add_break()
+            continue
         if kind == "H:":
             document.add_heading(text, level=1)
             table = None
@@ -124,7 +143,20 @@ def write_docx(name: str, spec: dict, out: Path) -> None:
         else:
             document.add_paragraph(text)
             table = None
+    if boxes:
+        _text_box(document, boxes)
     document.save(str(out / f"{name}.docx"))
+
+
+def _text_box(document, texts: list[str]) -> None:
+    """A VML text box (as Word templates put sidebars), holding one paragraph per text."""
+    from docx.oxml import parse_xml
+
+    inner = "".join(f"<w:p><w:r><w:t xml:space='preserve'>{escape(t)}</w:t></w:r></w:p>" for t in texts)
+    xml = ("<w:p xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+           "xmlns:v='urn:schemas-microsoft-com:vml'><w:r><w:pict><v:shape style='width:200pt;height:80pt'>"
+           f"<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(xml))
 
 
 def _date_xml(tag: str, value) -> str:

@@ -100,7 +100,8 @@ def field_of(degree: str) -> str | None:
     m = re.search(r"\b(?:in|en)\s+(.+)$", degree, re.I) or _PREFIX.match(degree.strip()) or _FIELD.search(degree)
     if not m:
         return None
-    value = re.sub(r"^(?:la |le |l'|les |d')", "", m.group(1).strip(" ,.()-–"), flags=re.I)
+    value = re.sub(r"\s*\((?:[^)]*)\)?\s*$", "", m.group(1)).strip(" ,.()-–")  # "(en cours)", "(Hons)"
+    value = re.sub(r"^(?:la |le |l'|les |d')", "", value, flags=re.I)
     if not value or _CLEAR.match(fold(value)) or re.fullmatch(r"\(?hons?\)?", value, re.I):
         return None
     return value

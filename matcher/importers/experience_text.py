@@ -21,6 +21,7 @@ from .sections import is_bullet, strip_bullet, words
 _STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
 _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
+_LEAD_IN = re.compile(r"(?:^|\s)(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le)\s*$", re.I)
 _US_STATE = re.compile(r"^(?:[A-Z]{2}|D\.?C\.?)$")
 
 
@@ -160,7 +161,8 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
             after.append(j)
             j += 1
         taken.update(before + [i] + after)
-        rest = re.sub(r"\(\s*\)", "", lines[i].text[:span.begin] + "  " + lines[i].text[span.stop:]).strip(" ,|–—-:")
+        head = _LEAD_IN.sub("", lines[i].text[:span.begin])  # "Depuis juillet 2021", "From 2019"
+        rest = re.sub(r"\(\s*\)", "", head + "  " + lines[i].text[span.stop:]).strip(" ,|–—-:")
         header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
         job = Job([lines[x] for x in before + [i] + after], span)
         _assign(job, header)

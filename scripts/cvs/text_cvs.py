@@ -374,3 +374,41 @@ Macedonian – native
 English – C1 (Cambridge C1 Advanced)
 Serbian – B2
 """}
+
+CVS["pdf29_banner_sidebar"] = {"format": "pdf", "layout": "banner_sidebar", "lines": """BANNER:Olivia Brennan-Ruiz — Senior Investigator
+S:H:CONTACT
+S:olivia.br@example.ie
+S:Dublin, Ireland
+S:H:LANGUAGES
+S:Mother tongue: English
+S:Other languages: Spanish (C1), Portuguese (B1)
+S:H:PERSONAL
+S:Nationality: Irish, Spanish
+H:PROFESSIONAL EXPERIENCE
+Senior Investigator, Office of the Director of Corporate Enforcement, Dublin, Ireland
+06.2018 – now
+B:Cross-border insolvency fraud cases with Spain and Portugal.
+Investigator, Office of the Director of Corporate Enforcement, Dublin, Ireland
+09.2014 – 05.2018
+B:In 2016 seconded for three months to Eurojust (The Hague) for a joint investigation team from 2016 to 2017.
+Paralegal (0.6 FTE), Costa & Reis, Lisbon, Portugal
+2012/01 – 2014/06
+H:EDUCATION
+High school diploma, St. Mary's College, 2006
+BCL (Bachelor of Civil Law), University College Dublin, 2008 – 2012
+"""}
+
+CVS["docx30_fr_breaks"] = {"format": "docx", "layout": "breaks", "lines": """HEADER:Sandrine Koné – CV
+Abidjan — sandrine.kone@example.ci
+Nationalité : ivoirienne
+H:Expériences professionnelles
+Commissaire principale — Direction de la police criminelle, Abidjan, Côte d’Ivoire⏎janv. 2017 – aujourd’hui⏎Coopération avec le Ghana et le Burkina Faso.
+Officier de police — Police nationale, Bouaké, Côte d’Ivoire⏎mars 2010 – déc. 2016
+H:Formation & diplômes
+Master 2 Droit pénal et sciences criminelles — Université Félix Houphouët-Boigny⏎2008 – 2010
+Licence en droit — Université de Bouaké⏎2005 – 2008
+H:Langues étrangères
+TEXTBOX:Langue maternelle : français
+TEXTBOX:Anglais : B2
+TEXTBOX:Dioula : courant
+"""}
