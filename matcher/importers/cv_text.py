@@ -140,8 +140,11 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
                 out[-1] = (code, words + " " + line.text, ls + [line])
             continue
         pieces = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
+        label = folded_line[:names[0][1]]  # "Mother tongue(s): French" says it before the names
+        mother = " mother tongue" if re.search(r"\b(mother tongues?|native languages?|langues? maternelles?|"
+                                               r"first languages?)\b", label) else ""
         for (code, _, _), piece in zip(names, pieces, strict=True):
-            out.append((code, piece, [line]))
+            out.append((code, piece + mother, [line]))
     return out
 
 

@@ -55,7 +55,7 @@ def _token_regex() -> re.Pattern:
     ongoing = "|".join(re.escape(w) for w in sorted(_words()["ongoing"], key=len, reverse=True))
     parts = [
         r"(?P<dmy>\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b)",
-        r"(?P<iso>\b(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?\b)",
+        r"(?P<iso>\b(?:19|20)\d\d[-/]\d{1,2}(?:-\d{1,2})?\b)",
         r"(?P<my>\b\d{1,2}[./-](?:19|20)\d\d\b)",
         rf"(?P<dname>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{month_names})\.?,?\s+(?:19|20)\d\d\b)",
         rf"(?P<named>(?<![\w])(?:{month_names})\.?(?:\s+\d{{1,2}},)?\s*'?(?:(?:19|20)\d\d\b|'\d\d\b))",
@@ -115,7 +115,7 @@ def _read(kind: str, raw: str, order: str | None) -> When | str:
             return f"{raw!r} is not a date"
         return When(f"{year:04d}-{month:02d}-{day:02d}")
     if kind == "iso":
-        parts = [int(x) for x in raw.split("-")]
+        parts = [int(x) for x in re.split(r"[-/]", raw)]
         if not 1 <= parts[1] <= 12:
             return f"{raw!r} is not a date"
         return When("-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]))

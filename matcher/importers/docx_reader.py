@@ -8,6 +8,7 @@ embedded objects are never opened. A table row is one line, its cells joined by
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..errors import InputError
@@ -52,12 +53,35 @@ def read_lines(path: Path) -> list[Line]:
             _table(block, table_no, lines)
             continue
         paragraph += 1
-        text = clean_text(block.text)
-        if text:
-            style = (block.style.name or "").lower() if block.style is not None else ""
-            bold = bool(block.runs) and all(r.bold for r in block.runs if r.text.strip())
-            heading = style.startswith(("heading", "title", "titre")) or (bold and text.isupper())
-            lines.append(Line(text, f"paragraph {paragraph}", heading=heading))
+        style = (block.style.name or "").lower() if block.style is not None else ""
+        bold = bool(block.runs) and all(r.bold for r in block.runs if r.text.strip())
+        for part in re.split(r"[\n\v]", block.text):  # a line break inside a paragraph is a new line
+            text = clean_text(part)
+            if text:
+                heading = style.startswith(("heading", "title", "titre")) or (bold and text.isupper())
+                lines.append(Line(text, f"paragraph {paragraph}", heading=heading))
+    return _header(document) + lines + _text_boxes(document)
+
+
+def _header(document) -> list[Line]:
+    """The first section's page header (templates often put the name there)."""
+    try:
+        paragraphs = document.sections[0].header.paragraphs
+    except (IndexError, AttributeError):
+        return []
+    return [Line(clean_text(p.text), "page header") for p in paragraphs if clean_text(p.text)]
+
+
+def _text_boxes(document) -> list[Line]:
+    """Text boxes (sidebars in many templates): python-docx does not list them."""
+    from docx.oxml.ns import qn
+
+    lines = []
+    for number, box in enumerate(document.element.body.iter(qn("w:txbxContent")), 1):
+        for paragraph in box.iter(qn("w:p")):
+            text = clean_text("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
+            if text:
+                lines.append(Line(text, f"text box {number}"))
     return lines
 
 

@@ -23,7 +23,8 @@ from .sections import is_bullet, strip_bullet, words
 _VAGUE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|certification|brevet|cap)\b")
 _CLEAR = re.compile(r"\b(master|masters|bachelor|bachelors|licence|license|licenciatura|doctorat|doctorate|phd|ph d|"
                     r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|ba|beng|meng|mphil|dphil|associate|bts|dut|"
-                    r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2)\b")
+                    r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2|high school|"
+                    r"secondary school|a levels?)\b")
 _FIELD = re.compile(r"(?:\b(?:in|of|en|de|du|des)\s+|\bd'|\s[—–:]\s*)(.+)$", re.I)
 _INSTITUTION = re.compile(r"\b(universit|university|universite|school|ecole|école|college|institut|academy|"
                           r"academie|académie|faculty|faculte|faculté|iep|sciences po|polytechnique)", re.I)
@@ -39,10 +40,18 @@ class Study:
     texts: list[str] = field(default_factory=list)
 
 
+_SHORT = {"ma", "m a", "ba", "b a", "md", "jd"}  # also everyday words ("ma thèse"): only as capitals
+
+
 def degree_level(text: str) -> int | None:
     """ISCED level when the degree name makes it clear, else None."""
+    text = re.sub(r"[()\[\]]", " ", text)
     folded = fold(text)
     clear = _CLEAR.search(folded)
+    if clear and clear.group(1) in _SHORT and not re.search(r"\b(?:M\.?A|B\.?A|MD|JD)\b", text):
+        clear = None
+        if not re.search(r"\b(master|bachelor|licence|doctor|phd|msc|bsc|llm|llb|mba)", folded):
+            return None
     if _VAGUE.search(folded) and not clear:
         return None
     if re.search(r"\b(postgraduate|post graduate|graduate)\b", folded) and not clear:

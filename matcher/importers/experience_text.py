@@ -53,13 +53,26 @@ def header_like(text: str) -> bool:
 
 
 def _range_span(line: Line, order: str | None) -> Span | None:
-    for span in find_spans(line.text, order):
+    """The date range that makes a line a job's anchor: not one inside a bullet or a sentence."""
+    text = line.text
+    if is_bullet(text):
+        return None
+    for span in find_spans(text, order):
+        lead = text[:span.begin].strip()
+        if lead and re.match(r"^[a-zà-ÿ]", lead) and _LEAD_IN.sub("", " " + lead).strip():
+            continue  # a sentence running on from the line above (not "depuis 2019", "de mars 2010")
+        inside = span.begin > 3 and span.stop < len(text) - 3
+        if inside and (len(text.split()) > 16 or text.rstrip().endswith(".")):
+            continue
         if span.start or span.ongoing or span.ambiguous:
             return span
     return None
 
 
 def _fraction(text: str) -> float | None:
+    fte = re.search(r"\b0[.,](\d{1,2})\s*(?:FTE|ETP)\b", text, re.I)
+    if fte:
+        return float("0." + fte.group(1))
     folded = fold(text)
     if any(fold(w) in folded for w in words()["half_time"]):
         return 0.5
@@ -122,8 +135,8 @@ def _assign(job: Job, header: list[str]) -> None:
 
 
 def _only_part_time(piece: str) -> bool:
-    """'part-time, 50%', '80 %', 'mi-temps': a piece that says only the working time."""
-    left = f" {fold(piece)} "
+    """'part-time, 50%', '80 %', 'mi-temps', '0.6 FTE': a piece that says only the working time."""
+    left = f" {fold(re.sub(r'[.,]', ' ', piece))} "
     for w in sorted(words()["part_time_words"] + words()["half_time"], key=len, reverse=True):
         left = left.replace(f" {fold(w)} ", " ")
     return not re.sub(r"\d+", "", left).strip()

@@ -19,6 +19,7 @@ class Line:
 def clean_text(text: str) -> str:
     """NFC, no control or bidi characters, no runs of spaces (except ' | ' cell joints)."""
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\t", "  ")
+    text = text.replace("\u2019", "'").replace("\u02bc", "'")  # "aujourd’hui" as typed by word processors
     text = _CONTROL.sub("", text)
     return re.sub(r"[ ]{2,}", "  ", text).strip()
 

@@ -92,15 +92,49 @@ def _rows(boxes: list[_Box]) -> list[list[_Box]]:
     return [sorted(row, key=lambda b: b.x0) for row in rows]
 
 
-def _gaps(boxes: list[_Box]) -> list[float]:
-    """x positions of vertical gaps that no box crosses, between boxes."""
-    spans = sorted((b.x0, b.x1) for b in boxes)
-    gaps, reach = [], spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 > reach + 6:
-            gaps.append((reach + x0) / 2)
-        reach = max(reach, x1)
-    return gaps
+def _split(boxes: list[_Box]) -> tuple[list[_Box], list[_Box], list[_Box]] | None:
+    """(left column, right column, lines across both) for the best vertical gap, or None.
+
+    A gap may be crossed by a few lines (a name or title across the page above a
+    sidebar); the columns must not share baselines (that is a table, read by rows)."""
+    best = None
+    allowed = max(2, len(boxes) // 12)
+    for x in sorted({round(b.x1 + 3) for b in boxes} | {round(b.x0 - 3) for b in boxes}):
+        left = [b for b in boxes if b.x1 <= x]
+        right = [b for b in boxes if b.x0 >= x]
+        across = [b for b in boxes if b.x0 < x < b.x1]
+        if len(left) < 3 or len(right) < 3 or len(across) > allowed:
+            continue
+        if _table_like(left, right):
+            continue
+        key = (len(across), -min(len(left), len(right)))
+        if best is None or key < best[0]:
+            best = (key, left, right, across)
+    return (best[1], best[2], best[3]) if best else None
+
+
+def _table_like(left: list[_Box], right: list[_Box]) -> bool:
+    """Cells of one table (or a timeline: dates beside entries), not two columns of text.
+
+    A date column is a table; so is a left column whose every line has a partner on the
+    right while the right has lines of its own (a cell of several lines). Two columns set
+    on one baseline grid (a sidebar) align both ways and are read one after the other."""
+    from .dates import find_spans
+
+    tops = [b.top for b in right]
+    partners = [b for b in left if any(abs(b.top - t) < 2.5 for t in tops)]
+    dated = sum(1 for b in partners if find_spans(b.text))
+    if len(partners) >= 2 and dated >= 0.6 * len(partners):
+        return True
+    forward, back = _aligned(left, right), _aligned(right, left)
+    return forward >= 0.5 and back < 0.6 and _spacing(left) > 1.6 * _spacing(right)
+
+
+def _spacing(boxes: list[_Box]) -> float:
+    """Median distance between consecutive line tops (a table's first column is sparse)."""
+    tops = sorted(b.top for b in boxes)
+    gaps = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b - a > 1)
+    return gaps[len(gaps) // 2] if gaps else 0.0
 
 
 def _aligned(left: list[_Box], right: list[_Box]) -> float:
@@ -113,11 +147,13 @@ def _aligned(left: list[_Box], right: list[_Box]) -> float:
 def _reading_order(boxes: list[_Box]) -> list[tuple[str, bool]]:
     if not boxes:
         return []
-    for gap in _gaps(boxes):
-        left = [b for b in boxes if b.x1 <= gap]
-        right = [b for b in boxes if b.x0 >= gap]
-        if len(left) >= 3 and len(right) >= 3 and _aligned(left, right) < 0.5 and _aligned(right, left) < 0.5:
-            return _reading_order(left) + _reading_order(right)
+    split = _split(boxes) if len(boxes) >= 6 else None
+    if split:
+        left, right, across = split
+        columns_top = min(b.top for b in left + right)
+        above = [b for b in across if b.top <= columns_top]
+        below = [b for b in across if b.top > columns_top]
+        return _reading_order(above) + _reading_order(left) + _reading_order(right) + _reading_order(below)
     out = []
     for row in _rows(boxes):
         out.append((" | ".join(b.text.strip() for b in row), all(b.bold for b in row)))
