@@ -111,7 +111,8 @@ def field_of(degree: str) -> str | None:
         return None
     value = re.sub(r"\s*\((?:[^)]*)\)?\s*$", "", m.group(1)).strip(" ,.()-–")  # "(en cours)", "(Hons)"
     value = re.sub(r"^(?:la |le |l'|les |d')", "", value, flags=re.I)
-    if not value or _CLEAR.match(fold(value)) or re.fullmatch(r"\(?hons?\)?", value, re.I):
+    if not value or _CLEAR.match(fold(value)) or re.fullmatch(r"\(?hons?\)?", value, re.I) \
+            or re.match(r"(?:ing[ée]nieur|engineer)\b", value, re.I):  # "diplôme d'ingénieur": a title, no subject
         return None
     return value
 

@@ -21,7 +21,7 @@ from .draft import HIGH, MEDIUM, Draft
 from .education_text import degree_level
 from .experience_text import _fraction
 from .languages import certificate_level, light_fold
-from .places import countries_in
+from .places import countries_in, nationality_codes
 
 _TAGS = re.compile(r"<[^>]{0,500}>")
 SKILLS = {"Listening": "listening", "Reading": "reading", "SpokenInteraction": "speaking",
@@ -77,6 +77,13 @@ def _code(getter, value: Any) -> str | None:
     return None
 
 
+def _demonym(value: Any) -> str | None:
+    """A nationality given only as a label ('French', 'française')."""
+    label = _text(value)
+    codes = nationality_codes(label) if label else []
+    return codes[0] if len(codes) == 1 else None
+
+
 def draft_learner(learner: dict[str, Any], draft: Draft, base: str, today: date | None = None) -> Draft:
     today = today or date.today()
     ident = _get(learner, "Identification") or {}
@@ -85,7 +92,7 @@ def draft_learner(learner: dict[str, Any], draft: Draft, base: str, today: date 
     draft.set("name", name or None, f"{base}/Identification/PersonName", HIGH)
     email = _get(ident, "ContactInfo", "Email", "Contact")
     draft.set("email", _text(email), f"{base}/Identification/ContactInfo/Email", HIGH)
-    nationalities = [_code(country_code, n) for n in _list(_get(ident, "Demographics", "Nationality"))]
+    nationalities = [_code(country_code, n) or _demonym(n) for n in _list(_get(ident, "Demographics", "Nationality"))]
     draft.set("nationality", [c for c in dict.fromkeys(nationalities) if c],
               f"{base}/Identification/Demographics/NationalityList", HIGH)
     for i, job in enumerate(_list(_get(learner, "WorkExperience")), 1):

@@ -22,6 +22,8 @@ _STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
 _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
 _LEAD_IN = re.compile(r"(?:^|\s)(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le)\s*$", re.I)
+_DURATION = re.compile(r"^\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?$",
+                       re.I)  # "3 years 2 months" as LinkedIn prints it
 _US_STATE = re.compile(r"^(?:[A-Z]{2}|D\.?C\.?)$")
 
 
@@ -108,7 +110,7 @@ def _assign(job: Job, header: list[str]) -> None:
             alone = re.fullmatch(r"(\d{1,2})\s?%", piece.strip())
             if alone and job.fraction is None and 5 <= int(alone.group(1)) <= 95:
                 job.fraction = int(alone.group(1)) / 100  # "Lecturer (20%)": the post's share of time
-            if _only_part_time(piece):
+            if _only_part_time(piece) or _DURATION.match(piece):
                 continue
             piece = _HALF.sub("", piece).strip(" ,") or piece
             pieces.append(piece)

@@ -127,7 +127,7 @@ def _language(draft: Draft, row: dict[str, str], where: str) -> None:
     except ValueError as exc:
         draft.review(where, f"{exc}; left out")
         return
-    fact = read_language(code, row.get("Proficiency", ""))
+    fact = read_language(code, row.get("Proficiency", "").replace("_", " "))  # NATIVE_OR_BILINGUAL
     entry = {"language": code, "level": fact.level, "mother_tongue": True if fact.mother_tongue else None}
     entry = {k: v for k, v in entry.items() if v is not None}
     if fact.review:

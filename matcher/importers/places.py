@@ -56,7 +56,7 @@ def country_of(text: str) -> str | None:
 
 def location_country(text: str) -> str | None:
     """The country a location ends with ('Nairobi, Kenya' -> KE; 'Palo Alto, CA' -> None)."""
-    parts = [p.strip() for p in re.split(r"[,/|()–—-]", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"[,/|()–—]|\s-\s", text) if p.strip()]
     for part in reversed(parts[-2:]):
         code = country_of(part)
         if code:
@@ -64,13 +64,17 @@ def location_country(text: str) -> str | None:
     return None
 
 
+_NOT_COUNTRIES = re.compile(r"\b(?:new mexico|new jersey|new south wales|new england|niger delta|niger river|"
+                            r"gulf of guinea|south china sea|guinea pigs?|georgia state|jersey city)\b")
+
+
 def countries_in(text: str, exclude: str | None = None) -> list[str]:
     """Countries named in free text, in order, without repeats (and without `exclude`)."""
-    folded = fold(text)
+    folded = _NOT_COUNTRIES.sub(" ", fold(text))
     found = []
     for match in _name_regex().finditer(folded):
         name = match.group(1)
-        if name in _AMBIGUOUS_NAMES and not re.search(r"\b(in|with|to|from|en|au|avec|and|et|le|la|du|the)\s+$",
+        if name in _AMBIGUOUS_NAMES and not re.search(r"\b(in|with|to|from|en|au|avec|le|la|du|the)\s+$",
                                                        folded[:match.start()]):
             continue
         code = _names()[name]

@@ -17,6 +17,7 @@ _NATIONALITY = re.compile(r"\b(?:nationality|nationalities|citizenship|nationali
                           r"[:\-–]?\s*(?P<value>[^|;•\n]+)", re.I)
 _OF_NATIONALITY = re.compile(r"\bde nationalit[ée]s?\s+(?P<value>[\w\-]+(?:\s+et\s+[\w\-]+)?)", re.I)
 _X_NATIONAL = re.compile(r"\b(?P<value>[A-Z][a-zé]+(?:(?:\s+and\s+|\s*/\s*)[A-Z][a-zé]+)?)\s+(?:national|citizen)\b")
+_NATIONAL_OF = re.compile(r"\b(?:a )?(?:national|citizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|00)\d[\d ().-]{7,}\d")
 
@@ -41,7 +42,7 @@ class Sections:
 
 def heading_of(line: Line) -> tuple[str, str] | None:
     """(section, text after 'Heading:') when the line is a section heading."""
-    text = line.text.strip()
+    text = re.sub(r"^(?:\d{1,2}[.)]|[IVX]{1,4}[.)]|[•■▪►\-–—*#]+)\s*", "", line.text.strip())  # "2. Experience"
     head, sep, rest = text.partition(":")
     for candidate, remainder in ((text, ""), (head, rest) if sep else (None, "")):
         if candidate is None:
@@ -91,11 +92,13 @@ def strip_bullet(text: str) -> str:
 def nationality(lines: list[Line]) -> tuple[list[str], Line | None, str | None]:
     """(codes, the line, review note) from an explicit nationality statement."""
     for line in lines:
-        for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL):
-            m = pattern.search(line.text if pattern is _X_NATIONAL else _plain(line.text))
+        for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL, _NATIONAL_OF):
+            m = pattern.search(line.text if pattern in (_X_NATIONAL, _NATIONAL_OF) else _plain(line.text))
             if not m:
                 continue
-            value = re.split(r"\s{2,}|\s\|\s|\bborn\b|\bn[ée]e?\b|\bdate\b", m.group("value"))[0].strip(" .,:")
+            value = re.split(r"\s{2,}|\s\|\s|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
+                             r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place)\b",
+                             m.group("value"), flags=re.I)[0].strip(" .,:")
             codes = nationality_codes(value)
             if codes:
                 return codes, line, None
