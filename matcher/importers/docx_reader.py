@@ -54,11 +54,10 @@ def read_lines(path: Path) -> list[Line]:
             continue
         paragraph += 1
         style = (block.style.name or "").lower() if block.style is not None else ""
-        bold = bool(block.runs) and all(r.bold for r in block.runs if r.text.strip())
         for part in re.split(r"[\n\v]", block.text):  # a line break inside a paragraph is a new line
             text = clean_text(part)
             if text:
-                heading = style.startswith(("heading", "title", "titre")) or (bold and text.isupper())
+                heading = style.startswith(("heading", "titre"))  # a Word heading style (not "Title": the name)
                 lines.append(Line(text, f"paragraph {paragraph}", heading=heading))
     return _header(document) + lines + _text_boxes(document)
 

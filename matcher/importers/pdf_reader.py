@@ -24,7 +24,6 @@ class _Box:
     top: float
     bottom: float
     text: str
-    bold: bool
 
 
 def _page_count(path: Path) -> int:
@@ -55,7 +54,7 @@ def read_lines(path: Path) -> list[Line]:
     if pages > MAX_PDF_PAGES:
         raise InputError(f"PDF has {pages} pages; a CV is imported only up to {MAX_PDF_PAGES} pages", file=path)
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTChar, LTTextContainer, LTTextLine
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
 
     lines: list[Line] = []
     try:
@@ -66,14 +65,12 @@ def read_lines(path: Path) -> list[Line]:
                     continue
                 for item in element:
                     if isinstance(item, LTTextLine) and item.get_text().strip():
-                        chars = [c for c in item if isinstance(c, LTChar)]
-                        bold = bool(chars) and all("bold" in c.fontname.lower() for c in chars)
                         boxes.append(_Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0,
-                                          item.get_text(), bold))
-            for i, (text, bold) in enumerate(_reading_order(boxes), 1):
+                                          item.get_text()))
+            for i, text in enumerate(_reading_order(boxes), 1):
                 cleaned = clean_text(text)
                 if cleaned:
-                    lines.append(Line(cleaned, f"page {number}, line {i}", heading=bold and cleaned.isupper()))
+                    lines.append(Line(cleaned, f"page {number}, line {i}"))
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001
@@ -144,7 +141,7 @@ def _aligned(left: list[_Box], right: list[_Box]) -> float:
     return hits / max(len(left), 1)
 
 
-def _reading_order(boxes: list[_Box]) -> list[tuple[str, bool]]:
+def _reading_order(boxes: list[_Box]) -> list[str]:
     if not boxes:
         return []
     split = _split(boxes) if len(boxes) >= 6 else None
@@ -156,5 +153,5 @@ def _reading_order(boxes: list[_Box]) -> list[tuple[str, bool]]:
         return _reading_order(above) + _reading_order(left) + _reading_order(right) + _reading_order(below)
     out = []
     for row in _rows(boxes):
-        out.append((" | ".join(b.text.strip() for b in row), all(b.bold for b in row)))
+        out.append(" | ".join(b.text.strip() for b in row))
     return out

@@ -51,12 +51,13 @@ def heading_of(line: Line) -> tuple[str, str] | None:
         if key in _headings() and len(key.split()) <= 5:
             return _headings()[key], remainder.strip()
     key = fold(text)
-    if line.heading and key and len(key.split()) <= 5:
-        for phrase, section in _headings().items():
+    if not key or len(key.split()) > 5:
+        return None
+    if line.heading or text.isupper() or text.istitle():  # "EDUCATION & TRAINING", "Work Experience Summary"
+        for phrase, section in sorted(_headings().items(), key=lambda kv: -len(kv[0])):
             if key.startswith(phrase + " ") or key.endswith(" " + phrase):
                 return section, ""
-        return "other", ""
-    return None
+    return ("other", "") if line.heading else None  # an unknown Word heading ends the section
 
 
 def split_sections(lines: list[Line]) -> Sections:
