@@ -134,6 +134,23 @@ def _assign(job: Job, header: list[str]) -> None:
     job.employer = employers[0] if employers and employers[0] != job.title else (rest[0] if rest else None)
     if job.employer and job.title and kept.index(job.employer) < kept.index(job.title) and not titles:
         job.title, job.employer = job.employer, job.title
+    if job.title and ", " in job.title:
+        _split_title(job)
+
+
+def _split_title(job: Job) -> None:
+    """'Commandant de police, DCPJ, Nanterre': the employer and the city were in the title."""
+    parts = [p.strip() for p in (job.title or "").split(",") if p.strip()]
+    if job.employer is None:
+        for i, part in enumerate(parts[1:], 1):
+            if _has(part, "employer_words") or re.fullmatch(r"[A-Z][A-Z&.-]{2,}", part):
+                job.employer = part
+                parts = parts[:i] + parts[i + 1:]
+                break
+    while len(parts) > 1 and re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", parts[-1]) and not _has(parts[-1], "title_words") \
+            and not _has(parts[-1], "employer_words"):
+        parts.pop()  # a one-word city after the title ("Lieutenant, Lyon")
+    job.title = ", ".join(parts)
 
 
 def _only_part_time(piece: str) -> bool:

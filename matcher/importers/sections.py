@@ -117,6 +117,8 @@ def contact(lines: list[Line]) -> dict[str, tuple[str, Line]]:
             found["phone"] = (m.group(), line)
     for line in lines[:3]:
         text = line.text.strip()
+        if re.search(r"(?i)\b(curriculum|vitae|r[ée]sum[ée]|cv)\b", text):
+            continue
         if 2 <= len(text.split()) <= 5 and not re.search(r"[\d@|:/]", text) and heading_of(line) is None \
                 and all(w[:1].isupper() for w in text.replace("-", " ").split() if w.isalpha() and len(w) > 3):
             found["name"] = (text.title() if text.isupper() else text, line)
