@@ -4,6 +4,15 @@
 `import_file(path)` picks the reader from the file's content and extension; each
 reader lives in its own module and is imported only when used, so commands that
 never import a CV do not load pdfminer, python-docx or defusedxml.
+
+Libraries, and why: pdfminer.six (pure Python, maintained, gives every text line with
+its position, which the reading-order code needs for sidebars and tables; pdfplumber
+adds table extraction on top of it but also a pypdfium2 binary we do not need);
+python-docx (paragraphs, styles and tables in document order; its XML parser does not
+resolve entities, and we refuse DOCTYPEs before it runs); defusedxml for Europass XML
+(no entity expansion, no external references). No date-parsing library: dateparser
+guesses ambiguous numeric dates and fills missing days, which a draft must not do;
+the EN/FR month names and "present" words are a small data file (data/cv_dates.yaml).
 """
 
 from __future__ import annotations
