@@ -99,7 +99,8 @@ def test_same_file_twice_is_screened_once_and_missing_paths_are_error_rows(batch
     assert len(inputs) == len(set(inputs)) == 7
     errors = {r["input"]: r["error"] for r in rows if r["verdict"] == "error"}
     assert errors == {str(tmp_path / "missing.yaml"): f"{tmp_path / 'missing.yaml'}: no such file or folder",
-                      str(empty): f"{empty}: folder has no profiles (*.yaml, *.yml, *.json)"}
+                      str(empty): f"{empty}: folder has no profiles or CVs (*.yaml, *.yml, *.json, *.pdf, "
+                                   "*.docx, *.txt, *.xml, *.zip)"}
 
 
 def test_only_filters_listed_rows_but_counts_cover_every_input(batch: Path):

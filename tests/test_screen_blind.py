@@ -44,7 +44,7 @@ def test_blind_records_have_no_identity_fields(blind_outputs: dict[str, str]):
         assert not {"input", "name", "profile_id", "email", "nationality"} & set(row)
     header = blind_outputs["csv"].splitlines()[0].split(",")
     assert header == ["rank", "pseudonym", "verdict", "score", "max_score", "eligible_from", "not_met", "unknown",
-                      "error"]
+                      "error", "imported_from", "rests_on_unconfirmed"]
 
 
 def test_pseudonyms_are_stable_and_map_back_without_blind(batch: Path):

@@ -124,27 +124,86 @@ def schema(output: OutputOption = None) -> None:
 
 @profile_app.command("import")
 def import_resume(
-    resume: Annotated[Path, typer.Argument(help="A JSON Resume document (https://jsonresume.org/schema).",
-                                           show_default=False)],
+    resume: Annotated[Path, typer.Argument(
+        help="A CV: PDF, Word (.docx), plain text, Europass XML or JSON, a LinkedIn data export (.zip) "
+             "or a JSON Resume document.", show_default=False)],
     output: OutputOption = None,
     force: ForceOption = False,
+    check: Annotated[Path | None, typer.Option(
+        "--check", help="Also show the verdict the draft would get against this rules file, and which "
+                        "unconfirmed facts decide it.", show_default=False)] = None,
+    as_of: Annotated[str | None, typer.Option(help="With --check: evaluate as of this date (YYYY-MM-DD).")] = None,
 ) -> None:
-    """Convert a JSON Resume document into a profile: jobs, education and languages.
+    """Draft a profile from a CV: jobs, education, languages and nationality, each with
+    where it was read (page and line, paragraph, XML path, CSV row) and a confidence.
 
-    Fluency words become CEFR levels through matcher/profile_tools/data/fluency_levels.yaml. What
-    cannot be converted is listed on standard error and kept in the profile's `notes`.
+    What the CV does not state, or states in a way that reads two ways (06/07/2012, a
+    degree whose level is unclear, a language with no CEFR level), is left out with a
+    `review:` note, listed on standard error and kept in the profile's `notes`.
     """
-    from ..profile_tools.jsonresume import convert_file
+    from ..importers import import_file
+    from ..importers.yaml_out import draft_yaml
+    from ..profile_tools.yaml_writer import schema_reference
 
     _refuse_overwrite(output, force)
     with user_errors():
-        data, notes = convert_file(resume)
-        for note in notes:
-            typer.echo(f"matcher: {resume}: {note}", err=True)
-        _write_profile(data, output, [
-            f"Candidate profile imported from {resume.name} by `matcher profile import` on "
-            f"{date.today().isoformat()}.",
-            "Check every entry: a CV does not say everything a notice asks (proof of employment,",
-            "employer types, countries worked with). Then run `matcher check FILE`.",
-        ])
+        when = _as_of(as_of)
+        draft = import_file(resume)
+        for note in draft.reviews:
+            typer.echo(f"matcher: {_visible(resume)}: {_visible(note)}", err=True)
+        text = draft_yaml(draft, schema_reference(output))
+        _emit_checked(text, output)
+        if check is not None:
+            _show_check(draft, resume, check, when)
     _next_steps(output)
+
+
+def _visible(value: object) -> str:
+    from ..files.output import clean
+
+    return " ".join(clean(str(value)).split())
+
+
+def _as_of(value: str | None) -> date | None:
+    from .common import parse_as_of
+
+    return parse_as_of(value)
+
+
+def _emit_checked(text: str, output: Path | None) -> None:
+    """Write the YAML after checking that it loads back as a valid profile."""
+    from ..files.documents import parse_yaml
+    from ..files.output import emit
+    from ..models.load import profile_from_document
+
+    profile_from_document(parse_yaml(text, str(output or "<profile>")))
+    emit(text, output)
+
+
+def _show_check(draft, resume: Path, rules_path: Path, when: date | None) -> None:
+    """The verdict the draft gets, and the unconfirmed entries it rests on (on stderr)."""
+    from ..engine.evaluate import evaluate
+    from ..importers.review import deciding_facts, draft_profile
+    from ..models.load import load_rules
+    from ..nlp import lazy_categorizer
+
+    rules = load_rules(rules_path)
+    profile = draft_profile(draft, str(resume))
+    categorizer = lazy_categorizer()
+    base = evaluate(profile, rules, when, categorizer=categorizer, profile_ref=str(resume))
+    deciding = deciding_facts(draft, profile, rules, when, categorizer, base)
+    typer.echo(f"Draft verdict against {_visible(rules_path)}: {base.verdict.value.replace('_', ' ').upper()}",
+               err=True)
+    for result in base.blocking:
+        typer.echo(f"  {result.status.value.replace('_', ' ')}: {_visible(result.label)}: "
+                   f"{_visible(result.explanation)}", err=True)
+    if deciding:
+        typer.echo("It rests on unconfirmed facts (read from free text); confirm them in the draft:", err=True)
+        for fact in deciding:
+            typer.echo(f"  {_visible(fact.label)} (from {_visible(draft.sources.get(fact.path, '?'))}, "
+                       f"confidence {fact.confidence}): without it the verdict is "
+                       f"{fact.without.replace('_', ' ')}", err=True)
+    else:
+        typer.echo("No single unconfirmed fact decides it.", err=True)
+    if draft.reviews:
+        typer.echo(f"{len(draft.reviews)} review note(s) above: facts left out may change it.", err=True)

@@ -28,8 +28,9 @@ class ScreenFormat(str, Enum):
 def screen(
     rules: Annotated[Path, typer.Argument(help="The notice's rules file.", show_default=False)],
     profiles: Annotated[list[str], typer.Argument(
-        help="Profile files, folders (searched recursively for *.yaml, *.yml, *.json) or - for "
-             "JSON Lines on standard input (one profile per line).", show_default=False)],
+        help="Profile files, CVs (PDF, Word, text, Europass, LinkedIn export, JSON Resume; imported on "
+             "the fly), folders (searched recursively for both) or - for JSON Lines on standard input "
+             "(one profile per line).", show_default=False)],
     format: Annotated[ScreenFormat | None, typer.Option(
         "--format", "-f", help="Report format. Default: from the -o file's extension, else text.",
         show_default=False)] = None,
@@ -50,6 +51,9 @@ def screen(
         "--no-infer", help="Use only the categories profiles declare; do not infer them from free text.")] = False,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar, error lines or summary on standard error.")] = False,
+    save_profiles: Annotated[Path | None, typer.Option(
+        "--save-profiles", help="Write the profile drafted from each CV into this folder (as "
+                                "DIR/<input path>.yaml) for review.", show_default=False)] = None,
 ) -> None:
     """Screen every profile against one notice: one row per profile, ranked eligible,
     needs review, not eligible (by asset score within each), with the required items
@@ -85,7 +89,8 @@ def screen(
                 bar.resume()
             report = run_screen(str(rules), profiles, stdin=stdin, as_of=when, infer=not no_infer, blind=blind,
                                 details=DETAIL_FORMATS.get(fmt), workers=workers or os.cpu_count() or 1,
-                                only=wanted, progress=bar)
+                                only=wanted, progress=bar,
+                                save_profiles=str(save_profiles) if save_profiles else None)
         finally:
             if bar:
                 bar.pause()

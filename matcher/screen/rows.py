@@ -56,6 +56,8 @@ class Row:
     name: str | None = None  # None in blind mode
     detail_at: int = -1  # where its details are in the spool
     detail_len: int = 0
+    imported: str | None = None  # the CV format when the profile was drafted from a CV
+    unconfirmed: tuple[str, ...] = ()  # unconfirmed drafted facts the verdict rests on
 
     def __reduce__(self):
         # Rows travel back from worker processes: plain constructor arguments pickle
@@ -76,6 +78,8 @@ class Row:
             parts.append("not met: " + "; ".join(self.not_met))
         if self.unknown:
             parts.append("unknown: " + "; ".join(self.unknown))
+        if self.unconfirmed:
+            parts.append("rests on unconfirmed facts drafted from the CV: " + "; ".join(self.unconfirmed))
         return " | ".join(parts)
 
     def who(self, blind: bool) -> str:

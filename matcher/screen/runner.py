@@ -104,14 +104,15 @@ def count_inputs(inputs: list[str]) -> int | None:
 
 def screen(rules_path: str, inputs: list[str], *, stdin: BinaryIO | None = None, as_of: date | None = None,
            infer: bool = True, blind: bool = False, details: str | None = "json", workers: int = 1,
-           only: frozenset[str] | None = None, progress: Progress | None = None) -> ScreenReport:
+           only: frozenset[str] | None = None, progress: Progress | None = None,
+           save_profiles: str | None = None) -> ScreenReport:
     """Screen every profile in `inputs` (files, folders, "-" for JSON Lines on `stdin`)
     against one rules file. Raises InputError only for the rules file itself; bad
     profiles become error rows. `details` is how each applicant's details are rendered
     for the report ("json", "markdown", "html"; None for a table-only report; see
     formats.DETAIL_FORMATS). Close the report when done (it owns a temp file)."""
     rules = load_rules(rules_path)
-    options = worker.ScreenOptions(str(rules_path), as_of, infer, blind, details)
+    options = worker.ScreenOptions(str(rules_path), as_of, infer, blind, details, save_profiles)
     if progress:  # counting walks the folders once more: only worth it for a progress bar
         progress.advance(0, count_inputs(inputs))
     chunks = _chunks(all_sources(inputs, stdin), CHUNK)

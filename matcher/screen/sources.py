@@ -5,7 +5,9 @@ order, with each folder's files sorted by path. A path that does not exist, a fo
 with no profiles in it and an undecodable stdin line are sources too, carrying their
 error, so they end up as error rows instead of disappearing.
 
-- Folders are searched recursively for *.yaml, *.yml and *.json; hidden files and
+- Folders are searched recursively for *.yaml, *.yml and *.json, and for CVs (*.pdf,
+  *.docx, *.txt, *.xml, *.zip; a JSON Resume or Europass *.json too), which are imported
+  on the fly (matcher.importers); hidden files and
   folders (name starting with ".") are skipped, and symbolic links to folders are
   not followed (no loops).
 - A file named on the command line is read whatever its extension.
@@ -27,6 +29,9 @@ from ..errors import InputError
 from ..files.documents import decode
 
 PROFILE_SUFFIXES = (".yaml", ".yml", ".json")
+# CVs imported on the fly (matcher.importers.CV_SUFFIXES; repeated here so finding
+# files does not import the importers)
+CV_SUFFIXES = (".pdf", ".docx", ".docm", ".txt", ".text", ".xml", ".zip")
 STDIN = "-"
 STDIN_REF = "<stdin>"
 
@@ -59,7 +64,7 @@ def _walk(folder: Path) -> list[str]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found += [os.path.join(root, f) for f in files
-                  if not f.startswith(".") and f.lower().endswith(PROFILE_SUFFIXES)]
+                  if not f.startswith(".") and f.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES)]
     return sorted(found)
 
 
@@ -69,7 +74,7 @@ def _paths(argument: str) -> Iterator[tuple[str, str | None]]:
     if path.is_dir():
         files = _walk(path)
         if not files:
-            yield argument, "folder has no profiles (*.yaml, *.yml, *.json)"
+            yield argument, "folder has no profiles or CVs (*.yaml, *.yml, *.json, *.pdf, *.docx, *.txt, *.xml, *.zip)"
         for name in files:  # a pipe or device found in a folder would block or never end
             special = os.path.exists(name) and not os.path.isfile(name)
             yield name, "not a regular file (a pipe, socket or device)" if special else None

@@ -25,7 +25,7 @@ from .batching import chunk_categorizer
 from .blind import Redactor, blind_error, identifying_values
 from .formats import render_details
 from .rows import ERROR, Row, pseudonym
-from .sources import STDIN_REF, Source
+from .sources import CV_SUFFIXES, STDIN_REF, Source
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class ScreenOptions:
     infer: bool = True
     blind: bool = False
     details: str | None = "json"  # how to render details: json | markdown | html; None: table only
+    save_profiles: str | None = None  # folder where drafts imported from CVs are written
 
 
 _rules: RulesFile | None = None
@@ -50,22 +51,57 @@ def init(options: ScreenOptions, rules: RulesFile | None = None) -> None:
     _rules = rules if rules is not None else load_rules(options.rules_path)
 
 
-def _load(source: Source) -> tuple[Document | None, Profile]:
-    """The source's document and profile, or an InputError naming file, line and field."""
+def _load(source: Source) -> tuple[Document | None, Profile, Any]:
+    """The source's document, profile and (for a CV) draft, or an InputError naming file, line and field."""
     if source.error is not None:
         raise source.error
+    if source.path is not None and source.path.lower().endswith(CV_SUFFIXES):
+        return _import(source.path, None)
     if source.path is not None:
         doc = load_document(source.path)
+        if _is_cv_json(doc.data):
+            return _import(source.path, doc)
     else:  # a stdin line: parse as JSON, then point errors at the line of the stream
         try:
             doc = load_document(f"{STDIN_REF}.json", source.text)
         except InputError as error:
             raise _on_line(error, source.line) from None
     try:
-        return doc, profile_from_document(doc)
+        return doc, profile_from_document(doc), None
     except InputError as error:
         error.document = doc  # keeps the raw values, for blind redaction
         raise _on_line(error, source.line) if source.line else error
+
+
+def _is_cv_json(data: Any) -> bool:
+    """A JSON Resume or Europass document rather than a matcher profile."""
+    return isinstance(data, dict) and ("SkillsPassport" in data or (
+        bool({"basics", "work"} & set(data)) and "experience" not in data))
+
+
+def _import(path: str, doc: Document | None) -> tuple[Document | None, Profile, Any]:
+    from ..importers import import_file
+    from ..importers.review import draft_profile
+
+    draft = import_file(path)
+    profile = draft_profile(draft, path)
+    if _options is not None and _options.save_profiles:
+        _save(draft, path)
+    return doc, profile, draft
+
+
+def _save(draft: Any, ref: str) -> None:
+    """The draft beside the report: DIR/<the input's path>.yaml (never outside DIR)."""
+    from pathlib import Path
+
+    from ..files.output import emit
+    from ..importers.yaml_out import draft_yaml
+
+    assert _options is not None and _options.save_profiles
+    parts = [p for p in Path(ref).parts if p not in ("..", ".", "/", "\\") and not p.endswith(":\\")]
+    target = Path(_options.save_profiles, *parts[:-1], parts[-1] + ".yaml")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    emit(draft_yaml(draft, None), target)
 
 
 def _on_line(error: InputError, line: int | None) -> InputError:
@@ -77,23 +113,27 @@ def _on_line(error: InputError, line: int | None) -> InputError:
 def process_chunk(sources: list[Source]) -> list[tuple[Row, bytes | None]]:
     """Rows (and details as JSON bytes) for a chunk of sources, in the same order."""
     assert _rules is not None and _options is not None, "init() first"
-    loaded: list[tuple[Source, Profile | None, Any]] = []
+    loaded: list[tuple[Source, Profile | None, Any, Any]] = []
     for source in sources:
         try:
-            _, profile = _load(source)
-            loaded.append((source, profile, None))
+            _, profile, draft = _load(source)
+            loaded.append((source, profile, None, draft))
         except InputError as error:
-            loaded.append((source, None, error))
+            loaded.append((source, None, error, None))
         except Exception as exc:  # noqa: BLE001 - a bug must not cost the other rows
-            loaded.append((source, None, InputError(f"internal error while reading: {exc!r}", file=source.ref)))
-    categorizer = chunk_categorizer([p for _, p, _ in loaded if p is not None], _options.infer)
+            loaded.append((source, None, InputError(f"internal error while reading: {exc!r}", file=source.ref),
+                           None))
+    categorizer = chunk_categorizer([p for _, p, _, _ in loaded if p is not None], _options.infer)
     out = []
-    for source, profile, error in loaded:
+    for source, profile, error, draft in loaded:
         if profile is not None:
             try:
                 ev = evaluate(profile, _rules, _options.as_of, categorizer=categorizer,
                               profile_ref=source.ref)
-                out.append(_screened(source, ev))
+                row, blob = _screened(source, ev)
+                if draft is not None:
+                    _mark_draft(row, draft, profile, ev, categorizer)
+                out.append((row, blob))
                 continue
             except InputError as exc:
                 error = exc
@@ -101,6 +141,17 @@ def process_chunk(sources: list[Source]) -> list[tuple[Row, bytes | None]]:
                 error = InputError(f"internal error while evaluating: {exc!r}", file=source.ref)
         out.append((_error_row(source, error), None))
     return out
+
+
+def _mark_draft(row: Row, draft: Any, profile: Profile, ev: Evaluation, categorizer: Any) -> None:
+    """Say the row was drafted from a CV, and which unconfirmed drafted facts its verdict rests on."""
+    from ..importers.review import deciding_facts
+
+    assert _options is not None and _rules is not None
+    row.imported = draft.format
+    redactor = Redactor(identifying_values(ev.profile) if _options.blind else ([], []))
+    facts = deciding_facts(draft, profile, _rules, _options.as_of, categorizer, ev)
+    row.unconfirmed = tuple(redactor.text(f"{f.label} (from {draft.sources.get(f.path, '?')})") for f in facts)
 
 
 def _error_row(source: Source, error: InputError) -> Row:

@@ -19,7 +19,7 @@ def columns(blind: bool) -> list[str]:
     """The fields of a row record, in order."""
     who = [] if blind else ["input", "profile_id", "name"]
     return ["rank", *who, "pseudonym", "verdict", "score", "max_score", "eligible_from", "not_met", "unknown",
-            "error"]
+            "error", "imported_from", "rests_on_unconfirmed"]
 
 
 def record(rank: int | None, row: Row, blind: bool) -> dict[str, Any]:
@@ -28,7 +28,8 @@ def record(rank: int | None, row: Row, blind: bool) -> dict[str, Any]:
     values = {"rank": rank, "input": row.ref, "profile_id": row.profile_id, "name": row.name,
               "pseudonym": row.pseudonym, "verdict": row.verdict,
               "score": None if row.is_error else row.score, "max_score": None if row.is_error else row.max_score, "eligible_from": row.eligible_from, "not_met": list(row.not_met),
-              "unknown": list(row.unknown), "error": row.error}
+              "unknown": list(row.unknown), "error": row.error, "imported_from": row.imported,
+              "rests_on_unconfirmed": list(row.unconfirmed)}
     return {key: values[key] for key in columns(blind)}
 
 

@@ -34,4 +34,5 @@ def write(report: ScreenReport, out: TextIO) -> None:
         data = record(rank, row, report.blind)
         data["not_met"] = "; ".join(data["not_met"])
         data["unknown"] = "; ".join(data["unknown"])
+        data["rests_on_unconfirmed"] = "; ".join(data["rests_on_unconfirmed"])
         writer.writerow([neutralize("" if v is None else v) for v in data.values()])

@@ -34,6 +34,7 @@ def _cell(position: int, rank: int | None, row: Row, blind: bool) -> dict[str, A
             "verdict_word": verdict_word(row), "verdict_order": ORDER[row.verdict], "score": score(row),
             "score_sort": -1 if row.is_error else row.score, "eligible_from": row.eligible_from or "",
             "not_met": [clean(x) for x in row.not_met], "unknown": [clean(x) for x in row.unknown],
+            "unconfirmed": [clean(x) for x in row.unconfirmed], "imported": row.imported,
             "error": _clean(row.error), "pseudonym": row.pseudonym,
             "name": None if blind else _clean(row.name), "input": None if blind else clean(row.ref),
             "profile_id": None if blind else _clean(row.profile_id)}

@@ -1,0 +1,92 @@
+"""CV importers: PDF, Word, plain text, Europass (XML, JSON), LinkedIn export, JSON Resume
+-> a draft profile whose every fact says where it came from.
+
+`import_file(path)` picks the reader from the file's content and extension; each
+reader lives in its own module and is imported only when used, so commands that
+never import a CV do not load pdfminer, python-docx or defusedxml.
+
+Libraries, and why: pdfminer.six (pure Python, maintained, gives every text line with
+its position, which the reading-order code needs for sidebars and tables; pdfplumber
+adds table extraction on top of it but also a pypdfium2 binary we do not need);
+python-docx (paragraphs, styles and tables in document order; its XML parser does not
+resolve entities, and we refuse DOCTYPEs before it runs); defusedxml for Europass XML
+(no entity expansion, no external references). No date-parsing library: dateparser
+guesses ambiguous numeric dates and fills missing days, which a draft must not do;
+the EN/FR month names and "present" words are a small data file (data/cv_dates.yaml).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from .draft import Draft
+
+# extension -> format; the content decides between candidates (a .json is JSON Resume or Europass)
+FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".text": "text", ".md": "text", ".xml": "europass-xml",
+           ".zip": "linkedin", ".json": "json", ".docm": "docx"}
+CV_SUFFIXES = tuple(s for s in FORMATS if s != ".json")
+
+
+def detect(path: Path) -> str:
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"unknown CV format {path.suffix or '(no extension)'!r}; matcher imports "
+                         ".pdf, .docx, .txt, Europass .xml/.json, a LinkedIn export .zip and JSON Resume .json",
+                         file=path)
+    if fmt == "json":
+        from .europass_json import is_europass
+
+        return "europass-json" if is_europass(path) else "jsonresume"
+    return fmt
+
+
+def import_file(path: Path | str) -> Draft:
+    """A Draft for one CV file; any problem with the file is an InputError (one line, exit 2)."""
+    path = Path(path)
+    fmt = detect(path)
+    if fmt in ("pdf", "docx", "text"):
+        from .cv_text import draft_from_lines
+
+        return draft_from_lines(read_lines(path, fmt), fmt, path.name)
+    if fmt == "europass-xml":
+        from .europass_xml import draft_europass_xml
+
+        return draft_europass_xml(path)
+    if fmt == "europass-json":
+        from .europass_json import draft_europass_json
+
+        return draft_europass_json(path)
+    if fmt == "linkedin":
+        from .linkedin import draft_linkedin
+
+        return draft_linkedin(path)
+    from .jsonresume import draft_jsonresume
+
+    return draft_jsonresume(path)
+
+
+def read_lines(path: Path, fmt: str):
+    if fmt == "pdf":
+        from .pdf_reader import read_lines as read
+    elif fmt == "docx":
+        from .docx_reader import read_lines as read
+    else:
+        from .text_reader import read_lines as read
+    return read(path)
+
+
+def extract_text(path: Path | str) -> str:
+    """The plain text of a CV (for the naive baseline in bench/eval_import.py)."""
+    path = Path(path)
+    fmt = detect(path)
+    if fmt in ("pdf", "docx", "text"):
+        return "\n".join(line.text for line in read_lines(path, fmt))
+    if fmt == "linkedin":
+        from .linkedin import archive_text
+
+        return archive_text(path)
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+__all__ = ["Draft", "import_file", "detect", "CV_SUFFIXES", "extract_text"]

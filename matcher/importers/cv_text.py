@@ -1,0 +1,173 @@
+"""A free-text CV (lines from a PDF, Word or text file) -> a Draft, every fact with its line."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..models.profile import Education, Experience, Language
+from ..profile_tools.lookup import fold
+from .dates import numeric_order
+from .draft import MEDIUM, Draft
+from .education_text import completion, degree_level, field_of, read_studies, years_stated
+from .experience_text import countries_worked_with, read_jobs
+from .languages import LanguageFact, certificate_level, languages_named, light_fold, read_language
+from .lines import Line
+from .sections import contact, nationality, split_sections
+
+
+def where(lines: list[Line]) -> str:
+    """'page 1, lines 12-15' for a run of lines."""
+    if not lines:
+        return "?"
+    first, last = lines[0].where, lines[-1].where
+    if first == last:
+        return first
+    a, b = first.rsplit(" ", 1), last.rsplit(" ", 1)
+    if a[0] == b[0]:
+        return f"{a[0].replace('line', 'lines').replace('paragraph', 'paragraphs')} {a[1]}-{b[1]}"
+    return f"{first} to {last}"
+
+
+def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None = None) -> Draft:
+    today = today or date.today()
+    draft = Draft(fmt, file)
+    if not lines:
+        draft.review("", "no text found in the file (a scanned image?): nothing drafted")
+        return draft
+    order = numeric_order([line.text for line in lines])
+    sections = split_sections(lines)
+    found = contact(lines)
+    for key in ("name", "email", "phone"):
+        if key in found:
+            draft.set(key, found[key][0], found[key][1].where, MEDIUM)
+    codes, line, note = nationality(lines)
+    if codes and line:
+        draft.set("nationality", codes, line.where, MEDIUM)
+    elif note:
+        draft.review("nationality", note)
+    _jobs(draft, sections.get("experience"), order)
+    _studies(draft, sections.get("education"), order, today)
+    _languages(draft, sections.get("languages"), sections.get("certifications") + sections.get("other")
+               + sections.get("education") + sections.get("personal"))
+    if not draft.data.get("experience"):
+        draft.review("experience", "no dated job found: add the jobs by hand")
+    return draft
+
+
+def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
+    for job in read_jobs(lines, order):
+        source = where(job.lines)
+        label = job.title or "a job"
+        span = job.span
+        if span.ambiguous:
+            draft.review(f"experience ({label}, {source})", f"dates {span.text!r}: {span.ambiguous}; not drafted: "
+                                                            "add the job with its dates")
+            continue
+        if not job.title:
+            draft.review(f"experience ({source})", f"dates {span.text!r} with no title found; not drafted")
+            continue
+        entry = {"title": job.title, "employer": job.employer, "country": job.country,
+                 "countries_worked_with": countries_worked_with(job), "start": span.start, "end": span.end,
+                 "ongoing": True if span.ongoing else None, "fraction": job.fraction,
+                 "description": "\n".join(job.description)}
+        path = draft.add("experience", entry, source, MEDIUM, Experience)
+        if path and len(span.start or "") == 4:
+            draft.review(path, f"{span.text!r}: years only, kept as years (a start year counts from January, "
+                               "an end year to December); give the months if you know them")
+
+
+def _studies(draft: Draft, lines: list[Line], order: str | None, today: date) -> None:
+    for study in read_studies(lines, order):
+        source = where(study.lines)
+        degree = study.degree or ""
+        level = degree_level(degree)
+        entry = {"title": degree, "institution": study.institution, "field": field_of(degree), "level": level,
+                 "years": years_stated(study), "completed": completion(study, today),
+                 "start": study.span.start if study.span and not study.span.ambiguous else None,
+                 "end": study.span.end if study.span and not study.span.ambiguous else None}
+        if level is None:
+            note = f"{degree!r}: the name does not make the ISCED level clear; level left not stated"
+            if not _allowed(Education, entry):
+                draft.review(f"education ({source})", note + "; not drafted (the profile needs a level): add it")
+                continue
+            draft.review(f"education ({source})", note)
+        if entry["completed"] is None:
+            draft.review(f"education ({degree}, {source})", "completion not stated")
+        draft.add("education", entry, source, MEDIUM, Education)
+
+
+def _allowed(model, entry) -> bool:
+    from .draft import accepts
+
+    return accepts(model, {k: v for k, v in entry.items() if v is not None})
+
+
+def _languages(draft: Draft, lines: list[Line], elsewhere: list[Line]) -> None:
+    facts: dict[str, tuple[LanguageFact, list[Line]]] = {}
+    for code, item, item_lines in _items(lines):
+        if code not in facts:
+            facts[code] = (read_language(code, item), item_lines)
+    for line in elsewhere:
+        cert = certificate_level(light_fold(line.text))
+        if cert:
+            code, level, basis = cert
+            known = facts.get(code)
+            if known is None or known[0].level is None:
+                mother = known[0].mother_tongue if known else False
+                facts[code] = (LanguageFact(code, level, mother, f"certificate {basis}"), [line])
+    for code, (fact, item_lines) in facts.items():
+        source = where(item_lines)
+        entry = {"language": code, "level": fact.level, "mother_tongue": True if fact.mother_tongue else None}
+        if fact.review:
+            draft.review(f"languages ({code}, {source})", fact.review)
+        if not _allowed(Language, entry):
+            draft.review(f"languages ({code}, {source})", "a language without a level cannot be drafted yet; "
+                                                          "add it with its level")
+            continue
+        draft.add("languages", entry, source, MEDIUM, Language)
+
+
+def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
+    """(code, the words after the language name up to the next name, its lines) per language."""
+    out: list[tuple[str, str, list[Line]]] = []
+    for line in lines:
+        folded_line = fold(line.text)
+        names = languages_named(folded_line)
+        if not names:
+            if out and line.text.strip() and len(out[-1][2]) < 3:  # a level on the line below its language
+                code, words, ls = out[-1]
+                out[-1] = (code, words + " " + line.text, ls + [line])
+            continue
+        pieces = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
+        label = folded_line[:names[0][1]]  # "Mother tongue(s): French" says it before the names
+        mother = " mother tongue" if re.search(r"\b(mother tongues?|native languages?|langues? maternelles?|"
+                                               r"first languages?)\b", label) else ""
+        for (code, _, _), piece in zip(names, pieces, strict=True):
+            out.append((code, piece + mother, [line]))
+    return out
+
+
+def _split_at_names(raw: str, names: list[str]) -> list[str]:
+    """The raw text following each language name, up to the next one."""
+    positions = []
+    low = fold_keep(raw)
+    at = 0
+    for name in names:
+        m = re.search(r"\b" + r"\W+".join(re.escape(w) for w in name.split()) + r"\b", low[at:])
+        if m is None:
+            positions.append((at, at))
+            continue
+        positions.append((at + m.start(), at + m.end()))
+        at += m.end()
+    out = []
+    for k, (_, end) in enumerate(positions):
+        nxt = positions[k + 1][0] if k + 1 < len(positions) else len(raw)
+        out.append(raw[end:nxt])
+    return out
+
+
+def fold_keep(text: str) -> str:
+    from .dates import _fold_keep
+
+    return _fold_keep(text)

@@ -1,0 +1,209 @@
+"""Dates as people write them in CVs, English and French, kept as precise as written.
+
+"Jan 2018 – Dec 2020", "03/2017 - today", "2012–2016", "sept. 2015 – présent",
+"depuis 2019", "Mar – Aug 2016" (the start takes the end's year), "15/03/2016".
+A numeric day/month date that reads both ways (06/07/2012) is never guessed: unless
+the document itself shows its order (another date with a day above 12), the range
+is reported as ambiguous and left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import reference
+from ..profile_tools.lookup import fold
+
+
+@cache
+def _words() -> dict:
+    return reference.load_data("cv_dates", "matcher.importers")
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {fold(name): int(number) for number, names in _words()["months"].items() for name in names}
+
+
+def _month_names() -> str:
+    return "|".join(re.escape(n) for n in sorted(_months(), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class When:
+    """One date as written: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; `year_from_end` for 'Mar' in 'Mar - Aug 2016'."""
+
+    value: str | None
+    month: int | None = None  # a month with no year, waiting for the range's end year
+
+
+@dataclass(frozen=True)
+class Span:
+    start: str | None
+    end: str | None
+    ongoing: bool
+    text: str  # the words the range was read from
+    ambiguous: str | None = None  # why it was left out
+    begin: int = 0  # character offsets of the range in its line
+    stop: int = 0
+
+
+def _token_regex() -> re.Pattern:
+    month_names = _month_names()
+    ongoing = "|".join(re.escape(w) for w in sorted(_words()["ongoing"], key=len, reverse=True))
+    parts = [
+        r"(?P<dmy>\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b)",
+        r"(?P<iso>\b(?:19|20)\d\d[-/]\d{1,2}(?:-\d{1,2})?\b)",
+        r"(?P<my>\b\d{1,2}[./-](?:19|20)\d\d\b)",
+        rf"(?P<dname>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{month_names})\.?,?\s+(?:19|20)\d\d\b)",
+        rf"(?P<named>(?<![\w])(?:{month_names})\.?(?:\s+\d{{1,2}},)?\s*'?(?:(?:19|20)\d\d\b|'\d\d\b))",
+        rf"(?P<bare>(?<![\w])(?:{month_names})\.?(?![\w]))",
+        r"(?P<year>\b(?:19|20)\d\d\b)",
+        rf"(?P<ongoing>(?<![\w])(?:{ongoing})(?![\w]))",
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@cache
+def _tokens() -> re.Pattern:
+    return _token_regex()
+
+
+def _fold_keep(text: str) -> str:
+    """Lower case without accents, same length as the input (offsets stay valid)."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in base if not unicodedata.combining(c)) or ch
+        out.append(base[0].lower() if len(base[0].lower()) == 1 else ch)
+    return "".join(out)
+
+
+def numeric_order(texts: list[str]) -> str | None:
+    """'dmy' or 'mdy' when the document's own numeric dates show the order, else None."""
+    first = second = False
+    for text in texts:
+        for a, b in re.findall(r"\b(\d{1,2})[./-](\d{1,2})[./-](?:19|20)\d\d\b", text):
+            first |= int(a) > 12
+            second |= int(b) > 12
+    if first != second:
+        return "dmy" if first else "mdy"
+    return None
+
+
+def _month(name: str) -> int:
+    return _months()[fold(name.rstrip("."))]
+
+
+def _read(kind: str, raw: str, order: str | None) -> When | str:
+    """A token as a When, or a string saying why it cannot be read."""
+    if kind == "dmy":
+        a, b, year = (int(x) for x in re.split(r"[./-]", raw))
+        if a > 12 and b <= 12:
+            day, month = a, b
+        elif b > 12 and a <= 12:
+            month, day = a, b
+        elif a == b or order:
+            day, month = (a, b) if order in (None, "dmy") else (b, a)
+        else:
+            return f"{raw!r} could be day/month or month/day"
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return f"{raw!r} is not a date"
+        return When(f"{year:04d}-{month:02d}-{day:02d}")
+    if kind == "iso":
+        parts = [int(x) for x in re.split(r"[-/]", raw)]
+        if not 1 <= parts[1] <= 12:
+            return f"{raw!r} is not a date"
+        return When("-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]))
+    if kind == "my":
+        month, year = (int(x) for x in re.split(r"[./-]", raw))
+        return When(f"{year:04d}-{month:02d}") if 1 <= month <= 12 else f"{raw!r} is not a month"
+    if kind == "dname":
+        m = re.match(r"(\d{1,2})\D*?\s+(.+?)\.?,?\s+(\d{4})$", raw.strip())
+        if not m:
+            return f"{raw!r} is not a date"
+        return When(f"{int(m.group(3)):04d}-{_month(m.group(2)):02d}-{int(m.group(1)):02d}")
+    if kind == "named":
+        m = re.match(r"(.+?)\.?(?:\s+(\d{1,2}),)?\s*'?(\d{4}|\d\d)$", raw.strip())
+        if not m:
+            return f"{raw!r} is not a date"
+        year = int(m.group(3))
+        year = year if year > 100 else (2000 + year if year < 50 else 1900 + year)
+        month = _month(m.group(1))
+        if m.group(2):
+            return When(f"{year:04d}-{month:02d}-{int(m.group(2)):02d}")
+        return When(f"{year:04d}-{month:02d}")
+    if kind == "bare":
+        return When(None, month=_month(raw))
+    return When(raw)
+
+
+_SINCE = re.compile(r"(?:\bsince|\bdepuis|\bdes|\bdès|\bfrom|\bà partir de|\ba partir de)\s*(?:l'|le |the )?$", re.I)
+_JOINER = re.compile(r"^\s*(?:[-–—−‒/→>]+|to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et)?\s*"
+                     r"(?:(?:le|the|l')\s*)?$", re.I)
+
+
+def find_spans(line: str, order: str | None = None) -> list[Span]:
+    """Every date range (or single date) in a line, left to right."""
+    folded = _fold_keep(line)
+    found = [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _tokens().finditer(folded)]
+    spans: list[Span] = []
+    i = 0
+    while i < len(found):
+        kind, raw, begin, stop = found[i]
+        if kind == "bare" and not _bare_is_month(found, i, folded):
+            i += 1
+            continue
+        first = "ongoing" if kind == "ongoing" else _read(kind, raw, order)
+        if first == "ongoing":
+            i += 1
+            continue
+        since = bool(_SINCE.search(folded[max(0, begin - 16):begin]))
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        joined = nxt is not None and _JOINER.match(folded[stop:nxt[2]]) is not None and not since
+        if joined and nxt is not None:
+            second = "ongoing" if nxt[0] == "ongoing" else _read(nxt[0], nxt[1], order)
+            text = line[begin:nxt[3]]
+            spans.append(_range(first, second, text, begin, nxt[3]))
+            i += 2
+            continue
+        text = line[begin:stop]
+        if isinstance(first, str):
+            spans.append(Span(None, None, False, text, first, begin, stop))
+        elif first.value is None:
+            pass  # a month name alone is not a date
+        elif since:
+            spans.append(Span(first.value, None, True, line[max(0, begin - 8):stop].strip(), None, begin, stop))
+        else:
+            spans.append(Span(None, first.value, False, text, None, begin, stop))
+        i += 1
+    return spans
+
+
+def _bare_is_month(found: list, i: int, folded: str) -> bool:
+    """'mai' or 'mar' alone is a month only when followed by a range to a dated month."""
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    return nxt is not None and nxt[0] == "named" and _JOINER.match(folded[found[i][3]:nxt[2]]) is not None
+
+
+def _range(first: When | str, second: When | str, text: str, begin: int, stop: int) -> Span:
+    if isinstance(first, str) or (isinstance(second, str) and second != "ongoing"):
+        why = first if isinstance(first, str) else second
+        return Span(None, None, False, text, str(why), begin, stop)
+    if second == "ongoing":
+        if first.value is None:
+            return Span(None, None, False, text, "a month without a year", begin, stop)
+        return Span(first.value, None, True, text, None, begin, stop)
+    assert isinstance(second, When)
+    start = first.value
+    if start is None and first.month and second.value and len(second.value) >= 7:
+        start = f"{second.value[:4]}-{first.month:02d}"
+    if start is None or second.value is None:
+        return Span(None, None, False, text, "a month without a year", begin, stop)
+    if start > second.value + "-99":
+        return Span(None, None, False, text, f"{text!r} ends before it starts", begin, stop)
+    return Span(start, second.value, False, text, None, begin, stop)

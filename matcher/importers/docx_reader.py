@@ -1,0 +1,101 @@
+"""Word (.docx) CVs with python-docx: paragraphs and tables in document order.
+
+The archive is checked first (safety.open_zip: sizes, ratio, members); a file with
+macros (vbaProject.bin, a .docm content type) or XML declaring entities is refused;
+embedded objects are never opened. A table row is one line, its cells joined by
+' | ', followed by the further paragraphs of its cells.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from .lines import Line, clean_text
+from .safety import open_zip, read_member, refuse_doctype
+
+MAX_PARAGRAPHS = 20000
+
+
+def _check(path: Path) -> None:
+    with open_zip(path, "Word document") as archive:
+        names = archive.namelist()
+        if "word/document.xml" not in names:
+            raise InputError("not a Word document (no word/document.xml in the archive)", file=path)
+        if any(n.lower().endswith("vbaproject.bin") for n in names):
+            raise InputError("Word document with macros (vbaProject.bin): refused; save it as .docx without "
+                             "macros or as PDF", file=path)
+        types = read_member(archive, "[Content_Types].xml", path) if "[Content_Types].xml" in names else b""
+        if b"macroEnabled" in types:
+            raise InputError("macro-enabled Word document: refused; save it as .docx or PDF", file=path)
+        for name in names:
+            if name.endswith((".xml", ".rels")):
+                refuse_doctype(read_member(archive, name, path), path, name)
+
+
+def read_lines(path: Path) -> list[Line]:
+    _check(path)
+    import docx  # lazy: python-docx is only needed to import Word CVs
+    from docx.table import Table
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a damaged file
+        raise InputError(f"not a readable Word document: {type(exc).__name__}: {exc}", file=path) from None
+    lines: list[Line] = []
+    paragraph = table_no = 0
+    for block in document.iter_inner_content():
+        if len(lines) > MAX_PARAGRAPHS:
+            raise InputError(f"more than {MAX_PARAGRAPHS} paragraphs: not a CV", file=path)
+        if isinstance(block, Table):
+            table_no += 1
+            _table(block, table_no, lines)
+            continue
+        paragraph += 1
+        style = (block.style.name or "").lower() if block.style is not None else ""
+        for part in re.split(r"[\n\v]", block.text):  # a line break inside a paragraph is a new line
+            text = clean_text(part)
+            if text:
+                heading = style.startswith(("heading", "titre"))  # a Word heading style (not "Title": the name)
+                lines.append(Line(text, f"paragraph {paragraph}", heading=heading))
+    return _header(document) + lines + _text_boxes(document)
+
+
+def _header(document) -> list[Line]:
+    """The first section's page header (templates often put the name there)."""
+    try:
+        paragraphs = document.sections[0].header.paragraphs
+    except (IndexError, AttributeError):
+        return []
+    return [Line(clean_text(p.text), "page header") for p in paragraphs if clean_text(p.text)]
+
+
+def _text_boxes(document) -> list[Line]:
+    """Text boxes (sidebars in many templates): python-docx does not list them."""
+    from docx.oxml.ns import qn
+
+    lines = []
+    for number, box in enumerate(document.element.body.iter(qn("w:txbxContent")), 1):
+        for paragraph in box.iter(qn("w:p")):
+            text = clean_text("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
+            if text:
+                lines.append(Line(text, f"text box {number}"))
+    return lines
+
+
+def _table(table, number: int, lines: list[Line]) -> None:
+    for r, row in enumerate(table.rows, 1):
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # a merged cell appears once per column it spans
+                continue
+            seen.add(id(cell._tc))
+            cells.append([clean_text(p.text) for p in cell.paragraphs if clean_text(p.text)])
+        where = f"table {number}, row {r}"
+        first = [c[0] for c in cells if c]
+        if first:
+            lines.append(Line(" | ".join(first), where))
+        for cell in cells:
+            for text in cell[1:]:
+                lines.append(Line(text, where))

@@ -1,0 +1,94 @@
+"""A drafted profile: the profile data plus, for every fact, where it came from and how sure.
+
+The importers build a `Draft` entry by entry. Each fact names its source (page and
+line, a Word paragraph or table cell, an XML path, a CSV row) and a confidence:
+`high` when it was read from a field that says exactly that (an XML element, a CSV
+column, a JSON key), `medium` when it was read from free text by a pattern. What the
+importer could not decide is not drafted at all: it becomes a `review:` note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+HIGH, MEDIUM, LOW = "high", "medium", "low"
+
+
+@dataclass
+class Fact:
+    path: str  # "experience[0].start"
+    source: str  # "page 1, line 12" or "/SkillsPassport/LearnerInfo/WorkExperienceList/WorkExperience[1]"
+    confidence: str
+
+
+@dataclass
+class Draft:
+    """Profile data being drafted, with the provenance of each fact and review notes."""
+
+    format: str
+    file: str
+    data: dict[str, Any] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    reviews: list[str] = field(default_factory=list)  # "experience[1]: '06/07/2012' could be ..."
+    sources: dict[str, str] = field(default_factory=dict)  # entry path -> where it was read
+    confidence: dict[str, str] = field(default_factory=dict)  # entry path -> its lowest fact confidence
+
+    def review(self, where: str, message: str) -> None:
+        self.reviews.append(f"{where}: {message}" if where else message)
+
+    def add(self, section: str, entry: dict[str, Any], source: str, confidence: str,
+            model: type[BaseModel] | None = None, field_confidence: dict[str, str] | None = None) -> str | None:
+        """Append an entry (None values dropped) if `model` accepts it; returns its path or None."""
+        entry = {k: v for k, v in entry.items() if v not in (None, "", [])}
+        entries = self.data.setdefault(section, [])
+        path = f"{section}[{len(entries)}]"
+        if model is not None:
+            problem = _invalid(model, entry)
+            if problem:
+                self.review(f"{section} ({source})", f"{problem}; not drafted: add it by hand")
+                return None
+        entries.append(entry)
+        self.sources[path] = source
+        levels = field_confidence or {}
+        for key in entry:
+            self.facts.append(Fact(f"{path}.{key}", source, levels.get(key, confidence)))
+        worst = [levels.get(k, confidence) for k in entry]
+        self.confidence[path] = LOW if LOW in worst else MEDIUM if MEDIUM in worst else HIGH
+        return path
+
+    def set(self, key: str, value: Any, source: str, confidence: str) -> None:
+        if value in (None, "", []):
+            return
+        self.data[key] = value
+        self.sources[key] = source
+        self.confidence[key] = confidence
+        self.facts.append(Fact(key, source, confidence))
+
+    def unconfirmed(self) -> list[str]:
+        """Entry paths whose facts were read from free text (medium or low confidence)."""
+        return [path for path, level in self.confidence.items() if level != HIGH]
+
+    def profile_data(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.data.items() if v not in (None, [], "")}
+        if self.reviews:
+            data["notes"] = f"Import notes:\n({self.file}, {self.format})\n" + "\n".join(self.reviews)
+        return data
+
+
+def _invalid(model: type[BaseModel], entry: dict[str, Any]) -> str | None:
+    try:
+        model.model_validate(entry)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in error["loc"])
+        return f"{where + ': ' if where else ''}{error['msg'].removeprefix('Value error, ')}"
+    return None
+
+
+def accepts(model: type[BaseModel], entry: dict[str, Any]) -> bool:
+    """Whether the profile model takes this entry (a language with no level is taken only
+    once the model allows 'not stated')."""
+    return _invalid(model, entry) is None

@@ -1,0 +1,137 @@
+"""Degrees in the education section of a free-text CV.
+
+A new entry starts at a line naming a degree (or at a date when the current entry
+already has dates). The ISCED level is drafted only when the degree's name makes it
+clear (the study_types table); "diploma", "certificate", "diplôme" alone leave it
+not stated. Completion: an end in the past, or "obtained", is completed; "expected",
+"en cours" or an end in the future is not; nothing said leaves it not stated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..models.dates import parse_partial
+from ..profile_tools.jsonresume import study_level
+from .dates import Span, find_spans
+from .experience_text import fold
+from .lines import Line
+from .sections import is_bullet, strip_bullet, words
+
+_VAGUE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|certification|brevet|cap)\b")
+_CLEAR = re.compile(r"\b(master|masters|bachelor|bachelors|licence|license|licenciatura|doctorat|doctorate|phd|ph d|"
+                    r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|ba|beng|meng|mphil|dphil|associate|bts|dut|"
+                    r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2|high school|"
+                    r"secondary school|a levels?)\b")
+_FIELD = re.compile(r"(?:\b(?:in|of|en|de|du|des)\s+|\bd'|\s[—–:]\s*)(.+)$", re.I)
+_INSTITUTION = re.compile(r"\b(universit|university|universite|school|ecole|école|college|institut|academy|"
+                          r"academie|académie|faculty|faculte|faculté|iep|sciences po|polytechnique)", re.I)
+_YEARS = re.compile(r"\b(\d(?:[.,]5)?)\s*-?\s*(?:years?|yrs?|ans|annees|années)\b", re.I)
+
+
+@dataclass
+class Study:
+    lines: list[Line] = field(default_factory=list)
+    degree: str | None = None
+    institution: str | None = None
+    span: Span | None = None
+    texts: list[str] = field(default_factory=list)
+
+
+_SHORT = {"ma", "m a", "ba", "b a", "md", "jd"}  # also everyday words ("ma thèse"): only as capitals
+
+
+def degree_level(text: str) -> int | None:
+    """ISCED level when the degree name makes it clear, else None."""
+    text = re.sub(r"[()\[\]]", " ", text)
+    folded = fold(text)
+    clear = _CLEAR.search(folded)
+    if clear and clear.group(1) in _SHORT and not re.search(r"\b(?:M\.?A|B\.?A|MD|JD)\b", text):
+        clear = None
+        if not re.search(r"\b(master|bachelor|licence|doctor|phd|msc|bsc|llm|llb|mba)", folded):
+            return None
+    if _VAGUE.search(folded) and not clear:
+        return None
+    if re.search(r"\b(postgraduate|post graduate|graduate)\b", folded) and not clear:
+        return None
+    return study_level(text) if clear or not _VAGUE.search(folded) else None
+
+
+def _is_degree(text: str) -> bool:
+    folded = fold(text)
+    return bool(_CLEAR.search(folded) or _VAGUE.search(folded) or study_level(text))
+
+
+def read_studies(lines: list[Line], order: str | None) -> list[Study]:
+    studies: list[Study] = []
+    current: Study | None = None
+    for line in lines:
+        text = strip_bullet(line.text) if is_bullet(line.text) else line.text
+        spans = [s for s in find_spans(text, order)]
+        span = spans[0] if spans else None
+        clean = text
+        if span:
+            clean = (text[:span.begin] + " " + text[span.stop:]).strip(" ,|–—-:()")
+        degree_here = _is_degree(clean) and not _INSTITUTION.match(fold(clean))
+        if current is None or (degree_here and current.degree) or (span and current.span and not degree_here):
+            current = Study()
+            studies.append(current)
+        current.lines.append(line)
+        current.texts.append(text)
+        if span and current.span is None:
+            current.span = span
+        if degree_here and current.degree is None:
+            current.degree, rest = _split_institution(clean)
+            current.institution = current.institution or rest
+        elif _INSTITUTION.search(clean) and current.institution is None:
+            current.institution = clean.split("|")[0].strip(" ,") or None
+    return [s for s in studies if s.degree]
+
+
+def _split_institution(text: str) -> tuple[str, str | None]:
+    parts = [p.strip() for p in re.split(r"\s+\|\s+|\s+[—–-]\s+|,\s+|\s{2,}", text) if p.strip()]
+    degree = [p for p in parts if _is_degree(p) and not _INSTITUTION.search(p)]
+    institution = [p for p in parts if _INSTITUTION.search(p)]
+    return (degree[0] if degree else parts[0]), (institution[0] if institution else None)
+
+
+_PREFIX = re.compile(
+    r"^(?:master(?:'s)?(?:\s+degree)?(?:\s+2|\s+ii)?|m2|licence(?:\s+professionnelle)?|bachelor(?:'s)?(?:\s+degree)?|"
+    r"doctorat|doctorate|ph\.?\s?d\.?|bts|dut|ll\.?m\.?|m\.?sc\.?|m\.?a\.?|mba|b\.?a\.?|b\.?sc\.?|"
+    r"(?:post)?graduate\s+(?:diploma|certificate)|dipl[oô]me|diploma|certificate|certificat|maîtrise|maitrise)"
+    r"(?:\s+(?:of|de|d'|du|des|in|en))?\s*(.*)$", re.I)
+
+
+def field_of(degree: str) -> str | None:
+    """The subject of a degree: 'MSc in Forensic Science', 'Master 2 Droit pénal', 'Licence en droit'."""
+    m = re.search(r"\b(?:in|en)\s+(.+)$", degree, re.I) or _PREFIX.match(degree.strip()) or _FIELD.search(degree)
+    if not m:
+        return None
+    value = re.sub(r"\s*\((?:[^)]*)\)?\s*$", "", m.group(1)).strip(" ,.()-–")  # "(en cours)", "(Hons)"
+    value = re.sub(r"^(?:la |le |l'|les |d')", "", value, flags=re.I)
+    if not value or _CLEAR.match(fold(value)) or re.fullmatch(r"\(?hons?\)?", value, re.I) \
+            or re.match(r"(?:ing[ée]nieur|engineer)\b", value, re.I):  # "diplôme d'ingénieur": a title, no subject
+        return None
+    return value
+
+
+def completion(study: Study, today: date) -> bool | None:
+    text = f" {fold(' '.join(study.texts))} "
+    if any(f" {fold(w)} " in text for w in words()["unfinished"]):
+        return False
+    span = study.span
+    end = span.end if span else None
+    if span and span.ongoing:
+        return False
+    if end:
+        return parse_partial(end)[1] <= today
+    if any(f" {fold(w)} " in text for w in words()["finished"]):
+        return True
+    return None
+
+
+def years_stated(study: Study) -> float | None:
+    m = _YEARS.search(" ".join(study.texts))
+    return float(m.group(1).replace(",", ".")) if m else None

@@ -1,0 +1,114 @@
+"""Languages in CV text: the language, and a level only when the CV states one.
+
+A level comes from a CEFR code written next to the language ("English C1", "B2/C1"
+-> the lower), or from a certificate (IELTS 7.0, TOEFL iBT 100, DELF B2, Cambridge C1
+Advanced: data/language_certificates.yaml, with its sources). "Native", "langue
+maternelle", "bilingual" (the existing fluency table) make it a mother tongue. Other
+words ("fluent", "courant", "professional working proficiency") are not a CEFR level:
+the level is left not stated, and the review note says how the existing phrase table
+would read them, for the person confirming the draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import reference
+from ..models.profile import CEFR_ORDER
+from ..profile_tools.jsonresume import fluency_level
+from ..profile_tools.lookup import fold
+
+_CEFR = re.compile(r"(?<![a-z0-9])([abc][12])(?:\s*[+])?(?![a-z0-9])")
+
+
+@dataclass
+class LanguageFact:
+    code: str
+    level: str | None = None
+    mother_tongue: bool = False
+    basis: str = ""  # "CEFR written", "IELTS 7.0 (ielts.org)", "wording"
+    review: str | None = None
+
+
+@cache
+def _table() -> dict:
+    return reference.load_data("language_certificates", "matcher.importers")
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for code, entry in reference.languages().items():
+        for name in (entry.get("name"), entry.get("name_fr")):
+            if name and len(fold(name)) >= 3:
+                names.setdefault(fold(name), code)
+    return names
+
+
+@cache
+def _name_regex() -> re.Pattern:
+    keys = sorted(_language_names(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b")
+
+
+def languages_named(text: str) -> list[tuple[str, int, int]]:
+    """(code, start, end) of each language name in folded text."""
+    return [(_language_names()[m.group(1)], m.start(), m.end()) for m in _name_regex().finditer(text)]
+
+
+def certificate_level(text: str) -> tuple[str, str, str] | None:
+    """(language, CEFR level, basis) for a certificate in folded text, else None."""
+    table = _table()
+    for name, spec in table["scored"].items():
+        m = re.search(rf"\b{name}\b(?:[\s:,(-]*(?:ibt|academic|general|l ?& ?r|l ?r|listening and reading|"
+                      r"score|band|overall|total))*[\s:,(-]*(\d{1,3}(?:[.,]\d)?)\b", text)
+        if m:
+            score = float(m.group(1).replace(",", "."))
+            if score > spec["max"] or score < spec.get("min_score", 0):
+                continue
+            for floor, level in spec["bands"]:
+                if score >= floor:
+                    return spec["language"], level, f"{name.upper()} {m.group(1)}"
+            return None
+    for phrase, (language, level) in sorted(table["named"].items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", text):
+            return language, level, phrase.upper() if len(phrase) <= 4 else phrase
+    for word, language in table["languages"].items():
+        if re.search(rf"\b{word}\b", text):
+            codes = _CEFR.findall(text)
+            if codes:
+                return language, min((c.upper() for c in codes), key=CEFR_ORDER.index), f"{word.upper()} {codes[0]}"
+    return None
+
+
+def light_fold(text: str) -> str:
+    """Lower case, no accents, punctuation kept ('IELTS 7.5' -> 'ielts 7.5')."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", text)
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
+
+
+def read_language(code: str, words: str) -> LanguageFact:
+    """The level facts in the words written with one language."""
+    words = re.sub(r"[()\[\]]", " ", words)  # fold() would drop "(native)" whole
+    folded = fold(words)
+    cert = certificate_level(light_fold(words))
+    if cert and cert[0] == code:
+        return LanguageFact(code, cert[1], basis=f"certificate {cert[2]}")
+    codes = sorted({c.upper() for c in _CEFR.findall(folded)}, key=CEFR_ORDER.index)
+    if codes:
+        note = (f"{words.strip()!r} gives {'/'.join(codes)}: the lower, {codes[0]}, is drafted"
+                if len(codes) > 1 else None)
+        return LanguageFact(code, codes[0], basis="CEFR level written", review=note)
+    reading, _ = fluency_level(words) if folded else (None, None)
+    if reading == "mother_tongue":
+        return LanguageFact(code, mother_tongue=True, basis="mother tongue written")
+    said = words.strip(" :-–—,()")
+    if reading:
+        return LanguageFact(code, basis="wording", review=f"{said!r} is not a CEFR level (the phrase table reads "
+                                                          f"it as {reading}); level left not stated: add it")
+    return LanguageFact(code, basis="none", review=(f"{said!r}: no CEFR level stated" if said else
+                                                    "no level stated") + "; add the level (A1-C2)")

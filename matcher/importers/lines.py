@@ -1,0 +1,28 @@
+"""A CV as lines of text in reading order, each knowing where it was read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    where: str  # "page 1, line 12", "paragraph 8", "table 1, row 3", "line 40"
+    heading: bool = False  # the document marks it as a heading (Word style, bold caps...)
+
+
+def clean_text(text: str) -> str:
+    """NFC, no control or bidi characters, no runs of spaces (except ' | ' cell joints)."""
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\t", "  ")
+    text = text.replace("\u2019", "'").replace("\u02bc", "'")  # "aujourd’hui" as typed by word processors
+    text = _CONTROL.sub("", text)
+    return re.sub(r"[ ]{2,}", "  ", text).strip()
+
+
+def as_text(lines: list[Line]) -> str:
+    return "\n".join(line.text for line in lines)

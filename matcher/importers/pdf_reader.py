@@ -1,0 +1,157 @@
+"""PDF CVs with pdfminer.six: text lines with their positions, put in reading order.
+
+Layouts handled: a sidebar or two columns (a vertical gap that no line crosses, with
+lines on both sides that do not share baselines) is read column by column, left
+first; a table (cells that share baselines) is read row by row, cells joined by
+' | '. The page count is read from the document catalogue before any page is parsed,
+so a 5,000-page file is refused at once; size is capped; nothing embedded is run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from .lines import Line, clean_text
+from .safety import MAX_PDF_PAGES, check_size
+
+
+@dataclass
+class _Box:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+
+
+def _page_count(path: Path) -> int:
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        with path.open("rb") as stream:
+            document = PDFDocument(PDFParser(stream))
+            pages = resolve1(document.catalog.get("Pages"))
+            count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+    except (PDFSyntaxError, PDFEncryptionError, PDFPasswordIncorrect) as exc:
+        raise InputError(f"not a readable PDF: {type(exc).__name__}: {exc}", file=path) from None
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on a damaged file
+        raise InputError(f"not a readable PDF: {type(exc).__name__}: {exc}", file=path) from None
+    if not isinstance(count, int):
+        raise InputError("not a readable PDF (no page count in its catalogue)", file=path)
+    return count
+
+
+def read_lines(path: Path) -> list[Line]:
+    check_size(path)
+    with path.open("rb") as stream:
+        if not stream.read(1024).lstrip().startswith(b"%PDF"):
+            raise InputError("not a PDF file (no %PDF header)", file=path)
+    pages = _page_count(path)
+    if pages > MAX_PDF_PAGES:
+        raise InputError(f"PDF has {pages} pages; a CV is imported only up to {MAX_PDF_PAGES} pages", file=path)
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+
+    lines: list[Line] = []
+    try:
+        for number, page in enumerate(extract_pages(str(path), laparams=LAParams(), maxpages=MAX_PDF_PAGES), 1):
+            boxes = []
+            for element in page:
+                if not isinstance(element, LTTextContainer):
+                    continue
+                for item in element:
+                    if isinstance(item, LTTextLine) and item.get_text().strip():
+                        boxes.append(_Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0,
+                                          item.get_text()))
+            for i, text in enumerate(_reading_order(boxes), 1):
+                cleaned = clean_text(text)
+                if cleaned:
+                    lines.append(Line(cleaned, f"page {number}, line {i}"))
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        raise InputError(f"not a readable PDF: {type(exc).__name__}: {exc}", file=path) from None
+    return lines
+
+
+def _rows(boxes: list[_Box]) -> list[list[_Box]]:
+    """Boxes grouped into rows of shared baseline, top to bottom."""
+    rows: list[list[_Box]] = []
+    for box in sorted(boxes, key=lambda b: (b.top, b.x0)):
+        if rows and abs(rows[-1][0].top - box.top) < 2.5:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    return [sorted(row, key=lambda b: b.x0) for row in rows]
+
+
+def _split(boxes: list[_Box]) -> tuple[list[_Box], list[_Box], list[_Box]] | None:
+    """(left column, right column, lines across both) for the best vertical gap, or None.
+
+    A gap may be crossed by a few lines (a name or title across the page above a
+    sidebar); the columns must not share baselines (that is a table, read by rows)."""
+    best = None
+    allowed = max(2, len(boxes) // 12)
+    for x in sorted({round(b.x1 + 3) for b in boxes} | {round(b.x0 - 3) for b in boxes}):
+        left = [b for b in boxes if b.x1 <= x]
+        right = [b for b in boxes if b.x0 >= x]
+        across = [b for b in boxes if b.x0 < x < b.x1]
+        if len(left) < 3 or len(right) < 3 or len(across) > allowed:
+            continue
+        if _table_like(left, right):
+            continue
+        key = (len(across), -min(len(left), len(right)))
+        if best is None or key < best[0]:
+            best = (key, left, right, across)
+    return (best[1], best[2], best[3]) if best else None
+
+
+def _table_like(left: list[_Box], right: list[_Box]) -> bool:
+    """Cells of one table (or a timeline: dates beside entries), not two columns of text.
+
+    A date column is a table; so is a left column whose every line has a partner on the
+    right while the right has lines of its own (a cell of several lines). Two columns set
+    on one baseline grid (a sidebar) align both ways and are read one after the other."""
+    from .dates import find_spans
+
+    tops = [b.top for b in right]
+    partners = [b for b in left if any(abs(b.top - t) < 2.5 for t in tops)]
+    dated = sum(1 for b in partners if find_spans(b.text))
+    if len(partners) >= 2 and dated >= 0.6 * len(partners):
+        return True
+    forward, back = _aligned(left, right), _aligned(right, left)
+    return forward >= 0.5 and back < 0.6 and _spacing(left) > 1.6 * _spacing(right)
+
+
+def _spacing(boxes: list[_Box]) -> float:
+    """Median distance between consecutive line tops (a table's first column is sparse)."""
+    tops = sorted(b.top for b in boxes)
+    gaps = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b - a > 1)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _aligned(left: list[_Box], right: list[_Box]) -> float:
+    """Share of left lines that have a right line on the same baseline (tables: most)."""
+    tops = [b.top for b in right]
+    hits = sum(1 for b in left if any(abs(b.top - t) < 2.5 for t in tops))
+    return hits / max(len(left), 1)
+
+
+def _reading_order(boxes: list[_Box]) -> list[str]:
+    if not boxes:
+        return []
+    split = _split(boxes) if len(boxes) >= 6 else None
+    if split:
+        left, right, across = split
+        columns_top = min(b.top for b in left + right)
+        above = [b for b in across if b.top <= columns_top]
+        below = [b for b in across if b.top > columns_top]
+        return _reading_order(above) + _reading_order(left) + _reading_order(right) + _reading_order(below)
+    out = []
+    for row in _rows(boxes):
+        out.append(" | ".join(b.text.strip() for b in row))
+    return out

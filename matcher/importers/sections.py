@@ -1,0 +1,126 @@
+"""A CV's lines split into sections (experience, education, languages...) by headings,
+and the personal facts stated anywhere (nationality, name, e-mail, phone)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import reference
+from ..profile_tools.lookup import fold
+from .lines import Line
+from .places import nationality_codes
+
+_BULLET = re.compile(r"^\s*[•·▪◦‣●■□►>*\-–—]\s+")
+_NATIONALITY = re.compile(r"\b(?:nationality|nationalities|citizenship|nationalite|nationalites|citoyennete)\s*"
+                          r"[:\-–]?\s*(?P<value>[^|;•\n]+)", re.I)
+_OF_NATIONALITY = re.compile(r"\bde nationalit[ée]s?\s+(?P<value>[\w\-]+(?:\s+et\s+[\w\-]+)?)", re.I)
+_X_NATIONAL = re.compile(r"\b(?P<value>[A-Z][a-zé]+(?:(?:\s+and\s+|\s*/\s*)[A-Z][a-zé]+)?)\s+(?:national|citizen)\b")
+_NATIONAL_OF = re.compile(r"\b(?:a )?(?:national|citizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+|00)\d[\d ().-]{7,}\d")
+
+
+@cache
+def words() -> dict:
+    return reference.load_data("cv_words", "matcher.importers")
+
+
+@cache
+def _headings() -> dict[str, str]:
+    return {fold(phrase): section for section, phrases in words()["sections"].items() for phrase in phrases}
+
+
+@dataclass
+class Sections:
+    parts: dict[str, list[Line]] = field(default_factory=dict)
+
+    def get(self, name: str) -> list[Line]:
+        return self.parts.get(name, [])
+
+
+def heading_of(line: Line) -> tuple[str, str] | None:
+    """(section, text after 'Heading:') when the line is a section heading."""
+    text = re.sub(r"^(?:\d{1,2}[.)]|[IVX]{1,4}[.)]|[•■▪►\-–—*#]+)\s*", "", line.text.strip())  # "2. Experience"
+    head, sep, rest = text.partition(":")
+    for candidate, remainder in ((text, ""), (head, rest) if sep else (None, "")):
+        if candidate is None:
+            continue
+        key = fold(candidate)
+        if key in _headings() and len(key.split()) <= 5:
+            return _headings()[key], remainder.strip()
+    key = fold(text)
+    if not key or len(key.split()) > 5:
+        return None
+    if line.heading or text.isupper() or text.istitle():  # "EDUCATION & TRAINING", "Work Experience Summary"
+        for phrase, section in sorted(_headings().items(), key=lambda kv: -len(kv[0])):
+            if key.startswith(phrase + " ") or key.endswith(" " + phrase):
+                return section, ""
+    return ("other", "") if line.heading else None  # an unknown Word heading ends the section
+
+
+def split_sections(lines: list[Line]) -> Sections:
+    sections = Sections()
+    current = "header"
+    for line in lines:
+        found = heading_of(line)
+        if found:
+            current, rest = found
+            sections.parts.setdefault(current, [])
+            if rest:
+                sections.parts[current].append(Line(rest, line.where))
+            continue
+        sections.parts.setdefault(current, []).append(line)
+    return sections
+
+
+def _plain(text: str) -> str:
+    """Accents off, same length (so 'Nationalité' matches 'nationalite')."""
+    from .dates import _fold_keep
+
+    return _fold_keep(text)
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def strip_bullet(text: str) -> str:
+    return _BULLET.sub("", text).strip()
+
+
+def nationality(lines: list[Line]) -> tuple[list[str], Line | None, str | None]:
+    """(codes, the line, review note) from an explicit nationality statement."""
+    for line in lines:
+        for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL, _NATIONAL_OF):
+            m = pattern.search(line.text if pattern in (_X_NATIONAL, _NATIONAL_OF) else _plain(line.text))
+            if not m:
+                continue
+            value = re.split(r"\s{2,}|\s\|\s|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
+                             r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place)\b",
+                             m.group("value"), flags=re.I)[0].strip(" .,:")
+            codes = nationality_codes(value)
+            if codes:
+                return codes, line, None
+            if pattern is _NATIONALITY:
+                return [], line, f"nationality {value!r} not recognised; add it (ISO code)"
+    return [], None, None
+
+
+def contact(lines: list[Line]) -> dict[str, tuple[str, Line]]:
+    found: dict[str, tuple[str, Line]] = {}
+    for line in lines[:40]:
+        if "email" not in found and (m := _EMAIL.search(line.text)):
+            found["email"] = (m.group(), line)
+        if "phone" not in found and (m := _PHONE.search(line.text)):
+            found["phone"] = (m.group(), line)
+    for line in lines[:3]:
+        text = line.text.strip()
+        if re.search(r"(?i)\b(curriculum|vitae|r[ée]sum[ée]|cv)\b", text):
+            continue
+        if 2 <= len(text.split()) <= 5 and not re.search(r"[\d@|:/]", text) and heading_of(line) is None \
+                and all(w[:1].isupper() for w in text.replace("-", " ").split() if w.isalpha() and len(w) > 3):
+            found["name"] = (text.title() if text.isupper() else text, line)
+            break
+    return found
