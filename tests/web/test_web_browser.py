@@ -107,7 +107,7 @@ def test_a_recruiter_screens_fifty_files_filters_reviews_and_exports(page, tmp_p
     for i in range(45):
         shutil.copy(examples[i % len(examples)], folder / f"{i:02d}-{examples[i % len(examples)].name}")
     for name, body in {"empty.yaml": "", "broken.yaml": "name: [x\n", "wrong.yaml": "experience: 3\n",
-                       "bin.json": "\x00", "note.txt": "hello"}.items():
+                       "bin.json": "\x00", "photo.png": "\x89PNG"}.items():
         (folder / name).write_text(body, encoding="utf-8")
     page.goto(page.base + "/screen")
     page.select_option("#notice", "interpol-vn-0844")

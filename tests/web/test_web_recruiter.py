@@ -17,7 +17,7 @@ from webkit import PROFILES, ROOT
 
 pytestmark = pytest.mark.timeout(180)
 BROKEN = {"empty.yaml": b"", "unclosed.yaml": b"name: [x\n", "binary.json": b"\x00\x01\x02",
-          "wrong-type.yaml": b"experience: 3\n", "not-a-profile.txt": b"hello"}
+          "wrong-type.yaml": b"experience: 3\n", "photo.png": b"\x89PNG\r\n\x1a\n0000"}
 # valid profiles whose text is hostile: a spreadsheet formula and markup as the name
 HOSTILE = {"=HYPERLINK(evil).yaml": b"name: '=HYPERLINK(\"http://x\")'\n",
            "<b>markup</b>.yaml": b"name: '<script>alert(1)</script>'\n"}
