@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import tempfile
 import unicodedata
 import zipfile
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from starlette.datastructures import UploadFile
 
 from ..errors import InputError
 from ..files.documents import decode, load_document
-from ..profile_tools.jsonresume import convert
+from ..importers import CV_SUFFIXES
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ZIP_MEMBERS = 10_000
@@ -50,11 +51,16 @@ async def read_bounded(upload: UploadFile, limit: int = MAX_FILE_BYTES) -> bytes
 
 
 async def read_profile_upload(upload: object) -> tuple[dict[str, Any], list[str]]:
-    """(profile data, import notes) from an uploaded profile (YAML/JSON) or JSON Resume."""
+    """(profile data, notes) from an uploaded profile (YAML/JSON), or a draft from a CV
+    (PDF, Word, text, Europass, LinkedIn export, JSON Resume) with its review notes."""
     if not isinstance(upload, UploadFile):
         raise InputError("choose a file to upload", file="form")
     name = shown_name(upload.filename)
-    text = decode(await read_bounded(upload), name)
+    raw = await read_bounded(upload)
+    suffix = PurePosixPath(name).suffix.lower()
+    if suffix in CV_SUFFIXES or (suffix == ".json" and _is_cv_json(raw)):
+        return _draft_from_cv(raw, name, suffix)
+    text = decode(raw, name)
     kind = ".json" if text.lstrip().startswith("{") else ".yaml"
     try:
         doc = load_document(f"upload{kind}", text)  # parsed as its content says, whatever its name
@@ -64,10 +70,31 @@ async def read_profile_upload(upload: object) -> tuple[dict[str, Any], list[str]
     doc.file = name
     if not isinstance(doc.data, dict):
         raise InputError("expected a mapping of profile fields at the top level", file=name, line=1)
-    if "basics" in doc.data or "work" in doc.data:  # a JSON Resume
-        data, notes = convert(doc.data)
-        return data, notes
     return doc.data, []
+
+
+def _is_cv_json(raw: bytes) -> bool:
+    """A JSON Resume or a Europass JSON rather than a matcher profile."""
+    head = raw[:4096]
+    return any(key in head for key in (b'"basics"', b'"work"', b'"SkillsPassport"', b'"LearnerInfo"'))
+
+
+def _draft_from_cv(raw: bytes, name: str, suffix: str) -> tuple[dict[str, Any], list[str]]:
+    """Import a CV through the same importers as `matcher profile import` (in a private
+    temporary folder: the importers read files), keeping the draft's review notes."""
+    from ..importers import import_file
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"cv{suffix}"
+        path.write_bytes(raw)
+        try:
+            draft = import_file(path)
+        except InputError as error:
+            error.file = name
+            raise
+    read_from = [f"{entry}: read from {where}, confidence {draft.confidence.get(entry, 'medium')}"
+                 for entry, where in draft.sources.items()]
+    return draft.data, [*draft.reviews, *read_from]
 
 
 def _unpack(archive: Path, folder: Path, shown: str) -> list[Stored]:

@@ -187,3 +187,16 @@ def test_every_interface_text_has_a_french_translation():
 
     used |= set(texts(profile_fields()))
     assert sorted(used - set(french)) == []
+
+
+def test_a_pdf_cv_drafts_the_form_with_its_notes(web):
+    cv = ROOT / "tests" / "data" / "cvs" / "pdf06_sidebar_en.pdf"
+    page = web.post("/profile/upload", files={"file": ("my cv.pdf", cv.read_bytes(), "application/pdf")})
+    assert page.status_code == 200, page.text[:300]
+    assert 'value="Senior Analyst"' in page.text and 'value="Kripos"' in page.text
+    assert "What the import could not carry over, or left for you to confirm" in page.text
+
+
+def test_a_broken_cv_is_a_message(web):
+    page = web.post("/profile/upload", files={"file": ("cv.pdf", b"%PDF-1.4 not really", "application/pdf")})
+    assert page.status_code == 422 and "cv.pdf" in page.text and "Traceback" not in page.text
