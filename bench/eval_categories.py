@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from matcher.nlp import shared_categorizer  # noqa: E402
-from matcher.nlp.evaluation import evaluate, format_report, load_corpus  # noqa: E402
+from matcher.nlp.evaluation import NaiveMatcher, evaluate, format_report, load_corpus  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "categories_corpus.jsonl"
 
@@ -33,6 +33,11 @@ def main() -> int:
     rows = load_corpus(args.corpus, args.split)
     report = evaluate(rows, shared_categorizer(), use_lang=args.given_lang)
     print(format_report(report, f"split={args.split}  texts={len(rows)}  corpus={args.corpus.name}"))
+    naive = evaluate(rows, NaiveMatcher()).micro
+    m = report.micro
+    print(f"summary {args.corpus.name} split={args.split}: P {m.precision:.3f} R {m.recall:.3f} F1 {m.f1:.3f}"
+          f" | naive substring P {naive.precision:.3f} R {naive.recall:.3f} F1 {naive.f1:.3f}"
+          f" | lift F1 {m.f1 - naive.f1:+.3f}")
     if args.errors:
         for err in report.errors:
             print(f"\n{err['id']}  FP={err['fp']}  FN={err['fn']}\n  {err['text']}")

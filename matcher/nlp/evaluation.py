@@ -97,3 +97,35 @@ def format_report(report: Report, title: str = "") -> str:
     m = report.micro
     lines.append(f"{'micro':34s} {m.precision:6.3f} {m.recall:6.3f} {m.f1:6.3f} {m.tp:4d} {m.fp:4d} {m.fn:4d}")
     return "\n".join(lines)
+
+
+class NaiveMatcher:
+    """The baseline the resolver must beat: a category whose phrase (any language,
+    lowercased) occurs in the lowercased text as whole words, and nothing else (no
+    cues, senses, near pairs or exclusions)."""
+
+    def __init__(self, tax: Taxonomy | None = None) -> None:
+        import re
+
+        tax = tax or shipped_taxonomy()
+        self.patterns = []
+        for cid, entry in tax.entries.items():
+            phrases = [p for lang in ("en", "fr") for p in (entry.get("phrases") or {}).get(lang, [])]
+            phrases += list(entry.get("case_sensitive") or [])
+            alternatives = "|".join(re.escape(p.lower()) for p in sorted(set(phrases), key=len, reverse=True))
+            if alternatives:
+                self.patterns.append((cid, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")))
+
+    def categorize(self, texts, lang=None) -> list[list]:
+        from ..engine.categories import CategoryMatch
+
+        out = []
+        for text in texts:
+            low = text.lower()
+            found = []
+            for cid, pattern in self.patterns:
+                m = pattern.search(low)
+                if m:
+                    found.append(CategoryMatch(cid, m.start(), m.end(), text[m.start():m.end()], "exact", 1.0))
+            out.append(found)
+        return out
