@@ -22,6 +22,7 @@ from .negation import ScopeChecker, load_cues
 from .phrases import build_matcher, cue_words, fuzzy_targets
 from .pipeline import SUPPORTED, base_norm_function, install_norm, lookup_tables
 from .resolve import Resolver
+from .textprep import tokenizer_text
 
 BATCH_SIZE = 256
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -44,14 +45,14 @@ class LanguageModel:
 
     def __init__(self, lang: str, entries: dict[str, dict[str, Any]], cue_data: dict[str, Any],
                  threshold: float = THRESHOLD, min_length: int = MIN_LENGTH) -> None:
-        import spacy
+        from .french import blank
 
         if lang not in SUPPORTED:
             raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED)}")
         self.lang = lang
         keep = frozenset(w.lower() for w in cue_data.get("lemma_keep", {}).get(lang, []))
         base = base_norm_function(lang, keep)
-        self.nlp = nlp = spacy.blank(lang)
+        self.nlp = nlp = blank(lang)
         install_norm(nlp, base)
         self.fuzzy = FuzzyNormalizer(lookup_tables(lang)[2], threshold, min_length)
         targets, phrase_words = fuzzy_targets(nlp, entries, lang, min_length)
@@ -66,6 +67,10 @@ class LanguageModel:
         """The category matches of one doc; pass `text` (== doc.text) when you have it."""
         return self.resolve(doc, doc.text if text is None else text)
 
+    def docs(self, texts: list[str]):
+        """The docs of `texts` (tokenized as textprep.tokenizer_text rewrites them; same offsets)."""
+        return self.nlp.pipe([tokenizer_text(t) for t in texts], batch_size=BATCH_SIZE)
+
 
 class SpacyCategorizer:
     """Implements `matcher.engine.categories.Categorizer` with blank spaCy pipelines."""
@@ -79,7 +84,7 @@ class SpacyCategorizer:
         self._models: dict[str, LanguageModel] = {}
 
     def model(self, lang: str) -> LanguageModel:
-        """The pipeline for `lang`, built on first use (French costs ~3 s)."""
+        """The pipeline for `lang`, built on first use."""
         if lang not in self._models:
             self._models[lang] = LanguageModel(lang, self.taxonomy.entries, self.cue_data,
                                                self.threshold, self.min_length)
@@ -106,7 +111,7 @@ class SpacyCategorizer:
             model = self.model(lg)
             resolve = model.resolve
             group = [encodable_text(texts[i]) for i in indices]
-            for i, text, doc in zip(indices, group, model.nlp.pipe(group, batch_size=BATCH_SIZE)):
+            for i, text, doc in zip(indices, group, model.docs(group)):
                 results[i] = resolve(doc, text)
         return results
 

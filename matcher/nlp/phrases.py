@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .negation import Cue, cue_phrases
+from .textprep import phrase_forms
 
 CATEGORY, CASED, EXCLUDE, CUE, PSEUDO, WEAK = "category", "cased", "exclude", "cue", "pseudo", "weak"
 NEAR_LEFT, NEAR_RIGHT, NEAR = "near_left", "near_right", "near"
@@ -60,19 +61,20 @@ def fuzzy_targets(nlp, entries: dict[str, dict[str, Any]], lang: str,
     for entry in entries.values():
         allow = entry.get("fuzzy", True)
         for phrase in category_phrases(entry, lang):
-            for token in nlp.make_doc(phrase):
+            for token in nlp.make_doc(phrase_forms(phrase)[0]):
                 words.add(token.lower_)
                 if allow and len(token) >= min_length and not token.is_upper and token.is_alpha:
                     targets.append((token.lower_, token.norm_))
         others = category_phrases(entry, lang, "exclude") + list(entry.get("case_sensitive", []))
         others += [p for side in ("left", "right") for group in near_phrases(entry, lang, side) for p in group]
         for phrase in others:
-            words.update(t.lower_ for t in nlp.make_doc(phrase))
+            words.update(t.lower_ for form in phrase_forms(phrase) for t in nlp.make_doc(form))
     return targets, words
 
 
 def cue_words(nlp, cue_data: dict[str, Any]) -> set[str]:
-    return {t.lower_ for _, phrases in cue_phrases(cue_data) for p in phrases for t in nlp.make_doc(p)}
+    return {t.lower_ for _, phrases in cue_phrases(cue_data) for p in phrases
+            for form in phrase_forms(p) for t in nlp.make_doc(form)}
 
 
 def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, Any], lang: str):
@@ -88,7 +90,7 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
     exact: dict[str, set[tuple[str, ...]]] = {}
 
     def add(name: str, key: Key, phrases: Iterable[str]) -> None:
-        docs = [nlp.make_doc(p) for p in phrases if p and p.strip()]
+        docs = [nlp.make_doc(form) for p in phrases if p and p.strip() for form in phrase_forms(p)]
         if docs:
             matcher.add(name, docs)
             keys[nlp.vocab.strings[name]] = key
