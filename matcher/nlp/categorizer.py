@@ -17,6 +17,7 @@ from ..engine.categories import CategoryMatch
 from ..reference.taxonomy import Taxonomy
 from ..reference.taxonomy import taxonomy as shipped_taxonomy
 from .fuzzy import MIN_LENGTH, THRESHOLD, FuzzyNormalizer
+from .gazetteer import with_bodies
 from .language import detect_language
 from .negation import ScopeChecker, load_cues
 from .phrases import build_matcher, cue_words, fuzzy_targets
@@ -60,8 +61,7 @@ class LanguageModel:
         self.fuzzy.add_known(phrase_words | cue_words(nlp, cue_data))
         install_norm(nlp, base, hook=self.fuzzy)  # from now on, typos get their phrase word's norm
         self.matcher, keys, exact = build_matcher(nlp, entries, cue_data, lang)
-        yields = {cid: tuple(e.get("weak_yields_to") or ()) for cid, e in entries.items()}
-        self.resolve = Resolver(self.matcher, keys, exact, ScopeChecker(cue_data), yields, self.fuzzy.scores)
+        self.resolve = Resolver(self.matcher, keys, exact, ScopeChecker(cue_data), entries, self.fuzzy.scores)
 
     def match(self, doc, text: str | None = None) -> list[CategoryMatch]:
         """The category matches of one doc; pass `text` (== doc.text) when you have it."""
@@ -86,7 +86,7 @@ class SpacyCategorizer:
     def model(self, lang: str) -> LanguageModel:
         """The pipeline for `lang`, built on first use."""
         if lang not in self._models:
-            self._models[lang] = LanguageModel(lang, self.taxonomy.entries, self.cue_data,
+            self._models[lang] = LanguageModel(lang, with_bodies(self.taxonomy.entries), self.cue_data,
                                                self.threshold, self.min_length)
         return self._models[lang]
 
@@ -111,7 +111,7 @@ class SpacyCategorizer:
             model = self.model(lg)
             resolve = model.resolve
             group = [encodable_text(texts[i]) for i in indices]
-            for i, text, doc in zip(indices, group, model.docs(group)):
+            for i, text, doc in zip(indices, group, model.docs(group), strict=True):
                 results[i] = resolve(doc, text)
         return results
 

@@ -62,14 +62,14 @@ def evaluate(rows: Iterable[dict[str, Any]], categorizer: Categorizer,
         found: list[list] = [[] for _ in rows]
         for lang in {r["lang"] for r in rows}:
             idx = [i for i, r in enumerate(rows) if r["lang"] == lang]
-            for i, matches in zip(idx, categorizer.categorize([rows[i]["text"] for i in idx], lang=lang)):
+            for i, matches in zip(idx, categorizer.categorize([rows[i]["text"] for i in idx], lang=lang), strict=True):
                 found[i] = matches
     else:
         found = categorizer.categorize([r["text"] for r in rows])
     per = {cid: Counts() for cid in tax.ids}
     micro = Counts()
     errors = []
-    for row, matches in zip(rows, found):
+    for row, matches in zip(rows, found, strict=True):
         gold = tax.expand(row["gold"])
         predicted = tax.expand({m.category for m in matches})
         for cid in gold | predicted:
