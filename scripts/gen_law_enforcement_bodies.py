@@ -131,6 +131,9 @@ GROUPS: list[tuple[str, str, list[str]]] = [
         "Groupe d'intervention de la gendarmerie nationale", "Brigade criminelle", "brigade de recherches",
         "section de recherches", "brigade de sûreté urbaine", "sûreté départementale", "sûreté urbaine",
         "brigade territoriale", "brigade des stupéfiants", "brigade des mineurs", "brigade de répression du proxénétisme",
+        "brigade de protection de la famille", "brigade financière", "brigade anticriminalité",
+        "brigade de répression du banditisme", "brigade de protection des mineurs",
+        "Office central pour la répression du trafic illicite des stupéfiants",
         "Institut de recherche criminelle de la gendarmerie nationale", "Service national de police scientifique",
         "Police fédérale", "Police judiciaire fédérale", "Police locale", "police cantonale", "Police cantonale",
         "Office fédéral de la police", "Gendarmerie royale du Canada", "Service de police de la Ville de Montréal",
@@ -147,7 +150,7 @@ ACRONYMS = [
     "FBI", "DEA", "ATF", "USMS", "ICE", "CBP", "HSI", "NYPD", "LAPD", "RCMP", "OPP", "SPVM", "PSNI",
     "NCA", "SFO", "BKA", "LKA", "BfV", "KMar", "GNR", "PSP", "CBI", "NIA", "NBI", "PNP", "SAPS",
     "EFCC", "DCI", "ICAC", "CPIB", "NABU", "GdF", "DGSN", "DGST", "IRCGN", "SNPS", "DGSI", "DCPJ", "DNPJ", "DRPJ",
-    "OCRTEH", "OCRIEST", "OFAST", "OCLCIFF", "OCLCTIC", "DNRED", "SNDJ", "DGDDI", "DCPAF", "DNPAF", "IGPN",
+    "OCRTEH", "OCRIEST", "OFAST", "OCRTIS", "OCLCIFF", "OCLCTIC", "DNRED", "SNDJ", "DGDDI", "DCPAF", "DNPAF", "IGPN",
     "IGGN", "CRS", "BRI", "GIGN", "PAF", "SIPA", "EMSC", "ECTC", "CEPOL", "EULEX", "UNPOL", "SELEC",
 ]
 

@@ -28,7 +28,7 @@ import yaml
 
 from ..reference import data_path
 
-FORWARD_KINDS = ("negation", "short_scope", "hypothetical", "non_experience", "partner")
+FORWARD_KINDS = ("negation", "short_scope", "hypothetical", "non_experience", "partner", "recipient")
 BACKWARD_KINDS = ("post",)
 CUE_KINDS = FORWARD_KINDS + BACKWARD_KINDS
 # Clause ends for cues; near pairs also stop at brackets (NEAR_PUNCTUATION).
@@ -54,8 +54,9 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
 
 
 def _cue(kind: str, section: dict[str, Any]) -> Cue:
+    # a match inside a partner cue is in its scope too ("supplied ... to police forces")
     return Cue("negation" if kind == "short_scope" else kind, int(section["scope"]), kind in BACKWARD_KINDS,
-               frozenset(section.get("categories") or ()))
+               frozenset(section.get("categories") or ()), inclusive=bool(section.get("categories")))
 
 
 def cue_phrases(data: dict[str, Any]) -> list[tuple[Cue | None, list[str]]]:
@@ -130,8 +131,8 @@ class ScopeChecker:
     def prepare(self, cues: list[tuple[Cue, int, int]], pseudo) -> tuple[list, list, list, list]:
         """Sort the doc's cues once: forward ones by end token, backward ones by start."""
         live = [c for c in cues if not any(ps <= c[1] and c[2] <= pe for ps, pe in pseudo)]
-        forward = sorted((end, start, cue) for cue, start, end in live if not cue.backward)
-        backward = sorted((start, end, cue) for cue, start, end in live if cue.backward)
+        forward = sorted(((end, start, cue) for cue, start, end in live if not cue.backward), key=lambda c: c[:2])
+        backward = sorted(((start, end, cue) for cue, start, end in live if cue.backward), key=lambda c: c[:2])
         return [f[0] for f in forward], forward, [b[0] for b in backward], backward
 
     def cancelling_cue(self, doc, text: str, start: int, end: int, cid: str, prepared) -> Cue | None:

@@ -72,6 +72,11 @@ def _extra(key: Key) -> Any:
     return None
 
 
+def _context(context: dict[str, list[tuple[int, int]]], cid: str, match: tuple[int, int, int]) -> bool:
+    """A context word of `cid` outside the match itself ("Europol" is no context for "Europol")."""
+    return any(e <= match[0] or s >= match[1] for s, e in context.get(cid, ()))
+
+
 class Resolver:
     """Turns one doc's PhraseMatcher output into `CategoryMatch`es."""
 
@@ -107,7 +112,7 @@ class Resolver:
         excluded: dict[str, list[tuple[int, int]]] = {}
         near: dict[Any, tuple[list, list]] = {}
         pairs: dict[Any, tuple[list, list]] = {}
-        context: set[str] = set()
+        context: dict[str, list[tuple[int, int]]] = {}
         titles: list[int] = []
         for match_id, start, end in found:
             code, cid, extra, ambiguous = table[match_id]
@@ -120,7 +125,7 @@ class Resolver:
             elif code == _PSEUDO:
                 pseudo.append((start, end))
             elif code == _CONTEXT:
-                context.add(cid)
+                context.setdefault(cid, []).append((start, end))
             elif code == _TITLE:
                 titles.append(start)
             elif code in (_LEFT, _RIGHT):
@@ -192,7 +197,7 @@ class Resolver:
                 j -= 1
         return inner
 
-    def _choose(self, valid: dict[str, list], context: set[str]) -> dict[str, tuple[int, int, int]]:
+    def _choose(self, valid: dict[str, list], context: dict[str, list]) -> dict[str, tuple[int, int, int]]:
         """Each category's evidence: its first strong match, else its first weak one; an
         ambiguous match only once its context is there (up to three rounds: an acronym
         employer can give the context a role noun needs)."""
@@ -203,13 +208,11 @@ class Resolver:
             for cid, (strong, weak, amb_strong, amb_weak) in valid.items():
                 if cid in chosen and chosen[cid][2] != _WEAK:
                     continue
-                ok = cid in context or cid in present or any(c in present for c in self.context_categories[cid])
-                if ok:
-                    strongs = [m for m in (strong, amb_strong) if m is not None]
-                    best = min(strongs) if strongs else min((m for m in (weak, amb_weak) if m is not None),
-                                                            default=None)
-                else:
-                    best = strong or weak
+                ok = cid in present or any(c in present for c in self.context_categories[cid])
+                amb_strong = amb_strong if amb_strong and (ok or _context(context, cid, amb_strong)) else None
+                amb_weak = amb_weak if amb_weak and (ok or _context(context, cid, amb_weak)) else None
+                strongs = [m for m in (strong, amb_strong) if m is not None]
+                best = min(strongs) if strongs else min((m for m in (weak, amb_weak) if m is not None), default=None)
                 if best is not None and chosen.get(cid) != best:
                     chosen[cid] = best
                     present.add(cid)  # matched itself: an employer is named, not implied by a child
