@@ -6,7 +6,9 @@ Runs, alternately and N times each, in fresh processes:
   fr: python -m matcher check bench/data/freetext-fr.yaml rules/interpol-vn-0844.yaml --format json
 Both profiles leave their categories to the categorizer, so each run builds one spaCy
 pipeline (English or French). Prints min and median wall times and the fr/en ratio
-(target <= 1.3), and checks that the French profile's entry got its categories.
+(target <= 1.3), and checks that the French profile's entry got its categories. Then it
+checks that the light French tokenizer (matcher/nlp/french.py) gives the same matches as
+spaCy's full French tokenizer (`spacy.blank("fr")`) on every French text of the corpora.
 Usage: .venv/bin/python bench/french_start.py [N]
 """
 
@@ -55,6 +57,27 @@ def main() -> None:
     print(f"ratio fr/en  min {min(times['fr']) / min(times['en']):.2f}   "
           f"median {statistics.median(times['fr']) / statistics.median(times['en']):.2f}   (target <= 1.3)")
     json.loads(outputs["fr"])  # the check printed a JSON report
+    same_matches()
+
+
+def same_matches() -> None:
+    import spacy
+
+    sys.path.insert(0, str(ROOT))
+    import matcher.nlp.french as french
+    from matcher.nlp.categorizer import SpacyCategorizer
+    from matcher.nlp.evaluation import load_corpus
+
+    texts = [r["text"] for name in ("categories_corpus", "categories_frames_dev")
+             for r in load_corpus(ROOT / "tests" / "data" / f"{name}.jsonl") if r["lang"] == "fr"]
+    light = SpacyCategorizer().categorize(texts, lang="fr")
+    french.blank = spacy.blank  # the categorizer builds its French pipeline with spaCy's own French
+    full = SpacyCategorizer().categorize(texts, lang="fr")
+    differ = [t for t, a, b in zip(texts, light, full, strict=True) if a != b]
+    print(f"same matches with spaCy's full French tokenizer on {len(texts)} French texts: "
+          f"{'yes' if not differ else 'NO, ' + str(len(differ)) + ' differ'}")
+    for text in differ[:5]:
+        print("  differs:", text)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ matches in text order. What counts as a match is decided in resolve.py.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -105,14 +106,20 @@ class SpacyCategorizer:
         for i, text in enumerate(texts):
             if text and not text.isspace():
                 groups[fixed or detect(text)].append(i)
-        for lg, indices in groups.items():
-            if not indices:
-                continue  # a language never seen is never loaded
-            model = self.model(lg)
-            resolve = model.resolve
-            group = [encodable_text(texts[i]) for i in indices]
-            for i, text, doc in zip(indices, group, model.docs(group), strict=True):
-                results[i] = resolve(doc, text)
+        collecting = gc.isenabled()
+        gc.disable()  # matching makes many short-lived tuples and no cycles: full collections only cost
+        try:
+            for lg, indices in groups.items():
+                if not indices:
+                    continue  # a language never seen is never loaded
+                model = self.model(lg)
+                resolve = model.resolve
+                group = [encodable_text(texts[i]) for i in indices]
+                for i, text, doc in zip(indices, group, model.docs(group), strict=True):
+                    results[i] = resolve(doc, text)
+        finally:
+            if collecting:
+                gc.enable()
         return results
 
     def categorize_one(self, text: str, lang: str | None = None) -> list[CategoryMatch]:
