@@ -54,9 +54,11 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
 
 
 def _cue(kind: str, section: dict[str, Any]) -> Cue:
-    # a match inside a partner cue is in its scope too ("supplied ... to police forces")
-    return Cue("negation" if kind == "short_scope" else kind, int(section["scope"]), kind in BACKWARD_KINDS,
-               frozenset(section.get("categories") or ()), inclusive=bool(section.get("categories")))
+    # a match starting inside a forward cue is in its scope too ("supplied ... to police forces",
+    # "plan to apply for training")
+    backward = kind in BACKWARD_KINDS
+    return Cue("negation" if kind == "short_scope" else kind, int(section["scope"]), backward,
+               frozenset(section.get("categories") or ()), inclusive=not backward)
 
 
 def cue_phrases(data: dict[str, Any]) -> list[tuple[Cue | None, list[str]]]:

@@ -53,6 +53,7 @@ _CODES = {CATEGORY: _HIT, WEAK: _WEAK, CASED: _CASED, CUE: _CUE, PSEUDO: _PSEUDO
           NEAR_LEFT: _LEFT, NEAR_RIGHT: _RIGHT, CONTEXT: _CONTEXT, CUE_LEFT: _CLEFT, CUE_RIGHT: _CRIGHT,
           TITLE: _TITLE}
 _TITLE_ENDS = (". ", "\n", ": ", "; ")
+_TITLE_TOKENS = 3  # a frame role heads the title ("Freelance investigative journalist, ...")
 
 EXACT, LEMMA, NEAR_CONFIDENCE, FUZZY_WEIGHT = 1.0, 0.9, 0.85, 0.8
 # Fuzzy-corrected words are alphabetic; everything else separates them.
@@ -99,6 +100,7 @@ class Resolver:
                 chain.append(cur)
                 cur = entries.get(cur, {}).get("parent")
             self.ancestors[cid] = tuple(chain)
+        self.employers = frozenset(cid for cid, e in entries.items() if e.get("employer"))
         self.fuzzy_scores = fuzzy_scores
 
     def __call__(self, doc, text: str) -> list[CategoryMatch]:
@@ -142,7 +144,7 @@ class Resolver:
         if not hits:
             return []
         hits.sort()
-        inner = self._inner_ambiguous(hits)
+        inner = self._inner(hits)
         prepared = self.scope.prepare(cues, pseudo) if cues else None
         # category -> its first valid match per slot: (unambiguous, ambiguous) x (strong, weak)
         valid: dict[str, list[tuple[int, int, int] | None]] = {}
@@ -175,14 +177,14 @@ class Resolver:
                     del chosen[cid]
         return self._evidence(doc, text, sorted((s, cid, e, code) for cid, (s, e, code) in chosen.items()))
 
-    @staticmethod
-    def _inner_ambiguous(hits: list[tuple]) -> set[tuple[int, int, str]]:
-        """Ambiguous matches starting inside a longer phrase of another category: "investigator"
-        in "crime scene investigator", "investigation" in "joint investigation teams"."""
+    def _inner(self, hits: list[tuple]) -> set[tuple[int, int, str]]:
+        """Matches starting inside a longer phrase of another category: "investigator" in "crime
+        scene investigator", "investigation" in "joint investigation teams", "Criminal
+        Investigations" in a unit's name (an `employer` category's phrase: the unit is the
+        employer, not the activity). Only ambiguous matches give way to any other category."""
         inner: set[tuple[int, int, str]] = set()
+        employers = self.employers
         for i, (start, neg_end, _, cid, _, ambiguous) in enumerate(hits):
-            if not ambiguous:
-                continue
             end = -neg_end
             j = i - 1  # sorted by (start, -end): longer matches at the same start come first
             while j >= 0 and hits[j][0] >= start - 12:
@@ -191,7 +193,7 @@ class Resolver:
                 # a phrase of another category that starts first (or at the same token and is longer)
                 # and covers this match's first token; near pairs span free text and never cover
                 if (o_cid != cid and o_code != _NEAR and o_start <= start < o_end
-                        and (o_start < start or o_end > end)):
+                        and (o_start < start or o_end > end) and (ambiguous or o_cid in employers)):
                     inner.add((start, end, cid))
                     break
                 j -= 1
@@ -222,10 +224,11 @@ class Resolver:
         return chosen
 
     def _title_frame(self, doc, text: str, titles: list[int], pseudo: list[tuple[int, int]]) -> bool:
-        """A frame word (student, journalist...) in the entry's first sentence, not in a pseudo-cue."""
+        """A frame word (student, journalist...) heading the entry's first sentence, not in a pseudo-cue."""
         ends = [i for i in (text.find(sep) for sep in _TITLE_ENDS) if i >= 0]
         title_end = min(ends) if ends else len(text)
-        return any(doc[t].idx < title_end and not any(ps <= t < pe for ps, pe in pseudo) for t in titles)
+        return any(t < _TITLE_TOKENS and doc[t].idx < title_end and not any(ps <= t < pe for ps, pe in pseudo)
+                   for t in titles)
 
     def _pairs(self, doc, text: str, lefts: list, rights: list, window: int):
         """(left start, right end) for each left phrase whose nearest following right phrase
