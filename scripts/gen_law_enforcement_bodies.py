@@ -82,7 +82,8 @@ GROUPS: list[tuple[str, str, list[str]]] = [
         "State Border Guard Service of Ukraine", "National Police of Ukraine",
         "National Anti-Corruption Bureau of Ukraine", "Georgian Police",
         "New Zealand Police", "Royal Bhutan Police", "Royal Gibraltar Police", "Royal Cayman Islands Police Service",
-        "Royal Bahamas Police Force", "Jamaica Constabulary Force", "Trinidad and Tobago Police Service",
+        "Royal Bahamas Police Force", "Jamaica Constabulary Force", "HM Inspectorate of Constabulary",
+        "His Majesty's Inspectorate of Constabulary", "Police Inspectorate", "Inspectorate of Police", "Trinidad and Tobago Police Service",
         "Royal Hong Kong Police", "Macau Judiciary Police",
     ]),
     ("Wikipedia, List of gendarmeries", "en", [
