@@ -61,8 +61,12 @@ class LanguageModel:
         self.fuzzy.add_targets(targets)
         self.fuzzy.add_known(phrase_words | cue_words(nlp, cue_data))
         install_norm(nlp, base, hook=self.fuzzy)  # from now on, typos get their phrase word's norm
-        self.matcher, keys, exact = build_matcher(nlp, entries, cue_data, lang)
-        self.resolve = Resolver(self.matcher, keys, exact, ScopeChecker(cue_data), entries, self.fuzzy.scores)
+        matchers, keys, exact = build_matcher(nlp, entries, cue_data, lang)
+        self.matcher, self.context_matcher = matchers
+        self.resolve = Resolver(matchers, keys, exact, ScopeChecker(cue_data), entries, self.fuzzy.scores)
+        # The lookup tables and vocabulary live as long as the process: keep the cyclic
+        # collector from scanning their ~10^5 containers on every full collection.
+        gc.freeze()
 
     def match(self, doc, text: str | None = None) -> list[CategoryMatch]:
         """The category matches of one doc; pass `text` (== doc.text) when you have it."""

@@ -95,7 +95,7 @@ def cue_words(nlp, cue_data: dict[str, Any]) -> set[str]:
 
 
 def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, Any], lang: str):
-    """(PhraseMatcher, {match id: Key}, {category: set of lowercase phrases}).
+    """((PhraseMatcher, context-word PhraseMatcher), {match id: Key}, {category: set of lowercase phrases}).
 
     A match whose text, lowercased, is one of its category's phrases is an "exact"
     match; any other (inflected, accent-less) is a "lemma" one.
@@ -103,13 +103,15 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
     from spacy.matcher import PhraseMatcher
 
     matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    # context words are only looked for when a text has an ambiguous match: a matcher of their own
+    context_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
     keys: dict[int, Key] = {}
     exact: dict[str, set[str]] = {}
 
     def add(name: str, key: Key, phrases: Iterable[str]) -> None:
         docs = [nlp.make_doc(form) for p in phrases if p and p.strip() for form in phrase_forms(p)]
         if docs:
-            matcher.add(name, docs)
+            (context_matcher if key.kind == CONTEXT else matcher).add(name, docs)
             keys[nlp.vocab.strings[name]] = key
 
     for cid, entry in entries.items():
@@ -148,4 +150,4 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
         add(f"cue_right:{i}", Key(CUE_RIGHT, cue=cue, rule=i, window=window), rights)
     frames = cue_data.get("title_frames") or {}
     add("title", Key(TITLE), [p for lg in ("en", "fr") for p in frames.get(lg, [])])
-    return matcher, keys, exact
+    return (matcher, context_matcher), keys, exact

@@ -83,7 +83,7 @@ class Resolver:
 
     def __init__(self, matcher, keys: dict[int, Key], exact: dict[str, set[str]], scope,
                  entries: dict[str, dict[str, Any]], fuzzy_scores: dict[str, float]) -> None:
-        self.matcher = matcher
+        self.matcher, self.context_matcher = matcher
         self.table: dict[int, tuple[int, Any, Any, bool]] = {
             mid: (_CODES[k.kind], k.category, _extra(k), k.ambiguous) for mid, k in keys.items()}
         self.exact = exact
@@ -126,8 +126,6 @@ class Resolver:
                 excluded.setdefault(cid, []).append((start, end))
             elif code == _PSEUDO:
                 pseudo.append((start, end))
-            elif code == _CONTEXT:
-                context.setdefault(cid, []).append((start, end))
             elif code == _TITLE:
                 titles.append(start)
             elif code in (_LEFT, _RIGHT):
@@ -165,6 +163,9 @@ class Resolver:
             if slots is None:
                 valid[cid] = slots = [None, None, None, None]
             slots[slot] = (start, end, code)
+        if any(slots[2] is not None or slots[3] is not None for slots in valid.values()):
+            for match_id, start, end in self.context_matcher(doc):
+                context.setdefault(table[match_id][1], []).append((start, end))
         chosen = self._choose(valid, context)
         for cid, targets in self.sense_yields.items():
             slots = valid.get(cid)
