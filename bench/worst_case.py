@@ -43,7 +43,7 @@ def texts(size: int) -> dict[str, str]:
         "prose": prose(size),
         "hashes": "#" * size,
         "punctuation": (symbols * (size // len(symbols) + 1))[:size],
-        "mixed": ("".join(f"{c}{p}" for c, p in zip(string.ascii_lowercase, symbols)) * size)[:size],
+        "mixed": ("".join(f"{c}{p}" for c, p in zip(string.ascii_lowercase, symbols, strict=False)) * size)[:size],
         "cues": ("no DNA, no AFIS, " * size)[:size],
         "near": (("support " * 50 + "victims " * 50) * size)[:size],
     }

@@ -93,13 +93,6 @@ class Resolver:
                                    for cid, e in entries.items()}
         self.sense_yields = {cid: tuple(e["senses"]["yields_to"]) for cid, e in entries.items()
                              if (e.get("senses") or {}).get("yields_to")}
-        self.ancestors: dict[str, tuple[str, ...]] = {}
-        for cid in entries:
-            chain, cur = [], cid
-            while cur is not None and cur not in chain:
-                chain.append(cur)
-                cur = entries.get(cur, {}).get("parent")
-            self.ancestors[cid] = tuple(chain)
         self.employers = frozenset(cid for cid, e in entries.items() if e.get("employer"))
         self.fuzzy_scores = fuzzy_scores
 
