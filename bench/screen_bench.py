@@ -51,7 +51,7 @@ def floor(folder: str) -> None:
     tokens = valid = errors = 0
 
     def flush(lang: str) -> int:
-        docs = categorizer.model(lang).nlp.pipe(pending.pop(lang, []), batch_size=256)
+        docs = categorizer.model(lang).docs(pending.pop(lang, []))
         return sum(len(doc) for doc in docs)
 
     for source in all_sources([folder], None):

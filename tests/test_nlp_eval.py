@@ -13,7 +13,7 @@ import pytest
 
 from matcher.engine.categories import CategoryMatch
 from matcher.nlp import shared_categorizer
-from matcher.nlp.evaluation import evaluate, format_report, load_corpus
+from matcher.nlp.evaluation import NaiveMatcher, evaluate, extensions_unused, format_report, load_corpus
 from matcher.reference.taxonomy import taxonomy
 
 HARD_NEGATIVE_NOTES = {"negation", "hypothetical", "unrelated-sense", "non-police"}
@@ -70,3 +70,29 @@ def test_dev_split_is_at_least_as_good(rows):
 def test_given_language_gives_the_same_quality(rows):
     report = evaluate([r for r in rows if r["split"] == "test"], shared_categorizer(), use_lang=True)
     assert report.micro.f1 >= 0.92 and report.micro.precision >= 0.95
+
+
+def test_the_resolver_beats_the_naive_substring_matcher(rows):
+    test = [r for r in rows if r["split"] == "test"]
+    naive = evaluate(test, NaiveMatcher()).micro
+    assert evaluate(test, shared_categorizer()).micro.f1 > naive.f1 + 0.05
+
+
+def test_extension_ids_score_as_their_parent_on_a_set_that_does_not_use_them():
+    class Fixed:
+        def categorize(self, texts, lang=None):
+            return [[CategoryMatch("biometric_matching", 0, 1, "x", "exact", 1.0)] for _ in texts]
+
+    rows = [{"id": "a", "text": "x", "lang": "en", "gold": ["biometrics"], "split": "dev", "note": ""}]
+    assert extensions_unused(rows, taxonomy()) == {"biometric_matching"}
+    report = evaluate(rows, Fixed())
+    assert (report.micro.tp, report.micro.fp) == (1, 0)
+    used = rows + [{"id": "b", "text": "x", "lang": "en", "gold": ["biometric_matching"], "split": "dev", "note": ""}]
+    assert extensions_unused(used, taxonomy()) == set()
+
+
+def test_the_frames_dev_corpus_meets_the_targets():
+    frames = load_corpus(Path(__file__).resolve().parent / "data" / "categories_frames_dev.jsonl")
+    assert len(frames) >= 50
+    report = evaluate(frames, shared_categorizer())
+    assert report.micro.f1 >= 0.92 and report.micro.precision >= 0.95, format_report(report, "frames dev")

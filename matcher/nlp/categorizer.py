@@ -9,6 +9,7 @@ matches in text order. What counts as a match is decided in resolve.py.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -17,11 +18,13 @@ from ..engine.categories import CategoryMatch
 from ..reference.taxonomy import Taxonomy
 from ..reference.taxonomy import taxonomy as shipped_taxonomy
 from .fuzzy import MIN_LENGTH, THRESHOLD, FuzzyNormalizer
+from .gazetteer import with_bodies
 from .language import detect_language
 from .negation import ScopeChecker, load_cues
 from .phrases import build_matcher, cue_words, fuzzy_targets
 from .pipeline import SUPPORTED, base_norm_function, install_norm, lookup_tables
 from .resolve import Resolver
+from .textprep import tokenizer_text
 
 BATCH_SIZE = 256
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -44,27 +47,34 @@ class LanguageModel:
 
     def __init__(self, lang: str, entries: dict[str, dict[str, Any]], cue_data: dict[str, Any],
                  threshold: float = THRESHOLD, min_length: int = MIN_LENGTH) -> None:
-        import spacy
+        from .french import blank
 
         if lang not in SUPPORTED:
             raise ValueError(f"unsupported language {lang!r}; expected one of {', '.join(SUPPORTED)}")
         self.lang = lang
         keep = frozenset(w.lower() for w in cue_data.get("lemma_keep", {}).get(lang, []))
         base = base_norm_function(lang, keep)
-        self.nlp = nlp = spacy.blank(lang)
+        self.nlp = nlp = blank(lang)
         install_norm(nlp, base)
         self.fuzzy = FuzzyNormalizer(lookup_tables(lang)[2], threshold, min_length)
         targets, phrase_words = fuzzy_targets(nlp, entries, lang, min_length)
         self.fuzzy.add_targets(targets)
         self.fuzzy.add_known(phrase_words | cue_words(nlp, cue_data))
         install_norm(nlp, base, hook=self.fuzzy)  # from now on, typos get their phrase word's norm
-        self.matcher, keys, exact = build_matcher(nlp, entries, cue_data, lang)
-        yields = {cid: tuple(e.get("weak_yields_to") or ()) for cid, e in entries.items()}
-        self.resolve = Resolver(self.matcher, keys, exact, ScopeChecker(cue_data), yields, self.fuzzy.scores)
+        matchers, keys, exact = build_matcher(nlp, entries, cue_data, lang)
+        self.matcher, self.context_matcher = matchers
+        self.resolve = Resolver(matchers, keys, exact, ScopeChecker(cue_data), entries, self.fuzzy.scores)
+        # The lookup tables and vocabulary live as long as the process: keep the cyclic
+        # collector from scanning their ~10^5 containers on every full collection.
+        gc.freeze()
 
     def match(self, doc, text: str | None = None) -> list[CategoryMatch]:
         """The category matches of one doc; pass `text` (== doc.text) when you have it."""
         return self.resolve(doc, doc.text if text is None else text)
+
+    def docs(self, texts: list[str]):
+        """The docs of `texts` (tokenized as textprep.tokenizer_text rewrites them; same offsets)."""
+        return self.nlp.pipe([tokenizer_text(t) for t in texts], batch_size=BATCH_SIZE)
 
 
 class SpacyCategorizer:
@@ -79,9 +89,9 @@ class SpacyCategorizer:
         self._models: dict[str, LanguageModel] = {}
 
     def model(self, lang: str) -> LanguageModel:
-        """The pipeline for `lang`, built on first use (French costs ~3 s)."""
+        """The pipeline for `lang`, built on first use."""
         if lang not in self._models:
-            self._models[lang] = LanguageModel(lang, self.taxonomy.entries, self.cue_data,
+            self._models[lang] = LanguageModel(lang, with_bodies(self.taxonomy.entries), self.cue_data,
                                                self.threshold, self.min_length)
         return self._models[lang]
 
@@ -100,14 +110,20 @@ class SpacyCategorizer:
         for i, text in enumerate(texts):
             if text and not text.isspace():
                 groups[fixed or detect(text)].append(i)
-        for lg, indices in groups.items():
-            if not indices:
-                continue  # a language never seen is never loaded
-            model = self.model(lg)
-            resolve = model.resolve
-            group = [encodable_text(texts[i]) for i in indices]
-            for i, text, doc in zip(indices, group, model.nlp.pipe(group, batch_size=BATCH_SIZE)):
-                results[i] = resolve(doc, text)
+        collecting = gc.isenabled()
+        gc.disable()  # matching makes many short-lived tuples and no cycles: full collections only cost
+        try:
+            for lg, indices in groups.items():
+                if not indices:
+                    continue  # a language never seen is never loaded
+                model = self.model(lg)
+                resolve = model.resolve
+                group = [encodable_text(texts[i]) for i in indices]
+                for i, text, doc in zip(indices, group, model.docs(group), strict=True):
+                    results[i] = resolve(doc, text)
+        finally:
+            if collecting:
+                gc.enable()
         return results
 
     def categorize_one(self, text: str, lang: str | None = None) -> list[CategoryMatch]:

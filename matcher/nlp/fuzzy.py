@@ -24,7 +24,7 @@ Documented threshold (checked on the dev split; docs/nlp.md):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from rapidfuzz import fuzz, process
 
@@ -35,7 +35,7 @@ MIN_LENGTH = 6
 class FuzzyNormalizer:
     """Callable NORM hook: (lowercase word, base norm) -> norm, correcting typos."""
 
-    def __init__(self, known_words: frozenset[str], threshold: float = THRESHOLD,
+    def __init__(self, known_words: Container[str], threshold: float = THRESHOLD,
                  min_length: int = MIN_LENGTH) -> None:
         self.known = known_words
         self.threshold = threshold
@@ -57,15 +57,14 @@ class FuzzyNormalizer:
         self.extra_known.update(words)
 
     def __call__(self, word: str, norm: str) -> str:
-        if (len(word) < self.min_length or not word.isalpha() or word in self.known
-                or word in self.extra_known):
+        if len(word) < self.min_length or not word.isalpha() or word in self.extra_known:
             return norm
         choices = self.targets.get(word[0])
         if not choices:
             return norm
         best = process.extractOne(word, list(choices), scorer=fuzz.ratio,
                                   score_cutoff=self.threshold)
-        if best is None:
+        if best is None or word in self.known:  # asked last: the full lexicon is built lazily
             return norm
         self.scores[word] = best[1]
         return choices[best[0]]

@@ -1,14 +1,24 @@
-"""Negated and hypothetical mentions: cue words and their scope, as data.
+"""The experience frame of a mention: cue words and their scope, as data.
 
-The cue lists live in matcher/nlp/data/nlp_cues.yaml (with their source). A cue cancels
-a category match that starts within the cue's scope (in tokens) after it, in the
-same clause: no clause boundary (sentence punctuation or a word such as "but" /
-"mais") may lie between them. Pseudo-cues ("not only", "no longer") switch off the
-cue words they contain.
+The cue lists live in matcher/nlp/data/nlp_cues.yaml (with their sources: NegEx,
+ConText and their French adaptations). A cue cancels a category match in its scope:
+
+- forward cues (negation, hypothetical, non-experience, partner) cancel matches that
+  start after them, up to the end of the clause (ConText's default scope: the end of
+  the sentence or a termination term) and at most `scope` tokens away. Commas and
+  brackets do not end a clause: "no DNA, fingerprints or (AFIS) work" is negated as a whole;
+- backward cues ("cancelled", "annulé") cancel matches before them in the clause;
+- a `categories` list limits a cue to those categories (a partner "in coordination
+  with the police" is not the candidate's employer, but the cooperation still counts).
+
+Pseudo-cues ("not only", "no longer") switch off the cue words they contain. Cues
+are kept sorted, and each match looks only at the cues within the widest scope, so
+the cost per match is bounded whatever the text.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,14 +28,21 @@ import yaml
 
 from ..reference import data_path
 
-CUE_KINDS = ("negation", "short_scope", "hypothetical", "topic")
-_PUNCTUATION = ".;:!?()[]\n\u2022"  # "-" and "/" are not: they sit inside "anti-corruption", "THB/SoM"
+FORWARD_KINDS = ("negation", "short_scope", "hypothetical", "non_experience", "partner", "recipient")
+BACKWARD_KINDS = ("post",)
+CUE_KINDS = FORWARD_KINDS + BACKWARD_KINDS
+# Clause ends for cues; near pairs also stop at brackets (NEAR_PUNCTUATION).
+CUE_PUNCTUATION = ".;:!?\n\u2022"
+NEAR_PUNCTUATION = CUE_PUNCTUATION + "()[]"
 
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str  # negation | hypothetical | topic (short_scope cues are negations)
-    scope: int
+    kind: str  # negation | hypothetical | non_experience | partner | post
+    scope: int  # most tokens between the cue and the match
+    backward: bool = False
+    categories: frozenset[str] = frozenset()  # empty: every category
+    inclusive: bool = False  # a cue pair: matches inside the pair are in scope too
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +53,14 @@ def load_cues(path: str | None = None) -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
+def _cue(kind: str, section: dict[str, Any]) -> Cue:
+    # a match starting inside a forward cue is in its scope too ("supplied ... to police forces",
+    # "plan to apply for training")
+    backward = kind in BACKWARD_KINDS
+    return Cue("negation" if kind == "short_scope" else kind, int(section["scope"]), backward,
+               frozenset(section.get("categories") or ()), inclusive=not backward)
+
+
 def cue_phrases(data: dict[str, Any]) -> list[tuple[Cue | None, list[str]]]:
     """(cue, phrases) groups of both languages; cue None marks pseudo-cues.
 
@@ -44,12 +69,23 @@ def cue_phrases(data: dict[str, Any]) -> list[tuple[Cue | None, list[str]]]:
     """
     groups: list[tuple[Cue | None, list[str]]] = []
     for kind in CUE_KINDS:
-        section = data.get(kind, {})
-        cue = Cue("negation" if kind == "short_scope" else kind, int(section["scope"]))
-        groups.append((cue, [p for lang in ("en", "fr") for p in section.get(lang, [])]))
+        section = data.get(kind)
+        if section:
+            groups.append((_cue(kind, section), [p for lang in ("en", "fr") for p in section.get(lang, [])]))
     pseudo = data.get("pseudo", {})
     groups.append((None, [p for lang in ("en", "fr") for p in pseudo.get(lang, [])]))
     return groups
+
+
+def cue_pairs(data: dict[str, Any]) -> list[tuple[Cue, int, list[str], list[str]]]:
+    """(cue, window, left phrases, right phrases) for each cue pair ("attended ... course")."""
+    out = []
+    for rule in data.get("cue_pairs") or []:
+        cue = Cue(rule["kind"], int(rule["scope"]), inclusive=True)
+        sides = [[p for lang in ("en", "fr") for p in (rule.get(side) or {}).get(lang, [])]
+                 for side in ("left", "right")]
+        out.append((cue, int(rule.get("window", 3)), sides[0], sides[1]))
+    return out
 
 
 class Boundaries:
@@ -60,16 +96,16 @@ class Boundaries:
     ~10 µs a call, this ~1 µs.
     """
 
-    _STRIP = str.maketrans({",": " ", "\"": " ", "\u2019": "'", "\u00a0": " "})
+    _STRIP = str.maketrans({",": " ", "\"": " ", "\u2019": "'", "\u00a0": " ", "(": " ", ")": " "})
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], punctuation: str = CUE_PUNCTUATION) -> None:
         entries = [w.lower().replace("\u2019", "'") for lang in ("en", "fr")
                    for w in data.get("boundaries", {}).get(lang, [])]
         self.words = frozenset(w for w in entries if " " not in w and w[-1].isalnum())
         # multi-word or apostrophe-final entries, matched on the space-normalised text
         self.phrases = tuple(f" {w} " if w[-1].isalnum() else f" {w}" for w in entries
                              if " " in w or not w[-1].isalnum())
-        self.punctuation = frozenset(_PUNCTUATION)
+        self.punctuation = frozenset(punctuation)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
         segment = text[start:end]
@@ -85,20 +121,47 @@ class Boundaries:
 
 
 class ScopeChecker:
-    """Decides whether a category match is cancelled by a preceding cue."""
+    """Decides whether a category match is cancelled by a cue around it."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.boundary = Boundaries(data)
+        self.near_boundary = Boundaries(data, NEAR_PUNCTUATION)
+        scopes = [int(s["scope"]) for k in CUE_KINDS if (s := data.get(k))]
+        scopes += [int(r["scope"]) for r in data.get("cue_pairs") or []]
+        self.widest = max(scopes, default=0)
 
-    def cancelling_cue(self, doc, text: str, start: int, cues: list[tuple[Cue, int, int]],
-                       pseudo) -> Cue | None:
-        """The cue that cancels a match starting at token `start`, if any."""
-        for cue, cue_start, cue_end in cues:
-            if cue_end > start or start - cue_end > cue.scope:
-                continue
-            if any(p_start <= cue_start and cue_end <= p_end for p_start, p_end in pseudo):
-                continue
-            if cue_end < start and self.boundary.search(text, doc[cue_end].idx, doc[start].idx):
-                continue
-            return cue
+    def prepare(self, cues: list[tuple[Cue, int, int]], pseudo) -> tuple[list, list, list, list]:
+        """Sort the doc's cues once: forward ones by end token, backward ones by start."""
+        live = [c for c in cues if not any(ps <= c[1] and c[2] <= pe for ps, pe in pseudo)]
+        forward = sorted(((end, start, cue) for cue, start, end in live if not cue.backward), key=lambda c: c[:2])
+        backward = sorted(((start, end, cue) for cue, start, end in live if cue.backward), key=lambda c: c[:2])
+        return [f[0] for f in forward], forward, [b[0] for b in backward], backward
+
+    def cancelling_cue(self, doc, text: str, start: int, end: int, cid: str, prepared) -> Cue | None:
+        """The cue that cancels the match doc[start:end] of category `cid`, if any."""
+        f_ends, forward, b_starts, backward = prepared
+        if forward:
+            hi = bisect_right(f_ends, start + self.widest)  # pair cues may end after the match starts
+            lo = bisect_left(f_ends, start - self.widest)
+            for i in range(hi - 1, lo - 1, -1):
+                cue_end, cue_start, cue = forward[i]
+                if cue_end < start and self.boundary.search(text, doc[cue_end].idx, doc[start].idx):
+                    break  # every earlier cue lies before this boundary too
+                anchor = cue_start if cue.inclusive else cue_end
+                if anchor > start or start - cue_end > cue.scope:
+                    continue
+                if cue.categories and cid not in cue.categories:
+                    continue
+                return cue
+        if backward:
+            lo = bisect_left(b_starts, end)
+            hi = bisect_right(b_starts, end + self.widest)
+            for i in range(lo, hi):
+                cue_start, _, cue = backward[i]
+                if cue_start - end > cue.scope or (cue.categories and cid not in cue.categories):
+                    continue
+                if cue_start > end and self.boundary.search(text, doc[end - 1].idx + len(doc[end - 1]),
+                                                            doc[cue_start].idx):
+                    break  # every later cue lies beyond this boundary too
+                return cue
         return None

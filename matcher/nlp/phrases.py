@@ -1,13 +1,14 @@
 """One PhraseMatcher per language for everything the categorizer looks for.
 
-Category phrases, unrelated-sense exclusions, case-sensitive abbreviations and
-negation/hypothetical cues all go into a single PhraseMatcher on the NORM
-attribute (lemma of the lowercase word, accents stripped; see pipeline.py), so a
-text is scanned once. Each match id maps back to a `Key` saying what it is.
+Category phrases, ambiguous heads and their context words, unrelated-sense
+exclusions, case-sensitive abbreviations, `near` pairs, cues and cue pairs all go
+into a single PhraseMatcher on the NORM attribute (lemma of the lowercase word,
+accents stripped; see pipeline.py), so a text is scanned once. Each match id maps
+back to a `Key` saying what it is.
 
 Phrases of both languages are added to both pipelines: English CVs mention the
-"Police nationale", French ones "AFIS" or "THB". The other language's phrases
-then match on their lowercase forms.
+"Police nationale", French ones "AFIS" or "THB". Every phrase is added as written
+(hyphens read as spaces) and, when hyphenated, closed up ("anticorruption").
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .negation import Cue, cue_phrases
+from .negation import Cue, cue_pairs, cue_phrases
+from .textprep import phrase_forms
 
 CATEGORY, CASED, EXCLUDE, CUE, PSEUDO, WEAK = "category", "cased", "exclude", "cue", "pseudo", "weak"
-NEAR_LEFT, NEAR_RIGHT, NEAR = "near_left", "near_right", "near"
+NEAR_LEFT, NEAR_RIGHT, NEAR, CONTEXT = "near_left", "near_right", "near", "context"
+CUE_LEFT, CUE_RIGHT, TITLE = "cue_left", "cue_right", "title"
 
 
 @dataclass(frozen=True)
@@ -28,8 +31,9 @@ class Key:
     category: str | None = None
     cue: Cue | None = None
     forms: frozenset[str] = field(default_factory=frozenset)  # allowed surface forms (CASED)
-    rule: int = 0  # which `near` rule of the category (NEAR_LEFT / NEAR_RIGHT)
-    window: int = 0  # most tokens allowed between a near rule's left and right phrases
+    rule: int = 0  # which `near` rule of the category, or which cue pair
+    window: int = 0  # most content words between a pair's left and right phrases
+    ambiguous: bool = False  # counts only with a context word or category in the entry
 
 
 def languages_for(lang: str) -> tuple[str, str]:
@@ -42,10 +46,21 @@ def category_phrases(entry: dict[str, Any], lang: str, key: str = "phrases") -> 
     return [p for lg in languages_for(lang) for p in table.get(lg, [])]
 
 
+def sense_phrases(entry: dict[str, Any], lang: str, key: str) -> list[str]:
+    table = (entry.get("senses") or {}).get(key) or {}
+    return [p for lg in languages_for(lang) for p in table.get(lg, [])]
+
+
 def near_phrases(entry: dict[str, Any], lang: str, side: str) -> list[list[str]]:
     """For each `near` rule of a category, its left or right phrases (both languages)."""
     return [[p for lg in languages_for(lang) for p in (rule.get(side) or {}).get(lg, [])]
             for rule in entry.get("near") or []]
+
+
+def is_acronym(phrase: str) -> bool:
+    """Short all-caps abbreviations (DNA, NCB, CID, TIC) are shared with unrelated bodies and
+    words: like the listed ambiguous heads, they need a context word."""
+    return phrase.isalpha() and phrase.isupper() and len(phrase) <= 4
 
 
 def fuzzy_targets(nlp, entries: dict[str, dict[str, Any]], lang: str,
@@ -60,23 +75,27 @@ def fuzzy_targets(nlp, entries: dict[str, dict[str, Any]], lang: str,
     for entry in entries.values():
         allow = entry.get("fuzzy", True)
         for phrase in category_phrases(entry, lang):
-            for token in nlp.make_doc(phrase):
+            for token in nlp.make_doc(phrase_forms(phrase)[0]):
                 words.add(token.lower_)
                 if allow and len(token) >= min_length and not token.is_upper and token.is_alpha:
                     targets.append((token.lower_, token.norm_))
         others = category_phrases(entry, lang, "exclude") + list(entry.get("case_sensitive", []))
+        others += sense_phrases(entry, lang, "ambiguous") + sense_phrases(entry, lang, "context")
         others += [p for side in ("left", "right") for group in near_phrases(entry, lang, side) for p in group]
         for phrase in others:
-            words.update(t.lower_ for t in nlp.make_doc(phrase))
+            words.update(t.lower_ for form in phrase_forms(phrase) for t in nlp.make_doc(form))
     return targets, words
 
 
 def cue_words(nlp, cue_data: dict[str, Any]) -> set[str]:
-    return {t.lower_ for _, phrases in cue_phrases(cue_data) for p in phrases for t in nlp.make_doc(p)}
+    phrases = [p for _, group in cue_phrases(cue_data) for p in group]
+    phrases += [p for _, _, left, right in cue_pairs(cue_data) for p in left + right]
+    phrases += [p for lang in ("en", "fr") for p in (cue_data.get("title_frames") or {}).get(lang, [])]
+    return {t.lower_ for p in phrases for form in phrase_forms(p) for t in nlp.make_doc(form)}
 
 
 def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, Any], lang: str):
-    """(PhraseMatcher, {match id: Key}, {category: set of lowercase phrases}).
+    """((PhraseMatcher, context-word PhraseMatcher), {match id: Key}, {category: set of lowercase phrases}).
 
     A match whose text, lowercased, is one of its category's phrases is an "exact"
     match; any other (inflected, accent-less) is a "lemma" one.
@@ -84,33 +103,51 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
     from spacy.matcher import PhraseMatcher
 
     matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    # context words are only looked for when a text has an ambiguous match: a matcher of their own
+    context_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
     keys: dict[int, Key] = {}
-    exact: dict[str, set[tuple[str, ...]]] = {}
+    exact: dict[str, set[str]] = {}
 
     def add(name: str, key: Key, phrases: Iterable[str]) -> None:
-        docs = [nlp.make_doc(p) for p in phrases if p and p.strip()]
+        docs = [nlp.make_doc(form) for p in phrases if p and p.strip() for form in phrase_forms(p)]
         if docs:
-            matcher.add(name, docs)
+            (context_matcher if key.kind == CONTEXT else matcher).add(name, docs)
             keys[nlp.vocab.strings[name]] = key
 
     for cid, entry in entries.items():
         phrases = category_phrases(entry, lang)
         weak = {p.lower() for p in entry.get("weak") or []}
-        add(f"cat:{cid}", Key(CATEGORY, cid), [p for p in phrases if p.lower() not in weak])
-        add(f"weak:{cid}", Key(WEAK, cid), [p for p in phrases if p.lower() in weak])
-        exact[cid] = {p.lower() for p in phrases}
+        listed = sense_phrases(entry, lang, "ambiguous")
+        ambiguous = {p.lower() for p in listed} | {p.lower() for p in phrases if is_acronym(p)}
+        plain = [p for p in phrases if p.lower() not in weak and p.lower() not in ambiguous]
+        add(f"cat:{cid}", Key(CATEGORY, cid), plain)
+        add(f"ambig:{cid}", Key(CATEGORY, cid, ambiguous=True),
+            [p for p in phrases + listed if p.lower() in ambiguous and p.lower() not in weak])
+        add(f"weak:{cid}", Key(WEAK, cid), [p for p in phrases if p.lower() in weak and p.lower() not in ambiguous])
+        add(f"weakambig:{cid}", Key(WEAK, cid, ambiguous=True),
+            [p for p in phrases if p.lower() in weak and p.lower() in ambiguous])
+        exact[cid] = {p.lower() for p in phrases + listed}
         add(f"exclude:{cid}", Key(EXCLUDE, cid), category_phrases(entry, lang, "exclude"))
+        add(f"context:{cid}", Key(CONTEXT, cid), sense_phrases(entry, lang, "context"))
         cased = list(entry.get("case_sensitive", []))
-        add(f"cased:{cid}", Key(CASED, cid, forms=frozenset(cased)), cased)
+        add(f"cased:{cid}", Key(CASED, cid, forms=frozenset(c for c in cased if not is_acronym(c))),
+            [c for c in cased if not is_acronym(c)])
+        add(f"casedambig:{cid}", Key(CASED, cid, forms=frozenset(c for c in cased if is_acronym(c)),
+                                     ambiguous=True), [c for c in cased if is_acronym(c)])
         exact[cid].update(p.lower() for p in cased)
         for i, rule in enumerate(entry.get("near") or []):
-            window = int(rule.get("window", 4))
+            window, amb = int(rule.get("window", 4)), bool(rule.get("ambiguous", False))
             lefts, rights = near_phrases(entry, lang, "left")[i], near_phrases(entry, lang, "right")[i]
-            add(f"near_left:{cid}:{i}", Key(NEAR_LEFT, cid, rule=i, window=window), lefts)
-            add(f"near_right:{cid}:{i}", Key(NEAR_RIGHT, cid, rule=i, window=window), rights)
+            add(f"near_left:{cid}:{i}", Key(NEAR_LEFT, cid, rule=i, window=window, ambiguous=amb), lefts)
+            add(f"near_right:{cid}:{i}", Key(NEAR_RIGHT, cid, rule=i, window=window, ambiguous=amb), rights)
     for i, (cue, phrases) in enumerate(cue_phrases(cue_data)):
         if cue is None:
             add("pseudo", Key(PSEUDO), phrases)
         else:
             add(f"cue:{i}", Key(CUE, cue=cue), phrases)
-    return matcher, keys, exact
+    for i, (cue, window, lefts, rights) in enumerate(cue_pairs(cue_data)):
+        add(f"cue_left:{i}", Key(CUE_LEFT, cue=cue, rule=i, window=window), lefts)
+        add(f"cue_right:{i}", Key(CUE_RIGHT, cue=cue, rule=i, window=window), rights)
+    frames = cue_data.get("title_frames") or {}
+    add("title", Key(TITLE), [p for lg in ("en", "fr") for p in frames.get(lg, [])])
+    return (matcher, context_matcher), keys, exact

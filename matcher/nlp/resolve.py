@@ -2,34 +2,58 @@
 
 Per text, in this order:
 
-1. case-sensitive abbreviations ("SoM") must appear in one of their listed forms;
-2. a match overlapping an exclusion of its category ("browser fingerprinting",
-   "business intelligence") is an unrelated sense and dropped;
-3. one piece of evidence per category: its earliest (then longest) valid match;
-4. a match inside the scope of a negation, hypothetical or topic cue is dropped;
-5. a category matched only by its `weak` words ("fingerprints") yields to the
-   categories in its `weak_yields_to` (crime-scene recovery of marks, matching
-   technology) when those matched too.
+1. the entry frame: a title naming a role that is not the work itself (student,
+   journalist, novelist...) means the entry gives no experience at all;
+2. `near` pairs and cue pairs ("attended ... course") are joined: a left and a right
+   phrase at most `window` content words apart (stop words and punctuation are not
+   counted), in one clause;
+3. case-sensitive abbreviations ("SoM") must appear in one of their listed forms;
+4. a match overlapping an exclusion of its category (a fixed compound in another
+   sense: "crime scene cleaner") is dropped;
+5. a match in the scope of a cue (negation, hypothetical, non-experience, partner,
+   cancelled) is dropped (negation.py);
+6. senses from context: an ambiguous head (DNA, safeguarding, liaison officer,
+   investigator, an acronym) counts only when the entry also holds a context word of
+   its category, or a valid match of one of its `context_categories` (an investigator
+   counts for `investigations` only with a law-enforcement employer);
+7. one piece of evidence per category: its earliest valid match, a weak one giving way
+   to a strong one; a category matched only by weak words yields to the categories in
+   its `weak_yields_to` when those matched too.
 
 Method and confidence: "exact" (a phrase's own words, 1.0), "lemma" (another
 inflection, case or accents, 0.9; 0.85 for a `near` pair), "fuzzy" (a misspelt
 word, 0.8 x its similarity / 100).
-
-This runs once per text, so it is written for speed: plain tuples, integer kinds
-and explicit loops (the blank tokenizer itself takes only ~10 µs a text).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from ..engine.categories import CategoryMatch
-from .phrases import CASED, CATEGORY, CUE, EXCLUDE, NEAR_LEFT, NEAR_RIGHT, PSEUDO, WEAK, Key
+from .phrases import (
+    CASED,
+    CATEGORY,
+    CONTEXT,
+    CUE,
+    CUE_LEFT,
+    CUE_RIGHT,
+    EXCLUDE,
+    NEAR_LEFT,
+    NEAR_RIGHT,
+    PSEUDO,
+    TITLE,
+    WEAK,
+    Key,
+)
 
 # Integer kinds; the first three are category evidence.
-_HIT, _WEAK, _CASED, _NEAR, _CUE, _PSEUDO, _EXCLUDE, _LEFT, _RIGHT = range(9)
-_CODES = {CATEGORY: _HIT, WEAK: _WEAK, CASED: _CASED, CUE: _CUE, PSEUDO: _PSEUDO,
-          EXCLUDE: _EXCLUDE, NEAR_LEFT: _LEFT, NEAR_RIGHT: _RIGHT}
+_HIT, _WEAK, _CASED, _NEAR, _CUE, _PSEUDO, _EXCLUDE, _LEFT, _RIGHT, _CONTEXT, _CLEFT, _CRIGHT, _TITLE = range(13)
+_CODES = {CATEGORY: _HIT, WEAK: _WEAK, CASED: _CASED, CUE: _CUE, PSEUDO: _PSEUDO, EXCLUDE: _EXCLUDE,
+          NEAR_LEFT: _LEFT, NEAR_RIGHT: _RIGHT, CONTEXT: _CONTEXT, CUE_LEFT: _CLEFT, CUE_RIGHT: _CRIGHT,
+          TITLE: _TITLE}
+_TITLE_ENDS = (". ", "\n", ": ", "; ")
+_TITLE_TOKENS = 3  # a frame role heads the title ("Freelance investigative journalist, ...")
 
 EXACT, LEMMA, NEAR_CONFIDENCE, FUZZY_WEIGHT = 1.0, 0.9, 0.85, 0.8
 # Fuzzy-corrected words are alphabetic; everything else separates them.
@@ -37,21 +61,39 @@ _SEPARATORS = str.maketrans({c: " " for c in "-'\u2019/().,;:!?\"0123456789_"})
 _new = object.__new__  # CategoryMatch is a frozen dataclass: filling __dict__ skips its slow __init__
 
 
+def _extra(key: Key) -> Any:
+    if key.kind == CASED:
+        return key.forms
+    if key.kind == CUE:
+        return key.cue
+    if key.kind in (NEAR_LEFT, NEAR_RIGHT):
+        return (key.category, key.rule, key.window, key.ambiguous)
+    if key.kind in (CUE_LEFT, CUE_RIGHT):
+        return (key.cue, key.rule, key.window)
+    return None
+
+
+def _context(context: dict[str, list[tuple[int, int]]], cid: str, match: tuple[int, int, int]) -> bool:
+    """A context word of `cid` outside the match itself ("Europol" is no context for "Europol")."""
+    return any(e <= match[0] or s >= match[1] for s, e in context.get(cid, ()))
+
+
 class Resolver:
     """Turns one doc's PhraseMatcher output into `CategoryMatch`es."""
 
     def __init__(self, matcher, keys: dict[int, Key], exact: dict[str, set[str]], scope,
-                 yields: dict[str, tuple[str, ...]], fuzzy_scores: dict[str, float]) -> None:
-        self.matcher = matcher
-        # match id -> (kind code, category, extra): forms for CASED, Cue for CUE,
-        # (category, rule, window) for the two sides of a NEAR rule
-        self.table: dict[int, tuple[int, Any, Any]] = {
-            mid: (_CODES[k.kind], k.category, k.forms if k.kind == CASED else k.cue if k.kind == CUE
-                  else (k.category, k.rule, k.window) if k.kind in (NEAR_LEFT, NEAR_RIGHT) else None)
-            for mid, k in keys.items()}
+                 entries: dict[str, dict[str, Any]], fuzzy_scores: dict[str, float]) -> None:
+        self.matcher, self.context_matcher = matcher
+        self.table: dict[int, tuple[int, Any, Any, bool]] = {
+            mid: (_CODES[k.kind], k.category, _extra(k), k.ambiguous) for mid, k in keys.items()}
         self.exact = exact
         self.scope = scope
-        self.yields = {cid: targets for cid, targets in yields.items() if targets}
+        self.yields = {cid: tuple(e["weak_yields_to"]) for cid, e in entries.items() if e.get("weak_yields_to")}
+        self.context_categories = {cid: tuple((e.get("senses") or {}).get("context_categories") or ())
+                                   for cid, e in entries.items()}
+        self.sense_yields = {cid: tuple(e["senses"]["yields_to"]) for cid, e in entries.items()
+                             if (e.get("senses") or {}).get("yields_to")}
+        self.employers = frozenset(cid for cid, e in entries.items() if e.get("employer"))
         self.fuzzy_scores = fuzzy_scores
 
     def __call__(self, doc, text: str) -> list[CategoryMatch]:
@@ -59,68 +101,150 @@ class Resolver:
         if not found:
             return []
         table = self.table
-        hits = []
-        cues = pseudo = excluded = near = None
+        hits: list[tuple] = []
+        cues: list[tuple] = []
+        pseudo: list[tuple[int, int]] = []
+        excluded: dict[str, list[tuple[int, int]]] = {}
+        near: dict[Any, tuple[list, list]] = {}
+        pairs: dict[Any, tuple[list, list]] = {}
+        context: dict[str, list[tuple[int, int]]] = {}
+        titles: list[int] = []
         for match_id, start, end in found:
-            code, cid, extra = table[match_id]
+            code, cid, extra, ambiguous = table[match_id]
             if code <= _CASED:
-                hits.append((start, -end, code, cid, extra))
+                hits.append((start, -end, code, cid, extra, ambiguous))
             elif code == _CUE:
-                if cues is None:
-                    cues = []
                 cues.append((extra, start, end))
             elif code == _EXCLUDE:
-                if excluded is None:
-                    excluded = {}
                 excluded.setdefault(cid, []).append((start, end))
             elif code == _PSEUDO:
-                if pseudo is None:
-                    pseudo = []
                 pseudo.append((start, end))
+            elif code == _TITLE:
+                titles.append(start)
+            elif code in (_LEFT, _RIGHT):
+                near.setdefault(extra, ([], []))[code == _RIGHT].append((start, end))
             else:
-                if near is None:
-                    near = {}
-                sides = near.get(extra)
-                if sides is None:
-                    near[extra] = sides = ([], [])
-                sides[code == _RIGHT].append((start, end))
-        if near is not None:
-            self._add_near(doc, text, near, hits)
+                pairs.setdefault(extra, ([], []))[code == _CRIGHT].append((start, end))
+        if titles and self._title_frame(doc, text, titles, pseudo):
+            return []
+        for (cid, _, window, ambiguous), (lefts, rights) in near.items():
+            for l_start, r_end in self._pairs(doc, text, lefts, rights, window):
+                hits.append((l_start, -r_end, _NEAR, cid, None, ambiguous))
+        for (cue, _, window), (lefts, rights) in pairs.items():
+            cues.extend((cue, l_start, r_end) for l_start, r_end in self._pairs(doc, text, lefts, rights, window))
         if not hits:
             return []
         hits.sort()
-        chosen: dict[str, tuple[int, int, int]] = {}  # category -> (start, end, code) of its evidence
-        for start, neg_end, code, cid, extra in hits:
-            previous = chosen.get(cid)
-            if previous is not None and (previous[2] != _WEAK or code == _WEAK):
-                continue  # one piece of evidence per category; a weak one gives way to a strong one
+        inner = self._inner(hits)
+        prepared = self.scope.prepare(cues, pseudo) if cues else None
+        # category -> its first valid match per slot: (unambiguous, ambiguous) x (strong, weak)
+        valid: dict[str, list[tuple[int, int, int] | None]] = {}
+        for start, neg_end, code, cid, extra, ambiguous in hits:
+            slots = valid.get(cid)
+            slot = 2 * ambiguous + (code == _WEAK)
+            if slots is not None and (slots[slot] is not None or slots[0] is not None):
+                continue  # hits are in text order: the first of each kind is the evidence
             end = -neg_end
+            if inner and (start, end, cid) in inner:
+                continue
             if code == _CASED and self._text(doc, text, start, end) not in extra:
                 continue
-            if excluded is not None and cid in excluded:
-                if any(s < end and start < e for s, e in excluded[cid]):
-                    continue
-            if cues is not None and self.scope.cancelling_cue(doc, text, start, cues, pseudo or ()):
+            if cid in excluded and any(s < end and start < e for s, e in excluded[cid]):
                 continue
-            chosen[cid] = (start, end, code)
+            if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):
+                continue
+            if slots is None:
+                valid[cid] = slots = [None, None, None, None]
+            slots[slot] = (start, end, code)
+        if any(slots[2] is not None or slots[3] is not None for slots in valid.values()):
+            for match_id, start, end in self.context_matcher(doc):
+                context.setdefault(table[match_id][1], []).append((start, end))
+        chosen = self._choose(valid, context)
+        for cid, targets in self.sense_yields.items():
+            slots = valid.get(cid)
+            if cid in chosen and slots is not None and slots[0] is None and slots[1] is None:
+                if any(other in chosen for other in targets):  # its only evidence is ambiguous
+                    del chosen[cid]
         if self.yields:
             for cid in [c for c, (_, _, code) in chosen.items() if code == _WEAK and c in self.yields]:
                 if any(other in chosen for other in self.yields[cid]):
                     del chosen[cid]
         return self._evidence(doc, text, sorted((s, cid, e, code) for cid, (s, e, code) in chosen.items()))
 
-    def _add_near(self, doc, text: str, near: dict, hits: list) -> None:
-        """A left phrase followed within `window` tokens, in the same clause, by a right one."""
-        boundary = self.scope.boundary
-        for (cid, _, window), (lefts, rights) in near.items():
-            if not lefts or not rights:
+    def _inner(self, hits: list[tuple]) -> set[tuple[int, int, str]]:
+        """Matches starting inside a longer phrase of another category: "investigator" in "crime
+        scene investigator", "investigation" in "joint investigation teams", "Criminal
+        Investigations" in a unit's name (an `employer` category's phrase: the unit is the
+        employer, not the activity). Only ambiguous matches give way to any other category."""
+        inner: set[tuple[int, int, str]] = set()
+        employers = self.employers
+        for i, (start, neg_end, _, cid, _, ambiguous) in enumerate(hits):
+            end = -neg_end
+            j = i - 1  # sorted by (start, -end): longer matches at the same start come first
+            while j >= 0 and hits[j][0] >= start - 12:
+                o_start, o_neg_end, o_code, o_cid, _, _ = hits[j]
+                o_end = -o_neg_end
+                # a phrase of another category that starts first (or at the same token and is longer)
+                # and covers this match's first token; near pairs span free text and never cover
+                if (o_cid != cid and o_code != _NEAR and o_start <= start < o_end
+                        and (o_start < start or o_end > end) and (ambiguous or o_cid in employers)):
+                    inner.add((start, end, cid))
+                    break
+                j -= 1
+        return inner
+
+    def _choose(self, valid: dict[str, list], context: dict[str, list]) -> dict[str, tuple[int, int, int]]:
+        """Each category's evidence: its first strong match, else its first weak one; an
+        ambiguous match only once its context is there (up to three rounds: an acronym
+        employer can give the context a role noun needs)."""
+        chosen: dict[str, tuple[int, int, int]] = {}
+        present: set[str] = set()
+        for _ in range(3):
+            added = False
+            for cid, (strong, weak, amb_strong, amb_weak) in valid.items():
+                if cid in chosen and chosen[cid][2] != _WEAK:
+                    continue
+                ok = cid in present or any(c in present for c in self.context_categories[cid])
+                amb_strong = amb_strong if amb_strong and (ok or _context(context, cid, amb_strong)) else None
+                amb_weak = amb_weak if amb_weak and (ok or _context(context, cid, amb_weak)) else None
+                strongs = [m for m in (strong, amb_strong) if m is not None]
+                best = min(strongs) if strongs else min((m for m in (weak, amb_weak) if m is not None), default=None)
+                if best is not None and chosen.get(cid) != best:
+                    chosen[cid] = best
+                    present.add(cid)  # matched itself: an employer is named, not implied by a child
+                    added = True
+            if not added:
+                break
+        return chosen
+
+    def _title_frame(self, doc, text: str, titles: list[int], pseudo: list[tuple[int, int]]) -> bool:
+        """A frame word (student, journalist...) heading the entry's first sentence, not in a pseudo-cue."""
+        ends = [i for i in (text.find(sep) for sep in _TITLE_ENDS) if i >= 0]
+        title_end = min(ends) if ends else len(text)
+        return any(t < _TITLE_TOKENS and doc[t].idx < title_end and not any(ps <= t < pe for ps, pe in pseudo)
+                   for t in titles)
+
+    def _pairs(self, doc, text: str, lefts: list, rights: list, window: int):
+        """(left start, right end) for each left phrase whose nearest following right phrase
+        is at most `window` content words away in the same clause."""
+        if not lefts or not rights:
+            return
+        rights.sort()
+        starts = [r[0] for r in rights]
+        boundary = self.scope.near_boundary
+        for l_start, l_end in lefts:
+            i = bisect_left(starts, l_end)
+            if i == len(rights):
                 continue
-            for l_start, l_end in lefts:
-                for r_start, r_end in rights:
-                    if l_end <= r_start <= l_end + window and (
-                            r_start == l_end or not boundary.search(text, doc[l_end].idx, doc[r_start].idx)):
-                        hits.append((l_start, -r_end, _NEAR, cid, None))
-                        break
+            r_start, r_end = rights[i]
+            if r_start - l_end > 4 * window + 4:
+                continue
+            between = doc[l_end:r_start]
+            if sum(1 for t in between if not (t.is_stop or t.is_punct or t.is_space)) > window:
+                continue
+            if r_start > l_end and boundary.search(text, doc[l_end].idx, doc[r_start].idx):
+                continue
+            yield l_start, r_end
 
     @staticmethod
     def _text(doc, text: str, start: int, end: int) -> str:

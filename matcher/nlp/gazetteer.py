@@ -1,0 +1,41 @@
+"""Law-enforcement bodies by name (matcher/nlp/data/law_enforcement_bodies.yaml).
+
+The gazetteer is generated once by scripts/gen_law_enforcement_bodies.py from public
+lists (its sources are in the file). Its names join the `law_enforcement` phrases of
+the taxonomy for matching only: an employer named "Guardia Civil", "Bundeskriminalamt"
+or "Europol" is a law-enforcement employer. Its acronyms are case-sensitive ("ICE",
+"NCA") and, like every short acronym, need a context word of the category.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import lru_cache
+from typing import Any
+
+from ..reference import data_path, load_trusted_yaml
+
+CATEGORY = "law_enforcement"
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict[str, Any]:
+    return load_trusted_yaml(data_path("law_enforcement_bodies", "matcher.nlp"))
+
+
+def with_bodies(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The taxonomy entries with the gazetteer's names added to `law_enforcement`."""
+    if CATEGORY not in entries:
+        return entries
+    data = bodies()
+    out = dict(entries)
+    entry = out[CATEGORY] = copy.deepcopy(entries[CATEGORY])
+    phrases = entry.setdefault("phrases", {})
+    for lang in ("en", "fr"):
+        known = {p.lower() for p in phrases.get(lang, [])}
+        phrases[lang] = list(phrases.get(lang, [])) + [n for n in data["names"].get(lang, [])
+                                                       if n.lower() not in known]
+    cased = set(entry.get("case_sensitive") or [])
+    entry["case_sensitive"] = list(entry.get("case_sensitive") or []) + [a for a in data["acronyms"]
+                                                                        if a not in cased]
+    return out
