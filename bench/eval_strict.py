@@ -88,8 +88,11 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
         return (kind, importance, int(level) if level is not None else None,
                 float(node["min_years"]) if node.get("min_years") is not None else None)
     if kind == "experience":
-        what = set(node.get("categories") or []) | set(node.get("sector") or []) | set(node.get("employer_types") or [])
-        return (kind, importance, _months(node), frozenset(what))
+        what = set(node.get("categories") or []) | set(node.get("employer_types") or [])
+        sector = frozenset(node.get("sector") or [])
+        if what and sector:  # categories AND within a sector: not the same as any of them
+            return (kind, importance, _months(node), frozenset(what), sector)
+        return (kind, importance, _months(node), frozenset(what | sector))
     if kind == "region_experience":
         return (kind, importance, _months(node), frozenset((node.get("regions") or []) + (node.get("countries") or [])))
     if kind == "language":

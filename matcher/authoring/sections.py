@@ -50,8 +50,11 @@ def classify_heading(text: str, pats: Patterns | None = None, strict: bool = Fal
     capitals = letters.isupper() and len(letters) >= 3
     loose = not strict and (text.endswith(":") or capitals)
     bare = text.rstrip(":, ").strip()
+    for heading in pats.headings:  # a whole-line match first: "Eligibility conditions" is not "conditions"
+        if heading.full.fullmatch(bare):
+            return heading.type, heading.importance
     for heading in pats.headings:
-        if heading.full.fullmatch(bare) or (loose and heading.keywords.search(bare)):
+        if loose and heading.keywords.search(bare):
             return heading.type, heading.importance
     titled = len(words) <= 5 and not re.search(r"[;!?,]$", text) and all(
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
@@ -173,3 +176,21 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
             item.section = "general"
         item.sentences = sentences(item.text, pats)
     return walker.items
+
+
+def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
+    """A notice written as prose, without requirement headings: each sentence that states a
+    condition ("must", "at least", "required") about a degree, experience or a language."""
+    from .languages import find_languages, find_levels
+    pats = pats or patterns()
+    items = []
+    for line in notice_lines:
+        if classify_heading(line.text, pats) is not None:
+            continue
+        for sentence in sentences(line.text, pats):
+            if not pats.prose_requirement.search(sentence):
+                continue
+            if pats.education_cues.search(sentence) or pats.experience_cues.search(sentence) or \
+                    (find_languages(sentence) and find_levels(sentence)):
+                items.append(Item(sentence, "general", None, line.number, "(prose)", [sentence]))
+    return items

@@ -21,7 +21,7 @@ from ..kinds import get_kind
 from ..models.load import params_of
 from ..models.rules import RulesFile
 
-KEY_ORDER = ("id", "kind", "importance", "label", "source", "review", "note")
+KEY_ORDER = ("id", "kind", "importance", "label", "source", "review", "note", "confidence", "cue")
 
 
 def _slug(text: str, words: int = 5) -> str:
@@ -41,6 +41,10 @@ def base_id(entry: dict[str, Any]) -> str:
         if kind == "any_of" and entry["children"][0]["kind"] == "education":
             return "education_or_experience"
         return joiner.join(kinds)
+    if kind in ("nationality", "nationality_exclusion"):
+        return kind if not entry.get("countries") or entry.get("members") else f"{kind}_{'_'.join(entry['countries'][:2]).lower()}"
+    if kind == "employer_tenure":
+        return "employer_tenure"
     if kind == "language":
         return "_or_".join(reference.language_name(c).split()[0].lower() for c in entry["languages"])
     if kind == "education":

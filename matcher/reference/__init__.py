@@ -130,6 +130,24 @@ def member_countries(name: str = "interpol_members") -> frozenset[str]:
     return frozenset(load_data(name)["members"])
 
 
+MEMBER_LISTS = {"interpol_members": "INTERPOL member countries", "eu_member_states": "EU member states",
+                "osce_participating_states": "OSCE participating States", "un_member_states": "UN member states"}
+
+
+def member_lists() -> list[str]:
+    """Names of the shipped member-country lists (files with a `members` list)."""
+    return list(MEMBER_LISTS)
+
+
+def is_member_list(name: str) -> bool:
+    """A name, never a path: only the shipped lists are read."""
+    return name in MEMBER_LISTS and data_path(name).is_file()
+
+
+def member_list_label(name: str) -> str:
+    return MEMBER_LISTS.get(name, name.replace("_", " "))
+
+
 def languages() -> dict[str, dict[str, Any]]:
     return load_data("languages")["languages"]
 
