@@ -287,8 +287,10 @@ def main() -> int:
     folder = HELDOUT if args.heldout or not args.dir else args.dir
     if args.verbose and folder.resolve() == HELDOUT.resolve():
         parser.error("--verbose is refused on the held-out set: read only its aggregate figures")
-    expected = sorted(folder.glob("*.expected.yaml"))
-    gold = expected or sorted(p for p in folder.glob("*.yaml") if "notice" in (yaml.safe_load(p.read_text()) or {}))
+    gold = sorted(folder.glob("*.expected.yaml")) + sorted(
+        p for p in folder.glob("*.yaml") if not p.name.endswith(".expected.yaml")
+        and isinstance(yaml.safe_load(p.read_text(encoding="utf-8")), dict)
+        and "notice" in yaml.safe_load(p.read_text(encoding="utf-8")))
     results = {"drafter": evaluate(gold, naive=False)}
     if args.baseline:
         results["baseline"] = evaluate(gold, naive=True)
