@@ -9,7 +9,7 @@ with the library behind `matcher rules draft` and both trees are brought to one 
 
 - a requirement is (kind, importance, parameters) where the parameters are, per kind:
   education (ISCED level, years of study), experience (months, the set categories + sector +
-  employer types), region_experience (months, regions + countries), language (the set of
+  employer types; an employer type equal to the sector counts once), region_experience (months, regions + countries), language (the set of
   alternative languages, CEFR level), nationality (member list, countries, permanent residents),
   nationality_exclusion (countries, permanent residents), employer_tenure (months), secondment
   (member list; INTERPOL's when a rules file leaves it out), assessed (nothing more);
@@ -88,8 +88,8 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
         return (kind, importance, int(level) if level is not None else None,
                 float(node["min_years"]) if node.get("min_years") is not None else None)
     if kind == "experience":
-        what = set(node.get("categories") or []) | set(node.get("employer_types") or [])
-        sector = frozenset(node.get("sector") or [])
+        sector = frozenset(node.get("sector") or [])  # an employer type that is also the sector adds nothing
+        what = set(node.get("categories") or []) | (set(node.get("employer_types") or []) - sector)
         if what and sector:  # categories AND within a sector: not the same as any of them
             return (kind, importance, _months(node), frozenset(what), sector)
         return (kind, importance, _months(node), frozenset(what | sector))

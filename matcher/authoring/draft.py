@@ -23,6 +23,7 @@ from .eligibility import nationality_entries, tenure_entry
 from .requirements import Entry, education_entry, sentence_entries, substitution_entry
 from .sections import Item, prose_items, requirement_items
 from .text import lines, read_notice
+from .values import years
 from .writer import add_labels, assign_ids, render, validate
 
 
@@ -121,6 +122,17 @@ def requirement_entries(items: list[Item], secondment: str | None, organization:
     for item in items:
         for sentence in item.sentences:
             seen.add(sentence)
+            clauses = _clauses(sentence, pats)
+            if clauses:  # "must be a citizen of ...; hold a degree ...; have at least 12 years ..."
+                for clause in clauses:
+                    found = _eligibility(clause, pats.importance(clause) or item.importance or "required",
+                                         location, pats) or sentence_entries(clause, item, lang, pats)
+                    for entry in found:
+                        _quote(entry, sentence)
+                        if entry["kind"] == "education":
+                            education.append((len(entries), item, sentence))
+                        entries.append(entry)
+                continue
             eligibility = _eligibility(sentence, pats.importance(sentence) or item.importance or "required",
                                        location, pats)
             if eligibility:
@@ -146,6 +158,35 @@ def requirement_entries(items: list[Item], secondment: str | None, organization:
     for entry in entries:
         annotate(entry, pats)
     return entries
+
+
+def _kinds_named(text: str, pats: Patterns) -> set[str]:
+    found = set()
+    if pats.nationality_cue.search(text):
+        found.add("nationality")
+    if pats.education_cues.search(text) or any(p.search(text) for p, _ in pats.education_levels):
+        found.add("education")
+    if pats.experience_cues.search(text) and years(text, pats):
+        found.add("experience")
+    return found
+
+
+def _clauses(sentence: str, pats: Patterns) -> list[str]:
+    """The ';'-separated clauses of a sentence that states several kinds of requirement, else []."""
+    parts = [p.strip() for p in re.split(r";\s*(?:and\s+|et\s+)?", sentence) if len(p.split()) >= 3]
+    if len(parts) < 2 or re.search(r"\b(?:soit|either)\b", sentence, re.IGNORECASE):  # routes, not clauses
+        return []
+    kinds = [_kinds_named(p, pats) for p in parts]
+    if sum(1 for k in kinds if k) < 2 or len(set().union(*kinds)) < 2:
+        return []
+    return parts
+
+
+def _quote(entry: Entry, sentence: str) -> None:
+    """A clause's rules quote the whole sentence (a clause alone is not a sentence of the notice)."""
+    entry["source"] = sentence
+    for child in entry.get("children", []):
+        _quote(child, sentence)
 
 
 def _main_degree(sentence: str, pats: Patterns) -> Entry | None:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from .. import reference
-from .patterns import Patterns
+from .patterns import Patterns, patterns
 from .values import years
 
 Entry = dict
 
 
 def _country_names() -> list[tuple[re.Pattern[str], str]]:
-    out = []
+    out = [(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code)
+           for name, code in patterns().country_aliases.items()]
     for code, country in reference.countries().items():
         for name in {country.get("name"), country.get("name_fr")} - {None, ""}:
             if len(name) >= 4:
@@ -79,10 +80,17 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
         if hit:
             rules.append({"kind": "nationality", "source": sentence, "members": members, "permanent_residents": residents})
             rest = rest[:hit.start()] + " " * len(hit.group(0)) + rest[hit.end():]
-    countries = [c for c in countries_named(rest) if not rules or c != location_country(rest)]
+    countries = countries_named(rest)
+    if rules and countries and re.search(r"\(\s*$", sentence[:sentence.find(reference.country_name(countries[0]))]
+                                         if reference.country_name(countries[0]) in sentence else "x"):
+        rules = []  # "Member States of the EU (Cyprus, Czech Republic, ...)": the brackets say which ones
     if countries:
         rules.append({"kind": "nationality", "source": sentence, "countries": countries, "permanent_residents": residents})
     if not rules:
+        if re.search(r"member\s+states?|[ée]tats?\s+membres?|participating\s+states?", sentence, re.IGNORECASE):
+            return [{"kind": "assessed", "importance": "required", "source": sentence, "cue": cue, "confidence": 0.3,
+                     "review": "nationality of the organization's member States: no list of them is shipped; "
+                               "write a nationality rule with `countries`"}]
         return []
     meta = {"importance": importance, "source": sentence, "cue": cue, "confidence": 0.8}
     if len(rules) == 1:

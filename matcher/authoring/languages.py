@@ -61,7 +61,9 @@ def _skills(text: str, pats: Patterns) -> list[str]:
 
 def _clauses(sentence: str) -> list[str]:
     """'Fluency in English and French; knowledge of Spanish is an asset.' -> two clauses."""
-    return [c.strip() for c in re.split(r";\s*", sentence) if c.strip()]
+    parts = re.split(r";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?"
+                     r"(?:knowledge|fluency|proficiency|command)\b)", sentence)
+    return [c.strip() for c in parts if c.strip()]
 
 
 def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tuple[int, int, str]]]]:

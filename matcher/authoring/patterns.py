@@ -102,6 +102,8 @@ class Patterns:
         self.grade = re.compile(data["grade_pattern"])
         self.duration_prose = re.compile(data["duration_prose"].replace("{num}", num), _FLAGS)
         self.prose_requirement = _any(data["prose_requirement"])
+        self.country_aliases = dict(data["country_aliases"])
+        self.conditional = _any(data["conditional_cues"])
 
     def number(self, word: str) -> float | None:
         """'three' -> 3, '3' -> 3, 'trois' -> 3, '2,5' -> 2.5."""

@@ -107,6 +107,8 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
         return {**entry, "review": "; ".join(review) or None}
     _listed_sectors(found, sentence)
     employers = _employer_types(sentence, pats)
+    if employers and set(employers) <= set(found.sector):  # "police service": the sector says it already
+        employers = []
     if found.sector and employers:  # "policing in national administrations": the police counts too
         employers += [s for s in found.sector if s in pats.employer_types and s not in employers]
     if not (n or found.categories or found.sector or employers):
@@ -142,6 +144,13 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
         if item.section == "languages":
             return [{"kind": "assessed", "importance": importance, "source": sentence,
                      "review": _language_note(sentence)}]
+    routes = alternatives_entry(sentence, importance, lang, pats)
+    if routes:
+        return [routes]
+    if pats.conditional.search(sentence):
+        return [{"kind": "assessed", "importance": importance, "source": sentence, "confidence": 0.4,
+                 "cue": pats.conditional.search(sentence).group(0),
+                 "review": "asked only in some cases: not a rule every candidate must pass; check the notice"}]
     experience_cue = pats.experience_cues.search(sentence)
     n = years(sentence, pats)
     level = any(p.search(sentence) for p, _ in pats.education_levels)
@@ -165,6 +174,48 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
 
 
 _REPLACED = re.compile(r"\b(?:in lieu of|instead of|in place of|as a substitute for|en lieu et place)\b", re.IGNORECASE)
+
+
+_EITHER = re.compile(r"(?:^|[\s:;,(-])(?:soit|either)\s+|;\s*[-–]?\s*(?:or|ou)\s+", re.IGNORECASE)
+_EXPERIENCE_WORD = re.compile(r"\b(?:professional |relevant |work )?(?:experience|expérience)\b", re.IGNORECASE)
+
+
+def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns) -> Entry | None:
+    """"... either a degree when the studies last four years or more; or a degree and one year of
+    experience when they last three years" (EU notices; "soit ... soit" in French) -> any_of of
+    the routes, each an education (years of study or level), with its experience in an all_of."""
+    cuts = [m.end() for m in _EITHER.finditer(sentence)]
+    if len(cuts) < 2:
+        return None
+    parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:] + [len(sentence)], strict=True)]
+    routes: list[Entry] = []
+    for part in parts:
+        if not (pats.education_cues.search(part) or any(p.search(part) for p, _ in pats.education_levels)):
+            return None
+        exp = _EXPERIENCE_WORD.search(part)
+        study = part
+        if exp:  # the experience phrase runs to the next comma: its years are not years of study
+            end = part.find(",", exp.end())
+            study = part[:exp.start()] + " " + (part[end:] if end >= 0 else "")
+        degree: Entry = {"kind": "education", "source": sentence}
+        n = years(study, pats)
+        level = next((lvl for p, lvl in pats.education_levels if p.search(study)), None)
+        if n:
+            degree["min_years"] = n
+        elif level:
+            degree["min_level"] = level
+        else:
+            return None
+        if exp:
+            worked = years(part[exp.start():], pats) or years(part, pats)
+            if not worked:
+                return None
+            experience = {"kind": "experience", "source": sentence, "min_years": worked}
+            routes.append({"kind": "all_of", "source": sentence, "children": [degree, experience]})
+        else:
+            routes.append(degree)
+    return {"kind": "any_of", "importance": importance, "source": sentence, "children": routes,
+            "cue": "either ... or (routes to eligibility)", "confidence": 0.7}
 
 
 def substitution_entry(sentence: str, item: Item, lang: str, pats: Patterns, base_years: float | None = None) -> Entry:

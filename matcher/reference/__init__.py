@@ -54,7 +54,8 @@ def data_path(name: str, package: str = __name__) -> Path:
 def discover_rules(directory: Path | None = None) -> list[Path]:
     """The notice rules files directly under `directory` (default: rules_dir())."""
     directory = directory or rules_dir()
-    return sorted(p for p in directory.glob("*.y*ml") if p.name not in NON_RULES_FILES)
+    return sorted(p for p in directory.glob("*.y*ml")  # <notice>.expected.yaml: evaluation data, not rules
+                  if p.name not in NON_RULES_FILES and not p.name.endswith(".expected.yaml"))
 
 
 @cache
