@@ -47,15 +47,15 @@ def _guess(entry: dict[str, Any], pats: Patterns) -> tuple[float, str | None]:
     return 0.6, None
 
 
-def annotate(entry: dict[str, Any], pats: Patterns) -> None:
+def annotate(entry: dict[str, Any], pats: Patterns, parent_cue: str | None = None) -> None:
     """Fill in `confidence` and `cue` (children first) and a review note on weak rules."""
     for child in entry.get("children", []):
-        annotate(child, pats)
+        annotate(child, pats, entry.get("cue"))
     confidence, cue = _guess(entry, pats)
     entry.setdefault("confidence", round(confidence, 2))
     if entry.get("confidence") is None:
         entry["confidence"] = round(confidence, 2)
     if not entry.get("cue"):
-        entry["cue"] = cue or "section heading only"
+        entry["cue"] = cue or parent_cue or "section heading only"
     if entry["confidence"] < WEAK and not entry.get("review"):
         entry["review"] = f"weak cue ({entry['cue']!r}): check the kind and its parameters"

@@ -181,7 +181,15 @@ def notice_facts(text: str, notice_lines: list[Line], rules_id: str | None, sour
     pats = pats or patterns()
     facts = Facts()
     found = labelled_values(notice_lines, pats)
-    all_sentences = [s for line in notice_lines for s in sentences(" ".join(line.cells) or line.text, pats)]
+    texts: list[str] = []
+    for line in notice_lines:  # a line starting in lowercase continues the one before (wrapped text)
+        text = " ".join(line.cells) or line.text
+        if texts and not line.cells and not line.bullet and not line.blank_before and text[:1].islower() \
+                and not re.search(r"[.;!?:]$", texts[-1]):
+            texts[-1] += " " + text
+        else:
+            texts.append(text)
+    all_sentences = [s for text in texts for s in sentences(text, pats)]
     facts.all_sentences = all_sentences
     review = facts.reviews.setdefault
 

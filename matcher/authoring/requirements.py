@@ -188,14 +188,17 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
     if len(cuts) < 2:
         return None
     parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:] + [len(sentence)], strict=True)]
+    if not pats.education_cues.search(parts[0]):  # "a degree, either when ...; or ...": the degree comes first
+        parts[0] = sentence[:cuts[0]] + parts[0]
     routes: list[Entry] = []
     for part in parts:
         if not (pats.education_cues.search(part) or any(p.search(part) for p, _ in pats.education_levels)):
             return None
         exp = _EXPERIENCE_WORD.search(part)
         study = part
-        if exp:  # the experience phrase runs to the next comma: its years are not years of study
-            end = part.find(",", exp.end())
+        if exp:  # the experience phrase runs to its years: those are not years of study
+            span = pats.years.search(part, exp.start())
+            end = span.end() if span else part.find(",", exp.end())
             study = part[:exp.start()] + " " + (part[end:] if end >= 0 else "")
         degree: Entry = {"kind": "education", "source": sentence}
         n = years(study, pats)

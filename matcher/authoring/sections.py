@@ -184,13 +184,19 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
     from .languages import find_languages, find_levels
     pats = pats or patterns()
     items = []
+    paragraphs: list[tuple[int, str]] = []  # wrapped lines joined: a sentence may run over two
     for line in notice_lines:
         if classify_heading(line.text, pats) is not None:
             continue
-        for sentence in sentences(line.text, pats):
+        if paragraphs and not line.blank_before and not line.bullet:
+            paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
+        else:
+            paragraphs.append((line.number, line.text))
+    for number, text in paragraphs:
+        for sentence in sentences(text, pats):
             if not pats.prose_requirement.search(sentence):
                 continue
             if pats.education_cues.search(sentence) or pats.experience_cues.search(sentence) or \
                     (find_languages(sentence) and find_levels(sentence)):
-                items.append(Item(sentence, "general", None, line.number, "(prose)", [sentence]))
+                items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
     return items

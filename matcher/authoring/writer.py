@@ -86,7 +86,7 @@ def add_labels(entry: dict[str, Any]) -> None:
         labels = [c.get("label", c["id"]) for c in entry["children"]]
         entry["label"] = joiner.join([labels[0]] + [t[:1].lower() + t[1:] for t in labels[1:]])
         return
-    params = {k: v for k, v in entry.items() if k not in KEY_ORDER + ("children",)}
+    params = {k: v for k, v in entry.items() if k not in KEY_ORDER + ("children",) and v is not None}
     try:
         text = kind.describe(kind.Params.model_validate(params))
     except Exception:  # an entry that does not validate is reported by validate()

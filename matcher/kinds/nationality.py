@@ -77,7 +77,9 @@ class NationalityKind(Kind):
     Params = CountrySetParams
 
     def describe(self, p: CountrySetParams) -> str:
-        return f"a national{' or permanent resident' if p.permanent_residents else ''} of {p.what()}"
+        return f"a national{' or permanent resident' if p.permanent_residents else ''} of one of the {p.what()}" \
+            if p.members and not p.countries else \
+            f"a national{' or permanent resident' if p.permanent_residents else ''} of {p.what()}"
 
     def evaluate(self, req, p: CountrySetParams, ctx: Context) -> Outcome:
         nationality, residence = holdings(ctx, p)
