@@ -9,7 +9,8 @@ with the library behind `matcher rules draft` and both trees are brought to one 
 
 - a requirement is (kind, importance, parameters) where the parameters are, per kind:
   education (ISCED level, years of study), experience (months, the set categories + sector +
-  employer types; an employer type equal to the sector counts once), region_experience (months, regions + countries), language (the set of
+  employer types; an employer type equal to the sector counts once), region_experience (months,
+  regions + countries), language (the set of
   alternative languages, CEFR level), nationality (member list, countries, permanent residents),
   nationality_exclusion (countries, permanent residents), employer_tenure (months), secondment
   (member list; INTERPOL's when a rules file leaves it out), assessed (nothing more);
@@ -98,7 +99,8 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
     if kind == "language":
         langs = list(node.get("languages") or [])
         if expected and len(langs) > 1:  # "[en, fr]" in the expected format: each of them
-            kids = tuple(sorted((("language", importance, frozenset([code]), _level(node)) for code in langs), key=repr))
+            kids = tuple(sorted((("language", importance, frozenset([code]), _level(node)) for code in langs),
+                                key=repr))
             return ("all_of", importance, kids)
         return (kind, importance, frozenset(langs), _level(node))
     if kind in ("nationality", "nationality_exclusion"):

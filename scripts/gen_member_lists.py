@@ -25,7 +25,8 @@ MC MN ME NL MK NO PL PT RO RU SM RS SK SI ES SE CH TJ TR TM UA GB US UZ
 
 LISTS = {
     "eu_member_states": (EU, 27, "European Union member states",
-                         "european-union.europa.eu/principles-countries-history/eu-countries (27 since 1 February 2020)"),
+                         "european-union.europa.eu/principles-countries-history/eu-countries "
+                         "(27 since 1 February 2020)"),
     "osce_participating_states": (OSCE, 57, "OSCE participating States",
                                   "osce.org/participating-states (57 since Mongolia joined on 21 November 2012)"),
     "un_member_states": (UN_MEMBERS, 193, "United Nations member states",

@@ -27,7 +27,8 @@ requirements:
 """
 MASTERS = """  - id: masters
     kind: education
-    source: "Advanced university degree (Master's degree or equivalent) in law, criminology, criminal justice, political science or a related field is required."
+    source: "Advanced university degree (Master's degree or equivalent) in law, criminology, criminal justice, \
+political science or a related field is required."
     min_level: 7
 """
 LIEU = ("A first-level university degree in combination with two additional years of qualifying experience "
@@ -137,5 +138,6 @@ def test_init_writes_a_case_skeleton_that_passes(tmp_path):
 
 
 def test_init_needs_one_rules_file():
-    res = runner.invoke(app, ["rules", "test", "--init", str(ROOT / "profiles" / "grace-wanjiru-short-fingerprints.yaml")])
+    profile = ROOT / "profiles" / "grace-wanjiru-short-fingerprints.yaml"
+    res = runner.invoke(app, ["rules", "test", "--init", str(profile)])
     assert res.exit_code == 2 and "exactly one rules file" in res.stderr

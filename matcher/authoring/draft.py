@@ -16,10 +16,10 @@ from pathlib import Path
 from ..errors import InputError
 from ..models.rules import RulesFile
 from .categorize import categorizer
-from .facts import notice_facts
-from .patterns import Patterns, patterns
 from .confidence import annotate
 from .eligibility import nationality_entries, tenure_entry
+from .facts import notice_facts
+from .patterns import Patterns, patterns
 from .requirements import Entry, education_entry, sentence_entries, substitution_entry
 from .sections import Item, prose_items, requirement_items
 from .text import lines, read_notice
@@ -47,8 +47,8 @@ def _base_years(entries: list[Entry]) -> float | None:
     found = [e.get("min_years") for e in entries if e["kind"] == "experience" and e.get("importance") == "required"]
     found += [c.get("min_years") for e in entries if e["kind"] == "all_of" and e.get("importance") == "required"
               for c in e["children"] if c["kind"] == "experience"]
-    found = [n for n in found if n]
-    return max(found) if found else None
+    years_asked = [float(n) for n in found if n]
+    return max(years_asked) if years_asked else None
 
 
 def _substitute(entries: list[Entry], education: list[tuple[int, Item, str]], item: Item, sentence: str,
@@ -59,13 +59,14 @@ def _substitute(entries: list[Entry], education: list[tuple[int, Item, str]], it
     experience.pop("importance", None)
     same = [e for e in education if e[1] is item]
     before = [e for e in education if e[1].line <= item.line]
-    slot = (same or before or education or [None])[-1]
-    if slot is None:  # nothing to be an alternative to: keep it visible, never as a silent extra requirement
+    candidates = same or before or education
+    if not candidates:  # nothing to be an alternative to: keep it visible, never as a silent extra requirement
         experience["importance"] = "required"
         experience["confidence"] = 0.3
         experience["review"] = "an alternative to an education requirement that was not found: put both in an any_of"
         entries.append(experience)
         return
+    slot = candidates[-1]
     index, edu_item, edu_sentence = slot
     edu = entries[index]
     source = sentence

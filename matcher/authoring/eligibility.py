@@ -21,14 +21,15 @@ def _country_names() -> list[tuple[re.Pattern[str], str]]:
     out = [(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code)
            for name, code in patterns().country_aliases.items()]
     for code, country in reference.countries().items():
-        for name in {country.get("name"), country.get("name_fr")} - {None, ""}:
+        for name in (n for n in (country.get("name"), country.get("name_fr")) if isinstance(n, str)):
             if len(name) >= 4:
                 out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code))
     return sorted(out, key=lambda x: -len(x[0].pattern))
 
 
 # A nationality sentence says who may apply ("citizens of Kosovo" in a list of duties does not).
-_WHO = re.compile(r"^\s*(?:be|être)\b|\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|peuvent|doivent|ouvert|"
+_WHO = re.compile(r"^\s*(?:be|être)\b|\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
+                  r"peuvent|doivent|ouvert|"
                   r"réservée?s?|candidat(e|s|ure)?s?|admis)\b", re.IGNORECASE)
 
 _COUNTRIES: list[tuple[re.Pattern[str], str]] = []
@@ -53,11 +54,12 @@ def location_country(location: str | None) -> str | None:
 
 def nationality_entries(sentence: str, importance: str, location: str | None, pats: Patterns) -> list[Entry]:
     """The who-may-apply rules one sentence states (most sentences: none)."""
-    if pats.nationality_exclusion.search(sentence):
+    excluded = pats.nationality_exclusion.search(sentence)
+    if excluded:
         countries = countries_named(sentence)
         entry: Entry = {"kind": "nationality_exclusion", "importance": "required", "source": sentence,
                         "permanent_residents": bool(pats.permanent_residents.search(sentence)) or None,
-                        "cue": pats.nationality_exclusion.search(sentence).group(0), "confidence": 0.8}
+                        "cue": excluded.group(0), "confidence": 0.8}
         if not countries and pats.duty_station.search(sentence):
             here = location_country(location)
             if here:
@@ -69,23 +71,26 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
                      "nationality_exclusion rule with `countries`"}]
         entry["countries"] = countries
         return [entry]
-    if not pats.nationality_cue.search(sentence) or not _WHO.search(sentence):
+    national = pats.nationality_cue.search(sentence)
+    if not national or not _WHO.search(sentence):
         return []
-    cue = pats.nationality_cue.search(sentence).group(0)
+    cue = national.group(0)
     residents = bool(pats.permanent_residents.search(sentence)) or None
     rules: list[Entry] = []
     rest = sentence
     for members, pattern in pats.nationality_members.items():
         hit = pattern.search(rest)
         if hit:
-            rules.append({"kind": "nationality", "source": sentence, "members": members, "permanent_residents": residents})
+            rules.append({"kind": "nationality", "source": sentence, "members": members,
+                          "permanent_residents": residents})
             rest = rest[:hit.start()] + " " * len(hit.group(0)) + rest[hit.end():]
     countries = countries_named(rest)
     if rules and countries and re.search(r"\(\s*$", sentence[:sentence.find(reference.country_name(countries[0]))]
                                          if reference.country_name(countries[0]) in sentence else "x"):
         rules = []  # "Member States of the EU (Cyprus, Czech Republic, ...)": the brackets say which ones
     if countries:
-        rules.append({"kind": "nationality", "source": sentence, "countries": countries, "permanent_residents": residents})
+        rules.append({"kind": "nationality", "source": sentence, "countries": countries,
+                      "permanent_residents": residents})
     if not rules:
         if re.search(r"member\s+states?|[ée]tats?\s+membres?|participating\s+states?", sentence, re.IGNORECASE):
             return [{"kind": "assessed", "importance": "required", "source": sentence, "cue": cue, "confidence": 0.3,

@@ -72,8 +72,8 @@ class Patterns:
         num = r"\d+(?:[.,]\d+)?|" + "|".join(re.escape(w) for w in words)
         self.years = re.compile(data["years_pattern"].replace("{num}", num), _FLAGS)
         self.number_word = re.compile(rf"\b({num})\b", _FLAGS)
-        self.months_span = re.compile(rf"\b({num})(?:\s*\(\d+\))?[\s-]+(?:(?:full|additional|further)\s+)?(?:months?|mois)\b",
-                                      _FLAGS)
+        self.months_span = re.compile(
+            rf"\b({num})(?:\s*\(\d+\))?[\s-]+(?:(?:full|additional|further)\s+)?(?:months?|mois)\b", _FLAGS)
         self.months = {w.lower(): n for table in data["months"].values() for w, n in table.items()}
         self.day_first = bool(data["numeric_dates_day_first"])
         self.duration_units = {k: _any(v) for k, v in data["duration_units"].items()}

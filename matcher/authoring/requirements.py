@@ -46,7 +46,7 @@ def _listed_sectors(found, text: str) -> None:
         return
     spans = sorted((m.start, m.end, m.category) for m in found.matches)
     for sector in list(found.sector):
-        for (s1, e1, c1), (s2, e2, c2) in zip(spans, spans[1:]):
+        for (_, e1, c1), (s2, _, c2) in zip(spans, spans[1:], strict=False):
             if sector in (c1, c2) and re.fullmatch(r"\s*(?:,|\bor\b|\bou\b|\band/or\b|,\s*or\b)\s*", text[e1:s2]):
                 found.sector.remove(sector)
                 found.categories.append(sector)
@@ -147,9 +147,10 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     routes = alternatives_entry(sentence, importance, lang, pats)
     if routes:
         return [routes]
-    if pats.conditional.search(sentence):
+    conditional = pats.conditional.search(sentence)
+    if conditional:
         return [{"kind": "assessed", "importance": importance, "source": sentence, "confidence": 0.4,
-                 "cue": pats.conditional.search(sentence).group(0),
+                 "cue": conditional.group(0),
                  "review": "asked only in some cases: not a rule every candidate must pass; check the notice"}]
     experience_cue = pats.experience_cues.search(sentence)
     n = years(sentence, pats)

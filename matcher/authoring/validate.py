@@ -15,7 +15,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -98,7 +97,7 @@ def _schema_problems(exc: ValidationError, doc: Document, prefix: tuple = (),
         path = prefix + tuple(p for p in error["loc"]
                               if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]")))
         extra = error["type"] == "extra_forbidden"
-        message = _with_hint(_describe(error), fields, str(path[-1]) if extra and path else None)
+        message = _with_hint(_describe(dict(error)), fields, str(path[-1]) if extra and path else None)
         out.append(_problem(doc, path, message, at_key=extra))
     return out
 

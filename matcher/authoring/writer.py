@@ -42,7 +42,9 @@ def base_id(entry: dict[str, Any]) -> str:
             return "education_or_experience"
         return joiner.join(kinds)
     if kind in ("nationality", "nationality_exclusion"):
-        return kind if not entry.get("countries") or entry.get("members") else f"{kind}_{'_'.join(entry['countries'][:2]).lower()}"
+        if not entry.get("countries") or entry.get("members"):
+            return kind
+        return f"{kind}_{'_'.join(entry['countries'][:2]).lower()}"
     if kind == "employer_tenure":
         return "employer_tenure"
     if kind == "language":

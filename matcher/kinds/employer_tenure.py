@@ -35,6 +35,7 @@ def months_between(start: date, end: date) -> float:
 @register("employer_tenure")
 class EmployerTenureKind(Kind):
     Params = EmployerTenureParams
+    reads = frozenset({"current_employment", "experience"})
 
     def describe(self, p: EmployerTenureParams) -> str:
         return f"at least {p.min_months:g} months with the current employer"
@@ -53,13 +54,14 @@ class EmployerTenureKind(Kind):
         months = months_between(since, ctx.as_of)
         evidence = [{"entry": entry_ref(index), "employer": entry.employer or job.employer, "start": entry.start,
                      "months": round(months, 1),
-                     "summary": f"{entry_ref(index)}: {entry.title} at {entry.employer or job.employer or 'employer not given'} "
+                     "summary": f"{entry_ref(index)}: {entry.title} at "
+                                f"{entry.employer or job.employer or 'employer not given'} "
                                 f"since {entry.start} ({months:.1f} months on {ctx.as_of})"}]
         if not entry.is_ongoing:
             return Outcome(Status.UNKNOWN, f"{entry_ref(index)}, linked as the current job, has ended; {need}.",
                            evidence)
         if months >= p.min_months:
-            return Outcome(Status.MET, f"{months:.1f} months with the current employer since {entry.start}, {need}: met.",
-                           evidence)
+            return Outcome(Status.MET, f"{months:.1f} months with the current employer since {entry.start}, "
+                           f"{need}: met.", evidence)
         return Outcome(Status.NOT_MET, f"{months:.1f} months with the current employer since {entry.start}, {need}: "
                        f"{p.min_months - months:.1f} months short.", evidence)

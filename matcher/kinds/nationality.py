@@ -75,6 +75,8 @@ def _named(codes: list[str]) -> str:
 @register("nationality")
 class NationalityKind(Kind):
     Params = CountrySetParams
+    # The profile fields it reads (identifying: blind mode must hide them in its results).
+    reads = frozenset({"nationality", "permanent_residence"})
 
     def describe(self, p: CountrySetParams) -> str:
         return f"a national{' or permanent resident' if p.permanent_residents else ''} of one of the {p.what()}" \

@@ -15,6 +15,7 @@ from .nationality import CountrySetParams, _named, holdings
 @register("nationality_exclusion")
 class NationalityExclusionKind(Kind):
     Params = CountrySetParams
+    reads = frozenset({"nationality", "permanent_residence"})  # identifying: hidden in blind mode
 
     def describe(self, p: CountrySetParams) -> str:
         return f"not a national{' or permanent resident' if p.permanent_residents else ''} of {p.what()}"

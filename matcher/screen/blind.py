@@ -3,7 +3,8 @@
 Rows in blind mode carry the pseudonym instead of the file name (file names often
 are applicants' names), and no name, profile id, email, phone, date of birth,
 photo URL, nationality or permanent residence (`matcher.models.profile.IDENTIFYING_FIELDS`;
-the nationality kinds name countries only by name, and those names are hidden too). As a second line of defence, any identifying value the
+the nationality kinds name countries only by name, and those names are hidden too).
+As a second line of defence, any identifying value the
 applicant also typed elsewhere (a name in a job description, an email in an
 employer field) is replaced by "[hidden]" in explanations, evidence and error
 messages. Two-letter values (nationality codes) are not searched for in text:
