@@ -183,13 +183,13 @@ def notice_facts(text: str, notice_lines: list[Line], rules_id: str | None, sour
     found = labelled_values(notice_lines, pats)
     texts: list[str] = []
     for line in notice_lines:  # a line starting in lowercase continues the one before (wrapped text)
-        text = " ".join(line.cells) or line.text
-        if texts and not line.cells and not line.bullet and not line.blank_before and text[:1].islower() \
+        shown = " ".join(line.cells) or line.text
+        if texts and not line.cells and not line.bullet and not line.blank_before and shown[:1].islower() \
                 and not re.search(r"[.;!?:]$", texts[-1]):
-            texts[-1] += " " + text
+            texts[-1] += " " + shown
         else:
-            texts.append(text)
-    all_sentences = [s for text in texts for s in sentences(text, pats)]
+            texts.append(shown)
+    all_sentences = [s for paragraph in texts for s in sentences(paragraph, pats)]
     facts.all_sentences = all_sentences
     review = facts.reviews.setdefault
 

@@ -121,12 +121,18 @@ class _Walker:
                 self.open(kind[0], kind[1], line.cells[0])
         elif self.section is None:
             return
-        importance = None
-        if cells and _importance_cell(cells[-1], self.pats):
-            importance = _importance_cell(cells.pop(), self.pats)
-        for cell in cells:
-            if len(cell.split()) >= 3:  # header rows ("Criteria | Status") have short cells
-                self.add(cell, line, importance)
+        importance = next((level for cell in cells if (level := _importance_cell(cell, self.pats))), None)
+        cells = [cell for cell in cells if not _importance_cell(cell, self.pats)]
+        if not cells:
+            return
+        # The row is one requirement: its subject and its minimum ("English | C1", "Experience in X |
+        # 5 years"), quoted as the span of the row that holds them.
+        start, end = line.text.find(cells[0]), line.text.rfind(cells[-1])
+        text = line.text[start:end + len(cells[-1])] if 0 <= start <= end else " ".join(cells)
+        from .languages import find_languages
+        header = all(len(c.split()) <= 2 for c in cells) and not re.search(r"\d", text) and not find_languages(text)
+        if not header and (len(text.split()) >= 3 or find_languages(text)):
+            self.add(text, line, importance)  # header rows ("Criteria | Status") have short cells only
         self.bulleted = True
 
     def line(self, line: Line) -> None:
