@@ -215,6 +215,11 @@ def run_case(item: LoadedCase) -> CaseResult:
     if "eligible_from" in expect.model_fields_set and ev.met_from != expect.eligible_from:
         fail(f"eligible_from: expected {_day(expect.eligible_from)}, got {_day(ev.met_from)}")
     results = _flatten(ev.results)
+    if expect.verdict is not None and ev.verdict.value != expect.verdict:
+        for top in ev.results:  # what decided the verdict, unless the case already names it
+            if top.id not in expect.requirements and top.importance == "required" and \
+                    top.status.value in ("not_met", "unknown"):
+                fail(f"{top.id}: got {top.status.value} ({top.explanation})")
     for req_id, wanted in expect.requirements.items():
         got = results[req_id]
         if got.status.value != wanted.status:
@@ -229,3 +234,35 @@ def run_all(files: list[Path] | None = None, rules_dir: Path | None = None) -> l
     loaded = [item for rules_path, case_path in resolve(files, rules_dir)
               for item in load_cases(rules_path, case_path)]
     return [run_case(item) for item in loaded]
+
+
+def case_skeleton(rules_path: Path, profile_path: Path, as_of: date | None = None, infer: bool = True) -> str:
+    """A case for `profile_path` against `rules_path`, with the statuses the rules give it now
+    (as YAML, each with its explanation as a comment), for a rules author to check and keep."""
+    import yaml
+
+    rules = load_rules(rules_path)
+    profile = load_profile(profile_path)
+    ev = evaluate(profile, rules, as_of, categorizer=lazy_categorizer() if infer else None)
+    project = rules_path.resolve().parent.parent
+    try:
+        shown = profile_path.resolve().relative_to(project).as_posix()
+    except ValueError:
+        shown = profile_path.resolve().as_posix()
+
+    def scalar(value: Any) -> str:
+        return yaml.safe_dump(value, allow_unicode=True, width=10_000).strip().removesuffix("...").strip()
+
+    out = [f"# Case skeleton written by `matcher rules test --init` for {rules_path.name}: the statuses are",
+           "# what the rules give today. Check each one against the notice before keeping the case.",
+           f"- name: {scalar(profile_path.stem + ' against ' + rules.notice.id)}",
+           f"  profile: {scalar(shown)}",
+           f"  as_of: {(as_of or rules.notice.deadline).isoformat()}",
+           "  expect:",
+           f"    verdict: {ev.verdict.value}",
+           f"    score: {ev.score}",
+           "    requirements:"]
+    for req_id, result in _flatten(ev.results).items():
+        why = " ".join(result.explanation.split())[:160].replace("\n", " ")
+        out.append(f"      {req_id}: {result.status.value}  # {why}")
+    return "\n".join(out) + "\n"

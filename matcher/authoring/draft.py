@@ -16,11 +16,14 @@ from pathlib import Path
 from ..errors import InputError
 from ..models.rules import RulesFile
 from .categorize import categorizer
+from .confidence import annotate
+from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
 from .patterns import Patterns, patterns
-from .requirements import Entry, sentence_entries, substitution_entry
-from .sections import Item, requirement_items
+from .requirements import Entry, education_entry, sentence_entries, substitution_entry
+from .sections import Item, prose_items, requirement_items
 from .text import lines, read_notice
+from .values import years
 from .writer import add_labels, assign_ids, render, validate
 
 
@@ -39,19 +42,31 @@ def notice_language(text: str, pats: Patterns) -> str:
     return max(scores, key=lambda lang: scores[lang])
 
 
+def _base_years(entries: list[Entry]) -> float | None:
+    """The most years of experience a required rule asks (what 'additional years' add to)."""
+    found = [e.get("min_years") for e in entries if e["kind"] == "experience" and e.get("importance") == "required"]
+    found += [c.get("min_years") for e in entries if e["kind"] == "all_of" and e.get("importance") == "required"
+              for c in e["children"] if c["kind"] == "experience"]
+    years_asked = [float(n) for n in found if n]
+    return max(years_asked) if years_asked else None
+
+
 def _substitute(entries: list[Entry], education: list[tuple[int, Item, str]], item: Item, sentence: str,
                 lang: str, pats: Patterns) -> None:
-    """Experience instead of education: any_of(education, experience) in the education's place."""
-    experience = substitution_entry(sentence, item, lang, pats)
+    """Experience instead of education: any_of(education, experience) in the education's place,
+    never a rule of its own beside the education (that would turn an OR into an AND)."""
+    experience = substitution_entry(sentence, item, lang, pats, _base_years(entries))
     experience.pop("importance", None)
     same = [e for e in education if e[1] is item]
     before = [e for e in education if e[1].line <= item.line]
-    slot = (same or before or education or [None])[-1]
-    if slot is None:
+    candidates = same or before or education
+    if not candidates:  # nothing to be an alternative to: keep it visible, never as a silent extra requirement
         experience["importance"] = "required"
-        experience["review"] = "experience instead of education, but no education requirement was found"
+        experience["confidence"] = 0.3
+        experience["review"] = "an alternative to an education requirement that was not found: put both in an any_of"
         entries.append(experience)
         return
+    slot = candidates[-1]
     index, edu_item, edu_sentence = slot
     edu = entries[index]
     source = sentence
@@ -61,7 +76,8 @@ def _substitute(entries: list[Entry], education: list[tuple[int, Item, str]], it
             source = item.text[start:end]
     importance = pats.importance(sentence)
     choice = {"kind": "any_of", "importance": importance if importance in ("asset", "strong_asset") else "required",
-              "source": source, "children": [{k: v for k, v in edu.items() if k != "importance"}, experience]}
+              "source": source, "children": [{k: v for k, v in edu.items() if k != "importance"}, experience],
+              "cue": experience.get("cue")}
     entries[index] = choice
     if edu["importance"] != "required":  # desirable education still scores as an asset
         entries.insert(index + 1, edu)
@@ -71,7 +87,15 @@ def _substitute(entries: list[Entry], education: list[tuple[int, Item, str]], it
     education.remove(slot)
 
 
+_OFFICIALS = re.compile(r"officials?|fonctionnaires?|agents?|policiers?|civil servants?|public administration|"
+                        r"national administration|law enforcement|employed by", re.IGNORECASE)
+
+
 def secondment_entry(sentence: str, organization: str, pats: Patterns) -> Entry:
+    if not _OFFICIALS.search(sentence):  # "open for secondment only": the State nominates, no official status asked
+        return {"kind": "assessed", "importance": "required", "source": sentence, "confidence": 0.5,
+                "cue": "secondment only", "review": "secondment only: candidates are nominated by their State; "
+                "not a current-official rule. Add a nationality rule if the notice limits who may be nominated"}
     entry: Entry = {"kind": "secondment", "importance": "required", "source": sentence}
     members = next((v for k, v in pats.secondment_members.items() if k.lower() == organization.lower()), None)
     if members is None:
@@ -81,25 +105,105 @@ def secondment_entry(sentence: str, organization: str, pats: Patterns) -> Entry:
     return entry
 
 
+def _eligibility(sentence: str, importance: str, location: str | None, pats: Patterns) -> list[Entry]:
+    found = nationality_entries(sentence, importance, location, pats)
+    tenure = tenure_entry(sentence, importance, pats)
+    return found + ([tenure] if tenure else [])
+
+
 def requirement_entries(items: list[Item], secondment: str | None, organization: str, lang: str,
-                        pats: Patterns) -> list[Entry]:
+                        pats: Patterns, all_sentences: list[str] | None = None,
+                        location: str | None = None) -> list[Entry]:
     entries: list[Entry] = []
     if secondment:
         entries.append(secondment_entry(secondment, organization, pats))
     education: list[tuple[int, Item, str]] = []
     substitutions: list[tuple[Item, str]] = []
+    seen: set[str] = {secondment} if secondment else set()
     for item in items:
         for sentence in item.sentences:
+            seen.add(sentence)
+            clauses = _clauses(sentence, pats)
+            if clauses:  # "must be a citizen of ...; hold a degree ...; have at least 12 years ..."
+                for clause in clauses:
+                    found = _eligibility(clause, pats.importance(clause) or item.importance or "required",
+                                         location, pats) or sentence_entries(clause, item, lang, pats)
+                    for entry in found:
+                        _quote(entry, sentence)
+                        if entry["kind"] == "education":
+                            education.append((len(entries), item, sentence))
+                        entries.append(entry)
+                continue
+            eligibility = _eligibility(sentence, pats.importance(sentence) or item.importance or "required",
+                                       location, pats)
+            if eligibility:
+                entries.extend(eligibility)
+                continue
             if pats.substitution.search(sentence):
+                main = _main_degree(sentence, pats)
+                if main:  # "An advanced degree in X or a first-level degree with two additional years ..."
+                    education.append((len(entries), item, sentence))
+                    entries.append(main)
                 substitutions.append((item, sentence))
                 continue
             for entry in sentence_entries(sentence, item, lang, pats):
                 if entry["kind"] == "education":
                     education.append((len(entries), item, sentence))
                 entries.append(entry)
+    for sentence in all_sentences or []:  # "open to nationals of ..." in the procedure text
+        if sentence not in seen:
+            seen.add(sentence)
+            entries.extend(_eligibility(sentence, "required", location, pats))
     for item, sentence in substitutions:
         _substitute(entries, education, item, sentence, lang, pats)
+    for entry in entries:
+        annotate(entry, pats)
     return entries
+
+
+def _kinds_named(text: str, pats: Patterns) -> set[str]:
+    found = set()
+    if pats.nationality_cue.search(text):
+        found.add("nationality")
+    if pats.education_cues.search(text) or any(p.search(text) for p, _ in pats.education_levels):
+        found.add("education")
+    if pats.experience_cues.search(text) and years(text, pats):
+        found.add("experience")
+    return found
+
+
+def _clauses(sentence: str, pats: Patterns) -> list[str]:
+    """The ';'-separated clauses of a sentence that states several kinds of requirement, else []."""
+    parts = [p.strip() for p in re.split(r";\s*(?:and\s+|et\s+)?", sentence) if len(p.split()) >= 3]
+    if len(parts) < 2 or re.search(r"\b(?:soit|either)\b", sentence, re.IGNORECASE):  # routes, not clauses
+        return []
+    kinds = [_kinds_named(p, pats) for p in parts]
+    if sum(1 for k in kinds if k) < 2 or len(set().union(*kinds)) < 2:
+        return []
+    return parts
+
+
+def _quote(entry: Entry, sentence: str) -> None:
+    """A clause's rules quote the whole sentence (a clause alone is not a sentence of the notice)."""
+    entry["source"] = sentence
+    for child in entry.get("children", []):
+        _quote(child, sentence)
+
+
+def _main_degree(sentence: str, pats: Patterns) -> Entry | None:
+    """The degree a substitution sentence names before its alternative ("... or a first-level ...")."""
+    alt = re.search(r"\b(?:or|ou)\b(?=[^.;]*\b(?:first[- ]level|bachelor|licence|with|combined|in combination|"
+                    r"additional|supplémentaires?)\b)", sentence, re.IGNORECASE)
+    if not alt:
+        return None
+    head = sentence[:alt.start()]
+    if not any(p.search(head) for p, _ in pats.education_levels):
+        return None
+    entry = education_entry(sentence, "required", pats)
+    level = next((lvl for p, lvl in pats.education_levels if p.search(head)), None)
+    entry["min_level"] = level
+    entry.pop("min_years", None)
+    return entry
 
 
 def draft_rules(notice: str | Path, output: str | Path | None = None, rules_id: str | None = None) -> Draft:
@@ -113,13 +217,14 @@ def draft_rules(notice: str | Path, output: str | Path | None = None, rules_id: 
     text = read_notice(notice)
     notice_lines = lines(text, pats)
     lang = notice_language(text, pats)
-    items = requirement_items(notice_lines, pats)
+    items = requirement_items(notice_lines, pats) or prose_items(notice_lines, pats)
     base = Path(output).resolve().parent if output and str(output) != "-" else Path.cwd()
     source_file = Path(os.path.relpath(notice.resolve(), base)).as_posix()
     if rules_id is None and output and str(output) != "-":
         rules_id = re.sub(r"[^a-z0-9-]+", "-", Path(output).stem.lower()).strip("-") or None
     facts = notice_facts(text, notice_lines, rules_id, source_file, pats)
-    entries = requirement_entries(items, facts.secondment_sentence, facts.values["organization"], lang, pats)
+    entries = requirement_entries(items, facts.secondment_sentence, facts.values["organization"], lang, pats,
+                                  facts.all_sentences, facts.values["location"])
     if not entries:
         raise InputError("no requirements found: expected headings such as 'Requirements', 'Education', "
                          "'Experience', 'Languages' followed by the requirements", file=notice)

@@ -22,25 +22,86 @@ class Facts:
     values: dict[str, Any] = field(default_factory=dict)  # Notice fields, in the model's order
     reviews: dict[str, str] = field(default_factory=dict)  # field -> what to double-check
     secondment_sentence: str | None = None
+    all_sentences: list[str] = field(default_factory=list)
+
+
+def _label_of(label: str, pats: Patterns) -> list[str]:
+    """The facts a label names ("Length and type of contract" -> duration and contract type)."""
+    label = label.strip().rstrip(":").strip()
+    return [name for name, pattern in pats.fact_labels.items() if pattern.fullmatch(label)]
+
+
+def _pairs(text: str, pats: Patterns) -> list[tuple[str, str]]:
+    """'Grade: P-3 Duty Station: Vienna' -> two (label, value) pairs, split where a known label
+    followed by a colon starts; a plain 'Label: value' line is one pair."""
+    colons = [m.start() for m in re.finditer(r":", text)]
+    if len(colons) < 2:
+        label, _, value = text.partition(":")
+        return [(label, value)]
+    starts = [0]
+    for colon in colons[1:]:
+        before = text[:colon]
+        for words in range(1, 7):  # the label is the last 1-6 words before this colon
+            cut = len(before.rsplit(None, words)[0]) if len(before.split()) > words else 0
+            if cut and _label_of(before[cut:], pats) and before[:cut].rstrip()[-1:] not in (":",):
+                starts.append(cut)
+                break
+    pieces = [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
+    return [(p.partition(":")[0], p.partition(":")[2]) for p in pieces]
 
 
 def labelled_values(notice_lines: list[Line], pats: Patterns) -> dict[str, list[str]]:
-    """fact name -> every value given for it, in order ('Grade: 5' -> {'grade': ['5']})."""
+    """fact name -> every value given for it, in order ('Grade: 5' -> {'grade': ['5']}).
+
+    A label may stand alone on its line with the value on the next ("Grade:" / "P-3"), and
+    one line may hold several pairs ("Grade: P-3 Duty Station: Vienna")."""
     found: dict[str, list[str]] = {}
-    for line in notice_lines:
+
+    def put(label: str, value: str) -> None:
+        value = value.strip()
+        for name in _label_of(label, pats):
+            if value and not pats.empty_value.search(value):
+                found.setdefault(name, []).append(value)
+
+    for index, line in enumerate(notice_lines):
         if len(line.cells) >= 2:
-            label, value = line.cells[0].rstrip(":"), " ".join(line.cells[1:])
-        else:
-            label, colon, value = line.text.partition(":")
-            if not colon or len(label.split()) > 8:
-                continue
-        label, value = label.strip(), value.strip()
-        for name, pattern in pats.fact_labels.items():
-            if pattern.fullmatch(label):
-                if value and not pats.empty_value.search(value):
-                    found.setdefault(name, []).append(value)
-                break
+            put(line.cells[0], " ".join(line.cells[1:]))
+            continue
+        label, colon, value = line.text.partition(":")
+        if not colon and not _label_of(line.text, pats):
+            continue
+        if len(label.split()) > 8:
+            continue
+        nxt = notice_lines[index + 1] if index + 1 < len(notice_lines) else None
+        if not value.strip() and nxt is not None and not nxt.cells and ":" not in nxt.text[:40] \
+                and not _label_of(nxt.text, pats) and len(nxt.text) <= 120:
+            put(label, nxt.text)  # "Duration (months):" then "24"
+            continue
+        if colon:
+            for pair_label, pair_value in _pairs(line.text, pats):
+                put(pair_label, pair_value)
     return found
+
+
+def _grade(title: str, found: list[str], text: str, pats: Patterns) -> tuple[str | None, str | None]:
+    """The grade from its label, else the title ("Political Officer, S2"), else the prose."""
+    if found:
+        return found[0], None
+    match = pats.grade.search(title)
+    if match:
+        return match.group(1), None
+    for m in pats.grade.finditer(text):
+        around = text[max(0, m.start() - 40):m.end() + 20].lower()
+        if re.search(r"\b(grade|level|niveau|post|position|category)\b", around):
+            return m.group(1), "grade read from the text, not from a label: check it"
+    return None, None
+
+
+def _prose_duration(text: str, pats: Patterns) -> float | None:
+    match = pats.duration_prose.search(text)
+    if not match:
+        return None
+    return duration_months(f"{match.group(1)} {match.group(2)}", pats)
 
 
 def _canonical_org(value: str, pats: Patterns) -> str:
@@ -120,7 +181,16 @@ def notice_facts(text: str, notice_lines: list[Line], rules_id: str | None, sour
     pats = pats or patterns()
     facts = Facts()
     found = labelled_values(notice_lines, pats)
-    all_sentences = [s for line in notice_lines for s in sentences(" ".join(line.cells) or line.text, pats)]
+    texts: list[str] = []
+    for line in notice_lines:  # a line starting in lowercase continues the one before (wrapped text)
+        shown = " ".join(line.cells) or line.text
+        if texts and not line.cells and not line.bullet and not line.blank_before and shown[:1].islower() \
+                and not re.search(r"[.;!?:]$", texts[-1]):
+            texts[-1] += " " + shown
+        else:
+            texts.append(shown)
+    all_sentences = [s for paragraph in texts for s in sentences(paragraph, pats)]
+    facts.all_sentences = all_sentences
     review = facts.reviews.setdefault
 
     title = found.get("title", [None])[0]
@@ -142,6 +212,11 @@ def notice_facts(text: str, notice_lines: list[Line], rules_id: str | None, sour
         location = "unknown"
         review("location", "no 'Location:' line; fill it in")
     duration = next((d for d in map(duration_months, found.get("duration", [])) if d), None)
+    if duration is None and (duration := _prose_duration(text, pats)) is not None:
+        review("duration_months", "contract length read from the text, not from a label: check it")
+    grade, grade_note = _grade(title, found.get("grade", []), " ".join(line.text for line in notice_lines), pats)
+    if grade_note:
+        review("grade", grade_note)
     deadline = _deadline(found.get("deadline", []), all_sentences, pats, facts)
     if deadline is None:
         deadline = date.today()
@@ -155,7 +230,7 @@ def notice_facts(text: str, notice_lines: list[Line], rules_id: str | None, sour
         "location": location,
         "contract_type": contract,
         "duration_months": int(duration) if duration and duration == int(duration) else duration,
-        "grade": found.get("grade", [None])[0],
+        "grade": grade,
         "deadline": deadline,
         "security_screening": found.get("security_screening", [None])[0],
         "secondment": secondment,

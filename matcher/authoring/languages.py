@@ -45,9 +45,15 @@ def find_languages(text: str) -> list[tuple[int, int, str]]:
     return sorted(taken)
 
 
+_CEFR_CODE = re.compile(r"\b(?:(?:CEFR\s+)?(?:level|niveau)\s+)?([ABC][12])\b(?:\s+level)?")
+
+
 def find_levels(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, wording, CEFR level) of each level phrase, longest phrase first."""
+    """(start, end, wording, CEFR level) of each level phrase, longest phrase first; an explicit
+    CEFR code ("at least level B2", "C1") wins over the words around it."""
     taken: list[tuple[int, int, str, str]] = []
+    for m in _CEFR_CODE.finditer(text):
+        taken.append((m.start(), m.end(), m.group(1), m.group(1)))
     for phrase, level in reference.language_levels():
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE):
             if not any(m.start() < end and start < m.end() for start, end, _, _ in taken):
@@ -61,7 +67,9 @@ def _skills(text: str, pats: Patterns) -> list[str]:
 
 def _clauses(sentence: str) -> list[str]:
     """'Fluency in English and French; knowledge of Spanish is an asset.' -> two clauses."""
-    return [c.strip() for c in re.split(r";\s*", sentence) if c.strip()]
+    parts = re.split(r";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?"
+                     r"(?:knowledge|fluency|proficiency|command)\b)", sentence)
+    return [c.strip() for c in parts if c.strip()]
 
 
 def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tuple[int, int, str]]]]:
@@ -69,9 +77,15 @@ def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tu
     else the first after)."""
     levels, names = find_levels(clause), find_languages(clause)
     groups: dict[int, list[tuple[int, int, str]]] = {}
-    for name in names:
-        before = [i for i, lv in enumerate(levels) if lv[1] <= name[0]]
-        key = before[-1] if before else (0 if levels else -1)
+    for n, name in enumerate(names):
+        upto = names[n + 1][0] if n + 1 < len(names) else len(clause)
+        code = [i for i, lv in enumerate(levels) if lv[2] == lv[3] and name[1] <= lv[0] < upto]
+        if code:  # "English (C1)", "English at level B2": the code after the name is its level
+            groups.setdefault(code[0], []).append(name)
+            continue
+        before = [i for i, lv in enumerate(levels) if lv[1] <= name[0] and lv[2] != lv[3]]
+        words = [i for i, lv in enumerate(levels) if lv[2] != lv[3]]
+        key = before[-1] if before else (words[0] if words else (0 if levels else -1))
         groups.setdefault(key, []).append(name)
     return [(levels[k] if k >= 0 else None, v) for k, v in groups.items()]
 
@@ -95,7 +109,9 @@ def language_requirements(sentence: str, importance: str | None, pats: Patterns 
             codes = list(dict.fromkeys(code for _, _, code in names))
             review = []
             params: dict[str, Any] = {}
-            if level:
+            if level and level[2] == level[3]:  # an explicit CEFR code
+                params["level"] = level[3]
+            elif level:
                 params["wording"] = level[2]
             else:
                 params["level"] = pats.default_language_level

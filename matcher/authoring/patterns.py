@@ -34,7 +34,9 @@ class Patterns:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
-        self.headings = [Heading(s["type"], s.get("importance"), _any(s.get("keywords", [])),
+        # Keywords match from the start of a word: "formation" is not found inside "INFORMATION".
+        self.headings = [Heading(s["type"], s.get("importance"),
+                                 _any([rf"(?<!\w){k}" for k in s.get("keywords", [])]),
                                  re.compile(r"(?:%s)\s*[:,]?" % "|".join(s.get("full", [])) or "(?!x)x", _FLAGS))
                          for s in data["sections"]]
         self.importance_cells = {k: re.compile(r"(?:%s)\s*[.:]?" % "|".join(v), _FLAGS)
@@ -70,6 +72,8 @@ class Patterns:
         num = r"\d+(?:[.,]\d+)?|" + "|".join(re.escape(w) for w in words)
         self.years = re.compile(data["years_pattern"].replace("{num}", num), _FLAGS)
         self.number_word = re.compile(rf"\b({num})\b", _FLAGS)
+        self.months_span = re.compile(
+            rf"\b({num})(?:\s*\(\d+\))?[\s-]+(?:(?:full|additional|further)\s+)?(?:months?|mois)\b", _FLAGS)
         self.months = {w.lower(): n for table in data["months"].values() for w, n in table.items()}
         self.day_first = bool(data["numeric_dates_day_first"])
         self.duration_units = {k: _any(v) for k, v in data["duration_units"].items()}
@@ -88,6 +92,18 @@ class Patterns:
         self.language_aliases = dict(data["language_aliases"])
         self.region_exclusions = _any(data["region_exclusions"])
         self.region_context = _any(data["region_context"])
+        nat = data["nationality"]
+        self.nationality_cue = _any(nat["cue"])
+        self.nationality_members = {k: _any(v, 0) for k, v in nat["members"].items()}
+        self.permanent_residents = _any(nat["permanent_residents"])
+        self.nationality_exclusion = _any(data["nationality_exclusion"])
+        self.duty_station = _any(data["duty_station_words"])
+        self.employer_tenure = _any(data["employer_tenure"])
+        self.grade = re.compile(data["grade_pattern"])
+        self.duration_prose = re.compile(data["duration_prose"].replace("{num}", num), _FLAGS)
+        self.prose_requirement = _any(data["prose_requirement"])
+        self.country_aliases = dict(data["country_aliases"])
+        self.conditional = _any(data["conditional_cues"])
 
     def number(self, word: str) -> float | None:
         """'three' -> 3, '3' -> 3, 'trois' -> 3, '2,5' -> 2.5."""

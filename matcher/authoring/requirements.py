@@ -39,6 +39,20 @@ def _regions(text: str, pats: Patterns) -> list[str]:
     return list(dict.fromkeys(rid for _, _, rid in sorted(taken)))
 
 
+def _listed_sectors(found, text: str) -> None:
+    """"crime prevention, criminal justice or law enforcement": a sector named in one list with
+    categories is one of the alternatives (a category), not a restriction on the others."""
+    if not (found.categories and found.sector):
+        return
+    spans = sorted((m.start, m.end, m.category) for m in found.matches)
+    for sector in list(found.sector):
+        for (_, e1, c1), (s2, _, c2) in zip(spans, spans[1:], strict=False):
+            if sector in (c1, c2) and re.fullmatch(r"\s*(?:,|\bor\b|\bou\b|\band/or\b|,\s*or\b)\s*", text[e1:s2]):
+                found.sector.remove(sector)
+                found.categories.append(sector)
+                break
+
+
 def _employer_types(text: str, pats: Patterns) -> list[str]:
     return [kind for kind, pattern in pats.employer_types.items() if pattern.search(text)]
 
@@ -91,7 +105,10 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
             review.append("also names " + ", ".join(found.categories + found.sector)
                           + ": region experience cannot check both; consider all_of")
         return {**entry, "review": "; ".join(review) or None}
+    _listed_sectors(found, sentence)
     employers = _employer_types(sentence, pats)
+    if employers and set(employers) <= set(found.sector):  # "police service": the sector says it already
+        employers = []
     if found.sector and employers:  # "policing in national administrations": the police counts too
         employers += [s for s in found.sector if s in pats.employer_types and s not in employers]
     if not (n or found.categories or found.sector or employers):
@@ -127,6 +144,14 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
         if item.section == "languages":
             return [{"kind": "assessed", "importance": importance, "source": sentence,
                      "review": _language_note(sentence)}]
+    routes = alternatives_entry(sentence, importance, lang, pats)
+    if routes:
+        return [routes]
+    conditional = pats.conditional.search(sentence)
+    if conditional:
+        return [{"kind": "assessed", "importance": importance, "source": sentence, "confidence": 0.4,
+                 "cue": conditional.group(0),
+                 "review": "asked only in some cases: not a rule every candidate must pass; check the notice"}]
     experience_cue = pats.experience_cues.search(sentence)
     n = years(sentence, pats)
     level = any(p.search(sentence) for p, _ in pats.education_levels)
@@ -149,21 +174,82 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
 
 
-def substitution_entry(sentence: str, item: Item, lang: str, pats: Patterns) -> Entry:
+_REPLACED = re.compile(r"\b(?:in lieu of|instead of|in place of|as a substitute for|en lieu et place)\b", re.IGNORECASE)
+
+
+_EITHER = re.compile(r"(?:^|[\s:;,(-])(?:soit|either)\s+|;\s*[-–]?\s*(?:or|ou)\s+", re.IGNORECASE)
+_EXPERIENCE_WORD = re.compile(r"\b(?:professional |relevant |work )?(?:experience|expérience)\b", re.IGNORECASE)
+
+
+def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns) -> Entry | None:
+    """"... either a degree when the studies last four years or more; or a degree and one year of
+    experience when they last three years" (EU notices; "soit ... soit" in French) -> any_of of
+    the routes, each an education (years of study or level), with its experience in an all_of."""
+    cuts = [m.end() for m in _EITHER.finditer(sentence)]
+    if len(cuts) < 2:
+        return None
+    parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:] + [len(sentence)], strict=True)]
+    if not pats.education_cues.search(parts[0]):  # "a degree, either when ...; or ...": the degree comes first
+        parts[0] = sentence[:cuts[0]] + parts[0]
+    routes: list[Entry] = []
+    for part in parts:
+        if not (pats.education_cues.search(part) or any(p.search(part) for p, _ in pats.education_levels)):
+            return None
+        exp = _EXPERIENCE_WORD.search(part)
+        study = part
+        if exp:  # the experience phrase runs to its years: those are not years of study
+            span = pats.years.search(part, exp.start())
+            end = span.end() if span else part.find(",", exp.end())
+            study = part[:exp.start()] + " " + (part[end:] if end >= 0 else "")
+        degree: Entry = {"kind": "education", "source": sentence}
+        n = years(study, pats)
+        level = next((lvl for p, lvl in pats.education_levels if p.search(study)), None)
+        if n:
+            degree["min_years"] = n
+        elif level:
+            degree["min_level"] = level
+        else:
+            return None
+        if exp:
+            worked = years(part[exp.start():], pats) or years(part, pats)
+            if not worked:
+                return None
+            experience = {"kind": "experience", "source": sentence, "min_years": worked}
+            routes.append({"kind": "all_of", "source": sentence, "children": [degree, experience]})
+        else:
+            routes.append(degree)
+    return {"kind": "any_of", "importance": importance, "source": sentence, "children": routes,
+            "cue": "either ... or (routes to eligibility)", "confidence": 0.7}
+
+
+def substitution_entry(sentence: str, item: Item, lang: str, pats: Patterns, base_years: float | None = None) -> Entry:
     """What may replace the education: "Ten years' experience is required if ..." -> experience;
     "A first-level university degree in combination with two additional years of
-    qualifying experience may be accepted in lieu of ..." -> all_of(degree, experience)."""
+    qualifying experience may be accepted in lieu of ..." -> all_of(degree, experience) whose
+    years are the notice's required years (`base_years`) plus the additional ones."""
     cue = pats.substitution.search(sentence)
-    head = sentence[:cue.start()] if cue else sentence
+    replaced = _REPLACED.search(sentence)
+    head = sentence[:replaced.start()] if replaced else sentence
     level = next((lvl for pattern, lvl in pats.education_levels if pattern.search(head)), None)
+    additional = bool(re.search(r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b", sentence,
+                                re.IGNORECASE))
     entry = experience_entry(sentence, "required", lang, pats, head if level else None)
     if entry["kind"] != "experience" or "min_years" not in entry:
         entry = {"kind": "experience", "importance": "required", "source": sentence,
                  "review": "no number of years found for the experience that replaces education"}
+    entry["cue"] = cue.group(0) if cue else None
+    entry["confidence"] = 0.7
     if level:
         entry.pop("importance", None)
-        entry["review"] = "; ".join(filter(None, [entry.get("review"), "these years come in addition to the "
-                                                  "experience asked elsewhere: check min_years"]))
+        notes = [entry.get("review")]
+        if additional and entry.get("min_years") and base_years:
+            notes.append(f"{base_years:g} years asked elsewhere + {entry['min_years']:g} additional years")
+            entry["min_years"] = base_years + entry["min_years"]
+        elif additional:
+            notes.append("these years come in addition to the experience asked elsewhere: check min_years")
+            entry["confidence"] = 0.5
+        entry["review"] = "; ".join(filter(None, notes)) or None
         degree = {"kind": "education", "source": sentence, "min_level": level}
-        return {"kind": "all_of", "importance": "required", "source": sentence, "children": [degree, entry]}
+        return {"kind": "all_of", "importance": "required", "source": sentence, "children": [degree, entry],
+                "cue": entry["cue"]}
     return entry

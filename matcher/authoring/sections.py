@@ -50,8 +50,11 @@ def classify_heading(text: str, pats: Patterns | None = None, strict: bool = Fal
     capitals = letters.isupper() and len(letters) >= 3
     loose = not strict and (text.endswith(":") or capitals)
     bare = text.rstrip(":, ").strip()
+    for heading in pats.headings:  # a whole-line match first: "Eligibility conditions" is not "conditions"
+        if heading.full.fullmatch(bare):
+            return heading.type, heading.importance
     for heading in pats.headings:
-        if heading.full.fullmatch(bare) or (loose and heading.keywords.search(bare)):
+        if loose and heading.keywords.search(bare):
             return heading.type, heading.importance
     titled = len(words) <= 5 and not re.search(r"[;!?,]$", text) and all(
         w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
@@ -118,12 +121,18 @@ class _Walker:
                 self.open(kind[0], kind[1], line.cells[0])
         elif self.section is None:
             return
-        importance = None
-        if cells and _importance_cell(cells[-1], self.pats):
-            importance = _importance_cell(cells.pop(), self.pats)
-        for cell in cells:
-            if len(cell.split()) >= 3:  # header rows ("Criteria | Status") have short cells
-                self.add(cell, line, importance)
+        importance = next((level for cell in cells if (level := _importance_cell(cell, self.pats))), None)
+        cells = [cell for cell in cells if not _importance_cell(cell, self.pats)]
+        if not cells:
+            return
+        # The row is one requirement: its subject and its minimum ("English | C1", "Experience in X |
+        # 5 years"), quoted as the span of the row that holds them.
+        start, end = line.text.find(cells[0]), line.text.rfind(cells[-1])
+        text = line.text[start:end + len(cells[-1])] if 0 <= start <= end else " ".join(cells)
+        from .languages import find_languages
+        header = all(len(c.split()) <= 2 for c in cells) and not re.search(r"\d", text) and not find_languages(text)
+        if not header and (len(text.split()) >= 3 or find_languages(text)):
+            self.add(text, line, importance)  # header rows ("Criteria | Status") have short cells only
         self.bulleted = True
 
     def line(self, line: Line) -> None:
@@ -173,3 +182,27 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
             item.section = "general"
         item.sentences = sentences(item.text, pats)
     return walker.items
+
+
+def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
+    """A notice written as prose, without requirement headings: each sentence that states a
+    condition ("must", "at least", "required") about a degree, experience or a language."""
+    from .languages import find_languages, find_levels
+    pats = pats or patterns()
+    items = []
+    paragraphs: list[tuple[int, str]] = []  # wrapped lines joined: a sentence may run over two
+    for line in notice_lines:
+        if classify_heading(line.text, pats) is not None:
+            continue
+        if paragraphs and not line.blank_before and not line.bullet:
+            paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
+        else:
+            paragraphs.append((line.number, line.text))
+    for number, text in paragraphs:
+        for sentence in sentences(text, pats):
+            if not pats.prose_requirement.search(sentence):
+                continue
+            if pats.education_cues.search(sentence) or pats.experience_cues.search(sentence) or \
+                    (find_languages(sentence) and find_levels(sentence)):
+                items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
+    return items

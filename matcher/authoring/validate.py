@@ -1,15 +1,30 @@
-"""Checking rules files: the schema, each kind's parameters, and that every `source`
-quote is really in the notice it claims to come from."""
+"""Checking rules files: the schema, each kind's parameters, that every `source` quote is
+really in the notice it claims to come from, and signs of a wrong rule.
+
+Every problem of a file is reported at once (not only the first), each with a "did you
+mean" where a known name is close. Warnings do not make a file invalid, but point at the
+rules that a reader of the notice would most likely get wrong: a quoted alternative ("in
+lieu of", "à défaut", "a degree or N years") drafted outside an `any_of`, which turns an
+OR into an AND, and two required rules quoting the same sentence.
+"""
 
 from __future__ import annotations
 
+import difflib
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
+from .. import reference
 from ..errors import InputError
-from ..files.documents import read_text
-from ..models.load import load_rules_document
+from ..files.documents import Document, dotted, load_document, read_text
+from ..kinds import all_kinds, get_kind
+from ..models.load import _describe
+from ..models.rules import Requirement, RulesFile
+from ..reference.taxonomy import taxonomy
 
 
 @dataclass
@@ -27,6 +42,7 @@ class Report:
     path: Path
     requirements: int = 0
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -43,35 +59,152 @@ def notice_path(rules_path: Path, source_file: str) -> Path:
     return (rules_path.parent / source_file).resolve()
 
 
+def _problem(doc: Document, path: tuple, message: str, at_key: bool = False) -> Problem:
+    line, column = doc.position(path, at_key=at_key)
+    return Problem(InputError(message, file=doc.file, line=line, column=column, field=dotted(path) or None))
+
+
+def _suggest(word: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+_UNKNOWN = re.compile(r"unknown (category|region|language code|country code|requirement kind) '([^']+)'|"
+                      r"no member-country list '([^']+)'")
+
+
+def _with_hint(message: str, extra_fields: list[str] | None = None, got: str | None = None) -> str:
+    """A 'did you mean' for an unknown name or field, when a known one is close."""
+    match = _UNKNOWN.search(message)
+    if match:
+        what, word, member = match.groups()
+        known = {"category": lambda: list(taxonomy().ids), "region": lambda: list(reference.regions()),
+                 "language code": lambda: list(reference.languages()),
+                 "country code": lambda: list(reference.countries()),
+                 "requirement kind": lambda: list(all_kinds())}
+        if member:
+            return message + _suggest(member, reference.member_lists())
+        return message + _suggest(word, known[what]())
+    if got and extra_fields:
+        return message + _suggest(got, extra_fields)
+    return message
+
+
+def _schema_problems(exc: ValidationError, doc: Document, prefix: tuple = (),
+                     fields: list[str] | None = None) -> list[Problem]:
+    out = []
+    for error in exc.errors(include_url=False):
+        path = prefix + tuple(p for p in error["loc"]
+                              if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]")))
+        extra = error["type"] == "extra_forbidden"
+        message = _with_hint(_describe(dict(error)), fields, str(path[-1]) if extra and path else None)
+        out.append(_problem(doc, path, message, at_key=extra))
+    return out
+
+
+def _bind(req: Requirement, path: tuple, doc: Document, report: Report) -> None:
+    """Bind each requirement's parameters, collecting every problem."""
+    try:
+        kind = get_kind(req.kind)
+    except KeyError as exc:
+        report.problems.append(_problem(doc, path + ("kind",), _with_hint(exc.args[0])))
+        return
+    if kind.combinator and not req.children:
+        report.problems.append(_problem(doc, path, f"{req.kind} needs `children`"))
+    if req.children and not kind.combinator:
+        report.problems.append(_problem(doc, path + ("children",), f"a {req.kind} requirement takes no children"))
+    try:
+        req.params = kind.Params.model_validate(req.model_extra or {})
+        for name, value in req.params:
+            if isinstance(value, float) and not math.isfinite(value):
+                report.problems.append(_problem(doc, path + (name,), f"must be a finite number (got {value})"))
+    except ValidationError as exc:
+        report.problems += _schema_problems(exc, doc, path, list(kind.Params.model_fields))
+    for j, child in enumerate(req.children):
+        _bind(child, path + ("children", j), doc, report)
+
+
 def validate_rules(path: str | Path) -> Report:
-    """Every problem found in one rules file (schema errors stop at the first)."""
+    """Every problem found in one rules file, and the warnings."""
     path = Path(path)
     report = Report(path)
     try:
-        rules, doc = load_rules_document(path)
+        doc = load_document(path)
     except InputError as error:
         report.problems.append(Problem(error))
         return report
+    if not isinstance(doc.data, dict):
+        report.problems.append(Problem(InputError("expected a mapping with `notice` and `requirements` at the "
+                                                  "top level", file=doc.file, line=1)))
+        return report
+    try:
+        rules = RulesFile.model_validate(doc.data)
+    except ValidationError as exc:
+        report.problems += _schema_problems(exc, doc, (), list(RulesFile.model_fields))
+        return report
+    for index, top in enumerate(rules.requirements):
+        _bind(top, ("requirements", index), doc, report)
     report.requirements = sum(1 for _ in rules.all_requirements())
     notice_file = notice_path(path, rules.notice.source_file)
     try:
         notice = normalise(read_text(notice_file))
     except InputError as error:
-        line, column = doc.position(("notice", "source_file"))
-        report.problems.append(Problem(InputError(f"notice text {notice_file} cannot be read: {error.message}",
-                                                  file=str(path), line=line, column=column,
-                                                  field="notice.source_file")))
-        return report
+        report.problems.append(_problem(doc, ("notice", "source_file"),
+                                        f"notice text {notice_file} cannot be read: {error.message}"))
+        notice = None
     for index, top in enumerate(rules.requirements):
-        _check_quotes(top, ("requirements", index), notice, doc, report)
+        if notice is not None:
+            _check_quotes(top, ("requirements", index), notice, doc, report)
+    report.warnings += alternative_warnings(rules, doc)
     return report
 
 
 def _check_quotes(req, where, notice: str, doc, report: Report) -> None:
     if normalise(req.source) not in notice:
-        line, column = doc.position(where + ("source",))
-        report.problems.append(Problem(InputError(
-            f"rule {req.id!r}: quote not found in the notice: {req.source[:80]!r}",
-            file=doc.file, line=line, column=column, field=".".join(map(str, where)) + ".source")))
+        report.problems.append(_problem(doc, where + ("source",),
+                                        f"rule {req.id!r}: quote not found in the notice: {req.source[:80]!r}"))
     for j, child in enumerate(req.children):
         _check_quotes(child, where + ("children", j), notice, doc, report)
+
+
+# Words that offer an alternative to a requirement; "or" and "ou" only between a degree and
+# years of experience ("a degree or ten years of experience"), where they are a substitution.
+_STRONG = re.compile(r"\b(?:in lieu of|instead of|in place of|may be accepted|may be substituted|à défaut|"
+                     r"a défaut|en lieu et place|en l.absence d)", re.IGNORECASE)
+_DEGREE = r"(?:degree|diploma|diplôme|university|universit|bachelor|master|licence|studies|études)"
+_YEARS = r"(?:years?|ans|années|months?|mois|experience|expérience)"
+_NEAR = r"\b(?:or|ou)\b,?\s+(?:[\w'’()-]+\s+){0,4}?"
+_OR_SWITCH = re.compile(rf"{_DEGREE}[^.;]*{_NEAR}(?:\w+\s+)?{_YEARS}|{_YEARS}[^.;]*{_NEAR}{_DEGREE}", re.IGNORECASE)
+
+
+def _walk(req: Requirement, path: tuple, in_any: bool, required: bool):
+    yield req, path, in_any, required
+    for j, child in enumerate(req.children):
+        yield from _walk(child, path + ("children", j), in_any or req.kind == "any_of", required)
+
+
+def alternative_warnings(rules: RulesFile, doc: Document) -> list[Problem]:
+    """A quoted alternative outside any any_of; two required rules on one sentence."""
+    out: list[Problem] = []
+    quoted: dict[str, list[tuple[Requirement, tuple]]] = {}
+    for index, top in enumerate(rules.requirements):
+        for req, path, in_any, _ in _walk(top, ("requirements", index), False, top.importance == "required"):
+            if req.kind in ("any_of", "all_of", "assessed") or in_any:
+                continue
+            text = normalise(req.source)
+            cue = _STRONG.search(text) or (_OR_SWITCH.search(text) if req.kind in ("education", "experience")
+                                           else None)
+            if cue:
+                out.append(_problem(doc, path + ("source",), (
+                    f"rule {req.id!r} quotes an alternative ({cue.group(0)[:40]!r}) but is not inside an any_of: "
+                    "as a rule of its own it is required in addition to the others (an AND where the notice "
+                    "says OR); did you mean any_of[the requirement, its alternative]?")))
+            if req is top and top.importance == "required" and req.kind in ("education", "experience"):
+                quoted.setdefault(text.lower(), []).append((req, path))  # siblings in a combinator are meant
+    for same in quoted.values():
+        if len(same) > 1:
+            ids = ", ".join(repr(r.id) for r, _ in same)
+            out.append(_problem(doc, same[1][1] + ("source",), (
+                f"rules {ids} are all required and quote the same sentence: if it offers a choice, "
+                "did you mean any_of? If it asks for both, ignore this warning")))
+    return out

@@ -60,9 +60,14 @@ def find_dates(text: str, pats: Patterns | None = None) -> list[tuple[int, date,
 
 
 def years(text: str, pats: Patterns | None = None) -> float | None:
-    """The least number of years a phrase asks for: 'three to five years' -> 3."""
+    """The least number of years a phrase asks for: 'three to five years' -> 3; months count
+    as parts of a year ('18 months' -> 1.5), whichever comes first in the phrase."""
     pats = pats or patterns()
     match = pats.years.search(text)
+    month = pats.months_span.search(text)
+    if month and (not match or month.start() < match.start()):
+        n = pats.number(month.group(1))
+        return round(n / 12, 4) if n else None
     if not match:
         return None
     return pats.number(match.group(1))

@@ -21,7 +21,7 @@ from ..kinds import get_kind
 from ..models.load import params_of
 from ..models.rules import RulesFile
 
-KEY_ORDER = ("id", "kind", "importance", "label", "source", "review", "note")
+KEY_ORDER = ("id", "kind", "importance", "label", "source", "review", "note", "confidence", "cue")
 
 
 def _slug(text: str, words: int = 5) -> str:
@@ -41,6 +41,12 @@ def base_id(entry: dict[str, Any]) -> str:
         if kind == "any_of" and entry["children"][0]["kind"] == "education":
             return "education_or_experience"
         return joiner.join(kinds)
+    if kind in ("nationality", "nationality_exclusion"):
+        if not entry.get("countries") or entry.get("members"):
+            return kind
+        return f"{kind}_{'_'.join(entry['countries'][:2]).lower()}"
+    if kind == "employer_tenure":
+        return "employer_tenure"
     if kind == "language":
         return "_or_".join(reference.language_name(c).split()[0].lower() for c in entry["languages"])
     if kind == "education":
@@ -82,7 +88,7 @@ def add_labels(entry: dict[str, Any]) -> None:
         labels = [c.get("label", c["id"]) for c in entry["children"]]
         entry["label"] = joiner.join([labels[0]] + [t[:1].lower() + t[1:] for t in labels[1:]])
         return
-    params = {k: v for k, v in entry.items() if k not in KEY_ORDER + ("children",)}
+    params = {k: v for k, v in entry.items() if k not in KEY_ORDER + ("children",) and v is not None}
     try:
         text = kind.describe(kind.Params.model_validate(params))
     except Exception:  # an entry that does not validate is reported by validate()

@@ -26,14 +26,29 @@ def test(
     format: Annotated[TestFormat, typer.Option("--format", "-f", help="Output format.")] = TestFormat.text,
     rules_dir: Annotated[Path | None, typer.Option(help="Folder to take notices from when no FILES "
                                                       "are given.")] = None,
+    init: Annotated[Path | None, typer.Option("--init", help="Print a case skeleton for this profile against "
+                                              "the one rules file given, with today's statuses.",
+                                              show_default=False)] = None,
 ) -> None:
     """Run each test case (a profile and its expected verdict, score and requirement
     statuses) and report PASS or FAIL per case, then "N passed, M failed".
 
+    A failing case lists each requirement whose status differs (expected vs got, with the
+    explanation); when only the verdict differs, the required rules that decided it.
+    `--init PROFILE` prints a case skeleton instead (append it to the case file, then check it).
+
     Exit code: 0 when every case passes, 1 when any fails, 2 for a malformed case file.
     """
-    from ..authoring.cases import run_all
+    from ..authoring.cases import case_skeleton, run_all
+    from ..errors import UsageError
 
+    if init is not None:
+        with user_errors():
+            if not files or len(files) != 1:
+                raise UsageError("--init needs exactly one rules file: matcher rules test RULES --init PROFILE",
+                                 file="<command line>")
+            typer.echo(case_skeleton(files[0], init), nl=False)
+        return
     with user_errors():
         results = run_all(files or None, rules_dir)
     failed = sum(not r.passed for r in results)

@@ -17,7 +17,10 @@ def validate(
         help="Rules files to check. Default: every notice under the rules folder.", show_default=False)] = None,
 ) -> None:
     """Check rules files against their schema and check that every `source` quote is
-    in the notice text. Exit code 0 when all are valid, 2 otherwise."""
+    in the notice text; every problem of a file is listed, with "did you mean" where a
+    known name is close. Warnings (a quoted alternative such as "in lieu of" outside an
+    any_of, two required rules quoting one sentence) do not fail the file.
+    Exit code 0 when all are valid, 2 otherwise."""
     from ..api import resolve_rules
     from ..authoring.validate import validate_rules
     from ..errors import InputError
@@ -30,8 +33,11 @@ def validate(
     failed = 0
     for path in paths:
         report = validate_rules(path)
+        for warning in report.warnings:
+            typer.echo(f"warning: {warning}")
         if report.ok:
-            typer.echo(f"ok    {path} ({report.requirements} requirements, every quote found in the notice)")
+            warned = f", {len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}" if report.warnings else ""
+            typer.echo(f"ok    {path} ({report.requirements} requirements, every quote found in the notice{warned})")
             continue
         failed += 1
         typer.echo(f"FAIL  {path}")

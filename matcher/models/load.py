@@ -87,10 +87,17 @@ def _check_codes(profile: Profile, doc: Document) -> None:
     for i, code in enumerate(profile.nationality):
         if code not in countries:
             raise _field_error(doc, ("nationality", i), f"unknown country code {code!r}")
+    for i, code in enumerate(profile.permanent_residence or []):
+        if code not in countries:
+            raise _field_error(doc, ("permanent_residence", i), f"unknown country code {code!r}")
     job = profile.current_employment
     if job and job.employer_country and job.employer_country not in countries:
         raise _field_error(doc, ("current_employment", "employer_country"),
                            f"unknown country code {job.employer_country!r}")
+    if job and job.experience_entry is not None and job.experience_entry > len(profile.experience):
+        raise _field_error(doc, ("current_employment", "experience_entry"),
+                           f"entry {job.experience_entry} does not exist: the profile has "
+                           f"{len(profile.experience)} experience entries")
 
 
 def load_profile(path: str | Path) -> Profile:

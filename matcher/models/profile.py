@@ -71,6 +71,9 @@ class CurrentEmployment(_Strict):
         description="law_enforcement and government mean the candidate is an official "
                     "(needed for secondment notices); 'none' if not employed.")
     employer_country: CountryCode | None = Field(None, description="Country of the employer.")
+    experience_entry: int | None = Field(
+        None, ge=1, description="Number of this job's entry in `experience` (1 = the first): links the "
+                                "current employment to its dates, for 'N months with the current employer'.")
 
 
 class Education(_Strict):
@@ -170,6 +173,9 @@ class Profile(_Strict):
     date_of_birth: PartialDate | None = None
     photo_url: str | None = None
     nationality: list[CountryCode] = Field(default_factory=list)
+    permanent_residence: list[CountryCode] | None = Field(
+        None, description="Countries where the candidate holds permanent residence ([] for none; some "
+                          "notices exclude permanent residents of the duty station). Left out: not stated.")
     current_employment: CurrentEmployment | None = None
     education: list[Education] = Field(default_factory=list)
     experience: list[Experience] = Field(default_factory=list)
@@ -187,4 +193,4 @@ class Profile(_Strict):
 
 
 # Fields that --blind keeps out of every report.
-IDENTIFYING_FIELDS = ("name", "email", "phone", "date_of_birth", "photo_url", "nationality")
+IDENTIFYING_FIELDS = ("name", "email", "phone", "date_of_birth", "photo_url", "nationality", "permanent_residence")

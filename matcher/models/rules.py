@@ -54,6 +54,8 @@ class Requirement(BaseModel):
     label: str | None = Field(None, description="A short name for reports.")
     note: str | None = None
     review: str | None = Field(None, description="What a rules author should double-check.")
+    confidence: float | None = Field(None, ge=0, le=1, description="How sure `rules draft` was of this rule (0-1).")
+    cue: str | None = Field(None, description="The words of the notice `rules draft` built this rule on.")
     children: list[Requirement] = Field(default_factory=list)
     params: Any = Field(None, exclude=True, description="Filled in from the kind's parameter model.")
 

@@ -54,7 +54,8 @@ def data_path(name: str, package: str = __name__) -> Path:
 def discover_rules(directory: Path | None = None) -> list[Path]:
     """The notice rules files directly under `directory` (default: rules_dir())."""
     directory = directory or rules_dir()
-    return sorted(p for p in directory.glob("*.y*ml") if p.name not in NON_RULES_FILES)
+    return sorted(p for p in directory.glob("*.y*ml")  # <notice>.expected.yaml: evaluation data, not rules
+                  if p.name not in NON_RULES_FILES and not p.name.endswith(".expected.yaml"))
 
 
 @cache
@@ -128,6 +129,24 @@ def regions() -> dict[str, dict[str, Any]]:
 def member_countries(name: str = "interpol_members") -> frozenset[str]:
     """The country codes of a member-country list in reference/data/ (e.g. INTERPOL's)."""
     return frozenset(load_data(name)["members"])
+
+
+MEMBER_LISTS = {"interpol_members": "INTERPOL member countries", "eu_member_states": "EU member states",
+                "osce_participating_states": "OSCE participating States", "un_member_states": "UN member states"}
+
+
+def member_lists() -> list[str]:
+    """Names of the shipped member-country lists (files with a `members` list)."""
+    return list(MEMBER_LISTS)
+
+
+def is_member_list(name: str) -> bool:
+    """A name, never a path: only the shipped lists are read."""
+    return name in MEMBER_LISTS and data_path(name).is_file()
+
+
+def member_list_label(name: str) -> str:
+    return MEMBER_LISTS.get(name, name.replace("_", " "))
 
 
 def languages() -> dict[str, dict[str, Any]]:

@@ -2,8 +2,9 @@
 
 Rows in blind mode carry the pseudonym instead of the file name (file names often
 are applicants' names), and no name, profile id, email, phone, date of birth,
-photo URL or nationality (`matcher.models.profile.IDENTIFYING_FIELDS`; no requirement kind
-uses nationality). As a second line of defence, any identifying value the
+photo URL, nationality or permanent residence (`matcher.models.profile.IDENTIFYING_FIELDS`;
+the nationality kinds name countries only by name, and those names are hidden too).
+As a second line of defence, any identifying value the
 applicant also typed elsewhere (a name in a job description, an email in an
 employer field) is replaced by "[hidden]" in explanations, evidence and error
 messages. Two-letter values (nationality codes) are not searched for in text:
@@ -40,6 +41,10 @@ def identifying_values(data: Any) -> tuple[list[str], list[str]]:
                 text = str(item).strip()
                 if len(text) >= _MIN_CHARS:
                     values.add(text)
+                if key in ("nationality", "permanent_residence") and len(text) == 2:
+                    from .. import reference  # the country's name, as nationality explanations give it
+                    if text.upper() in reference.countries():
+                        values.add(reference.country_name(text.upper()))
                 if key == "name":  # "Okonkwo-Baptiste", "Okonkwo" and "Baptiste"
                     words.update(re.findall(r"[^\W\d_]{3,}(?:[-'’][^\W\d_]+)*", text))
                     words.update(re.findall(r"[^\W\d_]{3,}", text))

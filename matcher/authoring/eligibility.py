@@ -1,0 +1,115 @@
+"""Who may apply: nationality, nationality exclusion and time with the current employer.
+
+These conditions often stand outside the requirement sections ("Applicants must be
+nationals of an OSCE participating State", "Nationals of the host country are not
+eligible", "at least 12 months with their current employer"), so every sentence of the
+notice is read for them. Cue words are in matcher/authoring/data/draft_patterns.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import reference
+from .patterns import Patterns, patterns
+from .values import years
+
+Entry = dict
+
+
+def _country_names() -> list[tuple[re.Pattern[str], str]]:
+    out = [(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code)
+           for name, code in patterns().country_aliases.items()]
+    for code, country in reference.countries().items():
+        for name in (n for n in (country.get("name"), country.get("name_fr")) if isinstance(n, str)):
+            if len(name) >= 4:
+                out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code))
+    return sorted(out, key=lambda x: -len(x[0].pattern))
+
+
+# A nationality sentence says who may apply ("citizens of Kosovo" in a list of duties does not).
+_WHO = re.compile(r"^\s*(?:be|être)\b|\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
+                  r"peuvent|doivent|ouvert|"
+                  r"réservée?s?|candidat(e|s|ure)?s?|admis)\b", re.IGNORECASE)
+
+_COUNTRIES: list[tuple[re.Pattern[str], str]] = []
+
+
+def countries_named(text: str) -> list[str]:
+    """ISO codes of the countries named in `text` (English or French names), in order."""
+    if not _COUNTRIES:
+        _COUNTRIES.extend(_country_names())
+    taken: list[tuple[int, int, str]] = []
+    for pattern, code in _COUNTRIES:
+        for m in pattern.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                taken.append((m.start(), m.end(), code))
+    return list(dict.fromkeys(code for _, _, code in sorted(taken)))
+
+
+def location_country(location: str | None) -> str | None:
+    found = countries_named(location or "")
+    return found[-1] if found else None
+
+
+def nationality_entries(sentence: str, importance: str, location: str | None, pats: Patterns) -> list[Entry]:
+    """The who-may-apply rules one sentence states (most sentences: none)."""
+    excluded = pats.nationality_exclusion.search(sentence)
+    if excluded:
+        countries = countries_named(sentence)
+        entry: Entry = {"kind": "nationality_exclusion", "importance": "required", "source": sentence,
+                        "permanent_residents": bool(pats.permanent_residents.search(sentence)) or None,
+                        "cue": excluded.group(0), "confidence": 0.8}
+        if not countries and pats.duty_station.search(sentence):
+            here = location_country(location)
+            if here:
+                countries = [here]
+                entry["review"] = f"the duty-station country taken from the location: {reference.country_name(here)}"
+        if not countries:
+            return [{"kind": "assessed", "importance": "required", "source": sentence, "confidence": 0.3,
+                     "cue": entry["cue"], "review": "excludes some nationals but names no country: write a "
+                     "nationality_exclusion rule with `countries`"}]
+        entry["countries"] = countries
+        return [entry]
+    national = pats.nationality_cue.search(sentence)
+    if not national or not _WHO.search(sentence):
+        return []
+    cue = national.group(0)
+    residents = bool(pats.permanent_residents.search(sentence)) or None
+    rules: list[Entry] = []
+    rest = sentence
+    for members, pattern in pats.nationality_members.items():
+        hit = pattern.search(rest)
+        if hit:
+            rules.append({"kind": "nationality", "source": sentence, "members": members,
+                          "permanent_residents": residents})
+            rest = rest[:hit.start()] + " " * len(hit.group(0)) + rest[hit.end():]
+    countries = countries_named(rest)
+    if rules and countries and re.search(r"\(\s*$", sentence[:sentence.find(reference.country_name(countries[0]))]
+                                         if reference.country_name(countries[0]) in sentence else "x"):
+        rules = []  # "Member States of the EU (Cyprus, Czech Republic, ...)": the brackets say which ones
+    if countries:
+        rules.append({"kind": "nationality", "source": sentence, "countries": countries,
+                      "permanent_residents": residents})
+    if not rules:
+        if re.search(r"member\s+states?|[ée]tats?\s+membres?|participating\s+states?", sentence, re.IGNORECASE):
+            return [{"kind": "assessed", "importance": "required", "source": sentence, "cue": cue, "confidence": 0.3,
+                     "review": "nationality of the organization's member States: no list of them is shipped; "
+                               "write a nationality rule with `countries`"}]
+        return []
+    meta = {"importance": importance, "source": sentence, "cue": cue, "confidence": 0.8}
+    if len(rules) == 1:
+        return [{**rules[0], **meta}]
+    return [{"kind": "any_of", **meta, "children": rules}]
+
+
+def tenure_entry(sentence: str, importance: str, pats: Patterns) -> Entry | None:
+    """'at least 12 months with their current employer' -> employer_tenure 12."""
+    cue = pats.employer_tenure.search(sentence)
+    n = years(sentence, pats)
+    if not cue or not n or not re.search(r"\b(months?|mois|years?|ans|années)\b", sentence, re.IGNORECASE):
+        return None
+    if re.search(r"\bexperience\b|\bexpérience\b", sentence, re.IGNORECASE) and "current" not in sentence.lower():
+        return None
+    return {"kind": "employer_tenure", "importance": importance, "source": sentence, "min_months": round(n * 12, 2),
+            "cue": cue.group(0), "confidence": 0.7}

@@ -1,0 +1,98 @@
+"""Nationality: "Applicants must be nationals of an OSCE participating State", "a national
+of one of the EU Member States, Iceland, Liechtenstein or Norway". The candidate's
+nationality (any of them, for several) must be in a shipped member list
+(matcher/reference/data/<members>.yaml) or in `countries`; with `permanent_residents`,
+a permanent residence there counts as well.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .. import reference
+from ..engine.context import Context
+from ..engine.results import Outcome, Status
+from . import Kind, register
+
+
+class CountrySetParams(BaseModel):
+    """A set of countries: a shipped member list, explicit ISO codes, or both."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    members: str | None = Field(None, pattern=r"^[a-z0-9_]+$",
+                                description="Shipped member-country list, e.g. eu_member_states, "
+                                            "osce_participating_states, un_member_states, interpol_members.")
+    countries: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes.")
+    permanent_residents: bool = Field(False, description="A permanent residence in those countries counts too.")
+
+    @field_validator("members")
+    @classmethod
+    def _shipped(cls, name: str | None) -> str | None:
+        if name is not None and not reference.is_member_list(name):
+            raise ValueError(f"no member-country list {name!r} among the shipped lists "
+                             f"({', '.join(reference.member_lists())})")
+        return name
+
+    @field_validator("countries")
+    @classmethod
+    def _codes(cls, codes: list[str]) -> list[str]:
+        codes = [c.strip().upper() for c in codes]
+        unknown = [c for c in codes if c not in reference.countries()]
+        if unknown:
+            raise ValueError(f"unknown country code {unknown[0]!r} (expected ISO 3166 alpha-2)")
+        return codes
+
+    @model_validator(mode="after")
+    def _some(self) -> CountrySetParams:
+        if not self.members and not self.countries:
+            raise ValueError("give `members` (a shipped list) or `countries`")
+        return self
+
+    def country_set(self) -> frozenset[str]:
+        return (reference.member_countries(self.members) if self.members else frozenset()) | set(self.countries)
+
+    def what(self) -> str:
+        parts = []
+        if self.members:
+            parts.append(reference.member_list_label(self.members))
+        if self.countries:
+            parts.append(", ".join(reference.country_name(c) for c in self.countries))
+        return " or ".join(parts)
+
+
+def holdings(ctx: Context, p: CountrySetParams) -> tuple[list[str], list[str]]:
+    """(the profile's nationalities, its permanent residences when they count)."""
+    residence = list(ctx.profile.permanent_residence or []) if p.permanent_residents else []
+    return list(ctx.profile.nationality), residence
+
+
+def _named(codes: list[str]) -> str:
+    """Country names only (no codes): blind screening hides the names of a candidate's countries."""
+    return ", ".join(reference.country_name(c) for c in codes)
+
+
+@register("nationality")
+class NationalityKind(Kind):
+    Params = CountrySetParams
+    # The profile fields it reads (identifying: blind mode must hide them in its results).
+    reads = frozenset({"nationality", "permanent_residence"})
+
+    def describe(self, p: CountrySetParams) -> str:
+        return f"a national{' or permanent resident' if p.permanent_residents else ''} of one of the {p.what()}" \
+            if p.members and not p.countries else \
+            f"a national{' or permanent resident' if p.permanent_residents else ''} of {p.what()}"
+
+    def evaluate(self, req, p: CountrySetParams, ctx: Context) -> Outcome:
+        nationality, residence = holdings(ctx, p)
+        eligible = p.country_set()
+        evidence = [{"summary": f"nationality: {_named(nationality) or 'not given'}"}]
+        need = f"the post is open to nationals{' and permanent residents' if p.permanent_residents else ''} " \
+               f"of {p.what()}"
+        hits = [c for c in nationality + residence if c in eligible]
+        if hits:
+            return Outcome(Status.MET, f"{_named(hits[:1])} is among {p.what()}: met.", evidence)
+        if not nationality and not residence:
+            return Outcome(Status.UNKNOWN, f"nationality not given in the profile; {need}. Add `nationality`.")
+        return Outcome(Status.NOT_MET, f"nationality {_named(nationality) or 'not given'} is not among {p.what()}; "
+                       f"{need}.", evidence)
