@@ -41,7 +41,8 @@ def test_a_course_attended_in_one_sentence_leaves_the_next_one(cat):
 @pytest.mark.parametrize("text, expected", [
     ("Special agent, FBI field office: public corruption investigations.",
      {"investigations", "anti_corruption", "law_enforcement"}),
-    ("Guardia Civil, financial investigations into organised crime.", {"investigations", "law_enforcement"}),
+    ("Guardia Civil, financial investigations into organised crime.",
+     {"investigations", "law_enforcement", "organised_crime"}),
     ("Administrative assistant at the INTERPOL General Secretariat in Lyon.", {"law_enforcement"}),
     ("Secrétaire administrative à la police judiciaire de Lyon.", {"law_enforcement"}),
 ])

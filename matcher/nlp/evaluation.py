@@ -54,9 +54,10 @@ class Report:
 
 
 def extensions_unused(rows: list[dict[str, Any]], tax: Taxonomy) -> set[str]:
-    """Ids marked `extension` (not in DESIGN.md's table: biometric_matching) that no gold label
-    of `rows` uses. A set labelled with DESIGN.md's ids scores them as their parent, which
-    every match carries anyway (ancestors are expanded)."""
+    """Ids marked `extension` (not in DESIGN.md's table: biometric_matching, the categories
+    of issue 14) that no gold label of `rows` uses. A set labelled with DESIGN.md's ids
+    scores them as their parent, which every match carries anyway (ancestors are
+    expanded), and leaves out a parentless one: it was never labelled there."""
     used = {g for row in rows for g in row["gold"]}
     return {cid for cid, entry in tax.entries.items() if entry.get("extension") and cid not in used}
 
