@@ -5,9 +5,10 @@ and compare the draft with that file field by field.
 
 Fields: the notice facts (number, title, organization, location, contract type, duration,
 grade, deadline, security screening, secondment, proof of employment), and for every
-requirement its kind, importance, years, categories, sector, employer types, regions,
-languages, level, and substitution structure (`within`: the combinator it sits in;
-`structure`: a combinator's child kinds). Precision = agreeing fields / fields in the
+requirement the fields `matcher rules diff` compares: kind, importance, substitution
+structure (`within`: the combinator it sits in; `structure`: a combinator's child kinds)
+and the parameters of every kind's `Params` (matcher/kinds/; a kind's `not_compared`
+are left out), so a new kind is scored without a change here. Precision = agreeing fields / fields in the
 draft; recall = agreeing fields / fields in the hand-written file. Requirements are paired
 as `matcher rules diff` pairs them. `id` and `source_file` are left out: they follow from
 where the draft is written, not from the notice. Each draft must also validate.
@@ -26,15 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from matcher.authoring import draft_rules  # noqa: E402
-from matcher.authoring.diff import Score, diff_rules, score  # noqa: E402
+from matcher.authoring.diff import Score, diff_rules, requirement_field_names, score  # noqa: E402
 from matcher.errors import InputError  # noqa: E402
 from matcher.models.load import load_rules  # noqa: E402
 from matcher.reference import discover_rules  # noqa: E402
 
 FACTS = ("number", "title", "organization", "location", "contract_type", "duration_months", "grade", "deadline",
          "security_screening", "secondment", "proof_of_employment_required")
-FIELDS = ("kind", "importance", "within", "structure", "min_years", "categories", "sector", "employer_types",
-          "regions", "languages", "level")
+FIELDS = requirement_field_names()
 
 
 def evaluate(rules_dir: Path) -> list[dict]:

@@ -2,11 +2,12 @@
 
 Requirements are paired by id, else by the notice sentence they quote (and their
 kind), so a draft with its own ids still lines up with a hand-written file. The
-fields compared are the ones that decide an evaluation: kind, importance, years,
-categories, sector, employer types, level, languages, skills, regions, education
-fields, and the substitution structure (`within`: the combinator an entry sits in;
-`structure`: a combinator's child kinds). Strings compare without regard to case
-or spacing, numbers by value, lists as sets.
+fields compared are the ones that decide an evaluation: kind, importance, the
+substitution structure (`within`: the combinator an entry sits in; `structure`: a
+combinator's child kinds), and every parameter of the kind's `Params` model but the
+few it declares `not_compared` (matcher/kinds/), so a new kind's parameters are
+compared without a change here. A parameter left at its default counts as not given.
+Strings compare without regard to case or spacing, numbers by value, lists as sets.
 """
 
 from __future__ import annotations
@@ -14,14 +15,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..kinds import all_kinds, get_kind
 from ..models.load import params_of
 from ..models.rules import Requirement, RulesFile
 from .text import squash
 
 FACT_FIELDS = ("id", "number", "title", "organization", "location", "contract_type", "duration_months", "grade",
                "deadline", "security_screening", "secondment", "proof_of_employment_required", "source_file")
-REQUIREMENT_FIELDS = ("kind", "importance", "within", "structure", "min_years", "categories", "sector",
-                      "employer_types", "regions", "languages", "level", "skills", "fields")
+STRUCTURE_FIELDS = ("kind", "importance", "within", "structure")
+
+
+def requirement_field_names() -> tuple[str, ...]:
+    """Every field diff can compare: the structure, then each kind's compared parameters."""
+    names = dict.fromkeys(STRUCTURE_FIELDS)
+    for _, kind in sorted(all_kinds().items()):
+        names.update(dict.fromkeys(kind.compared_fields()))
+    return tuple(names)
 
 
 @dataclass
@@ -85,13 +94,18 @@ def normal(value: Any) -> Any:
 
 
 def requirement_fields(req: Requirement, parent: str | None) -> dict[str, Any]:
-    params = params_of(req)
+    """The compared fields that have a value: structure, then the kind's parameters
+    (a parameter at its default is left out, so `or_equivalent: false` equals no key)."""
+    kind, params = get_kind(req.kind), params_of(req)
     values: dict[str, Any] = {"kind": req.kind, "importance": req.importance, "within": parent}
     if req.children:
         values["structure"] = sorted(c.kind for c in req.children)
-    for name in ("min_years", "categories", "sector", "employer_types", "regions", "languages", "skills", "fields"):
-        values[name] = getattr(params, name, None)
-    values["level"] = getattr(params, "level", None) or getattr(params, "min_level", None)
+    declared = type(params).model_fields
+    for name in kind.compared_fields():
+        value = getattr(params, name, None)
+        if name in declared and value == declared[name].get_default(call_default_factory=True):
+            continue
+        values[name] = value
     return {k: v for k, v in values.items() if v not in (None, [], ())}
 
 
@@ -134,7 +148,7 @@ def pair_requirements(a_nodes: list[Node], b_nodes: list[Node]) -> list[Pair]:
     pairs += [Pair(None, b) for j, b in enumerate(b_nodes) if j not in used_b]
     for pair in pairs:
         if pair.a and pair.b:
-            names = [n for n in REQUIREMENT_FIELDS if n in pair.a.fields or n in pair.b.fields]
+            names = list(dict.fromkeys([*pair.a.fields, *pair.b.fields]))
             pair.fields = [FieldDiff(n, pair.a.fields.get(n), pair.b.fields.get(n)) for n in names]
     return pairs
 

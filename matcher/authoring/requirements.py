@@ -5,8 +5,9 @@ languages), chosen by the section it sits in and the cue words it uses:
 education, experience (years, categories, sector, employer types), region
 experience, language, or `assessed` (left to the interview). A sentence saying
 that experience may replace education joins the education entry in an `any_of`.
-Entries carry their sentence as `source` and a `review` note where the draft is
-unsure. Cue words are in matcher/authoring/data/draft_patterns.yaml.
+A kind that declares `draft_cues` gets its sentences first, through its own `draft()`
+hook (matcher/kinds/). Entries carry their sentence as `source` and a `review` note
+where the draft is unsure. Cue words are in matcher/authoring/data/draft_patterns.yaml.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from typing import Any
 
 from .. import reference
+from ..kinds import all_kinds
 from .categorize import sentence_categories
 from .languages import find_languages, find_levels, language_requirements
 from .patterns import Patterns, patterns
@@ -133,10 +135,29 @@ def _language_note(sentence: str) -> str | None:
     return None
 
 
+def hooked_entry(sentence: str, importance: str) -> Entry | None:
+    """The entry of a registered kind whose `draft_cues` match the sentence: its `draft()`
+    hook's parameters, or `assessed` with a review note naming the kind when the hook
+    cannot encode it (a kind the drafter does not know is never a silent `assessed`)."""
+    for name, kind in sorted(all_kinds().items()):
+        if not any(re.search(cue, sentence, re.IGNORECASE) for cue in kind.draft_cues):
+            continue
+        params = kind.draft(sentence)
+        if params is not None:
+            return {"kind": name, "importance": importance, "source": sentence, **params}
+        return {"kind": "assessed", "importance": importance, "source": sentence,
+                "review": f"asks for a `{name}` requirement, which the drafter cannot encode: "
+                          f"write it by hand (`kind: {name}`, see docs/kinds.md)"}
+    return None
+
+
 def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None = None) -> list[Entry]:
     """The entries one requirement sentence gives (most give one)."""
     pats = pats or patterns()
     importance = pats.importance(sentence) or item.importance or "required"
+    hooked = hooked_entry(sentence, importance)
+    if hooked:
+        return [hooked]
     if item.section == "languages" or (find_languages(sentence) and find_levels(sentence)):
         found = language_requirements(sentence, item.importance, pats, need_level=item.section != "languages")
         if found:

@@ -7,14 +7,11 @@ field); requirements are plain YAML in block style, short lists inline.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from typing import Any
 
 import yaml
 
-from .. import reference
 from ..errors import InputError
 from ..files.documents import load_document
 from ..kinds import get_kind
@@ -24,41 +21,10 @@ from ..models.rules import RulesFile
 KEY_ORDER = ("id", "kind", "importance", "label", "source", "review", "note", "confidence", "cue")
 
 
-def _slug(text: str, words: int = 5) -> str:
-    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    tokens = re.findall(r"[a-z0-9]+", plain)
-    return "_".join(tokens[:words]) or "requirement"
-
-
 def base_id(entry: dict[str, Any]) -> str:
-    """A readable id from what the entry asks ('experience_fingerprints', 'english')."""
-    kind = entry["kind"]
-    if kind == "secondment":
-        return "secondment"
-    if kind in ("any_of", "all_of"):
-        kinds = [base_id(c) for c in entry["children"]]
-        joiner = "_or_" if kind == "any_of" else "_and_"
-        if kind == "any_of" and entry["children"][0]["kind"] == "education":
-            return "education_or_experience"
-        return joiner.join(kinds)
-    if kind in ("nationality", "nationality_exclusion"):
-        if not entry.get("countries") or entry.get("members"):
-            return kind
-        return f"{kind}_{'_'.join(entry['countries'][:2]).lower()}"
-    if kind == "employer_tenure":
-        return "employer_tenure"
-    if kind == "language":
-        return "_or_".join(reference.language_name(c).split()[0].lower() for c in entry["languages"])
-    if kind == "education":
-        name = "advanced_degree" if entry.get("min_level", 0) >= 7 else "education"
-        return name if entry.get("importance", "required") == "required" else f"{name}_{entry['importance']}"
-    if kind in ("experience", "region_experience"):
-        what = (entry.get("categories") or entry.get("sector") or entry.get("regions")
-                or entry.get("employer_types") or [])
-        if what:
-            return "experience_" + "_".join(what[:2])
-        return f"experience_{entry['min_years']:g}_years" if entry.get("min_years") else "experience"
-    return _slug(entry["source"])
+    """A readable id from what the entry asks ('experience_fingerprints', 'english'): the kind's own stem."""
+    children = [base_id(c) for c in entry.get("children", [])]
+    return get_kind(entry["kind"]).id_stem(entry, children)
 
 
 def assign_ids(entries: list[dict[str, Any]]) -> None:

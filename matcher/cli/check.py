@@ -41,6 +41,10 @@ def check(
     with user_errors():
         when = parse_as_of(as_of)
         evaluations = check_profile(profile, rules or None, as_of=when, infer=not no_infer, rules_dir=rules_dir)
+        if blind:  # a result decided from an identifying field (nationality) keeps only its status
+            from ..screen.blind import blind_evaluation
+
+            evaluations = [blind_evaluation(ev) for ev in evaluations]
         render = renderer(format.value)
         extra = {"color": stdout_is_terminal() and output is None} if format is ReportFormat.text else {}
         emit(render(evaluations, blind=blind, **extra), output)

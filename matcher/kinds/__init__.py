@@ -1,18 +1,30 @@
 """Requirement kinds: one module each, found through a registry.
 
-A kind is a class with a `Params` pydantic model (its keys in the rules file), an
-`evaluate` method returning an `Outcome`, and a `describe` method for a short
-human summary. Decorate it with `@register("name")` in a new module of this
-package, named after the kind (`kinds/<name>.py`), and nothing else changes: a kind
-is imported the first time a rules file uses it, so start-up pays only for the
-kinds in use; `all_kinds()` imports every module of the package.
+A kind is a `Kind` subclass, decorated with `@register("<name>")` in a module of
+this package named after it (`kinds/<name>.py`). The class declares, in one place,
+everything the rest of matcher needs to know about the kind:
+
+- `Params`: the pydantic model of its keys in a rules file (the JSON Schema and
+  `rules diff` are derived from it; `not_compared` names the keys diff leaves out);
+- `Evidence`: the type of the evidence records its outcomes carry (reports);
+- `reads`: the profile fields it reads (blind mode keeps what the verdict needs);
+- `draft_cues` / `draft()` / `id_stem()`: what `matcher rules draft` does with a
+  notice sentence that asks for it, and the id it gives the requirement;
+- `example`: a notice sentence, its parameters and a profile, on which
+  tests/test_kinds_meta.py runs every consumer.
+
+`evaluate` returns an `Outcome`; `describe` gives a short human summary. A kind is
+imported the first time a rules file uses it, so start-up pays only for the kinds in
+use; `all_kinds()` imports every module of the package. The checklist for adding a
+kind is docs/kinds.md.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from typing import TYPE_CHECKING, ClassVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -21,31 +33,76 @@ if TYPE_CHECKING:
     from ..engine.results import Outcome
     from ..models.rules import Requirement
 
-REGISTRY: dict[str, Kind] = {}
+REGISTRY: dict[str, Kind[Any]] = {}
 
 
 class NoParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class Kind:
-    """Base class for requirement kinds."""
+P = TypeVar("P", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Example:
+    """A worked example of a kind: a notice sentence asking for it, the requirement it
+    becomes (parameters, and children for a combinator) and profile fields it decides on.
+    docs/kinds.md quotes it; the meta-test drafts, evaluates, reports, diffs and blinds it."""
+
+    sentence: str
+    params: dict[str, Any] = field(default_factory=dict)
+    profile: dict[str, Any] = field(default_factory=dict)
+    section: str = "general"  # the notice section the sentence sits in (the drafter reads it)
+    children: tuple[dict[str, Any], ...] = ()  # combinators: child requirements (id, kind, source, params)
+
+
+class Kind(Generic[P]):
+    """Base class for requirement kinds; `P` is the kind's `Params` model."""
 
     name: ClassVar[str]
     Params: ClassVar[type[BaseModel]] = NoParams
+    # The evidence record type of its outcomes (matcher/engine/evidence.py); None: no evidence.
+    Evidence: ClassVar[type | None] = None
     combinator: ClassVar[bool] = False  # True if it evaluates `children`
+    # Top-level Profile fields `evaluate` reads. Blind mode hides their values in this
+    # kind's results when they identify the candidate (nationality), keeping the status.
+    reads: ClassVar[frozenset[str]] = frozenset()
+    # `Params` fields `rules diff` does not compare, each because another field carries
+    # its effect (a language's `wording` becomes its `level`). Every other field is compared.
+    not_compared: ClassVar[frozenset[str]] = frozenset()
+    # Regular expressions (case-insensitive) of notice sentences that ask for this kind;
+    # `matcher rules draft` hands a matching sentence to `draft()`. Kinds the drafter's own
+    # sentence reader writes (education, experience, languages...) need none.
+    draft_cues: ClassVar[tuple[str, ...]] = ()
+    example: ClassVar[Example | None] = None
 
-    def evaluate(self, req: Requirement, params: BaseModel, ctx: Context) -> Outcome:
+    def evaluate(self, req: Requirement, params: P, ctx: Context) -> Outcome:
         raise NotImplementedError
 
-    def describe(self, params: BaseModel) -> str:
+    def describe(self, params: P) -> str:
         return self.name.replace("_", " ")
+
+    def draft(self, sentence: str) -> dict[str, Any] | None:
+        """The parameters of a sentence one of `draft_cues` matched, or None when the
+        drafter cannot encode it: the sentence then becomes `assessed` with a review note
+        naming this kind, never a silent `assessed`."""
+        return None
+
+    def id_stem(self, entry: dict[str, Any], children: list[str]) -> str:
+        """The readable part of a drafted requirement's id (`children`: the children's stems)."""
+        return self.name
+
+    @classmethod
+    def compared_fields(cls) -> tuple[str, ...]:
+        """The parameters `rules diff` (and bench/eval_drafts.py) compare: all of `Params`
+        but `not_compared`, in the model's order."""
+        return tuple(name for name in cls.Params.model_fields if name not in cls.not_compared)
 
 
 def register(name: str):
     """Class decorator: make a Kind available to rules files as `kind: <name>`."""
 
-    def decorate(cls: type[Kind]) -> type[Kind]:
+    def decorate(cls: type[Kind[Any]]) -> type[Kind[Any]]:
         cls.name = name
         REGISTRY[name] = cls()
         return cls
@@ -53,7 +110,12 @@ def register(name: str):
     return decorate
 
 
-def get_kind(name: str) -> Kind:
+def unregister(name: str) -> None:
+    """Forget a kind (tests register throwaway kinds and take them away again)."""
+    REGISTRY.pop(name, None)
+
+
+def get_kind(name: str) -> Kind[Any]:
     if name not in REGISTRY and name.isidentifier():
         try:
             importlib.import_module(f"{__name__}.{name}")
@@ -65,7 +127,7 @@ def get_kind(name: str) -> Kind:
         raise KeyError(f"unknown requirement kind {name!r}; known kinds: {', '.join(sorted(REGISTRY))}") from None
 
 
-def all_kinds() -> dict[str, Kind]:
+def all_kinds() -> dict[str, Kind[Any]]:
     _load_all()
     return dict(REGISTRY)
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import reference
 from ..engine.context import Context
 from ..engine.results import Outcome, Status
-from . import Kind, register
+from . import Example, Kind, register
 
 
 class EducationParams(BaseModel):
@@ -51,8 +51,17 @@ def _field_matches(field: str | None, wanted: list[str]) -> str | None:
 
 
 @register("education")
-class EducationKind(Kind):
+class EducationKind(Kind[EducationParams]):
     Params = EducationParams
+    reads = frozenset({"education"})
+    example = Example(
+        "A minimum of three-to-four years' education at a University or other specialized higher education "
+        "establishment.", {"min_years": 3},
+        {"education": [{"title": "Licence en droit", "field": "law", "level": 6, "years": 3}]}, section="education")
+
+    def id_stem(self, entry, children) -> str:
+        name = "advanced_degree" if entry.get("min_level", 0) >= 7 else "education"
+        return name if entry.get("importance", "required") == "required" else f"{name}_{entry['importance']}"
 
     def describe(self, p: EducationParams) -> str:
         parts = []

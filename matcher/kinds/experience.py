@@ -8,6 +8,8 @@ migrant_smuggling], sector: [law_enforcement]); "Ten years' experience" (no filt
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..engine.context import Context
@@ -16,7 +18,7 @@ from ..engine.periods import format_years
 from ..engine.results import Outcome
 from ..models.profile import EmployerType, Experience
 from ..reference.taxonomy import taxonomy
-from . import Kind, register
+from . import Example, Kind, register
 
 
 class ExperienceParams(BaseModel):
@@ -45,8 +47,19 @@ def _in_categories(ids: set[str], wanted: list[str]) -> list[str]:
 
 
 @register("experience")
-class ExperienceKind(Kind):
+class ExperienceKind(Kind[ExperienceParams]):
     Params = ExperienceParams
+    reads = frozenset({"experience", "infer_categories"})
+    example = Example(
+        "At least three years' experience in the Fingerprint discipline.",
+        {"min_years": 3, "categories": ["fingerprints"]},
+        {"experience": [{"title": "Fingerprint examiner", "employer": "Police nationale",
+                         "employer_type": "law_enforcement", "country": "FR", "start": "2015-01", "end": "2020-12",
+                         "categories": ["fingerprints"]}]},
+        section="experience")
+
+    def id_stem(self, entry, children) -> str:
+        return experience_stem(entry, ("categories", "sector", "employer_types"))
 
     def describe(self, p: ExperienceParams) -> str:
         what = self._what(p)
@@ -89,6 +102,14 @@ class ExperienceKind(Kind):
             return verdict, reasons
 
         return evaluate_duration(ctx, p.min_years, self._what(p), qualifies)
+
+
+def experience_stem(entry: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """'experience_fingerprints', 'experience_africa', 'experience_10_years': what it asks, else how long."""
+    what: list[str] = next((entry[key] for key in keys if entry.get(key)), [])
+    if what:
+        return "experience_" + "_".join(what[:2])
+    return f"experience_{entry['min_years']:g}_years" if entry.get("min_years") else "experience"
 
 
 def kleene_and(*values: bool | None) -> bool | None:

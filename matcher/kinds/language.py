@@ -7,13 +7,15 @@ phrase table in matcher/reference/data/language_levels.yaml. `languages` lists a
 
 from __future__ import annotations
 
+from typing import cast
+
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import reference
 from ..engine.context import Context
 from ..engine.results import Outcome, Status
 from ..models.profile import CEFR, CEFR_ORDER, Skill
-from . import Kind, register
+from . import Example, Kind, register
 
 
 class LanguageParams(BaseModel):
@@ -33,7 +35,7 @@ class LanguageParams(BaseModel):
         if self.level is None:
             if not self.wording:
                 raise ValueError("give a CEFR `level` or the notice's `wording`")
-            self.level = reference.level_for_wording(self.wording)
+            self.level = cast(CEFR | None, reference.level_for_wording(self.wording))  # the table's levels are CEFR
             if self.level is None:
                 raise ValueError(f"no CEFR level known for wording {self.wording!r}; "
                                  "add it to matcher/reference/data/language_levels.yaml or give `level`")
@@ -46,8 +48,16 @@ def _names(codes: list[str]) -> str:
 
 
 @register("language")
-class LanguageKind(Kind):
+class LanguageKind(Kind[LanguageParams]):
     Params = LanguageParams
+    reads = frozenset({"languages"})
+    not_compared = frozenset({"wording"})  # it only sets `level`, which is compared
+    example = Example("Excellent command of English is required.",
+                      {"languages": ["en"], "wording": "excellent command"},
+                      {"languages": [{"language": "en", "level": "C1"}]}, section="languages")
+
+    def id_stem(self, entry, children) -> str:
+        return "_or_".join(reference.language_name(c).split()[0].lower() for c in entry["languages"])
 
     def describe(self, p: LanguageParams) -> str:
         return f"{_names(p.languages)} at level {p.level} or above"

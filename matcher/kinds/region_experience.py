@@ -12,13 +12,15 @@ from ..engine.duration import evaluate_duration
 from ..engine.periods import format_years
 from ..engine.results import Outcome
 from ..models.profile import Experience
-from . import Kind, register
+from . import Example, Kind, register
+from .experience import experience_stem
 
 
 class RegionParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    regions: list[str] = Field(min_length=1, description="Region ids from matcher/reference/data/regions.yaml (any of).")
+    regions: list[str] = Field(min_length=1,
+                               description="Region ids from matcher/reference/data/regions.yaml (any of).")
     min_years: float | None = Field(None, gt=0)
 
     @field_validator("regions")
@@ -35,8 +37,17 @@ def _labels(regions: list[str]) -> str:
 
 
 @register("region_experience")
-class RegionExperienceKind(Kind):
+class RegionExperienceKind(Kind[RegionParams]):
     Params = RegionParams
+    reads = frozenset({"experience"})
+    example = Example(
+        "Working experience with African countries.", {"regions": ["africa"]},
+        {"experience": [{"title": "Liaison officer", "employer_type": "law_enforcement", "country": "FR",
+                         "countries_worked_with": ["SN", "CI"], "start": "2019-01", "end": "2020-12"}]},
+        section="experience")
+
+    def id_stem(self, entry, children) -> str:
+        return experience_stem(entry, ("regions",))
 
     def describe(self, p: RegionParams) -> str:
         span = f"at least {format_years(p.min_years)} of " if p.min_years else ""

@@ -11,15 +11,18 @@ from .. import reference
 from ..engine.context import Context
 from ..engine.results import Outcome, Status
 from ..models.profile import EmployerType
-from . import Kind, register
+from . import Example, Kind, register
+
+_OFFICIALS: list[EmployerType] = ["law_enforcement", "government"]
 
 
 class SecondmentParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    employer_types: list[EmployerType] = Field(default_factory=lambda: ["law_enforcement", "government"])
+    employer_types: list[EmployerType] = Field(default_factory=lambda: list(_OFFICIALS))
     member_countries: str = Field("interpol_members", pattern=r"^[a-z0-9_]+$",
-                                  description="Shipped member-country list (in matcher/reference/data/) of eligible countries.")
+                                  description="Shipped member-country list (in matcher/reference/data/) "
+                                              "of eligible countries.")
 
     @field_validator("member_countries")
     @classmethod
@@ -32,8 +35,15 @@ class SecondmentParams(BaseModel):
 
 
 @register("secondment")
-class SecondmentKind(Kind):
+class SecondmentKind(Kind[SecondmentParams]):
     Params = SecondmentParams
+    reads = frozenset({"current_employment"})
+    # The drafter finds this sentence among the notice's facts (authoring/facts.py), not in a section.
+    example = Example(
+        "This vacancy announcement pertains to law enforcement and/or governmental officials within INTERPOL's "
+        "member countries only.", {},
+        {"current_employment": {"employer": "Police nationale", "position": "Commandant",
+                                "employer_type": "law_enforcement", "employer_country": "FR"}}, section="notice")
 
     def describe(self, p: SecondmentParams) -> str:
         return "currently a " + " or ".join(t.replace("_", " ") for t in p.employer_types) + \

@@ -2,9 +2,12 @@
 
 Rows in blind mode carry the pseudonym instead of the file name (file names often
 are applicants' names), and no name, profile id, email, phone, date of birth,
-photo URL, nationality or permanent residence (`matcher.models.profile.IDENTIFYING_FIELDS`;
-the nationality kinds name countries only by name, and those names are hidden too).
-As a second line of defence, any identifying value the
+photo URL, nationality or permanent residence (`matcher.models.profile.IDENTIFYING_FIELDS`).
+A requirement kind that reads one of these fields says so (`Kind.reads`); in blind
+mode its result keeps its status, which the verdict needs, and its explanation and
+evidence give way to a sentence saying which field decided and that it is hidden
+(`blind_results`): a nationality requirement's own list of states would otherwise
+tell the value by elimination. As a second line of defence, any identifying value the
 applicant also typed elsewhere (a name in a job description, an email in an
 employer field) is replaced by "[hidden]" in explanations, evidence and error
 messages. Two-letter values (nationality codes) are not searched for in text:
@@ -16,10 +19,16 @@ unknown key: those are whatever the applicant typed.
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from ..kinds import get_kind
 from ..models.profile import IDENTIFYING_FIELDS
+
+if TYPE_CHECKING:
+    from ..engine.evaluate import Evaluation
+    from ..engine.results import Result
 
 HIDDEN = "[hidden]"
 _MIN_CHARS = 3  # shorter values (codes, initials) are not searched for in free text
@@ -78,6 +87,32 @@ class Redactor:
         if isinstance(value, dict):
             return {k: self.walk(v) for k, v in value.items()}
         return value
+
+
+def hidden_reads(kind: str) -> list[str]:
+    """The identifying profile fields a kind reads (`nationality` for a nationality rule)."""
+    return sorted(get_kind(kind).reads & set(IDENTIFYING_FIELDS))
+
+
+def blind_results(results: list[Result]) -> list[Result]:
+    """The results as blind mode shows them: a requirement decided from an identifying
+    field keeps its status and says which field decided, without the value."""
+    out = []
+    for result in results:
+        children = blind_results(result.children)
+        fields = hidden_reads(result.kind)
+        if fields:
+            result = replace(result, children=children, evidence=[], explanation=(
+                f"{result.status.value.replace('_', ' ')}: decided from the candidate's {' and '.join(fields)}, "
+                "hidden in blind mode; the result stands, as the verdict needs it."))
+        elif children != result.children:
+            result = replace(result, children=children)
+        out.append(result)
+    return out
+
+
+def blind_evaluation(ev: Evaluation) -> Evaluation:
+    return replace(ev, results=blind_results(ev.results))
 
 
 def _known_names() -> frozenset[str]:

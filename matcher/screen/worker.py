@@ -22,7 +22,7 @@ from ..models.load import load_rules, profile_from_document
 from ..models.profile import Profile
 from ..models.rules import RulesFile
 from .batching import chunk_categorizer
-from .blind import Redactor, blind_error, identifying_values
+from .blind import Redactor, blind_error, blind_results, identifying_values
 from .formats import render_details
 from .rows import ERROR, Row, pseudonym
 from .sources import CV_SUFFIXES, STDIN_REF, Source
@@ -167,7 +167,8 @@ def _screened(source: Source, ev: Evaluation) -> tuple[Row, bytes | None]:
     alias = pseudonym(source.ref)
     blind = _options.blind
     redactor = Redactor(identifying_values(ev.profile) if blind else ([], []))
-    required = [r for r in ev.results if r.importance == "required" and r.status is not Status.ASSESSED]
+    results = blind_results(ev.results) if blind else ev.results
+    required = [r for r in results if r.importance == "required" and r.status is not Status.ASSESSED]
     row = Row(
         seq=source.seq, ref=alias if blind else source.ref, pseudonym=alias, verdict=ev.verdict.value,
         score=ev.score, max_score=ev.max_score,
@@ -179,7 +180,7 @@ def _screened(source: Source, ev: Evaluation) -> tuple[Row, bytes | None]:
     )
     if not _options.details:
         return row, None
-    details = {"requirements": [_result(r) for r in ev.results if r.status is not Status.ASSESSED],
+    details = {"requirements": [_result(r) for r in results if r.status is not Status.ASSESSED],
                "needs_proof_of_employment": ev.unproven}
     return row, render_details(_options.details, redactor.walk(details))  # rendered here, in parallel
 
