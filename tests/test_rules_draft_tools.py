@@ -89,6 +89,28 @@ def test_diff_text_names_each_differing_field(tmp_path):
     assert "1 notice field(s) differ" in out and "1 only in A, 0 only in B" in out
 
 
+def test_diff_compares_every_parameter_of_the_kind_not_a_fixed_list(tmp_path):
+    """`or_equivalent`, a language's `skills` and `member_countries` were missing from the old
+    list of fields: files differing only there "agreed". The fields now come from each kind's
+    `Params`; a language's `wording` is compared through the `level` it sets."""
+    r1295 = ROOT / "rules" / "interpol-vn-1295.yaml"
+    text = r1295.read_text(encoding="utf-8")
+    changed = tmp_path / "interpol-vn-1295.yaml"
+    changed.write_text(text.replace("security studies, forensic]\n    or_equivalent: true",
+                                    "security studies, forensic]\n    or_equivalent: false"), encoding="utf-8")
+    res = run("rules", "diff", r1295, changed)
+    assert res.exit_code == 1, res.stdout
+    assert "≠ higher_education [education]\n      or_equivalent: True | -" in res.stdout  # false is the default
+    same_level = tmp_path / "same-level.yaml"
+    same_level.write_text(text.replace("wording: excellent command", "level: C1"), encoding="utf-8")
+    res = run("rules", "diff", r1295, same_level)
+    assert res.exit_code == 0 and "the files agree" in res.stdout, res.stdout
+    other_level = tmp_path / "other-level.yaml"
+    other_level.write_text(text.replace("wording: excellent command", "level: B2"), encoding="utf-8")
+    res = run("rules", "diff", r1295, other_level)
+    assert res.exit_code == 1 and "level: 'C1' | 'B2'" in res.stdout, res.stdout
+
+
 def test_diff_json_pairs_a_draft_by_quote(tmp_path):
     notice = next((ROOT / "rules" / "notices").glob("*0844*"))
     draft = tmp_path / "draft.yaml"

@@ -205,7 +205,9 @@ def render_text(diff: RulesDiff, a_name: str, b_name: str, show_all: bool = Fals
             out += [f"      {f.name}: {_show(f.a)}" + ("" if f.same else f" | {_show(f.b)}")
                     for f in pair.fields if show_all or not f.same]
         else:
-            node, mark = (pair.a, "- only in A") if pair.a else (pair.b, "+ only in B")
+            node = pair.a or pair.b
+            assert node is not None  # a pair has at least one side
+            mark = "- only in A" if pair.a else "+ only in B"
             quote = squash(node.req.source)
             out.append(f"  {mark}: {node.req.id} [{node.req.kind}] \"{quote[:90]}{'...' if len(quote) > 90 else ''}\"")
     s = summary(diff)
