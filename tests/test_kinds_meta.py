@@ -431,3 +431,37 @@ def test_diff_compares_every_parameter_so_a_new_kind_needs_no_change_there(throw
     diff = diff_rules(france, germany)
     assert not diff.same
     assert [(f.name, f.a, f.b) for f in diff.pairs[0].fields if not f.same] == [("countries", ["FR"], ["DE"])]
+
+
+def test_check_and_screen_blind_keep_a_nationality_result_without_the_nationality(throwaway: str, tmp_path: Path):
+    """End to end: once the kind declares that it reads nationality, both commands' --blind
+    reports keep its status (the verdict needs it), say what decided, and show no code."""
+    from typer.testing import CliRunner
+
+    from matcher.cli import app
+
+    type(get_kind(throwaway)).reads = frozenset({"nationality"})
+    try:
+        rules = tmp_path / "eu-post.yaml"
+        rules.write_text(json.dumps({"notice": {**NOTICE, "location": "Vienna"}, "requirements": [
+            {"id": "eu_national", "kind": throwaway, "source": _SENTENCE, "countries": ["FR", "DE"]}]}),
+            encoding="utf-8")
+        (tmp_path / "applicants").mkdir()
+        applicant = tmp_path / "applicants" / "a.yaml"
+        applicant.write_text(json.dumps({"name": "Ottilie Vanterpool", "nationality": ["FR"]}), encoding="utf-8")
+        runner = CliRunner()
+        outputs = {}
+        for command in (["check", applicant, rules, "-f", "json"], ["check", applicant, rules, "-f", "text"],
+                        ["screen", rules, tmp_path / "applicants", "-f", "json", "-q"],
+                        ["screen", rules, tmp_path / "applicants", "-f", "markdown", "-q"]):
+            seen = runner.invoke(app, [str(a) for a in command])
+            blind = runner.invoke(app, [str(a) for a in command] + ["--blind"])
+            assert seen.exit_code == blind.exit_code == 0, blind.output
+            assert re.search(r"\bFR\b", seen.stdout), "the test could not fail: the code is shown without --blind"
+            outputs[" ".join(map(str, command[:1] + command[-2:]))] = blind.stdout
+        for where, text in outputs.items():
+            assert not re.search(r"\bFR\b|France|Ottilie|Vanterpool", text), where
+            assert "decided from the candidate's nationality, hidden in blind mode" in plain(text), where
+        assert json.loads(outputs["check -f json"])["requirements"][0]["status"] == "met"
+    finally:
+        type(get_kind(throwaway)).reads = frozenset()
