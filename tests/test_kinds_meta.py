@@ -118,6 +118,11 @@ def check_declaration(name: str, kind: Kind) -> list[str]:
     unknown = kind.reads - set(Profile.model_fields)
     if unknown:
         problems.append(f"`reads` names fields a profile does not have: {sorted(unknown)}")
+    for cue in kind.draft_cues:
+        try:
+            re.compile(cue)
+        except re.error as exc:
+            problems.append(f"draft cue {cue!r} is not a regular expression: {exc}")
     if kind.example is None:
         return problems + ["no `example`: the consumers cannot be checked"]
     try:
@@ -283,13 +288,17 @@ def check_reports(name: str, kind: Kind) -> list[str]:
                 for r in walk(ev.results) for item in r.evidence if not _evidence_handled(item, get_kind(r.kind))]
     wanted = [result.label or result.source] if result.status is Status.ASSESSED else \
         [result.explanation] + [evidence_line(item) for item in result.evidence]
-    outputs = {f"check --format {fmt}": renderer(fmt)([ev]) for fmt in ("text", "markdown", "html")}
-    details = {"requirements": [screen_result(r) for r in ev.results if r.status is not Status.ASSESSED]}
-    if result.status is not Status.ASSESSED:
-        outputs |= {f"screen details ({fmt})": render_details(fmt, details).decode() for fmt in ("markdown", "html")}
+    try:
+        outputs = {f"check --format {fmt}": renderer(fmt)([ev]) for fmt in ("text", "markdown", "html")}
+        details = {"requirements": [screen_result(r) for r in ev.results if r.status is not Status.ASSESSED]}
+        if result.status is not Status.ASSESSED:
+            outputs |= {f"screen details ({fmt})": render_details(fmt, details).decode()
+                        for fmt in ("markdown", "html")}
+        shown = json.loads(renderer("json")([ev]))
+    except Exception as exc:  # noqa: BLE001 - a report that cannot render the kind is the finding
+        return problems + [f"a report fails on the kind: {exc!r}"]
     for where, output in outputs.items():
         problems += [f"{where} does not show {text[:60]!r}" for text in wanted if plain(text) not in plain(output)]
-    shown = json.loads(renderer("json")([ev]))
     if not any(r.get("kind") == name and r.get("status") == result.status.value
                for r in shown.get("requirements", [])):
         problems.append("check --format json does not list the requirement with its status")
