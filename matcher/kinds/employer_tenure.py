@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.context import Context, entry_ref
 from ..engine.results import Outcome, Status
-from . import Kind, register
+from . import Example, Kind, register
 
 
 class EmployerTenureParams(BaseModel):
@@ -33,9 +33,15 @@ def months_between(start: date, end: date) -> float:
 
 
 @register("employer_tenure")
-class EmployerTenureKind(Kind):
+class EmployerTenureKind(Kind[EmployerTenureParams]):
     Params = EmployerTenureParams
     reads = frozenset({"current_employment", "experience"})
+    example = Example(
+        "Candidates must have served at least 12 months with their current employer.", {"min_months": 12},
+        {"current_employment": {"employer": "Landespolizei", "employer_type": "law_enforcement",
+                                "employer_country": "AT", "experience_entry": 1},
+         "experience": [{"title": "Inspector", "employer": "Landespolizei", "employer_type": "law_enforcement",
+                         "country": "AT", "start": "2019-01", "ongoing": True}]})
 
     def describe(self, p: EmployerTenureParams) -> str:
         return f"at least {p.min_months:g} months with the current employer"

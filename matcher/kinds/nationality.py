@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .. import reference
 from ..engine.context import Context
 from ..engine.results import Outcome, Status
-from . import Kind, register
+from . import Example, Kind, register
 
 
 class CountrySetParams(BaseModel):
@@ -67,16 +67,29 @@ def holdings(ctx: Context, p: CountrySetParams) -> tuple[list[str], list[str]]:
     return list(ctx.profile.nationality), residence
 
 
+def country_stem(kind: str, entry: dict) -> str:
+    """'nationality', or 'nationality_exclusion_at' for a rule naming countries (and no list)."""
+    if not entry.get("countries") or entry.get("members"):
+        return kind
+    return f"{kind}_{'_'.join(entry['countries'][:2]).lower()}"
+
+
 def _named(codes: list[str]) -> str:
     """Country names only (no codes): blind screening hides the names of a candidate's countries."""
     return ", ".join(reference.country_name(c) for c in codes)
 
 
 @register("nationality")
-class NationalityKind(Kind):
+class NationalityKind(Kind[CountrySetParams]):
     Params = CountrySetParams
+    # Drafted by matcher/authoring/eligibility.py, from any sentence of the notice.
+    example = Example("Applicants must be nationals of an OSCE participating State.",
+                      {"members": "osce_participating_states"}, {"nationality": ["FR"]})
     # The profile fields it reads (identifying: blind mode must hide them in its results).
     reads = frozenset({"nationality", "permanent_residence"})
+
+    def id_stem(self, entry, children) -> str:
+        return country_stem(self.name, entry)
 
     def describe(self, p: CountrySetParams) -> str:
         return f"a national{' or permanent resident' if p.permanent_residents else ''} of one of the {p.what()}" \

@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from ..engine.context import Context
 from ..engine.results import Outcome, Status
-from . import Kind, register
-from .nationality import CountrySetParams, _named, holdings
+from . import Example, Kind, register
+from .nationality import CountrySetParams, _named, country_stem, holdings
 
 
 @register("nationality_exclusion")
-class NationalityExclusionKind(Kind):
+class NationalityExclusionKind(Kind[CountrySetParams]):
     Params = CountrySetParams
     reads = frozenset({"nationality", "permanent_residence"})  # identifying: hidden in blind mode
+    example = Example("Nationals or permanent residents of Austria are not eligible for this post.",
+                      {"countries": ["AT"], "permanent_residents": True},
+                      {"nationality": ["FR"], "permanent_residence": []})
+
+    def id_stem(self, entry, children) -> str:
+        return country_stem(self.name, entry)
 
     def describe(self, p: CountrySetParams) -> str:
         return f"not a national{' or permanent resident' if p.permanent_residents else ''} of {p.what()}"
