@@ -11,10 +11,11 @@ kinds in use; `all_kinds()` imports every module of the package.
 from __future__ import annotations
 
 import importlib
+import math
 import pkgutil
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Annotated, ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -23,9 +24,24 @@ if TYPE_CHECKING:
 
 REGISTRY: dict[str, Kind] = {}
 
+# A period a notice can state: one month to a working life. Smaller values (1e-300)
+# would round to nothing, bigger ones to a rule no one can meet.
+MIN_YEARS, MAX_YEARS = 1 / 12, 60
+
+
+def _years(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    if not MIN_YEARS <= value <= MAX_YEARS:
+        raise ValueError(f"{value!r} years is outside 1/12 (one month) to {MAX_YEARS} years")
+    return value
+
+
+Years = Annotated[float, AfterValidator(_years)]
+
 
 class NoParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
 
 class Kind:

@@ -16,13 +16,13 @@ from ..engine.periods import format_years
 from ..engine.results import Outcome
 from ..models.profile import EmployerType, Experience
 from ..reference.taxonomy import taxonomy
-from . import Kind, register
+from . import Kind, Years, register
 
 
 class ExperienceParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
-    min_years: float | None = Field(None, gt=0, description="Least years; omit for 'proven experience in'.")
+    min_years: Years | None = Field(None, description="Least years; omit for 'proven experience in'.")
     categories: list[str] = Field(default_factory=list,
                                   description="The work must be in one of these (or a sub-category).")
     sector: list[str] = Field(default_factory=list,

@@ -15,7 +15,7 @@ from . import Kind, register
 
 
 class SecondmentParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
     employer_types: list[EmployerType] = Field(default_factory=lambda: ["law_enforcement", "government"])
     member_countries: str = Field("interpol_members", pattern=r"^[a-z0-9_]+$",

@@ -10,6 +10,7 @@ reported as an internal error on that row rather than stopping the batch.
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,6 +19,7 @@ from ..engine.evaluate import Evaluation, evaluate
 from ..engine.results import Result, Status
 from ..errors import InputError
 from ..files.documents import Document, load_document
+from ..files.output import default_signals
 from ..models.load import load_rules, profile_from_document
 from ..models.profile import Profile
 from ..models.rules import RulesFile
@@ -47,6 +49,8 @@ _options: ScreenOptions | None = None
 def init(options: ScreenOptions, rules: RulesFile | None = None) -> None:
     """Per-process set-up: the rules file is read once per worker."""
     global _rules, _options
+    if multiprocessing.parent_process() is not None:  # a pool worker: the parent cleans up
+        default_signals()
     _options = options
     _rules = rules if rules is not None else load_rules(options.rules_path)
 
