@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from rich.markup import escape
 from rich.padding import Padding
 from rich.text import Text
 
 from ..engine.evaluate import Evaluation
 from ..engine.results import Result, Status
-from ..files.output import clean
+from ..files.sanitize import sanitize
 from .common import STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections, status_line
 
 _STYLE = {Status.MET: "green", Status.NOT_MET: "red", Status.UNKNOWN: "yellow", Status.ASSESSED: "dim"}
@@ -19,17 +18,23 @@ _VERDICT_STYLE = {"eligible": "bold green", "not_eligible": "bold red", "needs_r
 
 
 def _safe(value: object) -> str:
-    return escape(clean(value))
+    """For rich markup strings: one line, no control or invisible characters, brackets escaped."""
+    return sanitize(value, one_line=True, markup=True)
+
+
+def _plain(value: object) -> str:
+    """For rich Text (never parsed as markup): one line, no control or invisible characters."""
+    return sanitize(value, one_line=True)
 
 
 def _indented(console: Console, text: str, indent: int, style: str = "") -> None:
-    console.print(Padding(Text(clean(text), style=style), (0, 0, 0, indent), expand=False))
+    console.print(Padding(Text(_plain(text), style=style), (0, 0, 0, indent), expand=False))
 
 
 def _requirement(console: Console, r: Result, depth: int = 0) -> None:
     pad = 2 * depth
     head = Text.assemble((f"{STATUS_MARKS[r.status]} {STATUS_WORDS[r.status]:<8} ", _STYLE[r.status]),
-                         (clean(r.label), "bold"))
+                         (_plain(r.label), "bold"))
     console.print(Padding(head, (0, 0, 0, pad + 1), expand=False))
     if r.status is Status.ASSESSED:
         return
@@ -47,7 +52,7 @@ def render_one(console: Console, ev: Evaluation, blind: bool = False) -> None:
     if console.is_terminal:
         console.rule(f"[bold]{_safe(headline(ev))}[/]")
     else:  # files and pipes: no wrapping, so each explanation stays on one greppable line
-        console.print(f"{_safe(headline(ev))}\n{'=' * len(headline(ev))}")
+        console.print(f"{_safe(headline(ev))}\n{'=' * len(_plain(headline(ev)))}")
     console.print(f"Verdict{who}: [{_VERDICT_STYLE[ev.verdict.value]}]{VERDICT_WORDS[ev.verdict.value]}[/]")
     console.print(_safe(status_line(ev)))
     if ev.met_from:
@@ -63,7 +68,8 @@ def render_one(console: Console, ev: Evaluation, blind: bool = False) -> None:
         for r in results:
             _requirement(console, r)
     if ev.unproven:
-        _indented(console, "\nNeeds official proof of employment (not counted): " + ", ".join(ev.unproven), 0)
+        console.print()
+        _indented(console, "Needs official proof of employment (not counted): " + ", ".join(ev.unproven), 0)
     if ev.notice.application_steps:
         console.print("\n[bold underline]When you apply[/]")
         for step in ev.notice.application_steps:
