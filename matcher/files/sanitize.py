@@ -42,6 +42,8 @@ def _escaped(match: re.Match[str]) -> str:
 def sanitize(value: object, *, one_line: bool = False, markup: bool = False, escape: bool = False) -> str:
     """`value` as text that cannot drive a terminal, spoof its neighbours or forge lines."""
     text = str(value)
+    if (text.isascii() and text.isprintable()) or not _UNSAFE.search(text):  # the common case
+        return _rich_escape(text) if markup and ("[" in text or text.endswith("\\")) else text
     if escape:
         text = _UNSAFE.sub(_escaped, text)
     else:
@@ -49,10 +51,10 @@ def sanitize(value: object, *, one_line: bool = False, markup: bool = False, esc
         if one_line:
             text = _BREAKS.sub(" ", text)
         text = _CONTROL.sub(lambda m: "\n" if m.group() in "\u2028\u2029" else "", text)
-    if markup:
-        from rich.markup import escape as rich_escape
+    return _rich_escape(text) if markup else text
 
-        text = rich_escape(text)
-        if text.endswith("\\"):  # a trailing backslash would escape the markup that follows
-            text += " "
-    return text
+
+def _rich_escape(text: str) -> str:
+    from rich.markup import escape as rich_escape  # also doubles a trailing backslash
+
+    return rich_escape(text)

@@ -92,6 +92,6 @@ class ExperienceKind(Kind):
 
 
 def kleene_and(*values: bool | None) -> bool | None:
-    if any(v is False for v in values):
+    if False in values:  # values are True, False or None only
         return False
-    return True if all(v is True for v in values) else None
+    return None if None in values else True

@@ -28,7 +28,20 @@ def _plain(value: object) -> str:
 
 
 def _indented(console: Console, text: str, indent: int, style: str = "") -> None:
-    console.print(Padding(Text(_plain(text), style=style), (0, 0, 0, indent), expand=False))
+    _block(console, [text], indent, style)
+
+
+def _block(console: Console, lines: list[str], indent: int, style: str = "") -> None:
+    """Lines printed as one block (one rich call for thousands of evidence lines, not
+    one each), every line sanitised on its own so none can start a line of its own."""
+    if not lines:
+        return
+    if console.color_system is None and not console.is_terminal:  # files and pipes: no wrapping,
+        pad = " " * indent                                         # no style, so no rich either
+        console.file.write("".join(f"{pad}{_plain(line)}\n" for line in lines))
+        return
+    text = Text("\n".join(_plain(line) for line in lines), style=style)
+    console.print(Padding(text, (0, 0, 0, indent), expand=False))
 
 
 def _requirement(console: Console, r: Result, depth: int = 0) -> None:
@@ -41,8 +54,7 @@ def _requirement(console: Console, r: Result, depth: int = 0) -> None:
     _indented(console, r.explanation, pad + 5)
     if depth == 0:
         _indented(console, f"Notice: “{r.source}”", pad + 5, "dim")
-    for item in r.evidence:
-        _indented(console, f"· {evidence_line(item)}", pad + 5, "dim")
+    _block(console, [f"· {evidence_line(item)}" for item in r.evidence], pad + 5, "dim")
     for child in r.children:
         _requirement(console, child, depth + 1)
 
