@@ -14,8 +14,6 @@ import pytest
 import yaml
 from fuzzkit import AS_OF, RULE_0844, VALID_PROFILE, describe, run_cli
 
-from matcher.screen.rows import natural_key
-
 CATEGORIES = ("Nd", "No", "Nl", "Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Sk")
 
 
@@ -45,6 +43,8 @@ def hostile_names() -> list[str]:
 
 
 def test_row01_natural_sort_never_mixes_words_and_numbers():
+    from matcher.screen.rows import natural_key
+
     keys = [natural_key(n) for n in ["a²1", "a1", "x1²", "x10", "x2", "١٢", "𝟗9", "9"]]
     assert sorted(keys)  # no TypeError, no ValueError
     assert natural_key("x2") < natural_key("x10") and natural_key("<stdin>:2") < natural_key("<stdin>:10")
