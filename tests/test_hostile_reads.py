@@ -106,8 +106,13 @@ def test_row04_a_profile_date_in_year_9999_is_a_field_error(tmp_path: Path):
 @pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
 def test_row08_a_fifo_or_device_named_directly_is_refused_quickly(tmp_path: Path, command: list[str],
                                                                    special: str):
-    """A FIFO with no writer would block forever; /dev/zero would grow until memory runs out."""
-    target = _fifo(tmp_path, "input.yaml") if special == "fifo" else Path(special)
+    """A FIFO with no writer would block forever; /dev/zero would grow until memory runs out.
+    Both are named `.txt` (a CV for `profile import` and `screen`), /dev/zero through a link."""
+    if special == "fifo":
+        target = _fifo(tmp_path, "input.txt")
+    else:
+        target = tmp_path / "zero.txt"
+        target.symlink_to(special)
     profile = tmp_path / "p.yaml"
     profile.write_text(VALID_PROFILE)
     args = [a.replace("{x}", str(target)).replace("{p}", str(profile)) for a in command]
