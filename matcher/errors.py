@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-
 def visible(text: str) -> str:
     """`text` with control, line-breaking, bidi and zero-width characters shown as escapes
     (\\x1b, \\n, \\u200b): a hostile file name or key can neither break the line, drive

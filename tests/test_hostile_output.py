@@ -79,8 +79,8 @@ def test_row07_output_onto_a_fifo_or_a_symlink_is_refused_and_left_alone(tmp_pat
 
 def test_row07_output_onto_a_device_is_refused():
     """/dev/null is only looked at (lstat): the refusal comes before any temporary file."""
-    from matcher.files.output import refuse_special_target
     from matcher.errors import InputError
+    from matcher.files.output import refuse_special_target
 
     with pytest.raises(InputError, match="character device"):
         refuse_special_target(Path("/dev/null"))
