@@ -43,7 +43,8 @@ def parse_partial(value: object) -> tuple[date, date]:
     match = _PARTIAL.match(text)
     if not match:
         raise ValueError(f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year = int(match.group(1))
+    month, day = (int(g) if g else None for g in match.groups()[1:])
     if not FIRST_DAY.year <= year <= LAST_DAY.year:
         raise ValueError(f"{text!r}: year {year} is outside the supported years "
                          f"{FIRST_DAY.year} to {LAST_DAY.year}")

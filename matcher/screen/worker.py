@@ -132,8 +132,8 @@ def process_chunk(sources: list[Source]) -> list[tuple[Row, bytes | None]]:
             out[position] = (_error_row(source, error), None)
             continue
         except Exception as exc:  # noqa: BLE001 - a bug must not cost the other rows
-            error = InputError(f"internal error while reading: {exc!r}", file=source.ref)
-            out[position] = (_error_row(source, error), None)
+            bug = InputError(f"internal error while reading: {exc!r}", file=source.ref)
+            out[position] = (_error_row(source, bug), None)
             continue
         group.append((position, source, profile, draft))
         weight += len(profile.experience) + 1
