@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-# Control characters (C0, DEL, C1), line/paragraph separators, bidi controls and surrogates
-# (a file name that is not UTF-8): shown escaped, so a hostile file name or key can neither
-# break the line, drive the terminal, nor fail to print.
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
 
 def visible(text: str) -> str:
-    """`text` with control, line-breaking and bidi characters shown as escapes (\\x1b, \\n)."""
-    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape", "backslashreplace").decode("ascii"), text)
+    """`text` with control, line-breaking, bidi and zero-width characters shown as escapes
+    (\\x1b, \\n, \\u200b): a hostile file name or key can neither break the line, drive
+    the terminal, hide a character nor fail to print."""
+    from .files.sanitize import sanitize
+
+    return sanitize(text, escape=True)
 
 
 @dataclass

@@ -33,6 +33,7 @@ from ..engine.evaluate import evaluate
 from ..engine.results import Result
 from ..errors import InputError
 from ..files.documents import Document, Path_, dotted, load_document
+from ..models.dates import SupportedDate
 from ..models.load import load_profile, load_rules, profile_from_document, validated
 from ..models.profile import Profile
 from ..models.rules import RulesFile
@@ -49,7 +50,7 @@ class _Strict(BaseModel):
 
 class RequirementExpect(_Strict):
     status: StatusName
-    met_from: date | None = Field(None, description="Projected date; checked only when given.")
+    met_from: SupportedDate | None = Field(None, description="Projected date; checked only when given.")
 
 
 # `fingerprints: met` is short for `fingerprints: {status: met}` (no union: clearer errors).
@@ -59,14 +60,14 @@ _ReqExpect = Annotated[RequirementExpect, BeforeValidator(lambda v: {"status": v
 class Expect(_Strict):
     verdict: VerdictName | None = None
     score: int | None = Field(None, ge=0)
-    eligible_from: date | None = Field(None, description="Checked only when given (null: no date).")
+    eligible_from: SupportedDate | None = Field(None, description="Checked only when given (null: no date).")
     requirements: dict[str, _ReqExpect] = Field(default_factory=dict)
 
 
 class Case(_Strict):
     name: str = Field(min_length=1)
     profile: Any = Field(description="Path from the project folder, or the profile inline.")
-    as_of: date | None = None
+    as_of: SupportedDate | None = None
     infer: bool = Field(True, description="Infer categories from free text where none are declared.")
     expect: Expect
 

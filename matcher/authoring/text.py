@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..files.documents import MAX_FILE_BYTES, decode
+from ..files.documents import decode, read_bytes
 from .patterns import Patterns, patterns
 
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -40,14 +40,7 @@ class Line:
 def read_notice(path: str | Path) -> str:
     """The notice's text, or an InputError (missing, binary, not UTF-8, empty)."""
     path = Path(path)
-    if path.is_dir():
-        raise InputError("is a directory, expected a notice text file", file=path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"file is over the {MAX_FILE_BYTES:,}-byte limit", file=path)
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", file=path) from None
+    raw = read_bytes(path)  # bounded; a FIFO or device is refused, never read
     if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("looks like a binary file (contains NUL bytes), expected the notice as plain text",
                          file=path)

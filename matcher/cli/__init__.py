@@ -34,14 +34,22 @@ def main() -> None:
     except ImportError:  # pragma: no cover - older typer uses click itself
         from click.exceptions import ClickException
 
-    from ..errors import InputError
-    from .common import EXIT_BAD_INPUT
+    from ..errors import InputError, visible
+    from ..files.output import Terminated, clean_up_on_signals, die_of
+    from .common import EXIT_BAD_INPUT, EXIT_SYSTEM
 
+    clean_up_on_signals()
     try:
         code = app(standalone_mode=False)
     except InputError as error:
         print(f"matcher: {error.one_line()}", file=sys.stderr)
         sys.exit(EXIT_BAD_INPUT)
+    except Terminated as stop:
+        die_of(stop.signum)
+    except OSError as error:  # disk full, read-only folder...: not a verdict, not a traceback
+        where = f"{visible(str(error.filename))}: " if error.filename else ""
+        print(f"matcher: {where}{visible(error.strerror or str(error))}", file=sys.stderr)
+        sys.exit(EXIT_SYSTEM)
     except ClickException as error:
         context = getattr(error, "ctx", None)
         where = context.command_path if context else "matcher"

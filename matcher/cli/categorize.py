@@ -25,41 +25,34 @@ def read_texts(source: str) -> Iterator[str]:
     Blank lines are skipped. A line that starts with "{" must be a JSON object with a
     string "text"; anything else is an InputError naming the line.
     """
+    from ..files.documents import bounded_lines, open_regular
+
     name = "<stdin>" if source == "-" else source
     if source == "-":  # decode strictly: undecodable bytes are bad input, not text
-        raw = getattr(sys.stdin, "buffer", None)
-        handle = io.TextIOWrapper(raw, encoding="utf-8") if raw is not None else sys.stdin
+        handle = getattr(sys.stdin, "buffer", None) or io.BytesIO(sys.stdin.read().encode("utf-8"))
     else:
-        path = Path(source)
-        if path.is_dir():
-            raise InputError("is a folder; expected a text or JSONL file", file=name)
-        try:
-            handle = path.open(encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", file=name) from None
+        handle = open_regular(source)  # a FIFO or device is refused, never read
     try:
-        for number, line in enumerate(handle, start=1):
-            line = line.rstrip("\r\n")
+        for number, raw in bounded_lines(handle, name):
+            try:
+                line = raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"is not UTF-8 text ({exc.reason})", file=name, line=number) from None
             if not line.strip():
                 continue
             if line.lstrip().startswith("{"):
                 yield _json_text(line, name, number)
             else:
                 yield line
-    except UnicodeDecodeError as exc:
-        raise InputError(f"is not UTF-8 text ({exc.reason})", file=name) from None
     finally:
         if source != "-":
             handle.close()
-        elif handle is not sys.stdin:
-            handle.detach()  # leave sys.stdin's buffer open
 
 
 def _json_text(line: str, name: str, number: int) -> str:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", file=name, line=number, column=exc.colno) from None
+    from ..files.documents import parse_json
+
+    record = parse_json(line, name, number)
     if not isinstance(record, dict):
         raise InputError("expected a JSON object with a \"text\" field", file=name, line=number)
     text = record.get("text")

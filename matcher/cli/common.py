@@ -14,6 +14,7 @@ import typer
 from ..errors import InputError, UsageError
 
 EXIT_BAD_INPUT = 2
+EXIT_SYSTEM = 4  # the system refused: disk full, permission denied while writing, ...
 
 
 class ReportFormat(str, Enum):
@@ -40,10 +41,16 @@ def user_errors() -> Iterator[None]:
 def parse_as_of(value: str | None) -> date | None:
     if value is None:
         return None
+    from ..models.dates import in_range
+
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         fail(UsageError(f"--as-of {value!r} is not a date; write YYYY-MM-DD", file="<command line>"))
+    try:
+        return in_range(day)
+    except ValueError as exc:
+        fail(UsageError(f"--as-of: {exc}", file="<command line>"))
 
 
 def stdout_is_terminal() -> bool:

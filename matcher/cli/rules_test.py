@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import visible
 from .app import rules_app
 from .common import user_errors
 
@@ -58,8 +59,8 @@ def test(
                                "cases": [r.to_dict() for r in results]}, indent=2, ensure_ascii=False))
     else:
         for r in results:
-            typer.echo(f"{'PASS' if r.passed else 'FAIL'}  {r.notice}: {r.name}")
+            typer.echo(visible(f"{'PASS' if r.passed else 'FAIL'}  {r.notice}: {r.name}"))
             for failure in r.failures:
-                typer.echo(f"      {r.file}:{r.line}: {failure}")
+                typer.echo("      " + visible(f"{r.file}:{r.line}: {failure}"))
         typer.echo(summary)
     raise typer.Exit(1 if failed else 0)

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import visible
 from .app import rules_app
 from .common import EXIT_BAD_INPUT
 
@@ -37,11 +38,12 @@ def validate(
             typer.echo(f"warning: {warning}")
         if report.ok:
             warned = f", {len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}" if report.warnings else ""
-            typer.echo(f"ok    {path} ({report.requirements} requirements, every quote found in the notice{warned})")
+            typer.echo(f"ok    {visible(str(path))} ({report.requirements} requirements, "
+                       f"every quote found in the notice{warned})")
             continue
         failed += 1
-        typer.echo(f"FAIL  {path}")
+        typer.echo(f"FAIL  {visible(str(path))}")
         for problem in report.problems:
-            typer.echo(f"matcher: {problem}", err=True)
+            typer.echo(f"matcher: {visible(str(problem))}", err=True)
     typer.echo(f"{len(paths) - failed} valid, {failed} invalid")
     raise typer.Exit(EXIT_BAD_INPUT if failed else 0)

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from ..errors import visible
 from .app import app
 from .common import EXIT_BAD_INPUT, parse_as_of, user_errors
 
@@ -144,7 +145,7 @@ def _tell(report, errors: list[str], output: Path | None) -> None:
     from ..screen.formats.common import counts_line
 
     for message in errors[:MAX_ERRORS_SHOWN]:
-        typer.echo(f"matcher: {message}", err=True)
+        typer.echo(f"matcher: {visible(message)}", err=True)
     if len(errors) > MAX_ERRORS_SHOWN:
         typer.echo(f"matcher: ... and {len(errors) - MAX_ERRORS_SHOWN} more errors (see the report)", err=True)
     if output is not None or not sys.stdout.isatty():

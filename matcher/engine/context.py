@@ -6,15 +6,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .categories import Categorizer, EntryCategories, categorize_entries
-from .periods import Period
+from .periods import Period, format_months, own_months
 
 if TYPE_CHECKING:
     from ..models.profile import Experience, Profile
     from ..models.rules import Notice, Requirement
     from .results import Result
+
+
+class EntryTime(NamedTuple):
+    period: Period
+    own: Fraction  # months
+    duration: str  # the months as people say them
+    months: float  # rounded, for JSON
 
 
 @dataclass
@@ -25,6 +32,18 @@ class Context:
     categorizer: Categorizer | None = None  # None: free text is not read
     evaluate: Callable[[Requirement], Result] | None = None  # set by the engine, for combinators
     _categories: list[EntryCategories] | None = field(default=None, repr=False)
+    # Each entry's period and own months, computed once per evaluation rather than once
+    # per requirement: a profile may hold tens of thousands of entries.
+    _periods: dict[int, EntryTime] = field(default_factory=dict, repr=False)
+
+    def entry_time(self, index: int, entry: Experience) -> EntryTime:
+        """The entry's period and its own months (part time pro rata) up to the as-of date."""
+        known = self._periods.get(index)
+        if known is None:
+            period = self.period_of(entry)
+            own = own_months(period, self.as_of)
+            known = self._periods[index] = EntryTime(period, own, format_months(own), round(float(own), 2))
+        return known
 
     @property
     def entry_categories(self) -> list[EntryCategories]:

@@ -9,8 +9,8 @@ from fractions import Fraction
 from typing import Any
 
 from ..models.profile import Experience
-from .context import Context, entry_ref
-from .periods import Period, clip, counted_months, format_months, format_years, projected_date
+from .context import Context, EntryTime, entry_ref
+from .periods import Period, counted_months, format_months, format_years, projected_date
 from .results import Outcome, Status
 
 # An entry qualifies (True), does not (False) or cannot be told (None), with reasons.
@@ -28,13 +28,7 @@ class _Tally:
     counted_separately: Fraction = Fraction(0)  # the counted entries' own months, added up
 
 
-def _own_months(period: Period, as_of) -> Fraction:
-    """One entry's time on its own (part time pro rata), up to the as-of date."""
-    clipped = clip(period, as_of)
-    return counted_months([clipped], as_of) if clipped else Fraction(0)
-
-
-def _entry_evidence(index: int, entry: Experience, own: Fraction, ctx: Context,
+def _entry_evidence(index: int, entry: Experience, time: EntryTime, ctx: Context,
                     status: str, reasons: list[str]) -> dict[str, Any]:
     return {
         "entry": entry_ref(index),
@@ -43,8 +37,8 @@ def _entry_evidence(index: int, entry: Experience, own: Fraction, ctx: Context,
         "from": entry.start,
         "to": entry.end or f"ongoing (counted to {ctx.as_of.isoformat()})",
         "fraction": entry.fraction,
-        "duration": format_months(own),
-        "months": round(float(own), 2),
+        "duration": time.duration,
+        "months": time.months,
         "status": status,
         "why": reasons,
     }
@@ -59,8 +53,8 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
         verdict, reasons = qualifies(index, entry)
         if verdict is False:
             continue
-        period = Context.period_of(entry)
-        own = _own_months(period, ctx.as_of)
+        time = ctx.entry_time(index, entry)
+        period, own = time.period, time.own
         if not ctx.counts_as_proven(entry):
             result.unproven.append(period)
             result.unproven_refs.append(entry_ref(index))
@@ -73,7 +67,7 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
             result.counted.append(period)
             result.counted_separately += own
             status = "counted"
-        result.evidence.append(_entry_evidence(index, entry, own, ctx, status, reasons))
+        result.evidence.append(_entry_evidence(index, entry, time, ctx, status, reasons))
     return result
 
 

@@ -54,19 +54,58 @@ def clip(period: Period, as_of: date) -> Period | None:
 
 
 def counted_months(periods: list[Period], as_of: date) -> Fraction:
-    """Months of experience up to `as_of`, overlaps merged and part-time pro rata."""
-    changes: dict[date, Fraction] = {}
-    for period in filter(None, (clip(p, as_of) for p in periods)):
-        changes[period.start] = changes.get(period.start, Fraction(0)) + period.fraction
-        after = period.end + ONE_DAY
-        changes[after] = changes.get(after, Fraction(0)) - period.fraction
-    total, load = Fraction(0), Fraction(0)
+    """Months of experience up to `as_of`, overlaps merged and part-time pro rata.
+
+    Exact, but in integers: loads are counted in units of 1/D of full time (D the least
+    common multiple of the fractions' denominators) and days per month length, so tens
+    of thousands of periods cost integer additions, not Fraction arithmetic."""
+    clipped = [p for p in periods if p.start <= as_of]
+    if not clipped:
+        return Fraction(0)
+    unit = math.lcm(*{p.fraction.denominator for p in clipped})
+    changes: dict[date, int] = {}
+    for period in clipped:
+        step = period.fraction.numerator * (unit // period.fraction.denominator)
+        changes[period.start] = changes.get(period.start, 0) + step
+        after = min(period.end, as_of) + ONE_DAY
+        changes[after] = changes.get(after, 0) - step
+    whole: dict[int, int] = {}  # capped load -> whole months
+    days: dict[tuple[int, int], int] = {}  # (capped load, days in the month) -> days
+    load = 0
     points = sorted(changes)
     for here, following in zip(points, points[1:]):
         load += changes[here]
         if load > 0:
-            total += min(load, Fraction(1)) * months_between(here, following - ONE_DAY)
-    return total
+            capped = min(load, unit)
+            months, parts = _month_parts(here, following - ONE_DAY)
+            whole[capped] = whole.get(capped, 0) + months
+            for key in parts:
+                days[capped, key[1]] = days.get((capped, key[1]), 0) + key[0]
+    total = sum((Fraction(capped * months, unit) for capped, months in whole.items()), Fraction(0))
+    return total + sum((Fraction(capped * count, unit * size) for (capped, size), count in days.items()),
+                       Fraction(0))
+
+
+def own_months(period: Period, as_of: date) -> Fraction:
+    """One period's months on its own up to `as_of`, part time pro rata (one Fraction)."""
+    if period.start > as_of:
+        return Fraction(0)
+    last = min(period.end, as_of)
+    if last < period.start:
+        return Fraction(0)
+    whole, parts = _month_parts(period.start, last)
+    sizes = math.prod(size for _, size in parts)
+    numerator = whole * sizes + sum(count * sizes // size for count, size in parts)
+    return Fraction(period.fraction.numerator * numerator, period.fraction.denominator * sizes)
+
+
+def _month_parts(first: date, last: date) -> tuple[int, list[tuple[int, int]]]:
+    """`months_between` as whole months plus (days, days in that month) pieces."""
+    if (first.year, first.month) == (last.year, last.month):
+        return 0, [((last - first).days + 1, days_in_month(first))]
+    size = days_in_month(first)
+    whole = (last.year * 12 + last.month) - (first.year * 12 + first.month) - 1
+    return whole, [(size - first.day + 1, size), (last.day, days_in_month(last))]
 
 
 def projected_date(required: Fraction, counted: Fraction, periods: list[Period], as_of: date) -> date | None:
@@ -113,8 +152,8 @@ def _reach(remaining: Fraction, load: Fraction, first: date, last: date) -> date
 def format_months(months: Fraction | float) -> str:
     """Months as people say them: '2 years 7 months', '11 months 5 days', '0 days'."""
     months = Fraction(months)
-    whole = math.floor(months)
-    days = round((months - whole) * Fraction(3044, 100))
+    whole, rest = divmod(months.numerator, months.denominator)
+    days = round(Fraction(rest * 3044, months.denominator * 100))
     if days >= 30:
         whole, days = whole + 1, 0
     years, rest = divmod(whole, 12)

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+import re
+import stat
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import yaml
 
@@ -25,9 +27,13 @@ MAX_FILE_BYTES = int(os.environ.get("MATCHER_MAX_FILE_BYTES", 5 * 1024 * 1024))
 MAX_DEPTH = 40
 MAX_NODES = 200_000
 MAX_STRING_CHARS = 100_000
+MAX_NUMBER_DIGITS = 100  # an integer longer than this is no age, year or count
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TRUE, _FALSE = {"true", "True", "TRUE"}, {"false", "False", "FALSE"}
+
+# YAML 1.2 core-schema floats that YAML 1.1 (PyYAML) reads as text: exponent without a dot.
+_FLOAT_12 = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+")
 
 Path_ = tuple[str | int, ...]
 
@@ -71,27 +77,89 @@ def dotted(path: Path_) -> str:
     return out
 
 
-def read_text(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> str:
-    """Read a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    path = Path(path)
-    if path.is_dir():
-        raise InputError("is a directory, expected a file", file=path)
+def _too_big(path: str | Path, max_bytes: int, size: str = "") -> InputError:
+    return InputError(f"file is {size}over the {max_bytes:,}-byte limit "
+                      "(set MATCHER_MAX_FILE_BYTES to change it)", file=path)
 
-    def too_big(size: str) -> InputError:
-        return InputError(f"file is {size}over the {max_bytes:,}-byte limit "
-                          "(set MATCHER_MAX_FILE_BYTES to change it)", file=path)
 
+def open_regular(path: str | Path) -> BinaryIO:
+    """`path` opened for reading if it is a regular file (also through a symlink). A FIFO,
+    socket or device is refused without reading: opened non-blocking, then checked with
+    fstat on the open descriptor, so neither a pipe with no writer nor a swap after a
+    check can block the run, and /dev/zero is never read at all."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise too_big(f"{size:,} bytes, ")
-        with path.open("rb") as handle:  # bounded: /dev/zero or a pipe reports size 0
-            raw = handle.read(max_bytes + 1)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except IsADirectoryError:
+        raise InputError("is a directory, expected a file", file=path) from None
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror or exc}", file=path) from None
-    if len(raw) > max_bytes:
-        raise too_big("")
-    return decode(raw, path)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError("is a directory, expected a file", file=path)
+        if not stat.S_ISREG(mode):
+            raise InputError(f"is {special_kind(mode)}, not a regular file; "
+                             "save the input to a file (or use '-' for standard input)", file=path)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """A regular file's bytes (see `open_regular`), at most `max_bytes` (the file limit)."""
+    limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    with open_regular(path) as handle:
+        try:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise _too_big(path, limit, f"{size:,} bytes, ")
+            raw = handle.read(limit + 1)  # bounded even if the file grows while we read it
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror or exc}", file=path) from None
+    if len(raw) > limit:
+        raise _too_big(path, limit)
+    return raw
+
+
+def bounded_lines(stream: BinaryIO, name: str, max_bytes: int | None = None) -> Iterator[tuple[int, bytes]]:
+    """(number, line) for each line of a byte stream, each at most `max_bytes` (the file
+    limit): an endless line (`cat /dev/zero`) is refused after that many bytes, never
+    held whole in memory."""
+    limit = MAX_FILE_BYTES if max_bytes is None else max_bytes
+    number = 0
+    while True:
+        try:
+            line = stream.readline(limit + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", file=name, line=number + 1) from None
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            raise InputError(f"line is over the {limit:,}-byte limit (set MATCHER_MAX_FILE_BYTES to change it)",
+                             file=name, line=number)
+        yield number, line
+
+
+def special_kind(mode: int) -> str:
+    """'a FIFO (named pipe)', 'a socket', 'a character device'... for an error message."""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "a special file"
+
+
+def read_text(path: str | Path, max_bytes: int | None = None) -> str:
+    """Read a file as text: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    return decode(read_bytes(path, max_bytes), path)
 
 
 def decode(raw: bytes, file: str | Path) -> str:
@@ -130,7 +198,26 @@ class _DuplicateKey(Exception):
     pass
 
 
-def _load_json(text: str, name: str) -> Document:
+class _LongNumber(Exception):
+    pass
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise _LongNumber(len(digits.lstrip("-")))
+    return int(digits)
+
+
+def long_number(digits: int) -> str:
+    return f"number of {digits:,} digits, over the {MAX_NUMBER_DIGITS}-digit limit"
+
+
+def parse_json(text: str, name: str, line: int | None = None) -> Any:
+    """JSON text to data with the loader's limits: no duplicate keys, integers of at most
+    MAX_NUMBER_DIGITS digits (Python refuses more than 4,300 with a ValueError, and
+    converting them is quadratic), nesting at most MAX_DEPTH levels (a 100,000-deep line
+    would otherwise be a RecursionError). Errors are one-line InputErrors; `line` is the
+    line number of a JSON Lines record."""
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, value in pairs:
@@ -140,24 +227,38 @@ def _load_json(text: str, name: str) -> Document:
         return result
 
     try:
-        data = json.loads(text, object_pairs_hook=no_duplicates)
-    except _DuplicateKey as dup:
-        try:  # JSON is (nearly) YAML: the YAML reader names the duplicate's line and field
-            parse_yaml(text, name)
-        except InputError as error:
-            if "duplicate key" in error.message:
-                raise error from None
-        raise InputError(f"duplicate key {dup.args[0]!r}", file=name) from None
+        data = json.loads(text, object_pairs_hook=no_duplicates, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
-    except RecursionError:
-        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name) from None
-    _check_limits(data, name)
+        raise InputError(f"invalid JSON: {exc.msg}", file=name, line=line or exc.lineno,
+                         column=exc.colno) from None
+    except _DuplicateKey as dup:
+        raise InputError(f"duplicate key {dup.args[0]!r}", file=name, line=line) from None
+    except _LongNumber as long:
+        raise InputError(long_number(long.args[0]), file=name, line=line) from None
+    except (RecursionError, MemoryError):
+        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line) from None
+    except ValueError as exc:  # whatever else json refuses: still one line
+        raise InputError(f"invalid JSON: {exc}", file=name, line=line) from None
+    _check_limits(data, name, line)
+    return data
+
+
+def _load_json(text: str, name: str) -> Document:
+    try:
+        data = parse_json(text, name)
+    except InputError as error:
+        if error.message.startswith(("duplicate key", "number of")):
+            try:  # JSON is (nearly) YAML: the YAML reader names the line and field
+                parse_yaml(text, name)
+            except InputError as located:
+                if located.message == error.message:
+                    raise located from None
+        raise
     # JSON is (nearly) YAML: the YAML reader recovers field positions for error messages.
     return Document(data, name, locate=lambda: parse_yaml(text, name))
 
 
-def _check_limits(data: Any, name: str) -> None:
+def _check_limits(data: Any, name: str, line: int | None = None) -> None:
     """The limits the YAML path enforces (depth, values, string length), for JSON data."""
     count = 0
     stack = [(data, 0)]
@@ -165,16 +266,16 @@ def _check_limits(data: Any, name: str) -> None:
         value, depth = stack.pop()
         count += 1
         if count > MAX_NODES:
-            raise InputError(f"more than {MAX_NODES:,} values in one file", file=name)
+            raise InputError(f"more than {MAX_NODES:,} values in one file", file=name, line=line)
         if depth > MAX_DEPTH:
-            raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name)
+            raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line)
         if isinstance(value, dict):
             stack.extend((item, depth + 1) for pair in value.items() for item in pair)
         elif isinstance(value, list):
             stack.extend((item, depth + 1) for item in value)
         elif isinstance(value, str) and len(value) > MAX_STRING_CHARS:
             raise InputError(f"value of {len(value):,} characters, over the {MAX_STRING_CHARS:,} limit",
-                             file=name)
+                             file=name, line=line)
 
 
 def parse_yaml(text: str, name: str = "<input>") -> Document:
@@ -277,6 +378,8 @@ class _Builder:
         if tag == "bool":  # YAML 1.2: only true/false; "no"/"yes"/"on" stay words (NO = Norway)
             return True if value in _TRUE else False if value in _FALSE else value
         if tag == "int":
+            if len(value) > MAX_NUMBER_DIGITS:
+                raise self.error(long_number(len(value.lstrip("+-"))), node, path)
             for base in (10, 0):  # decimal first: "012" is twelve, not octal
                 try:
                     return int(value.replace("_", ""), base)
@@ -288,4 +391,6 @@ class _Builder:
                 return float(value.replace("_", ""))
             except ValueError:
                 return value
+        if tag == "str" and _FLOAT_12.fullmatch(value):  # YAML 1.2 floats such as 1e999 and 1e-300
+            return float(value)
         return value  # str, timestamp (pydantic parses dates) and anything else

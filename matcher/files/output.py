@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import re
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -12,17 +12,12 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
-
-# Whole terminal escape sequences (CSI such as ESC[31m, OSC such as ESC]0;title BEL,
-# other ESC-letter pairs), then any C0/C1 control character left except tab and newline.
-_SEQUENCE = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
-                       r"|\x1b[ -/]*[0-~]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from .sanitize import sanitize
 
 
 def clean(text: object) -> str:
-    """User-supplied text made safe for a terminal: escape sequences and control characters removed."""
-    return _CONTROL.sub("", _SEQUENCE.sub("", str(text)))
+    """User-supplied text made safe for a terminal or report (see `sanitize.sanitize`)."""
+    return sanitize(text)
 
 
 def write_atomic(path: str | Path, content: str | bytes) -> None:
@@ -39,8 +34,7 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     """A binary file that replaces `path` only when the block succeeds (temp file + rename),
     for reports written in pieces rather than held in memory."""
     path = Path(path)
-    if path.is_dir():
-        raise InputError("is a directory; give a file name for the report", file=path)
+    refuse_special_target(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
@@ -58,6 +52,30 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
         raise
 
 
+def refuse_special_target(path: Path) -> None:
+    """A report replaces a regular file or makes a new one; anything else is refused.
+    The atomic rename would otherwise put a regular file in place of a device (as root,
+    `-o /dev/null` would replace the system's /dev/null), a FIFO, or a symbolic link.
+    Symbolic links are refused rather than followed: a link planted in a shared folder
+    must not redirect a report onto another file."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise InputError(f"cannot write report: {exc.strerror or exc}", file=path) from None
+    if stat.S_ISDIR(mode):
+        raise InputError("is a directory; give a file name for the report", file=path)
+    if stat.S_ISLNK(mode):
+        raise InputError("is a symbolic link; give the path of the file itself (links are not followed)",
+                         file=path)
+    if not stat.S_ISREG(mode):
+        from .documents import special_kind
+
+        raise InputError(f"is {special_kind(mode)}, not a regular file; a report is written to a regular "
+                         "file, or to standard output without -o", file=path)
+
+
 def _mode_for(path: Path) -> int:
     """The mode of the file being replaced, else what a plain open() would give."""
     try:
@@ -66,6 +84,55 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+class Terminated(BaseException):
+    """A termination signal (SIGTERM, SIGHUP...) turned into an exception, so that every
+    `finally` and `except BaseException` on the way out runs: a report being written
+    leaves no temporary file behind. Not an Exception: nothing may swallow it."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+# Every signal whose default action ends the process and that a handler can catch
+# (SIGKILL and SIGSTOP cannot be caught; SIGINT is already KeyboardInterrupt).
+TERMINATING = ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGXCPU", "SIGXFSZ",
+               "SIGVTALRM", "SIGPROF", "SIGBREAK")
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
+def clean_up_on_signals() -> None:
+    """Turn terminating signals into `Terminated` (call once, in the main thread)."""
+    import signal
+
+    for name in TERMINATING:
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, _terminate)
+
+
+def default_signals() -> None:
+    """Back to the default actions (in worker processes, which write no files)."""
+    import signal
+
+    for name in TERMINATING:
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) == _terminate:
+            signal.signal(number, signal.SIG_DFL)
+
+
+def die_of(signum: int) -> None:
+    """End the process by `signum` itself (after clean-up), so the parent sees the signal."""
+    import signal
+
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+    sys.exit(128 + signum)  # where the signal does not end the process (Windows)
 
 
 def forgiving_stdout() -> None:

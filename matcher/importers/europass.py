@@ -140,7 +140,8 @@ def _study(draft: Draft, study: Any, where: str, today: date) -> None:
     title = _text(_get(study, "Title")) or ""
     level = degree_level(title)
     eqf = _get(study, "Level", "Code")
-    eqf = int(eqf) if isinstance(eqf, (int, str)) and str(eqf).strip().isdigit() else None
+    # ASCII digits only: '²'.isdigit() is true but int('²') fails
+    eqf = int(eqf) if isinstance(eqf, (int, str)) and re.fullmatch(r"[0-9]{1,3}", str(eqf).strip()) else None
     if level is not None and eqf is not None and eqf != level and eqf >= 5:
         draft.review(where, f"{title!r} reads as ISCED {level} but EQF level {eqf} is given; level left not stated")
         level = None

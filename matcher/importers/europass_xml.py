@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..files.documents import read_bytes
 from .draft import Draft
 from .europass import draft_learner
 from .safety import check_size, refuse_doctype
@@ -46,7 +47,7 @@ def _as_dict(element) -> Any:
 
 def draft_europass_xml(path: Path) -> Draft:
     check_size(path, MAX_XML_BYTES)
-    raw = path.read_bytes()
+    raw = read_bytes(path, MAX_XML_BYTES)  # bounded even if it grows
     refuse_doctype(raw, path, "Europass XML")
     import defusedxml.ElementTree as SafeET  # lazy: only Europass imports need it
     from defusedxml import DefusedXmlException

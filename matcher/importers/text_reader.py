@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
+from ..files.documents import read_bytes
 from .lines import Line, clean_text
 from .safety import MAX_TEXT_BYTES, check_size
 
@@ -25,7 +26,7 @@ def decode_bytes(raw: bytes, path: Path) -> str:
 
 def read_lines(path: Path) -> list[Line]:
     check_size(path, MAX_TEXT_BYTES)
-    text = decode_bytes(path.read_bytes(), path)
+    text = decode_bytes(read_bytes(path, MAX_TEXT_BYTES), path)  # bounded even if it grows
     lines: list[Line] = []
     raw_lines = text.splitlines()
     for number, raw in enumerate(raw_lines, 1):

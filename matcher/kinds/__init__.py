@@ -22,11 +22,12 @@ kind is docs/kinds.md.
 from __future__ import annotations
 
 import importlib
+import math
 import pkgutil
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 if TYPE_CHECKING:
     from ..engine.context import Context
@@ -35,9 +36,24 @@ if TYPE_CHECKING:
 
 REGISTRY: dict[str, Kind[Any]] = {}
 
+# A period a notice can state: one month to a working life. Smaller values (1e-300)
+# would round to nothing, bigger ones to a rule no one can meet.
+MIN_YEARS, MAX_YEARS = 1 / 12, 60
+
+
+def _years(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number")
+    if not MIN_YEARS <= value <= MAX_YEARS:
+        raise ValueError(f"{value!r} years is outside 1/12 (one month) to {MAX_YEARS} years")
+    return value
+
+
+Years = Annotated[float, AfterValidator(_years)]
+
 
 class NoParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
 
 P = TypeVar("P", bound=BaseModel)

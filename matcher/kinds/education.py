@@ -17,13 +17,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from .. import reference
 from ..engine.context import Context
 from ..engine.results import Outcome, Status
-from . import Example, Kind, register
+from . import Example, Kind, Years, register
 
 
 class EducationParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
-    min_years: float | None = Field(None, gt=0, description="Least completed years of higher education.")
+    min_years: Years | None = Field(None, description="Least completed years of higher education.")
     min_level: int | None = Field(None, ge=5, le=8, description="Least ISCED level (7 = master).")
     fields: list[str] = Field(default_factory=list, description="Acceptable fields (words to look for).")
     or_equivalent: bool = Field(False, description="Other fields may be accepted: unknown, not failed.")

@@ -18,13 +18,13 @@ from ..engine.periods import format_years
 from ..engine.results import Outcome
 from ..models.profile import EmployerType, Experience
 from ..reference.taxonomy import taxonomy
-from . import Example, Kind, register
+from . import Example, Kind, Years, register
 
 
 class ExperienceParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
-    min_years: float | None = Field(None, gt=0, description="Least years; omit for 'proven experience in'.")
+    min_years: Years | None = Field(None, description="Least years; omit for 'proven experience in'.")
     categories: list[str] = Field(default_factory=list,
                                   description="The work must be in one of these (or a sub-category).")
     sector: list[str] = Field(default_factory=list,
@@ -113,6 +113,6 @@ def experience_stem(entry: dict[str, Any], keys: tuple[str, ...]) -> str:
 
 
 def kleene_and(*values: bool | None) -> bool | None:
-    if any(v is False for v in values):
+    if False in values:  # values are True, False or None only
         return False
-    return True if all(v is True for v in values) else None
+    return None if None in values else True

@@ -19,7 +19,7 @@ from . import Example, Kind, register
 
 
 class LanguageParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
     languages: list[str] = Field(min_length=1, description="ISO 639-1 codes; any one of them will do.")
     level: CEFR | None = Field(None, description="Least CEFR level; derived from `wording` if left out.")

@@ -12,16 +12,16 @@ from ..engine.duration import evaluate_duration
 from ..engine.periods import format_years
 from ..engine.results import Outcome
 from ..models.profile import Experience
-from . import Example, Kind, register
+from . import Example, Kind, Years, register
 from .experience import experience_stem
 
 
 class RegionParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
     regions: list[str] = Field(min_length=1,
                                description="Region ids from matcher/reference/data/regions.yaml (any of).")
-    min_years: float | None = Field(None, gt=0)
+    min_years: Years | None = Field(None)
 
     @field_validator("regions")
     @classmethod

@@ -17,7 +17,7 @@ _OFFICIALS: list[EmployerType] = ["law_enforcement", "government"]
 
 
 class SecondmentParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
     employer_types: list[EmployerType] = Field(default_factory=lambda: list(_OFFICIALS))
     member_countries: str = Field("interpol_members", pattern=r"^[a-z0-9_]+$",

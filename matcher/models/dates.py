@@ -8,6 +8,25 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from typing import Annotated
+
+from pydantic import AfterValidator
+
+# The dates the arithmetic supports: projections look up to 60 years past the as-of
+# date and periods step a day before a start, so the last years before 9999 and the
+# first before 1000 are refused when a file is validated, not when a check crashes.
+FIRST_DAY, LAST_DAY = date(1000, 1, 1), date(9899, 12, 31)
+
+
+def in_range(value: date) -> date:
+    """`value`, or a ValueError if the arithmetic could overflow on it."""
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise ValueError(f"{value.isoformat()} is outside the supported dates "
+                         f"{FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}")
+    return value
+
+
+SupportedDate = Annotated[date, AfterValidator(in_range)]
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -19,12 +38,16 @@ def parse_partial(value: object) -> tuple[date, date]:
     (datetime.date(2020, 2, 1), datetime.date(2020, 2, 29))
     """
     if isinstance(value, date):
-        return value, value
+        return in_range(value), value
     text = str(value).strip()
     match = _PARTIAL.match(text)
     if not match:
         raise ValueError(f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year = int(match.group(1))
+    month, day = (int(g) if g else None for g in match.groups()[1:])
+    if not FIRST_DAY.year <= year <= LAST_DAY.year:
+        raise ValueError(f"{text!r}: year {year} is outside the supported years "
+                         f"{FIRST_DAY.year} to {LAST_DAY.year}")
     if month is None:
         return date(year, 1, 1), date(year, 12, 31)
     if not 1 <= month <= 12:

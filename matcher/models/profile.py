@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, model_validator
 
 from .dates import parse_partial
 
@@ -82,11 +82,11 @@ class Education(_Strict):
     title: str | None = Field(None, description="Degree or diploma, e.g. 'Master of Laws'.")
     institution: str | None = None
     field: str | None = Field(None, description="Field of study, e.g. 'law', 'forensic science'.")
-    level: int = Field(ge=0, le=8, description="ISCED 2011 level: 5 short-cycle tertiary, 6 bachelor "
+    level: StrictInt = Field(ge=0, le=8, description="ISCED 2011 level: 5 short-cycle tertiary, 6 bachelor "
                                                "or equivalent, 7 master, 8 doctorate (3-4 secondary).")
-    years: float | None = Field(None, gt=0, le=15, description="Length of the programme in years "
+    years: StrictFloat | None = Field(None, gt=0, le=15, description="Length of the programme in years "
                                                               "(full-time equivalent).")
-    completed: bool = Field(True, description="False while the programme is still under way.")
+    completed: StrictBool = Field(True, description="False while the programme is still under way.")
     start: PartialDate | None = None
     end: PartialDate | None = None
 
@@ -102,9 +102,9 @@ class Experience(_Strict):
         default_factory=list, description="Countries the job involved working with (ISO codes).")
     start: PartialDate
     end: PartialDate | None = Field(None, description="Leave out (or set ongoing: true) for the current job.")
-    ongoing: bool = Field(False, description="True for a job held now; counts up to the as-of date.")
-    fraction: float = Field(1.0, gt=0, le=1, description="Part-time fraction: 1 full time, 0.5 half time.")
-    proof_of_employment: bool = Field(
+    ongoing: StrictBool = Field(False, description="True for a job held now; counts up to the as-of date.")
+    fraction: StrictFloat = Field(1.0, gt=0, le=1, description="Part-time fraction: 1 full time, 0.5 half time.")
+    proof_of_employment: StrictBool = Field(
         True, description="False if no official proof (payslip, work certificate) can be provided; "
                           "notices that require proof do not count such experience.")
     description: str = Field("", description="What the job involved, in your own words (English or French).")
@@ -143,7 +143,7 @@ class Language(_Strict):
     level: Level | None = Field(None, description="CEFR level A1-C2 overall.")
     skills: dict[Skill, Level] = Field(default_factory=dict,
                                        description="CEFR level per skill: listening, reading, speaking, writing.")
-    mother_tongue: bool = False
+    mother_tongue: StrictBool = False
 
     @model_validator(mode="after")
     def _has_a_level(self) -> Language:
@@ -180,7 +180,7 @@ class Profile(_Strict):
     education: list[Education] = Field(default_factory=list)
     experience: list[Experience] = Field(default_factory=list)
     languages: list[Language] = Field(default_factory=list)
-    infer_categories: bool = Field(True, description="Infer experience categories from free text "
+    infer_categories: StrictBool = Field(True, description="Infer experience categories from free text "
                                                      "for entries that declare none.")
     notes: str | None = Field(None, description="Free notes; not used in matching.")
 

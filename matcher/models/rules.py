@@ -7,10 +7,11 @@ when a kind is added.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, model_validator
+
+from .dates import SupportedDate
 
 Importance = Literal["required", "asset", "strong_asset"]
 ASSET_WEIGHTS = {"asset": 1, "strong_asset": 2}
@@ -27,12 +28,12 @@ class Notice(BaseModel):
     organization: str
     location: str
     contract_type: str | None = None
-    duration_months: float | None = Field(None, gt=0)
+    duration_months: StrictFloat | None = Field(None, gt=0)
     grade: str | None = None
-    deadline: date = Field(description="Last day to apply (ISO date).")
+    deadline: SupportedDate = Field(description="Last day to apply (ISO date).")
     security_screening: str | None = Field(None, description="Level of security screening or clearance.")
-    secondment: bool = Field(description="True when the post is open to seconded officials only.")
-    proof_of_employment_required: bool = Field(
+    secondment: StrictBool = Field(description="True when the post is open to seconded officials only.")
+    proof_of_employment_required: StrictBool = Field(
         False, description="True when only experience with official proof of employment counts.")
     source_file: str = Field(description="Notice text, relative to the rules file.")
     application_steps: list[str] = Field(default_factory=list,

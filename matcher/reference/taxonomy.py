@@ -20,6 +20,7 @@ class Taxonomy:
     def __init__(self, data: dict[str, Any], source: str | None = None) -> None:
         self.source = source
         self.entries: dict[str, dict[str, Any]] = data["categories"]
+        self._ancestors: dict[str, tuple[str, ...]] = {}  # asked once per entry and requirement
         for cid, entry in self.entries.items():
             parent = entry.get("parent")
             if parent is not None and parent not in self.entries:
@@ -45,11 +46,15 @@ class Taxonomy:
 
     def ancestors(self, cid: str) -> list[str]:
         """The category and every parent above it."""
-        chain = []
-        while cid is not None and cid not in chain:
-            chain.append(cid)
-            cid = self.entries.get(cid, {}).get("parent")
-        return chain
+        known = self._ancestors.get(cid)
+        if known is None:
+            chain: list[str] = []
+            here: str | None = cid
+            while here is not None and here not in chain:
+                chain.append(here)
+                here = self.entries.get(here, {}).get("parent")
+            known = self._ancestors[cid] = tuple(chain)
+        return list(known)
 
     def expand(self, ids: set[str] | list[str]) -> set[str]:
         return {a for cid in ids for a in self.ancestors(cid)}

@@ -16,6 +16,7 @@ from rich.table import Table
 from ..engine import deadline
 from ..engine.evaluate import Evaluation
 from ..files.output import clean
+from ..files.sanitize import sanitize
 from .common import VERDICT_WORDS
 
 
@@ -49,7 +50,7 @@ def eligible_from(ev: Evaluation) -> str:
 
 def rows(evaluations: list[Evaluation], today: date | None = None) -> list[dict[str, str]]:
     """The overview as plain strings, in display order (shared by the text and HTML reports)."""
-    return [{"notice": ev.notice.number or ev.notice.id, "id": ev.notice.id, "title": clean(ev.notice.title),
+    return [{"notice": clean(ev.notice.number or ev.notice.id), "id": ev.notice.id, "title": clean(ev.notice.title),
              "open": "open" if is_open(ev, today) else "closed", "verdict": ev.verdict.value,
              "verdict_words": VERDICT_WORDS[ev.verdict.value], "score": f"{ev.score}/{ev.max_score}",
              "deadline": ev.notice.deadline.isoformat(), "blocking": first_blocking(ev),
@@ -66,8 +67,8 @@ def render_overview(console: Console, evaluations: list[Evaluation], today: date
         table.add_column(column, no_wrap=True)
     table.add_column("First blocking requirement", ratio=3)
     table.add_column("Eligible from")
-    for row in rows(evaluations, today):
-        table.add_row(row["notice"], row["title"], row["deadline"], row["open"], row["verdict_words"],
-                      row["score"], row["blocking"], row["eligible_from"])
+    for row in rows(evaluations, today):  # cells are rich markup: every value escaped
+        table.add_row(*(sanitize(row[key], one_line=True, markup=True) for key in (
+            "notice", "title", "deadline", "open", "verdict_words", "score", "blocking", "eligible_from")))
     console.print(table)
     console.print()

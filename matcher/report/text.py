@@ -5,13 +5,12 @@ from __future__ import annotations
 import io
 
 from rich.console import Console
-from rich.markup import escape
 from rich.padding import Padding
 from rich.text import Text
 
 from ..engine.evaluate import Evaluation
 from ..engine.results import Result, Status
-from ..files.output import clean
+from ..files.sanitize import sanitize
 from .common import STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections, status_line
 
 _STYLE = {Status.MET: "green", Status.NOT_MET: "red", Status.UNKNOWN: "yellow", Status.ASSESSED: "dim"}
@@ -19,25 +18,43 @@ _VERDICT_STYLE = {"eligible": "bold green", "not_eligible": "bold red", "needs_r
 
 
 def _safe(value: object) -> str:
-    return escape(clean(value))
+    """For rich markup strings: one line, no control or invisible characters, brackets escaped."""
+    return sanitize(value, one_line=True, markup=True)
+
+
+def _plain(value: object) -> str:
+    """For rich Text (never parsed as markup): one line, no control or invisible characters."""
+    return sanitize(value, one_line=True)
 
 
 def _indented(console: Console, text: str, indent: int, style: str = "") -> None:
-    console.print(Padding(Text(clean(text), style=style), (0, 0, 0, indent), expand=False))
+    _block(console, [text], indent, style)
+
+
+def _block(console: Console, lines: list[str], indent: int, style: str = "") -> None:
+    """Lines printed as one block (one rich call for thousands of evidence lines, not
+    one each), every line sanitised on its own so none can start a line of its own."""
+    if not lines:
+        return
+    if console.color_system is None and not console.is_terminal:  # files and pipes: no wrapping,
+        pad = " " * indent                                         # no style, so no rich either
+        console.file.write("".join(f"{pad}{_plain(line)}\n" for line in lines))
+        return
+    text = Text("\n".join(_plain(line) for line in lines), style=style)
+    console.print(Padding(text, (0, 0, 0, indent), expand=False))
 
 
 def _requirement(console: Console, r: Result, depth: int = 0) -> None:
     pad = 2 * depth
     head = Text.assemble((f"{STATUS_MARKS[r.status]} {STATUS_WORDS[r.status]:<8} ", _STYLE[r.status]),
-                         (clean(r.label), "bold"))
+                         (_plain(r.label), "bold"))
     console.print(Padding(head, (0, 0, 0, pad + 1), expand=False))
     if r.status is Status.ASSESSED:
         return
     _indented(console, r.explanation, pad + 5)
     if depth == 0:
         _indented(console, f"Notice: “{r.source}”", pad + 5, "dim")
-    for item in r.evidence:
-        _indented(console, f"· {evidence_line(item)}", pad + 5, "dim")
+    _block(console, [f"· {evidence_line(item)}" for item in r.evidence], pad + 5, "dim")
     for child in r.children:
         _requirement(console, child, depth + 1)
 
@@ -47,7 +64,7 @@ def render_one(console: Console, ev: Evaluation, blind: bool = False) -> None:
     if console.is_terminal:
         console.rule(f"[bold]{_safe(headline(ev))}[/]")
     else:  # files and pipes: no wrapping, so each explanation stays on one greppable line
-        console.print(f"{_safe(headline(ev))}\n{'=' * len(headline(ev))}")
+        console.print(f"{_safe(headline(ev))}\n{'=' * len(_plain(headline(ev)))}")
     console.print(f"Verdict{who}: [{_VERDICT_STYLE[ev.verdict.value]}]{VERDICT_WORDS[ev.verdict.value]}[/]")
     console.print(_safe(status_line(ev)))
     if ev.met_from:
@@ -63,7 +80,8 @@ def render_one(console: Console, ev: Evaluation, blind: bool = False) -> None:
         for r in results:
             _requirement(console, r)
     if ev.unproven:
-        _indented(console, "\nNeeds official proof of employment (not counted): " + ", ".join(ev.unproven), 0)
+        console.print()
+        _indented(console, "Needs official proof of employment (not counted): " + ", ".join(ev.unproven), 0)
     if ev.notice.application_steps:
         console.print("\n[bold underline]When you apply[/]")
         for step in ev.notice.application_steps:

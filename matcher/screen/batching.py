@@ -1,10 +1,12 @@
-"""NLP batched across profiles: one `categorize()` call (one `nlp.pipe`) per chunk.
+"""NLP batched across profiles: `categorize()` calls (`nlp.pipe`) of bounded size per group.
 
 The engine categorizes one profile's entries at a time. In a batch that would be one
 small spaCy call per profile; instead the worker tells a `ChunkCategorizer` every
 text of the chunk that may need categorizing, and the first time the engine asks
 about any of them, all of them are categorized in one call. Nothing is computed
 when the rules never look at categories, and spaCy is not even imported then.
+Each call gets at most BATCH_TEXTS texts and BATCH_CHARS characters, so a group of
+huge profiles costs the memory of one batch, not of all their texts at once.
 """
 
 from __future__ import annotations
@@ -24,6 +26,28 @@ def nlp_available() -> bool:
     return importlib.util.find_spec("matcher.nlp") is not None
 
 
+BATCH_TEXTS = 256
+BATCH_CHARS = 200_000
+
+
+def bounded_batches(texts: Sequence[str], max_texts: int = BATCH_TEXTS,
+                    max_chars: int = BATCH_CHARS) -> list[list[str]]:
+    """`texts` cut into consecutive batches of at most `max_texts` texts and (unless a
+    single text is longer) `max_chars` characters."""
+    batches: list[list[str]] = []
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        if batch and (len(batch) >= max_texts or size + len(text) > max_chars):
+            batches.append(batch)
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        batches.append(batch)
+    return batches
+
+
 class ChunkCategorizer:
     """Serves categories for a chunk of profiles from one batched call."""
 
@@ -39,8 +63,9 @@ class ChunkCategorizer:
         if missing:
             todo = list(dict.fromkeys(self._pending + missing))
             self._pending = []
-            for text, matches in zip(todo, self.real.categorize(todo)):
-                self._cache[text] = matches
+            for batch in bounded_batches(todo):
+                for text, matches in zip(batch, self.real.categorize(batch), strict=True):
+                    self._cache[text] = matches
         return [self._cache[t] for t in texts]
 
     @property

@@ -92,10 +92,23 @@ class Row:
 _FIELDS = tuple(field.name for field in fields(Row))
 
 
+_ASCII_DIGITS = re.compile(r"([0-9]+)")
+
+
+def natural_key(text: str) -> list[str | int]:
+    """`text` split into words and numbers so that 'a2' sorts before 'a10'. Only ASCII
+    digits make numbers: other Unicode digits ('²', '١', '𝟗') stay text. Words sit at even
+    positions and numbers at odd ones, so two keys never compare a word with a number."""
+    parts: list[str | int] = []
+    for i, part in enumerate(_ASCII_DIGITS.split(text)):
+        parts.append(int(part) if i % 2 else part)
+    return parts
+
+
 def rank(rows: list[Row], blind: bool) -> list[Row]:
     """Rows in ranking order (see the module docstring)."""
     def key(row: Row):
-        tie = [row.pseudonym] if blind else [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", row.ref)]
+        tie = [row.pseudonym] if blind else natural_key(row.ref)
         return (ORDER[row.verdict], -row.score, len(row.not_met), len(row.unknown), tie, row.seq)
     return sorted(rows, key=key)
 

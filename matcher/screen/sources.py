@@ -9,7 +9,8 @@ error, so they end up as error rows instead of disappearing.
   *.docx, *.txt, *.xml, *.zip; a JSON Resume or Europass *.json too), which are imported
   on the fly (matcher.importers); hidden files and
   folders (name starting with ".") are skipped, and symbolic links to folders are
-  not followed (no loops).
+  not followed (no loops). A symbolic link to a file outside the folder is an error
+  row, not followed; a subfolder that cannot be listed is an error row.
 - A file named on the command line is read whatever its extension.
 - The same file reached twice (named and inside a folder, or through a link) is
   screened once, at its first position.
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
-from ..files.documents import decode
+from ..files.documents import bounded_lines, decode
 
 PROFILE_SUFFIXES = (".yaml", ".yml", ".json")
 # CVs imported on the fly (matcher.importers.CV_SUFFIXES; repeated here so finding
@@ -59,12 +60,33 @@ class Source:
         return InputError(message, file=STDIN_REF if self.line else self.ref, line=line)
 
 
-def _walk(folder: Path) -> list[str]:
-    found = []
-    for root, dirs, files in os.walk(folder):
+def _inside(path: str, top: str) -> bool:
+    return os.path.commonpath([os.path.realpath(path), top]) == top
+
+
+def _walk(folder: Path) -> list[tuple[str, str | None]]:
+    """(path, problem) for every profile file under `folder`, sorted by path. A subfolder
+    (or the folder itself) that cannot be listed and a symlink to a file outside the
+    folder are rows with a problem, never silently skipped or followed: a folder of
+    applications must not make matcher read /etc/passwd and quote it back."""
+    found: list[tuple[str, str | None]] = []
+    top = os.path.realpath(folder)
+
+    def unlisted(exc: OSError) -> None:
+        found.append((exc.filename or str(folder), f"cannot list folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unlisted):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
-        found += [os.path.join(root, f) for f in files
-                  if not f.startswith(".") and f.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES)]
+        for name in files:
+            if name.startswith(".") or not name.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES):
+                continue
+            path = os.path.join(root, name)
+            if os.path.islink(path) and not _inside(path, top):
+                found.append((path, "symbolic link to a file outside the folder; not followed"))
+            elif os.path.exists(path) and not os.path.isfile(path):  # a pipe or device would block
+                found.append((path, "not a regular file (a pipe, socket or device)"))
+            else:
+                found.append((path, None))
     return sorted(found)
 
 
@@ -75,9 +97,7 @@ def _paths(argument: str) -> Iterator[tuple[str, str | None]]:
         files = _walk(path)
         if not files:
             yield argument, "folder has no profiles or CVs (*.yaml, *.yml, *.json, *.pdf, *.docx, *.txt, *.xml, *.zip)"
-        for name in files:  # a pipe or device found in a folder would block or never end
-            special = os.path.exists(name) and not os.path.isfile(name)
-            yield name, "not a regular file (a pipe, socket or device)" if special else None
+        yield from files
     elif path.exists():
         yield argument, None
     else:
@@ -117,9 +137,20 @@ def _identity(name: str) -> tuple[int, int] | str:
 
 
 def stdin_sources(stream: BinaryIO, start: int = 0) -> Iterator[Source]:
-    """One source per non-blank line of a JSON Lines byte stream, read as it comes."""
+    """One source per non-blank line of a JSON Lines byte stream, read as it comes. A
+    line over the file limit (`cat /dev/zero`) becomes an error row and ends the stream:
+    there is no telling where the next record would start."""
     seq = start
-    for number, raw in enumerate(stream, 1):
+    lines = bounded_lines(stream, STDIN_REF)
+    while True:
+        try:
+            number, raw = next(lines)
+        except StopIteration:
+            return
+        except InputError as exc:
+            yield Source(seq, f"{STDIN_REF}:{exc.line}", line=exc.line,
+                         problem=(exc.message + "; standard input not read further", exc.line))
+            return
         if not raw.strip():
             continue
         ref = f"{STDIN_REF}:{number}"

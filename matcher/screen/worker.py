@@ -10,6 +10,7 @@ reported as an internal error on that row rather than stopping the batch.
 from __future__ import annotations
 
 import dataclasses
+import multiprocessing
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,6 +19,7 @@ from ..engine.evaluate import Evaluation, evaluate
 from ..engine.results import Result, Status
 from ..errors import InputError
 from ..files.documents import Document, load_document
+from ..files.output import default_signals
 from ..models.load import load_rules, profile_from_document
 from ..models.profile import Profile
 from ..models.rules import RulesFile
@@ -47,6 +49,8 @@ _options: ScreenOptions | None = None
 def init(options: ScreenOptions, rules: RulesFile | None = None) -> None:
     """Per-process set-up: the rules file is read once per worker."""
     global _rules, _options
+    if multiprocessing.parent_process() is not None:  # a pool worker: the parent cleans up
+        default_signals()
     _options = options
     _rules = rules if rules is not None else load_rules(options.rules_path)
 
@@ -110,37 +114,51 @@ def _on_line(error: InputError, line: int | None) -> InputError:
     return moved
 
 
+# Profiles whose experience entries add up to this many are evaluated together (one NLP
+# batch), then dropped: a chunk of very large profiles never sits in memory at once.
+GROUP_ENTRIES = 2_000
+
+
 def process_chunk(sources: list[Source]) -> list[tuple[Row, bytes | None]]:
     """Rows (and details as JSON bytes) for a chunk of sources, in the same order."""
     assert _rules is not None and _options is not None, "init() first"
-    loaded: list[tuple[Source, Profile | None, Any, Any]] = []
-    for source in sources:
+    out: list[tuple[Row, bytes | None] | None] = [None] * len(sources)
+    group: list[tuple[int, Source, Profile, Any]] = []
+    weight = 0
+    for position, source in enumerate(sources):
         try:
             _, profile, draft = _load(source)
-            loaded.append((source, profile, None, draft))
         except InputError as error:
-            loaded.append((source, None, error, None))
+            out[position] = (_error_row(source, error), None)
+            continue
         except Exception as exc:  # noqa: BLE001 - a bug must not cost the other rows
-            loaded.append((source, None, InputError(f"internal error while reading: {exc!r}", file=source.ref),
-                           None))
-    categorizer = chunk_categorizer([p for _, p, _, _ in loaded if p is not None], _options.infer)
-    out = []
-    for source, profile, error, draft in loaded:
-        if profile is not None:
-            try:
-                ev = evaluate(profile, _rules, _options.as_of, categorizer=categorizer,
-                              profile_ref=source.ref)
-                row, blob = _screened(source, ev)
-                if draft is not None:
-                    _mark_draft(row, draft, profile, ev, categorizer)
-                out.append((row, blob))
-                continue
-            except InputError as exc:
-                error = exc
-            except Exception as exc:  # noqa: BLE001
-                error = InputError(f"internal error while evaluating: {exc!r}", file=source.ref)
-        out.append((_error_row(source, error), None))
-    return out
+            bug = InputError(f"internal error while reading: {exc!r}", file=source.ref)
+            out[position] = (_error_row(source, bug), None)
+            continue
+        group.append((position, source, profile, draft))
+        weight += len(profile.experience) + 1
+        if weight >= GROUP_ENTRIES:
+            _evaluate_group(group, out)
+            group, weight = [], 0
+    _evaluate_group(group, out)
+    return [item for item in out if item is not None]
+
+
+def _evaluate_group(group: list[tuple[int, Source, Profile, Any]], out: list) -> None:
+    categorizer = chunk_categorizer([profile for _, _, profile, _ in group], _options.infer)
+    for position, source, profile, draft in group:
+        try:
+            ev = evaluate(profile, _rules, _options.as_of, categorizer=categorizer, profile_ref=source.ref)
+            row, blob = _screened(source, ev)
+            if draft is not None:
+                _mark_draft(row, draft, profile, ev, categorizer)
+            out[position] = (row, blob)
+            continue
+        except InputError as exc:
+            error = exc
+        except Exception as exc:  # noqa: BLE001
+            error = InputError(f"internal error while evaluating: {exc!r}", file=source.ref)
+        out[position] = (_error_row(source, error), None)
 
 
 def _mark_draft(row: Row, draft: Any, profile: Profile, ev: Evaluation, categorizer: Any) -> None:

@@ -76,10 +76,13 @@ def _details(report: ScreenReport) -> Iterator[dict[str, Any]]:
 
 def write(report: ScreenReport, out: TextIO) -> None:
     template = environment().get_template("screen.html.j2")
-    context = {"headline": headline(report), "status_line": status_line(report),
+    # The rules file's title and labels are cleaned like profile text (autoescaping keeps
+    # markup out; control characters would still reach the page and its <title>).
+    context = {"headline": clean(headline(report)), "status_line": status_line(report),
                "counts_line": counts_line(report), "counts": report.counts, "blind": report.blind,
-               "notice": report.notice, "as_of": report.as_of.isoformat(), "requirements": [
-                   {**req, "importance": IMPORTANCE_WORDS[req["importance"]]} for req in report.requirements],
-               "assessed": report.assessed, "table": _table(report), "details": _details(report)}
+               "notice": report.notice, "title": clean(report.notice.title), "as_of": report.as_of.isoformat(),
+               "requirements": [{**req, "label": clean(req["label"]), "source": clean(req["source"]),
+                                 "importance": IMPORTANCE_WORDS[req["importance"]]} for req in report.requirements],
+               "assessed": [clean(a) for a in report.assessed], "table": _table(report), "details": _details(report)}
     for piece in template.generate(**context):
         out.write(piece)

@@ -1,0 +1,160 @@
+"""Issue 17's performance bounds and hostile batch, measured and printed.
+
+    .venv/bin/python bench/hostile_bench.py [--batch 5000] [--screen-sizes 2 6 12]
+
+1. Worst-case profiles inside every limit (5 MiB, 200,000 values), each checked by
+   `matcher check PROFILE rules/interpol-vn-0844.yaml` in a fresh process:
+   - 28,000 free-text entries (the NLP reads every one),
+   - 16,000 declared, overlapping, part-time entries (day counting and a long report).
+   Bound: at most 5 s wall and 1 GB peak RSS each. CPU time is printed too: on a
+   shared machine the wall time stretches and the CPU time shows by how much.
+2. `matcher screen --workers 1` over batches of N large free-text profiles (1,500
+   entries each): peak RSS must stay flat as N grows (largest <= 1.2 x smallest).
+3. A fresh hostile batch: N files, 10 % broken in varied ways, names with non-ASCII
+   digits, separators and controls; every input must be reported exactly once, no
+   traceback, and the counts must add up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MATCHER = Path(sys.executable).parent / "matcher"
+RULES = ROOT / "rules" / "interpol-vn-0844.yaml"
+WORDS = ("analysed fingerprints latent prints crime scene forensic database police investigation reports "
+         "trained officers managed team project digital evidence laboratory Interpol Europol").split()
+
+
+def measured(args: list[str], **kwargs) -> tuple[int, float, float, float, bytes]:
+    """(exit code, wall s, CPU s, peak RSS MB, stdout) of one process, via wait4."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([str(a) for a in args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
+    out, err = b"", b""
+    import threading
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: chunks.append(proc.stdout.read()))
+    reader.start()
+    err = proc.stderr.read()
+    reader.join()
+    out = chunks[0] if chunks else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    if b"Traceback" in err:
+        print(err.decode("utf-8", "replace")[-2000:])
+    return proc.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
+
+
+def free_text_profile(entries: int, words: int, rng: random.Random) -> dict:
+    return {"experience": [{"title": " ".join(rng.choice(WORDS) for _ in range(3)),
+                            "start": f"{1990 + i % 30}-{1 + i % 12:02d}",
+                            "description": " ".join(rng.choice(WORDS) for _ in range(words))}
+                           for i in range(entries)]}
+
+
+def overlapping_profile(entries: int) -> dict:
+    return {"infer_categories": False, "experience": [
+        {"title": "fingerprint examiner", "start": f"{1990 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+         "end": "2024-06-30", "categories": ["fingerprints"], "fraction": round(0.1 + (i % 9) / 10, 2)}
+        for i in range(entries)]}
+
+
+def check_bounds(folder: Path) -> bool:
+    rng = random.Random(17)
+    ok = True
+    cases = {"28,000 free-text entries": free_text_profile(28_000, 12, rng),
+             "16,000 overlapping entries": overlapping_profile(16_000)}
+    print("1. One check of a worst-case profile (bound: 5 s, 1,024 MB)")
+    for label, data in cases.items():
+        path = folder / f"{label.split()[0].replace(',', '')}.json"
+        path.write_text(json.dumps(data))
+        code, wall, cpu, rss, out = measured([MATCHER, "check", path, RULES])
+        good = code in (0, 1, 3) and wall <= 5 and rss <= 1024
+        ok &= good
+        print(f"   {label:28s} {path.stat().st_size / 2**20:4.1f} MiB  exit {code}  wall {wall:5.2f} s  "
+              f"cpu {cpu:5.2f} s  peak {rss:6.0f} MB  report {len(out) / 2**20:5.1f} MiB  "
+              f"{'ok' if good else 'OVER'}")
+    return ok
+
+
+def screen_flat(folder: Path, sizes: list[int]) -> bool:
+    print("2. screen --workers 1 over N profiles of 1,500 free-text entries (bound: flat peak RSS)")
+    rng = random.Random(9)
+    peaks = []
+    for n in sizes:
+        batch = folder / f"screen-{n}"
+        batch.mkdir()
+        for i in range(n):
+            (batch / f"p{i}.json").write_text(json.dumps(free_text_profile(1_500, 12, rng)))
+        code, wall, cpu, rss, _ = measured([MATCHER, "screen", RULES, batch, "--workers", "1", "-f", "csv",
+                                            "-o", folder / f"screen-{n}.csv"])
+        peaks.append(rss)
+        print(f"   N = {n:3d}  exit {code}  wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak {rss:6.0f} MB")
+    ratio = peaks[-1] / peaks[0]
+    print(f"   peak at N = {sizes[-1]} / peak at N = {sizes[0]}: {ratio:.2f} ({'ok' if ratio <= 1.2 else 'GROWS'})")
+    return ratio <= 1.2
+
+
+BROKEN = [b"experience: [{start: 2023-13-40}]\n", b"name: [unclosed\n", b"\xff\xfe\x00bad", b"",
+          b"experience: []\nexperience: []\n", b"a: &x 1\nb: *x\n", b'{"fraction": ' + b"9" * 5000 + b"}",
+          b"[" * 100 + b"]" * 100, b"experience:\n  - {start: 2010-01, ongoing: yes}\n",
+          b"experience: [{start: 9999-01}]\n"]
+NAME_CHARS = "²³¹١٢۳߀०১੧૨୩௪౫೬൭๘໙༢၃႔០᠑᥇᧐᪁᭒᮳᱀᱐꘠꣐꤀꧐꩐꯰０𝟗𝟘ⅫⅯ〇 \u00a0\u2003\u2028\u2029\t\n\x1b\u202e\u200b"
+
+
+def hostile_batch(folder: Path, n: int) -> bool:
+    print(f"3. A hostile batch of {n:,} files, 10 % broken, names with non-ASCII digits and controls")
+    rng = random.Random(5000)
+    batch = folder / "hostile"
+    batch.mkdir()
+    good = (ROOT / "profiles").glob("*.yaml")
+    goods = [p.read_bytes() for p in sorted(good)][:4]
+    names: set[str] = set()
+    broken = 0
+    while len(names) < n:
+        name = f"{rng.choice(NAME_CHARS)}{len(names)}{rng.choice(NAME_CHARS)}.{rng.choice(['yaml', 'json', 'yml'])}"
+        is_broken = len(names) % 10 == 0
+        data = BROKEN[len(names) // 10 % len(BROKEN)] if is_broken else rng.choice(goods)
+        if name.endswith(".json") and not is_broken:
+            name = name[:-5] + ".yaml"
+        (batch / name).write_bytes(data)
+        names.add(name)
+        broken += is_broken
+    code, wall, cpu, rss, out = measured([MATCHER, "screen", RULES, batch, "-f", "json"])
+    report = json.loads(out)
+    rows = report["rows"]
+    seen = sorted(Path(r["input"]).name for r in rows)
+    once = seen == sorted(names)
+    counts = report["summary"]
+    adds_up = counts["eligible"] + counts["needs_review"] + counts["not_eligible"] + counts["errors"] == n
+    internal = sum("internal error" in (r["error"] or "") for r in rows)
+    print(f"   exit {code}  wall {wall:6.1f} s  cpu {cpu:6.1f} s  peak {rss:5.0f} MB  rows {len(rows):,}  "
+          f"errors {counts['errors']:,} (files written broken: {broken:,})  every input once: {once}  "
+          f"counts add up: {adds_up}  internal errors: {internal}")
+    return code == 2 and once and adds_up and internal == 0 and counts["errors"] >= broken
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", type=int, default=5000)
+    parser.add_argument("--screen-sizes", type=int, nargs="+", default=[2, 6, 12])
+    args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    with tempfile.TemporaryDirectory(prefix="matcher-hostile-") as tmp:
+        folder = Path(tmp)
+        results = [check_bounds(folder), screen_flat(folder, args.screen_sizes), hostile_batch(folder, args.batch)]
+    print("all bounds hold" if all(results) else "SOME BOUND FAILED")
+    sys.exit(0 if all(results) else 1)
+
+
+if __name__ == "__main__":
+    main()
