@@ -35,12 +35,13 @@ def main() -> None:
         from click.exceptions import ClickException
 
     from ..errors import InputError, visible
-    from ..files.output import Terminated, clean_up_on_signals, die_of
+    from ..files.output import Terminated, clean_up_on_signals, default_signals, die_of
     from .common import EXIT_BAD_INPUT, EXIT_SYSTEM
 
     clean_up_on_signals()
     try:
         code = app(standalone_mode=False)
+        default_signals()  # the work is done: a signal during shutdown just ends the process
     except InputError as error:
         print(f"matcher: {error.one_line()}", file=sys.stderr)
         sys.exit(EXIT_BAD_INPUT)
