@@ -88,4 +88,4 @@ def test_subprocess_end_to_end_and_undecodable_stdin():
     assert json.loads(ok.stdout)["categories"][0]["id"] == "fingerprints"
     bad = subprocess.run(command, input=b"abc\xff\n", cwd=ROOT, capture_output=True)
     assert bad.returncode == 2
-    assert bad.stderr.decode().strip() == "matcher: <stdin>: is not UTF-8 text (invalid start byte)"
+    assert bad.stderr.decode().strip() == "matcher: <stdin>: is not UTF-8 text (invalid start byte) [E303]"

@@ -7,24 +7,34 @@ Each command module registers itself on the apps in `app.py`; heavy imports
 from __future__ import annotations
 
 import importlib
-import pkgutil
 
+from . import words
 from .app import app
+
+# The modules that hold commands; the others (common, outputs, ledger, ...) are helpers.
+COMMAND_MODULES = ("check", "screen", "categorize", "profile_cmds", "rules_authoring", "rules_test",
+                   "rules_validate", "schema_cmds")
 
 
 def _register_commands() -> None:
-    for module in pkgutil.iter_modules(__path__):
-        if module.name not in {"app", "common"}:
-            importlib.import_module(f"{__name__}.{module.name}")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
 
 
 _register_commands()
+words.install()
 
 
 def main() -> None:
-    """Entry point. Every problem a user can cause ends as one line on stderr with
-    exit code 2: bad input from a command, and usage errors (unknown option, bad
-    choice, missing argument), which click would otherwise print as a box."""
+    """Entry point: each kind of error ends as one line on stderr with its exit code.
+
+    `MatcherError` subclasses carry their own code (bad input and usage 2, output 74);
+    click's usage errors (unknown option, bad choice, missing argument) are bad usage,
+    2, told on one line rather than in a box; any other exception is a bug: one line
+    asking for a report, code 70, never "bad input". Bare `matcher`, `matcher rules`
+    and `matcher profile` print their help and exit 0.
+    """
+    import os
     import sys
 
     from typer import Abort
@@ -34,21 +44,30 @@ def main() -> None:
     except ImportError:  # pragma: no cover - older typer uses click itself
         from click.exceptions import ClickException
 
-    from ..errors import InputError
-    from .common import EXIT_BAD_INPUT
+    from ..errors import ExitCode, InternalError, MatcherError
 
     try:
         code = app(standalone_mode=False)
-    except InputError as error:
+    except MatcherError as error:
         print(f"matcher: {error.one_line()}", file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
+        sys.exit(error.exit_code)
     except ClickException as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # the help is printed: asking for it is no error
+            sys.exit(ExitCode.OK)
         context = getattr(error, "ctx", None)
         where = context.command_path if context else "matcher"
         message = " ".join(error.format_message().split()).replace("Value error, ", "")
         print(f"matcher: {message} (see '{where} --help')", file=sys.stderr)
-        sys.exit(error.exit_code if error.exit_code != 1 else EXIT_BAD_INPUT)
+        sys.exit(error.exit_code if error.exit_code != 1 else ExitCode.BAD_INPUT)
     except Abort:
         print("matcher: aborted", file=sys.stderr)
         sys.exit(1)
+    except BrokenPipeError:  # the reader of stdout went away (`| head`): the rest cannot be written
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(ExitCode.OUTPUT)
+    except Exception as exc:  # a bug: said as such, on one line (MATCHER_DEBUG=1 shows the traceback)
+        print(f"matcher: {InternalError.wrapping(exc).one_line()}", file=sys.stderr)
+        if os.environ.get("MATCHER_DEBUG"):
+            raise
+        sys.exit(ExitCode.INTERNAL)
     sys.exit(code if isinstance(code, int) else 0)

@@ -12,8 +12,10 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError, UsageError
+from ..messages import Errors
 from .app import app
-from .common import fail, user_errors
+from .common import COMMAND_LINE, ForceOption, OutputOption, fail, user_errors
+from .exit_codes import epilog
 
 FORMATS = ("text", "jsonl")
 LANGUAGES = ("auto", "en", "fr")
@@ -32,11 +34,11 @@ def read_texts(source: str) -> Iterator[str]:
     else:
         path = Path(source)
         if path.is_dir():
-            raise InputError("is a folder; expected a text or JSONL file", file=name)
+            raise InputError(Errors.E301, file=name)
         try:
             handle = path.open(encoding="utf-8")
         except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", file=name) from None
+            raise InputError(Errors.E302.format(reason=exc.strerror or exc), file=name) from None
     try:
         for number, line in enumerate(handle, start=1):
             line = line.rstrip("\r\n")
@@ -47,7 +49,7 @@ def read_texts(source: str) -> Iterator[str]:
             else:
                 yield line
     except UnicodeDecodeError as exc:
-        raise InputError(f"is not UTF-8 text ({exc.reason})", file=name) from None
+        raise InputError(Errors.E303.format(reason=exc.reason), file=name) from None
     finally:
         if source != "-":
             handle.close()
@@ -59,12 +61,12 @@ def _json_text(line: str, name: str, number: int) -> str:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", file=name, line=number, column=exc.colno) from None
+        raise InputError(Errors.E304.format(reason=exc.msg), file=name, line=number, column=exc.colno) from None
     if not isinstance(record, dict):
-        raise InputError("expected a JSON object with a \"text\" field", file=name, line=number)
+        raise InputError(Errors.E305, file=name, line=number)
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError("expected a string \"text\" field", file=name, line=number, field="text")
+        raise InputError(Errors.E306, file=name, line=number, field="text")
     return text
 
 
@@ -89,31 +91,39 @@ def render_jsonl(texts: list[str], results) -> str:
                               ensure_ascii=False) + "\n" for text, matches in zip(texts, results))
 
 
-@app.command()
+@app.command(epilog=epilog("categorize"))
 def categorize(
     text: Annotated[str | None, typer.Argument(help="A job title or description to categorize.",
                                                   show_default=False)] = None,
     input: Annotated[str | None, typer.Option(
-        "--input", "-i", help="Read texts from this file ('-' for stdin): one per line, or JSONL objects "
+        "--input", "-i", metavar="FILE", help="Read texts from this file ('-' for stdin): one per line, or JSONL objects "
         "with a \"text\" field.", show_default=False)] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or jsonl.")] = "text",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) "
-                                                   "instead of standard output.")] = None,
-    lang: Annotated[str, typer.Option("--lang", help="Language of the texts: en, fr, or auto (detected "
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="text|jsonl", show_default=False,
+        help="Output format: text or jsonl. Default: from the -o file's extension, else text.")] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    lang: Annotated[str, typer.Option("--lang", metavar="auto|en|fr", help="Language of the texts: en, fr, or auto (detected "
                                       "per text).")] = "auto",
 ) -> None:
     """Map free text onto requirement categories, with the words that matched.
 
     Negated ("no experience in DNA") and hypothetical ("would like to move into facial
-    recognition") mentions do not count. Exit code 0, or 2 for bad input.
+    recognition") mentions do not count.
     """
+    from .outputs import guard_output, output_format, remember_output
+
     if (text is None) == (input is None):
-        fail(UsageError("give either TEXT or --input FILE (or '-' for stdin)", file="<command line>"))
-    if format not in FORMATS:
-        fail(UsageError(f"--format {format!r}: expected one of {', '.join(FORMATS)}", file="<command line>"))
+        fail(UsageError(Errors.E002, file=COMMAND_LINE))
+    if format is not None and format not in FORMATS:
+        fail(UsageError(Errors.E003.format(option="--format", value=format, choices=", ".join(FORMATS)),
+                        file=COMMAND_LINE))
     if lang not in LANGUAGES:
-        fail(UsageError(f"--lang {lang!r}: expected one of {', '.join(LANGUAGES)}", file="<command line>"))
+        fail(UsageError(Errors.E003.format(option="--lang", value=lang, choices=", ".join(LANGUAGES)),
+                        file=COMMAND_LINE))
     with user_errors():
+        guard_output(output, "categorize", reads=[input], force=force)
+        fmt = output_format(output, format, FORMATS)
         from ..nlp import shared_categorizer
         from ..nlp.categorizer import encodable_text
         from ..reference.taxonomy import taxonomy
@@ -122,6 +132,7 @@ def categorize(
         from ..files.output import emit
 
         results = shared_categorizer().categorize(texts, lang=None if lang == "auto" else lang)
-        rendered = render_jsonl(texts, results) if format == "jsonl" else render_text(texts, results, taxonomy())
+        rendered = render_jsonl(texts, results) if fmt == "jsonl" else render_text(texts, results, taxonomy())
         if rendered or output is not None:  # no texts: no output lines at all
             emit(rendered, output)
+            remember_output(output, "categorize")

@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError
+from ..errors import InputError, OutputError
+from ..messages import Errors
 
 # Whole terminal escape sequences (CSI such as ESC[31m, OSC such as ESC]0;title BEL,
 # other ESC-letter pairs), then any C0/C1 control character left except tab and newline.
@@ -37,22 +38,35 @@ def write_atomic(path: str | Path, content: str | bytes) -> None:
 @contextmanager
 def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     """A binary file that replaces `path` only when the block succeeds (temp file + rename),
-    for reports written in pieces rather than held in memory."""
+    for reports written in pieces rather than held in memory.
+
+    Works on Windows too: `os.fchmod` exists there only from Python 3.13, so the mode is
+    then set by name after closing; `os.replace` replaces an existing file on every OS.
+    The operating system refusing the write (permission, disk full) is an OutputError.
+    """
     path = Path(path)
     if path.is_dir():
-        raise InputError("is a directory; give a file name for the report", file=path)
+        raise InputError(Errors.E106, file=path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise InputError(f"cannot write report: {exc.strerror or exc}", file=path) from None
+        raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
     try:
-        os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600; a report gets the usual mode
+        mode = _mode_for(path)  # mkstemp makes 0600; a report gets the usual mode
+        fchmod = getattr(os, "fchmod", None)
+        if fchmod is not None:
+            fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        if fchmod is None:
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -63,7 +77,7 @@ def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except OSError:
-        umask = os.umask(0)
+        umask = os.umask(0)  # exists on Windows too (only the read-only bit means anything there)
         os.umask(umask)
         return 0o666 & ~umask
 
