@@ -20,6 +20,7 @@ from enum import IntEnum
 from pathlib import Path
 from typing import ClassVar
 
+
 class ExitCode(IntEnum):
     """Every exit code a matcher command can end with (sysexits.h numbers for 70 and 74)."""
 

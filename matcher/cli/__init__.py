@@ -42,7 +42,7 @@ def main() -> None:
     try:  # typer >= 0.2x vendors click
         from typer._click.exceptions import ClickException
     except ImportError:  # pragma: no cover - older typer uses click itself
-        from click.exceptions import ClickException
+        from click.exceptions import ClickException  # type: ignore[assignment]
 
     from ..errors import ExitCode, InternalError, MatcherError
 

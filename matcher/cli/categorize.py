@@ -54,7 +54,7 @@ def read_texts(source: str) -> Iterator[str]:
         if source != "-":
             handle.close()
         elif handle is not sys.stdin:
-            handle.detach()  # leave sys.stdin's buffer open
+            handle.detach()  # type: ignore[union-attr]  # leave sys.stdin's buffer open
 
 
 def _json_text(line: str, name: str, number: int) -> str:
@@ -75,7 +75,7 @@ def render_text(texts: list[str], results, taxonomy) -> str:
     from ..files.output import clean
 
     blocks = []
-    for text, matches in zip(texts, results):
+    for text, matches in zip(texts, results, strict=True):
         lines = [clean(text) if len(texts) > 1 else f"{len(matches)} categor{'y' if len(matches) == 1 else 'ies'}"]
         if not matches:
             lines.append("  (no category)")
@@ -88,7 +88,7 @@ def render_text(texts: list[str], results, taxonomy) -> str:
 
 def render_jsonl(texts: list[str], results) -> str:
     return "".join(json.dumps({"text": text, "categories": [m.to_dict() for m in matches]},
-                              ensure_ascii=False) + "\n" for text, matches in zip(texts, results))
+                              ensure_ascii=False) + "\n" for text, matches in zip(texts, results, strict=True))
 
 
 @app.command(epilog=epilog("categorize"))
@@ -96,15 +96,15 @@ def categorize(
     text: Annotated[str | None, typer.Argument(help="A job title or description to categorize.",
                                                   show_default=False)] = None,
     input: Annotated[str | None, typer.Option(
-        "--input", "-i", metavar="FILE", help="Read texts from this file ('-' for stdin): one per line, or JSONL objects "
-        "with a \"text\" field.", show_default=False)] = None,
+        "--input", "-i", metavar="FILE", show_default=False,
+        help="Read texts from this file ('-' for stdin): one per line, or JSONL with a \"text\" field.")] = None,
     format: Annotated[str | None, typer.Option(
         "--format", "-f", metavar="text|jsonl", show_default=False,
         help="Output format: text or jsonl. Default: from the -o file's extension, else text.")] = None,
     output: OutputOption = None,
     force: ForceOption = False,
-    lang: Annotated[str, typer.Option("--lang", metavar="auto|en|fr", help="Language of the texts: en, fr, or auto (detected "
-                                      "per text).")] = "auto",
+    lang: Annotated[str, typer.Option("--lang", metavar="auto|en|fr",
+                                      help="Language of the texts: en, fr, or auto (detected per text).")] = "auto",
 ) -> None:
     """Map free text onto requirement categories, with the words that matched.
 
@@ -128,7 +128,8 @@ def categorize(
         from ..nlp.categorizer import encodable_text
         from ..reference.taxonomy import taxonomy
 
-        texts = [encodable_text(t) for t in ([text] if text is not None else read_texts(input))]
+        source = [text] if text is not None else read_texts(input or "-")
+        texts = [encodable_text(t) for t in source]
         from ..files.output import emit
 
         results = shared_categorizer().categorize(texts, lang=None if lang == "auto" else lang)

@@ -8,9 +8,21 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .common import (STDIN, ExitZeroOption, ForceOption, OutputOption, ReportFormat, RulesDirOption, finish,
-                     load_profile_argument, load_rules_argument, one_stdin, parse_as_of, stdout_is_terminal,
-                     user_errors)
+from .common import (
+    STDIN,
+    ExitZeroOption,
+    ForceOption,
+    OutputOption,
+    ReportFormat,
+    RulesDirOption,
+    finish,
+    load_profile_argument,
+    load_rules_argument,
+    one_stdin,
+    parse_as_of,
+    stdout_is_terminal,
+    user_errors,
+)
 from .exit_codes import epilog
 
 
@@ -41,8 +53,8 @@ def check(
     """
     from ..api import check_profile
     from ..files.output import emit
-    from ..report import renderer
     from ..reference import rules_dir as default_rules_dir
+    from ..report import renderer
     from .outputs import guard_output, output_format, remember_output
 
     with user_errors():

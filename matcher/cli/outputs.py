@@ -48,7 +48,7 @@ def output_format(output: Path | None, given: str | None, offered: Sequence[str]
         if implied is not None and implied != given:
             raise UsageError(Errors.E103.format(format=given, suffix=suffix, implied=implied), file=output)
         return given
-    if implied in offered:
+    if implied is not None and implied in offered:
         return implied
     known = _extensions_for(offered, table)
     if len(offered) == 1:

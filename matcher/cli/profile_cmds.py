@@ -182,7 +182,6 @@ def _emit_checked(text: str, output: Path | None) -> None:
     from ..files.documents import parse_yaml
     from ..files.output import emit
     from ..models.load import profile_from_document
-
     from .outputs import remember_output
 
     profile_from_document(parse_yaml(text, str(output or "<profile>")))

@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .app import rules_app
-from .common import (ExitZeroOption, ForceOption, OutputOption, finish, load_rules_argument, no_stdin, one_stdin,
-                     user_errors)
+from .common import (
+    ExitZeroOption,
+    ForceOption,
+    OutputOption,
+    finish,
+    load_rules_argument,
+    no_stdin,
+    one_stdin,
+    user_errors,
+)
 from .exit_codes import epilog
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
@@ -107,9 +115,9 @@ def diff_cmd(
         guard_output(output, "rules diff", reads=[a, b], force=force)
         fmt = output_format(output, format.value if format else None, [f.value for f in Format])
         result = diff_rules(load_rules_argument(a), load_rules_argument(b))
-        names = [_name(a), _name(b)]
-        emit(json.dumps(to_dict(result, *names), indent=2, ensure_ascii=False, default=str) if fmt == "json"
-             else render_text(result, *names, show_all).rstrip("\n"), output)
+        name_a, name_b = _name(a), _name(b)
+        emit(json.dumps(to_dict(result, name_a, name_b), indent=2, ensure_ascii=False, default=str) if fmt == "json"
+             else render_text(result, name_a, name_b, show_all).rstrip("\n"), output)
         remember_output(output, "rules diff")
     finish(0 if result.same else 1, exit_zero)
 

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .app import rules_app
-from .common import (COMMAND_LINE, ExitZeroOption, ForceOption, OutputOption, RulesDirOption, finish, no_stdin, one_stdin,
-                     user_errors)
+from .common import (COMMAND_LINE, ExitZeroOption, ForceOption, OutputOption, RulesDirOption, finish, no_stdin,
+                     one_stdin, user_errors)
 from .exit_codes import epilog
 
 
-class TestFormat(str, Enum):
+class TestFormat(StrEnum):
     text = "text"
     json = "json"
 

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
-import typer
-
 from .app import rules_app
 from .common import ForceOption, OutputOption
 from .exit_codes import epilog

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -11,14 +11,13 @@ import typer
 
 from ..errors import ExitCode
 from .app import app
-from .common import (COMMAND_LINE, ExitZeroOption, ForceOption, OutputOption, finish, no_stdin, parse_as_of,
-                     user_errors)
+from .common import COMMAND_LINE, ExitZeroOption, ForceOption, OutputOption, finish, no_stdin, parse_as_of, user_errors
 from .exit_codes import epilog
 
 MAX_ERRORS_SHOWN = 10
 
 
-class ScreenFormat(str, Enum):
+class ScreenFormat(StrEnum):
     text = "text"
     csv = "csv"
     json = "json"
@@ -103,7 +102,7 @@ def screen(
         finally:
             report.close()
         remember_output(output, "screen")
-    errors = [row.error for row in report.rows if row.is_error]
+    errors = [row.error or "" for row in report.rows if row.is_error]
     if not quiet:
         _tell(report, errors, output)
     finish(ExitCode.SOME_ERROR_ROWS if errors else ExitCode.OK, exit_zero)
