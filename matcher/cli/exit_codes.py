@@ -27,6 +27,7 @@ _OUTCOMES: dict[str, list[tuple[ExitCode, str]]] = {
     "rules validate": [(ExitCode.OK, "every rules file is valid")],
     "profile validate": [(ExitCode.OK, "every profile is valid")],
 }
+_DONE = "it did what was asked"
 # Commands whose verdict-like outcomes `--exit-zero` turns into 0.
 EXIT_ZERO_COMMANDS = ("check", "screen", "rules test", "rules coverage", "rules diff")
 EXIT_ZERO_HELP = "Exit with 0 unless the command failed (bad input, output not written, internal error)."
@@ -34,7 +35,7 @@ EXIT_ZERO_HELP = "Exit with 0 unless the command failed (bad input, output not w
 
 def codes(command: str) -> list[tuple[ExitCode, str]]:
     """The codes `command` can end with: its outcomes, then the failures every command shares."""
-    return _OUTCOMES.get(command, [(ExitCode.OK, "done")]) + _FAILED
+    return _OUTCOMES.get(command, [(ExitCode.OK, _DONE)]) + _FAILED
 
 
 def epilog(command: str) -> str:
@@ -51,6 +52,7 @@ def readme_table() -> str:
     for command, outcomes in _OUTCOMES.items():
         for code, meaning in outcomes:
             rows.setdefault(int(code), []).append(f"`{command}`: {meaning}")
+    rows[int(ExitCode.OK)].append(f"every other command: {_DONE}")
     for code, meaning in _FAILED:
         rows.setdefault(int(code), []).append(f"every command: {meaning}")
     lines = ["| code | meaning |", "|---|---|"]

@@ -87,8 +87,8 @@ def coverage_cmd(
         fmt = output_format(output, format.value if format else None, [f.value for f in Format])
         loaded = load_rules(rules)
         result = coverage(loaded, notice_path(loaded, notice))
-        emit(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if fmt == "json"
-             else render_text(result).rstrip("\n"), output)
+        emit(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n" if fmt == "json"
+             else render_text(result).rstrip("\n") + "\n", output)
         remember_output(output, "rules coverage")
     finish(0 if result.complete else 1, exit_zero)
 
@@ -116,8 +116,8 @@ def diff_cmd(
         fmt = output_format(output, format.value if format else None, [f.value for f in Format])
         result = diff_rules(load_rules_argument(a), load_rules_argument(b))
         name_a, name_b = _name(a), _name(b)
-        emit(json.dumps(to_dict(result, name_a, name_b), indent=2, ensure_ascii=False, default=str) if fmt == "json"
-             else render_text(result, name_a, name_b, show_all).rstrip("\n"), output)
+        emit(json.dumps(to_dict(result, name_a, name_b), indent=2, ensure_ascii=False, default=str) + "\n"
+             if fmt == "json" else render_text(result, name_a, name_b, show_all).rstrip("\n") + "\n", output)
         remember_output(output, "rules diff")
     finish(0 if result.same else 1, exit_zero)
 

@@ -74,6 +74,6 @@ def test(
                 lines += [f"      {r.file}:{r.line}: {failure}" for failure in r.failures]
             lines.append(f"{len(results) - failed} passed, {failed} failed")
             text = "\n".join(lines)
-        emit(text, output)
+        emit(text + "\n", output)
         remember_output(output, "rules test")
     finish(1 if failed else 0, exit_zero)
