@@ -91,6 +91,21 @@ def test_the_os_refusing_the_output_is_its_own_code(monkeypatch, capsys, tmp_pat
     assert err == f"matcher: {out}: cannot write the output: Permission denied [E108]\n"
 
 
+def test_standard_output_the_os_refuses_is_an_output_error(monkeypatch):
+    import io
+
+    from matcher.errors import OutputError
+    from matcher.files.output import emit
+
+    class Full(io.StringIO):
+        def flush(self):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("sys.stdout", Full())
+    with pytest.raises(OutputError, match=r"<stdout>: cannot write the output: No space left on device \[E108\]"):
+        emit("report", None)
+
+
 def test_bad_input_is_still_2_through_the_entry_point(monkeypatch, capsys, tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("experience: [\n")

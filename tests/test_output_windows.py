@@ -45,3 +45,4 @@ def test_a_whole_check_writes_its_report_without_posix_only_calls(tmp_path, wind
                   "-o", out)
     assert run.exit_code == 1, describe(run)
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+

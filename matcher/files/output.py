@@ -93,7 +93,12 @@ def emit(content: str, output: Path | None) -> None:
     """A report to `output` (atomically) or to stdout."""
     if output is None or str(output) == "-":
         forgiving_stdout()
-        sys.stdout.write(content if content.endswith("\n") else content + "\n")
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(content if content.endswith("\n") else content + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader left (`| head`): the entry point ends quietly
+        except OSError as exc:  # stdout redirected to a full disk, a closed terminal
+            raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file="<stdout>") from None
     else:
         write_atomic(output, content)
