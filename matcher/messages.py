@@ -33,6 +33,7 @@ class Errors(metaclass=_Coded):
     E006 = "'-' (standard input) cannot be {what} here: {why}"
     E007 = "standard input is a terminal; pipe a file in (`matcher ... - < file`) or give a file name"
     E008 = "standard input is over the {limit:,}-byte limit (set MATCHER_MAX_FILE_BYTES to change it)"
+    E009 = "listening beyond this machine needs --token (or MATCHER_TOKEN) for recruiter pages"
     E010 = "--init needs exactly one rules file: matcher rules test RULES --init PROFILE"
 
     # Output files

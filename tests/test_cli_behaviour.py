@@ -245,7 +245,7 @@ def test_bare_group_commands_print_help_and_exit_0(group):
     assert "Usage:" in done.stdout and done.stderr == ""
 
 
-PYTHON_TYPES = re.compile(r"<(?:list\[|bool>|str>|int>|float>|path>|Path>)")
+PYTHON_TYPES = re.compile(r"<(?:list\[|bool>|str>|int[> ]|float[> ]|path>|Path>)")
 
 
 def _all_commands() -> list[list[str]]:

@@ -7,18 +7,19 @@ Each command module registers itself on the apps in `app.py`; heavy imports
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
 from . import words
 from .app import app
 
-# The modules that hold commands; the others (common, outputs, ledger, ...) are helpers.
-COMMAND_MODULES = ("check", "screen", "categorize", "profile_cmds", "rules_authoring", "rules_test",
-                   "rules_validate", "schema_cmds")
+# Sibling modules that are helpers; every other module holds commands.
+HELPER_MODULES = {"app", "common", "exit_codes", "ledger", "outputs", "words"}
 
 
 def _register_commands() -> None:
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"{__name__}.{name}")
+    for module in pkgutil.iter_modules(__path__):
+        if module.name not in HELPER_MODULES:
+            importlib.import_module(f"{__name__}.{module.name}")
 
 
 _register_commands()

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 _WORDS = {"path": "FILE", "str": "TEXT", "int": "NUMBER", "float": "NUMBER"}
-_TYPE = re.compile(r"^<(?:list\[)?(\w+)\]?>(\.\.\.)?$")
+_TYPE = re.compile(r"^<(?:list\[)?(\w+)(?:\]| range)?>(\.\.\.)?$")  # <path>, <list[Path]>, <int range>
 
 
 def word(param: Any, shown: str | None) -> str | None:
