@@ -172,17 +172,9 @@ def test_dash_is_standard_input_for_file_arguments(args, stdin, code):
     assert result.exit_code == code, result.stderr
 
 
-def test_profile_import_reads_standard_input(tmp_path):
-    from typer.testing import CliRunner
-
-    from matcher.cli import app
-
-    resume = {"basics": {"name": "Ada Example"}, "work": [{"position": "Fingerprint examiner", "name": "Bureau",
-                                                           "startDate": "2019-01-01"}]}
-    out = tmp_path / "ada.yaml"
-    result = CliRunner().invoke(app, ["profile", "import", "-", "-o", str(out)], input=json.dumps(resume))
-    assert result.exit_code == 0, result.stderr
-    assert "Ada Example" in out.read_text(encoding="utf-8")
+def test_profile_import_says_why_it_needs_a_file_name():
+    run = run_cli("profile", "import", "-")
+    assert run.exit_code == 2 and "standard input" in run.stderr and "file name" in run.stderr, describe(run)
 
 
 def test_dash_twice_is_a_usage_error():
