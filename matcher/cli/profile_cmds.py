@@ -16,7 +16,7 @@ from .exit_codes import epilog
 _PROFILE_SUFFIXES = {".yaml", ".yml", ".json"}
 
 
-def _refuse_overwrite(output: Path | None, force: bool, command: str, reads: list[Path] | None = None) -> None:
+def _refuse_overwrite(output: Path | None, force: bool, command: str, reads: list[Path | None] | None = None) -> None:
     from .outputs import guard_output, output_format
 
     with user_errors():
