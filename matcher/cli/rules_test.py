@@ -10,8 +10,17 @@ from typing import Annotated
 import typer
 
 from .app import rules_app
-from .common import (COMMAND_LINE, ExitZeroOption, ForceOption, OutputOption, RulesDirOption, finish, no_stdin,
-                     one_stdin, user_errors)
+from .common import (
+    COMMAND_LINE,
+    ExitZeroOption,
+    ForceOption,
+    OutputOption,
+    RulesDirOption,
+    finish,
+    no_stdin,
+    one_stdin,
+    user_errors,
+)
 from .exit_codes import epilog
 
 
