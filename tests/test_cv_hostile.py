@@ -98,7 +98,7 @@ def test_screen_turns_each_hostile_file_into_an_error_row(tmp_path):
     (folder / "ok.txt").write_text("Jane Doe\nEXPERIENCE\nAnalyst, Europol, The Hague, Netherlands\n"
                                    "Jan 2018 – Dec 2020\n", encoding="utf-8")
     result = runner.invoke(app, ["screen", RULES, str(folder), "--format", "json", "--no-infer", "--quiet"])
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 4, result.output
     rows = json.loads(result.stdout)["rows"]
     assert sorted(r["input"].rsplit("/", 1)[-1] for r in rows) == ["bomb.xml", "huge.pdf", "macro.docx", "ok.txt"]
     errors = {r["input"].rsplit("/", 1)[-1]: r["error"] for r in rows if r["verdict"] == "error"}

@@ -40,7 +40,7 @@ def folder(tmp_path_factory) -> Path:
 def run(folder: Path, fmt: str, *extra: str):
     result = runner.invoke(app, ["screen", RULES, str(folder), "--format", fmt, "--as-of", "2025-02-13",
                                  "--quiet", *extra])
-    assert result.exit_code == 2, result.output  # the unreadable PDF is an error row
+    assert result.exit_code == 4, result.output  # the unreadable PDF is an error row
     return result.stdout
 
 

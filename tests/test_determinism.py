@@ -66,7 +66,7 @@ def screen(rules: Path, inputs: list[Path], fmt: str, out: Path, *, workers: int
     args = ["screen", rules, *inputs, "--as-of", AS_OF, "--format", fmt, "-o", out, "--workers", str(workers),
             "--quiet"] + ([] if infer else ["--no-infer"])
     run = run_process(*args, env={"PYTHONHASHSEED": seed}, timeout=300)
-    assert run.exit_code == 2 and "Traceback" not in run.stderr, describe(run)  # 2: the broken file's row
+    assert run.exit_code == 4 and "Traceback" not in run.stderr, describe(run)  # 4: the broken file's row
     return out.read_bytes()
 
 
@@ -101,7 +101,7 @@ def test_blind_screen_does_not_depend_on_file_order_either(applicants, tmp_path)
         out = tmp_path / f"blind{i}.csv"
         run = run_process("screen", RULES[0], *inputs, "--as-of", AS_OF, "-o", out, "--blind", "--no-infer",
                           "--quiet")
-        assert run.exit_code == 2, describe(run)
+        assert run.exit_code == 4, describe(run)
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     assert b"Aminata Diallo" not in outs[0] and b"aminata-diallo-fingerprints.yaml," not in outs[0]  # still blind

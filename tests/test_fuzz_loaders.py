@@ -156,7 +156,7 @@ def test_screen_turns_each_bad_profile_into_an_error_row(cases, workers):
     rows = [json.loads(line) for line in run.stdout.splitlines()]
     assert sorted(row["input"] for row in rows) == sorted(map(str, paths))  # nothing dropped
     errors = [row for row in rows if row["verdict"] == "error"]
-    assert run.exit_code == (2 if errors else 0), describe(run)
+    assert run.exit_code == (4 if errors else 0), describe(run)
     for row in errors:
         assert row["error"].startswith(row["input"]) and "\n" not in row["error"], row
 

@@ -147,7 +147,7 @@ def test_row13_disk_full_is_one_line_with_its_own_exit_code(tmp_path: Path, monk
     with pytest.raises(SystemExit) as stop:
         cli.main()
     err = capsys.readouterr().err
-    assert stop.value.code == 4 and err.count("\n") == 1 and "No space left on device" in err, err
+    assert stop.value.code == 74 and err.count("\n") == 1 and "No space left on device" in err, err
     assert out.read_text() == "old report" and sorted(p.name for p in tmp_path.iterdir()) == ["p.json", "report.txt"]
 
 

@@ -177,5 +177,5 @@ def test_screen_does_not_block_on_a_pipe_in_a_folder(tmp_path):
     (folder / "loop").symlink_to(".")  # a symlink loop is walked once
     run = run_process("screen", RULE_0844, folder, "--format", "jsonl", "--no-infer", "--quiet", timeout=30)
     rows = {json.loads(line)["input"]: json.loads(line) for line in run.stdout.splitlines()}
-    assert run.exit_code == 2 and set(rows) == {f"{folder}/a.yaml", f"{folder}/pipe.yaml"}, describe(run)
+    assert run.exit_code == 4 and set(rows) == {f"{folder}/a.yaml", f"{folder}/pipe.yaml"}, describe(run)
     assert "not a regular file" in rows[f"{folder}/pipe.yaml"]["error"]

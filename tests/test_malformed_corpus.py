@@ -108,7 +108,7 @@ def test_profile_validate_case(case: Path):
 def test_screen_goes_through_the_whole_corpus_with_one_row_each():
     """One bad profile becomes an error row naming where it is wrong; nothing is dropped."""
     run = run_cli("screen", RULE_0844, *PROFILE_CASES, "--as-of", AS_OF, "--format", "jsonl")
-    assert run.exception is None and run.exit_code == 2, describe(run)
+    assert run.exception is None and run.exit_code == 4, describe(run)
     rows = {row["input"]: row for row in map(json.loads, run.stdout.splitlines())}
     assert sorted(rows) == sorted(map(str, PROFILE_CASES))
     for case in PROFILE_CASES:

@@ -89,4 +89,4 @@ def test_subprocess_end_to_end_and_undecodable_stdin():
     bad = subprocess.run(command, input=b"abc\xff\n", cwd=ROOT, capture_output=True)
     assert bad.returncode == 2
     # the line is named, now that lines are read one by one (bounded)
-    assert bad.stderr.decode().strip() == "matcher: <stdin>:1: is not UTF-8 text (invalid start byte)"
+    assert bad.stderr.decode().strip() == "matcher: <stdin>:1: is not UTF-8 text (invalid start byte) [E303]"

@@ -161,7 +161,7 @@ def test_csv_cells_never_start_a_formula(files, tmp_path, monkeypatch):
     (tmp_path / "p.json").write_bytes(files["hostile"].read_bytes())
     monkeypatch.chdir(tmp_path)
     run = run_cli("screen", RULE_0844, "p.json", bad.name, "--as-of", AS_OF, "--format", "csv", "--quiet")
-    assert run.exit_code == 2, describe(run)  # an error row, and the report still written
+    assert run.exit_code == 4, describe(run)  # an error row, and the report still written
     rows = list(csv.reader(io.StringIO(run.stdout)))
     assert len(rows) == 3
     cells = [cell for row in rows for cell in row]
@@ -191,7 +191,7 @@ def test_failed_check_leaves_an_existing_report_alone(tmp_path):
     out.write_text("the old report\n")
     bad = tmp_path / "bad.yaml"
     bad.write_text("experience:\n  - {title: x, start: 2023-13-40}\n")
-    assert_one_line_error(run_cli("check", bad, RULE_0844, "-o", out), bad)
+    assert_one_line_error(run_cli("check", bad, RULE_0844, "-o", out, "--force"), bad)
     assert out.read_text() == "the old report\n" and not _leftovers(tmp_path)
 
 
@@ -200,7 +200,8 @@ def test_failed_second_notice_writes_nothing(tmp_path, files):
     out.write_text("old")
     bad_rules = tmp_path / "rules.yaml"
     bad_rules.write_text("notice: {}\n")
-    assert_one_line_error(run_cli("check", files["harmless"], RULE_0844, bad_rules, "-f", "markdown", "-o", out))
+    assert_one_line_error(run_cli("check", files["harmless"], RULE_0844, bad_rules, "-f", "markdown", "-o", out,
+                                  "--force"))
     assert out.read_text() == "old" and not _leftovers(tmp_path)
 
 
@@ -209,7 +210,7 @@ def test_failed_screen_leaves_an_existing_report_alone(tmp_path, files):
     out.write_text("old")
     bad_rules = tmp_path / "rules.yaml"
     bad_rules.write_text("requirements: *x\n")
-    assert_one_line_error(run_cli("screen", bad_rules, files["harmless"].parent, "-o", out, "--quiet"))
+    assert_one_line_error(run_cli("screen", bad_rules, files["harmless"].parent, "-o", out, "--quiet", "--force"))
     assert out.read_text() == "old" and not _leftovers(tmp_path)
 
 
@@ -218,7 +219,7 @@ def test_report_replaces_the_file_rather_than_rewriting_it(tmp_path, files):
     out = tmp_path / "report.json"
     out.write_text("old complete report\n")
     with out.open() as reader:
-        run = run_cli("check", files["harmless"], RULE_0844, "--as-of", AS_OF, "-f", "json", "-o", out)
+        run = run_cli("check", files["harmless"], RULE_0844, "--as-of", AS_OF, "-f", "json", "-o", out, "--force")
         assert run.exit_code in (0, 1, 3), describe(run)
         assert reader.read() == "old complete report\n"
     assert json.loads(out.read_text())["profile"]["id"] == "plain id"
@@ -227,6 +228,7 @@ def test_report_replaces_the_file_rather_than_rewriting_it(tmp_path, files):
 
 @pytest.mark.parametrize("failing", ["fsync", "replace"])
 def test_a_crash_while_writing_keeps_the_old_file_and_no_temporary(tmp_path, monkeypatch, failing):
+    from matcher.errors import OutputError
     from matcher.files import output
 
     out = tmp_path / "report.txt"
@@ -236,7 +238,7 @@ def test_a_crash_while_writing_keeps_the_old_file_and_no_temporary(tmp_path, mon
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(output.os, failing, boom)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="No space left on device"):
         output.write_atomic(out, "new " * 1000)
     assert out.read_text() == "old" and not _leftovers(tmp_path)
 

@@ -14,7 +14,7 @@ from test_screen_support import EXPECTED, RULES, VERDICTS, batch, csv_rows, json
 
 def test_every_kind_of_bad_input_becomes_an_error_row_and_the_rest_is_screened(batch: Path):
     result = run(str(batch), "--format", "csv", "-q")
-    assert result.exit_code == 2, result.stderr
+    assert result.exit_code == 4, result.stderr
     rows = csv_rows(result.stdout)
     by_file = {rel(r["input"], batch): r for r in rows}
     assert sorted(by_file) == sorted(EXPECTED)  # each input exactly once, nothing else
@@ -34,7 +34,7 @@ def test_every_kind_of_bad_input_becomes_an_error_row_and_the_rest_is_screened(b
 
 def test_error_rows_are_also_told_on_stderr_one_line_each(batch: Path):
     result = run(str(batch), "--format", "json")
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     lines = result.stderr.splitlines()
     errors = [line for line in lines if line.startswith("matcher: ")]
     assert len(errors) == sum(1 for v in EXPECTED.values() if v not in VERDICTS)
@@ -140,7 +140,7 @@ def test_stdin_json_lines_with_bad_lines(batch: Path):
                                                      "countries_worked_with": ["SN"]}]})
     lines = [good, "", "{not json", json.dumps({"experience": "many"}), json.dumps([1, 2])]
     result = run("-", "-f", "csv", "-q", input="\n".join(lines) + "\n")
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     rows = {r["input"]: r for r in csv_rows(result.stdout)}
     assert sorted(rows) == ["<stdin>:1", "<stdin>:3", "<stdin>:4", "<stdin>:5"]  # blank line 2 skipped
     assert rows["<stdin>:1"]["verdict"] in VERDICTS and rows["<stdin>:1"]["profile_id"] == "S-1"
@@ -163,12 +163,12 @@ def test_stdin_non_utf8_line_and_files_together(batch: Path):
 def test_output_file_is_written_atomically_and_replaces_the_old_one(batch: Path, tmp_path: Path):
     out = tmp_path / "report.csv"
     out.write_text("old report")
-    result = run(str(batch), "-o", str(out), "-q")  # format from the extension
-    assert result.exit_code == 2 and result.stdout == ""
+    result = run(str(batch), "-o", str(out), "-q", "--force")  # format from the extension
+    assert result.exit_code == 4 and result.stdout == ""
     assert out.read_text(encoding="utf-8").startswith("rank,input,profile_id")
     assert [p.name for p in tmp_path.iterdir()] == ["report.csv"]  # no temp file left behind
     folder = run(str(batch), "-o", str(tmp_path))
-    assert folder.exit_code == 2 and "is a folder" in folder.stderr
+    assert folder.exit_code == 2 and "is a directory" in folder.stderr
 
 
 def _drain_both(proc: subprocess.Popen, master: int, deadline: float) -> tuple[bytes, bytes]:
@@ -202,7 +202,7 @@ def _drain_both(proc: subprocess.Popen, master: int, deadline: float) -> tuple[b
 
 def test_installed_command_end_to_end_with_a_progress_bar_on_a_terminal(batch: Path, tmp_path: Path):
     """The real entry point in a subprocess whose stderr is a terminal: the bar shows
-    there, the report file is untouched by it, errors are one line each, exit code 2."""
+    there, the report file is untouched by it, errors are one line each, exit code 4 (some error rows)."""
     import os
     import pty
 
@@ -212,7 +212,7 @@ def test_installed_command_end_to_end_with_a_progress_bar_on_a_terminal(batch: P
                             stdout=subprocess.PIPE, stderr=slave)
     os.close(slave)
     stdout, terminal = _drain_both(proc, master, deadline=time.monotonic() + 120)
-    assert proc.wait(timeout=10) == 2
+    assert proc.wait(timeout=10) == 4
     os.close(master)
     assert stdout == b""
     assert b"screening" in terminal and b"12/12" in terminal  # the bar, with the total

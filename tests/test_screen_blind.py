@@ -22,7 +22,7 @@ def blind_outputs(batch: Path) -> dict[str, str]:
     outputs = {}
     for fmt in FORMATS:
         result = run(str(batch), "--blind", "-f", fmt)
-        assert result.exit_code == 2
+        assert result.exit_code == 4
         outputs[fmt] = result.stdout + result.stderr  # stderr too: error lines must not leak either
     return outputs
 
@@ -75,7 +75,7 @@ def test_blind_hides_keys_and_values_that_are_not_profile_fields(tmp_path: Path)
     (tmp_path / "b.yaml").write_text("experience:\n  - title: Officer\n    start: 2010-01\n"
                                      "    categories: [hortensia-blackwood]\n", encoding="utf-8")
     result = run(str(tmp_path), "--blind", "-f", "csv")
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     assert "Hortensia" not in result.stdout + result.stderr
     assert "hortensia" not in result.stdout + result.stderr
     assert "experience[0].categories[0]: unknown category [hidden]" in result.stdout

@@ -26,7 +26,7 @@ HOSTILE = {  # raw value in good/hostile.yaml -> what it must look like in HTML
 @pytest.fixture(scope="module")
 def html(batch: Path) -> str:
     result = run(str(batch), "-f", "html", "-q")
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     return result.stdout
 
 

@@ -38,7 +38,7 @@ def test_one_and_two_workers_give_identical_bytes(generated, fmt: str):
     folder, _ = generated
     one = run(str(folder), "-f", fmt, "-q", "--workers", "1")
     two = run(str(folder), "-f", fmt, "-q", "--workers", "2")
-    assert one.exit_code == two.exit_code == 2
+    assert one.exit_code == two.exit_code == 4
     assert one.stdout_bytes == two.stdout_bytes
     assert len(one.stdout_bytes) > 1000
 

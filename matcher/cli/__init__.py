@@ -9,22 +9,35 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
+from . import words
 from .app import app
+
+# Sibling modules that are helpers; every other module holds commands.
+HELPER_MODULES = {"app", "common", "exit_codes", "ledger", "outputs", "words"}
 
 
 def _register_commands() -> None:
     for module in pkgutil.iter_modules(__path__):
-        if module.name not in {"app", "common"}:
+        if module.name not in HELPER_MODULES:
             importlib.import_module(f"{__name__}.{module.name}")
 
 
 _register_commands()
+words.install()
 
 
 def main() -> None:
-    """Entry point. Every problem a user can cause ends as one line on stderr with
-    exit code 2: bad input from a command, and usage errors (unknown option, bad
-    choice, missing argument), which click would otherwise print as a box."""
+    """Entry point: each kind of error ends as one line on stderr with its exit code.
+
+    `MatcherError` subclasses carry their own code (bad input and usage 2, output 74), and
+    so does any other OS error (74: disk full, no permission); a termination signal
+    (SIGTERM, SIGHUP) removes temporary files, then ends the process by that signal;
+    click's usage errors (unknown option, bad choice, missing argument) are bad usage,
+    2, told on one line rather than in a box; any other exception is a bug: one line
+    asking for a report, code 70, never "bad input". Bare `matcher`, `matcher rules`
+    and `matcher profile` print their help and exit 0.
+    """
+    import os
     import sys
 
     from typer import Abort
@@ -32,32 +45,41 @@ def main() -> None:
     try:  # typer >= 0.2x vendors click
         from typer._click.exceptions import ClickException
     except ImportError:  # pragma: no cover - older typer uses click itself
-        from click.exceptions import ClickException
+        from click.exceptions import ClickException  # type: ignore[assignment]
 
-    from ..errors import InputError, visible
+    from ..errors import ExitCode, InternalError, MatcherError, visible
     from ..files.output import Terminated, clean_up_on_signals, default_signals, die_of
-    from .common import EXIT_BAD_INPUT, EXIT_SYSTEM
 
     clean_up_on_signals()
     try:
         code = app(standalone_mode=False)
         default_signals()  # the work is done: a signal during shutdown just ends the process
-    except InputError as error:
+    except MatcherError as error:
         print(f"matcher: {error.one_line()}", file=sys.stderr)
-        sys.exit(EXIT_BAD_INPUT)
-    except Terminated as stop:
+        sys.exit(error.exit_code)
+    except Terminated as stop:  # SIGTERM, SIGHUP...: temporary files are gone; die of the signal
         die_of(stop.signum)
+    except BrokenPipeError:  # the reader of stdout went away (`| head`): the rest cannot be written
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(ExitCode.OUTPUT)
     except OSError as error:  # disk full, read-only folder...: not a verdict, not a traceback
         where = f"{visible(str(error.filename))}: " if error.filename else ""
         print(f"matcher: {where}{visible(error.strerror or str(error))}", file=sys.stderr)
-        sys.exit(EXIT_SYSTEM)
+        sys.exit(ExitCode.OUTPUT)
     except ClickException as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # the help is printed: asking for it is no error
+            sys.exit(ExitCode.OK)
         context = getattr(error, "ctx", None)
         where = context.command_path if context else "matcher"
         message = " ".join(error.format_message().split()).replace("Value error, ", "")
         print(f"matcher: {message} (see '{where} --help')", file=sys.stderr)
-        sys.exit(error.exit_code if error.exit_code != 1 else EXIT_BAD_INPUT)
+        sys.exit(error.exit_code if error.exit_code != 1 else ExitCode.BAD_INPUT)
     except Abort:
         print("matcher: aborted", file=sys.stderr)
         sys.exit(1)
+    except Exception as exc:  # a bug: said as such, on one line (MATCHER_DEBUG=1 shows the traceback)
+        print(f"matcher: {InternalError.wrapping(exc).one_line()}", file=sys.stderr)
+        if os.environ.get("MATCHER_DEBUG"):
+            raise
+        sys.exit(ExitCode.INTERNAL)
     sys.exit(code if isinstance(code, int) else 0)

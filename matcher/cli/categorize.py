@@ -12,8 +12,10 @@ from typing import Annotated
 import typer
 
 from ..errors import InputError, UsageError
+from ..messages import Errors
 from .app import app
-from .common import fail, user_errors
+from .common import COMMAND_LINE, ForceOption, OutputOption, fail, user_errors
+from .exit_codes import epilog
 
 FORMATS = ("text", "jsonl")
 LANGUAGES = ("auto", "en", "fr")
@@ -23,7 +25,9 @@ def read_texts(source: str) -> Iterator[str]:
     """Texts from a file or '-' (stdin): one per line, or JSONL objects with a "text" field.
 
     Blank lines are skipped. A line that starts with "{" must be a JSON object with a
-    string "text"; anything else is an InputError naming the line.
+    string "text"; anything else is an InputError naming the line. Lines are read with
+    a bound (one huge line, or endless input, is an error, not a memory blow-up), and a
+    FIFO or device named as the input is refused, never read.
     """
     from ..files.documents import bounded_lines, open_regular
 
@@ -31,13 +35,15 @@ def read_texts(source: str) -> Iterator[str]:
     if source == "-":  # decode strictly: undecodable bytes are bad input, not text
         handle = getattr(sys.stdin, "buffer", None) or io.BytesIO(sys.stdin.read().encode("utf-8"))
     else:
-        handle = open_regular(source)  # a FIFO or device is refused, never read
+        if Path(source).is_dir():
+            raise InputError(Errors.E301, file=name)
+        handle = open_regular(source)
     try:
         for number, raw in bounded_lines(handle, name):
             try:
                 line = raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
-                raise InputError(f"is not UTF-8 text ({exc.reason})", file=name, line=number) from None
+                raise InputError(Errors.E303.format(reason=exc.reason), file=name, line=number) from None
             if not line.strip():
                 continue
             if line.lstrip().startswith("{"):
@@ -52,12 +58,12 @@ def read_texts(source: str) -> Iterator[str]:
 def _json_text(line: str, name: str, number: int) -> str:
     from ..files.documents import parse_json
 
-    record = parse_json(line, name, number)
+    record = parse_json(line, name, number)  # bounded numbers and depth, one-line errors
     if not isinstance(record, dict):
-        raise InputError("expected a JSON object with a \"text\" field", file=name, line=number)
+        raise InputError(Errors.E305, file=name, line=number)
     text = record.get("text")
     if not isinstance(text, str):
-        raise InputError("expected a string \"text\" field", file=name, line=number, field="text")
+        raise InputError(Errors.E306, file=name, line=number, field="text")
     return text
 
 
@@ -66,7 +72,7 @@ def render_text(texts: list[str], results, taxonomy) -> str:
     from ..files.output import clean
 
     blocks = []
-    for text, matches in zip(texts, results):
+    for text, matches in zip(texts, results, strict=True):
         lines = [clean(text) if len(texts) > 1 else f"{len(matches)} categor{'y' if len(matches) == 1 else 'ies'}"]
         if not matches:
             lines.append("  (no category)")
@@ -79,42 +85,52 @@ def render_text(texts: list[str], results, taxonomy) -> str:
 
 def render_jsonl(texts: list[str], results) -> str:
     return "".join(json.dumps({"text": text, "categories": [m.to_dict() for m in matches]},
-                              ensure_ascii=False) + "\n" for text, matches in zip(texts, results))
+                              ensure_ascii=False) + "\n" for text, matches in zip(texts, results, strict=True))
 
 
-@app.command()
+@app.command(epilog=epilog("categorize"))
 def categorize(
     text: Annotated[str | None, typer.Argument(help="A job title or description to categorize.",
                                                   show_default=False)] = None,
     input: Annotated[str | None, typer.Option(
-        "--input", "-i", help="Read texts from this file ('-' for stdin): one per line, or JSONL objects "
-        "with a \"text\" field.", show_default=False)] = None,
-    format: Annotated[str, typer.Option("--format", "-f", help="Output format: text or jsonl.")] = "text",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) "
-                                                   "instead of standard output.")] = None,
-    lang: Annotated[str, typer.Option("--lang", help="Language of the texts: en, fr, or auto (detected "
-                                      "per text).")] = "auto",
+        "--input", "-i", metavar="FILE", show_default=False,
+        help="Read texts from this file ('-' for stdin): one per line, or JSONL with a \"text\" field.")] = None,
+    format: Annotated[str | None, typer.Option(
+        "--format", "-f", metavar="text|jsonl", show_default=False,
+        help="Output format: text or jsonl. Default: from the -o file's extension, else text.")] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    lang: Annotated[str, typer.Option("--lang", metavar="auto|en|fr",
+                                      help="Language of the texts: en, fr, or auto (detected per text).")] = "auto",
 ) -> None:
     """Map free text onto requirement categories, with the words that matched.
 
     Negated ("no experience in DNA") and hypothetical ("would like to move into facial
-    recognition") mentions do not count. Exit code 0, or 2 for bad input.
+    recognition") mentions do not count.
     """
+    from .outputs import guard_output, output_format, remember_output
+
     if (text is None) == (input is None):
-        fail(UsageError("give either TEXT or --input FILE (or '-' for stdin)", file="<command line>"))
-    if format not in FORMATS:
-        fail(UsageError(f"--format {format!r}: expected one of {', '.join(FORMATS)}", file="<command line>"))
+        fail(UsageError(Errors.E002, file=COMMAND_LINE))
+    if format is not None and format not in FORMATS:
+        fail(UsageError(Errors.E003.format(option="--format", value=format, choices=", ".join(FORMATS)),
+                        file=COMMAND_LINE))
     if lang not in LANGUAGES:
-        fail(UsageError(f"--lang {lang!r}: expected one of {', '.join(LANGUAGES)}", file="<command line>"))
+        fail(UsageError(Errors.E003.format(option="--lang", value=lang, choices=", ".join(LANGUAGES)),
+                        file=COMMAND_LINE))
     with user_errors():
+        guard_output(output, "categorize", reads=[input], force=force)
+        fmt = output_format(output, format, FORMATS)
         from ..nlp import shared_categorizer
         from ..nlp.categorizer import encodable_text
         from ..reference.taxonomy import taxonomy
 
-        texts = [encodable_text(t) for t in ([text] if text is not None else read_texts(input))]
+        source = [text] if text is not None else read_texts(input or "-")
+        texts = [encodable_text(t) for t in source]
         from ..files.output import emit
 
         results = shared_categorizer().categorize(texts, lang=None if lang == "auto" else lang)
-        rendered = render_jsonl(texts, results) if format == "jsonl" else render_text(texts, results, taxonomy())
+        rendered = render_jsonl(texts, results) if fmt == "jsonl" else render_text(texts, results, taxonomy())
         if rendered or output is not None:  # no texts: no output lines at all
             emit(rendered, output)
+            remember_output(output, "categorize")

@@ -8,45 +8,71 @@ from typing import Annotated
 import typer
 
 from .app import app
-from .common import ReportFormat, parse_as_of, stdout_is_terminal, user_errors
+from .common import (
+    STDIN,
+    ExitZeroOption,
+    ForceOption,
+    OutputOption,
+    ReportFormat,
+    RulesDirOption,
+    finish,
+    load_profile_argument,
+    load_rules_argument,
+    one_stdin,
+    parse_as_of,
+    stdout_is_terminal,
+    user_errors,
+)
+from .exit_codes import epilog
 
 
-@app.command()
+@app.command(epilog=epilog("check"))
 def check(
-    profile: Annotated[Path, typer.Argument(help="Candidate profile, YAML or JSON.", show_default=False)],
+    profile: Annotated[Path, typer.Argument(help="Candidate profile, YAML or JSON (- for standard input).",
+                                            show_default=False)],
     rules: Annotated[list[Path] | None, typer.Argument(
-        help="Rules files (one per notice). Default: every notice under the rules folder.",
+        help="Rules files, one per notice (one may be - for standard input). Default: every notice "
+             "in the rules folder.", show_default=False)] = None,
+    format: Annotated[ReportFormat | None, typer.Option(
+        "--format", "-f", help="Report format. Default: from the -o file's extension, else text.",
         show_default=False)] = None,
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file "
-                                                   "(atomically) instead of standard output.")] = None,
-    as_of: Annotated[str | None, typer.Option(help="Count experience up to this date (YYYY-MM-DD). "
-                                                 "Default: each notice's deadline.")] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    as_of: Annotated[str | None, typer.Option(metavar="DATE", help="Count experience up to this date "
+                                              "(YYYY-MM-DD). Default: each notice's deadline.")] = None,
     no_infer: Annotated[bool, typer.Option("--no-infer", help="Use only the categories the profile "
                                            "declares; do not infer them from free text.")] = False,
     blind: Annotated[bool, typer.Option(help="Leave the candidate's name and other identifying "
                                         "details out of the report.")] = False,
-    rules_dir: Annotated[Path | None, typer.Option(help="Folder to take notices from when no RULES "
-                                                      "are given.")] = None,
+    rules_dir: RulesDirOption = None,
+    exit_zero: ExitZeroOption = False,
 ) -> None:
     """Check a PROFILE against one or more notices and explain every requirement.
 
-    Exit code: 0 eligible, 1 not eligible, 3 needs review, 2 bad input. With several
-    notices the worst verdict decides.
+    With several notices the worst verdict decides the exit code.
     """
     from ..api import check_profile
     from ..files.output import emit
+    from ..reference import rules_dir as default_rules_dir
     from ..report import renderer
+    from .outputs import guard_output, output_format, remember_output
 
     with user_errors():
         when = parse_as_of(as_of)
-        evaluations = check_profile(profile, rules or None, as_of=when, infer=not no_infer, rules_dir=rules_dir)
+        one_stdin(profile, rules)
+        guard_output(output, "check", reads=[profile, *(rules or [rules_dir or default_rules_dir()])], force=force)
+        fmt = output_format(output, format.value if format else None, [f.value for f in ReportFormat])
+        candidate = load_profile_argument(profile)
+        loaded = [load_rules_argument(r) if str(r) == "-" else r for r in rules or []]
+        evaluations = check_profile(candidate, loaded or None, as_of=when, infer=not no_infer, rules_dir=rules_dir,
+                                    profile_ref=STDIN if str(profile) == "-" else str(profile))
         if blind:  # a result decided from an identifying field (nationality) keeps only its status
             from ..screen.blind import blind_evaluation
 
             evaluations = [blind_evaluation(ev) for ev in evaluations]
-        render = renderer(format.value)
-        extra = {"color": stdout_is_terminal() and output is None} if format is ReportFormat.text else {}
+        render = renderer(fmt)
+        extra = {"color": stdout_is_terminal() and output is None} if fmt == "text" else {}
         emit(render(evaluations, blind=blind, **extra), output)
+        remember_output(output, "check")
     worst = max((e.verdict for e in evaluations), key=lambda v: v.severity)
-    raise typer.Exit(worst.exit_code)
+    finish(worst.exit_code, exit_zero)

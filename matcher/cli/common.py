@@ -1,41 +1,67 @@
-"""Helpers every command shares: error reporting, dates, output."""
+"""What every command shares: its options (worded once), error reporting, dates, stdin."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from enum import Enum
-from typing import NoReturn
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, NoReturn
 
 import typer
 
-from ..errors import InputError, UsageError
+from ..errors import ExitCode, InputError, MatcherError, UsageError
+from ..messages import Errors
+from .exit_codes import EXIT_ZERO_HELP
 
-EXIT_BAD_INPUT = 2
-EXIT_SYSTEM = 4  # the system refused: disk full, permission denied while writing, ...
+EXIT_BAD_INPUT = ExitCode.BAD_INPUT
+COMMAND_LINE = "<command line>"
+STDIN = "<stdin>"
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     text = "text"
     json = "json"
     markdown = "markdown"
     html = "html"
 
 
-def fail(error: InputError) -> NoReturn:
-    """One line on stderr, exit code 2: never a traceback for bad input."""
+# The options several commands take, worded once.
+OutputOption = Annotated[Path | None, typer.Option(
+    "--output", "-o", metavar="FILE", show_default=False,
+    help="Write to this file (atomically) instead of standard output; the format follows its extension.")]
+ForceOption = Annotated[bool, typer.Option(
+    "--force", help="Replace the output file even if it exists and is not this command's own earlier output.")]
+ExitZeroOption = Annotated[bool, typer.Option("--exit-zero", help=EXIT_ZERO_HELP)]
+RulesDirOption = Annotated[Path | None, typer.Option(
+    "--rules-dir", metavar="FOLDER", show_default=False,
+    help="Folder to take notices from when none are named (relative to the current folder). "
+         "Default: $MATCHER_RULES_DIR, else ./rules if it has rules files, else the shipped notices.")]
+
+
+def report(error: MatcherError) -> None:
     typer.echo(f"matcher: {error.one_line()}", err=True)
-    raise typer.Exit(EXIT_BAD_INPUT)
+
+
+def fail(error: MatcherError) -> NoReturn:
+    """One line on stderr and the error's exit code: never a traceback."""
+    report(error)
+    raise typer.Exit(error.exit_code)
 
 
 @contextmanager
 def user_errors() -> Iterator[None]:
     try:
         yield
-    except InputError as error:
+    except MatcherError as error:
         fail(error)
+
+
+def finish(code: int, exit_zero: bool = False) -> NoReturn:
+    """End a command that worked with `code`, or 0 when `--exit-zero` asks for it."""
+    raise typer.Exit(ExitCode.OK if exit_zero else code)
 
 
 def parse_as_of(value: str | None) -> date | None:
@@ -46,12 +72,65 @@ def parse_as_of(value: str | None) -> date | None:
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        fail(UsageError(f"--as-of {value!r} is not a date; write YYYY-MM-DD", file="<command line>"))
+        fail(UsageError(Errors.E001.format(value=value), file=COMMAND_LINE))
     try:
         return in_range(day)
     except ValueError as exc:
-        fail(UsageError(f"--as-of: {exc}", file="<command line>"))
+        fail(UsageError(Errors.E011.format(reason=exc), file=COMMAND_LINE))
 
 
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def one_stdin(*arguments: str | Path | Iterable[str | Path] | None) -> None:
+    """At most one file argument may be '-'."""
+    flat: list[str] = []
+    for argument in arguments:
+        if isinstance(argument, (list, tuple)):
+            flat += [str(a) for a in argument]
+        elif argument is not None:
+            flat.append(str(argument))
+    if flat.count("-") > 1:
+        raise UsageError(Errors.E005, file=COMMAND_LINE)
+
+
+def no_stdin(argument: str | Path | Iterable[str | Path] | None, what: str, why: str) -> None:
+    """'-' is refused, with the reason, where the file must have a name."""
+    values = argument if isinstance(argument, (list, tuple)) else [argument]
+    if any(str(value) == "-" for value in values if value is not None):
+        raise UsageError(Errors.E006.format(what=what, why=why), file=COMMAND_LINE)
+
+
+def read_stdin() -> str:
+    """Standard input as text, with the limit and decoding of any file read."""
+    from ..files.documents import MAX_FILE_BYTES, decode
+
+    stream = sys.stdin
+    if stream is None:
+        raise UsageError(Errors.E007, file=STDIN)
+    if stream.isatty():
+        raise UsageError(Errors.E007, file=STDIN)
+    raw = stream.buffer.read(MAX_FILE_BYTES + 1) if hasattr(stream, "buffer") else stream.read().encode()
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError(Errors.E008.format(limit=MAX_FILE_BYTES), file=STDIN)
+    return decode(raw, STDIN)
+
+
+def load_profile_argument(argument: str | Path):
+    """A profile from a file, or from standard input for '-'."""
+    from ..files.documents import load_document
+    from ..models.load import load_profile, profile_from_document
+
+    if str(argument) == "-":
+        return profile_from_document(load_document(STDIN, read_stdin()))
+    return load_profile(argument)
+
+
+def load_rules_argument(argument: str | Path):
+    """A rules file from a file, or from standard input for '-'."""
+    from ..models.load import load_rules, load_rules_document
+
+    if str(argument) == "-":
+        return load_rules_document(STDIN, read_stdin())[0]
+    return load_rules(argument)

@@ -8,32 +8,34 @@ from typing import Annotated
 
 import typer
 
+from ..errors import ExitCode
 from .app import profile_app
-from .common import EXIT_BAD_INPUT, fail, user_errors
+from .common import STDIN, ForceOption, OutputOption, load_profile_argument, no_stdin, one_stdin, user_errors
+from .exit_codes import epilog
 
 _PROFILE_SUFFIXES = {".yaml", ".yml", ".json"}
-OutputOption = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="Write to this file (atomically) instead of standard output.")]
-ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")]
 
 
-def _refuse_overwrite(output: Path | None, force: bool) -> None:
-    from ..errors import UsageError
+def _refuse_overwrite(output: Path | None, force: bool, command: str, reads: list[Path | None] | None = None) -> None:
+    from .outputs import guard_output, output_format
 
-    if output is not None and output.exists() and not force:
-        fail(UsageError("already exists; choose another name or add --force to overwrite it", file=output))
+    with user_errors():
+        guard_output(output, command, reads=reads or [], force=force)
+        output_format(output, None, ["yaml"])
 
 
-def _write_profile(data: dict, output: Path | None, header: list[str]) -> None:
+def _write_profile(data: dict, output: Path | None, header: list[str], command: str) -> None:
     """Write profile data as commented YAML, after checking that it loads back as a valid profile."""
     from ..files.documents import parse_yaml
     from ..files.output import emit
     from ..models.load import profile_from_document
     from ..profile_tools.yaml_writer import profile_yaml, schema_reference
+    from .outputs import remember_output
 
     text = profile_yaml(data, header=header, schema_ref=schema_reference(output))
     profile_from_document(parse_yaml(text, str(output or "<profile>")))
     emit(text, output)
+    remember_output(output, command)
 
 
 def _next_steps(output: Path | None) -> None:
@@ -41,7 +43,7 @@ def _next_steps(output: Path | None) -> None:
         typer.echo(f"Wrote {output}. Next:\n  matcher profile validate {output}\n  matcher check {output}", err=True)
 
 
-@profile_app.command("new")
+@profile_app.command("new", epilog=epilog("profile new"))
 def new(output: OutputOption = None, force: ForceOption = False) -> None:
     """Build a profile by answering questions: current employment, education, jobs, languages.
 
@@ -51,7 +53,7 @@ def new(output: OutputOption = None, force: ForceOption = False) -> None:
     """
     from ..profile_tools.wizard import Wizard
 
-    _refuse_overwrite(output, force)
+    _refuse_overwrite(output, force, "profile new")
     with user_errors():
         try:
             data = Wizard().run()
@@ -61,7 +63,7 @@ def new(output: OutputOption = None, force: ForceOption = False) -> None:
         _write_profile(data, output, [
             f"Candidate profile written by `matcher profile new` on {date.today().isoformat()}.",
             "Edit it freely; check it with `matcher profile validate FILE`, then run `matcher check FILE`.",
-        ])
+        ], "profile new")
     _next_steps(output)
 
 
@@ -69,49 +71,52 @@ def _profile_files(paths: list[Path]) -> list[Path]:
     """The files named, with folders expanded to the profiles (YAML/JSON) inside them."""
     files = []
     for path in paths:
-        if path.is_dir():
+        if str(path) != "-" and path.is_dir():
             files += sorted(p for p in path.iterdir() if p.suffix.lower() in _PROFILE_SUFFIXES and p.is_file())
         else:
             files.append(path)
     return files
 
 
-@profile_app.command("validate")
+@profile_app.command("validate", epilog=epilog("profile validate"))
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="Profiles (YAML or JSON), or folders of them.",
-                                                show_default=False)],
+    files: Annotated[list[Path], typer.Argument(help="Profiles (YAML or JSON), folders of them, or - for "
+                                                "one on standard input.", show_default=False)],
 ) -> None:
-    """Check profiles: one line per file, `ok` or what is wrong and where.
-
-    Exit code 0 if every profile is valid, 2 if any is not.
-    """
+    """Check profiles: one line per file, `ok` or what is wrong and where."""
     from ..errors import InputError, visible
-    from ..models.load import load_profile
 
+    with user_errors():
+        one_stdin(files)
     bad = 0
     for path in _profile_files(files):
         try:
-            load_profile(path)
+            load_profile_argument(path)
         except InputError as error:
             bad += 1
             typer.echo(f"matcher: {error.one_line()}", err=True)
         else:
-            typer.echo(f"{visible(str(path))}: ok")  # a file name must not drive the terminal
+            shown = STDIN if str(path) == "-" else str(path)
+            typer.echo(f"{visible(shown)}: ok")  # a file name must not drive the terminal
     if bad:
-        raise typer.Exit(EXIT_BAD_INPUT)
+        raise typer.Exit(ExitCode.BAD_INPUT)
 
 
-def write_schema(schema: dict, output: Path | None) -> None:
+def write_schema(schema: dict, output: Path | None, force: bool, command: str) -> None:
     import json
 
     from ..files.output import emit
+    from .outputs import guard_output, output_format, remember_output
 
     with user_errors():
+        guard_output(output, command, force=force)
+        output_format(output, None, ["json"])
         emit(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", output)
+        remember_output(output, command)
 
 
-@profile_app.command("schema")
-def schema(output: OutputOption = None) -> None:
+@profile_app.command("schema", epilog=epilog("profile schema"))
+def schema(output: OutputOption = None, force: ForceOption = False) -> None:
     """Print the JSON Schema of profiles, for editors to validate and autocomplete them.
 
     In VS Code (YAML extension by Red Hat), put this first line in a profile:
@@ -119,10 +124,10 @@ def schema(output: OutputOption = None) -> None:
     """
     from ..profile_tools.schema import profile_schema
 
-    write_schema(profile_schema(), output)
+    write_schema(profile_schema(), output, force, "profile schema")
 
 
-@profile_app.command("import")
+@profile_app.command("import", epilog=epilog("profile import"))
 def import_resume(
     resume: Annotated[Path, typer.Argument(
         help="A CV: PDF, Word (.docx), plain text, Europass XML or JSON, a LinkedIn data export (.zip) "
@@ -145,7 +150,9 @@ def import_resume(
     from ..importers.yaml_out import draft_yaml
     from ..profile_tools.yaml_writer import schema_reference
 
-    _refuse_overwrite(output, force)
+    with user_errors():
+        no_stdin(resume, "the CV", "its format is told by its file name")
+    _refuse_overwrite(output, force, "profile import", reads=[resume, check])
     with user_errors():
         when = _as_of(as_of)
         draft = import_file(resume)
@@ -175,9 +182,11 @@ def _emit_checked(text: str, output: Path | None) -> None:
     from ..files.documents import parse_yaml
     from ..files.output import emit
     from ..models.load import profile_from_document
+    from .outputs import remember_output
 
     profile_from_document(parse_yaml(text, str(output or "<profile>")))
     emit(text, output)
+    remember_output(output, "profile import")
 
 
 def _show_check(draft, resume: Path, rules_path: Path, when: date | None) -> None:

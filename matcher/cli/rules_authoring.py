@@ -3,30 +3,43 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from .app import rules_app
-from .common import user_errors
+from .common import (
+    ExitZeroOption,
+    ForceOption,
+    OutputOption,
+    finish,
+    load_rules_argument,
+    no_stdin,
+    one_stdin,
+    user_errors,
+)
+from .exit_codes import epilog
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
 
-@rules_app.command("draft")
+FormatOption = Annotated[Format | None, typer.Option(
+    "--format", "-f", help="Output format. Default: from the -o file's extension, else text.", show_default=False)]
+
+
+@rules_app.command("draft", epilog=epilog("rules draft"))
 def draft(
     notice: Annotated[Path, typer.Argument(help="The notice as plain text (copied from the web page).",
                                            show_default=False)],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the rules file here "
-                                                   "(atomically) instead of standard output.")] = None,
-    rules_id: Annotated[str | None, typer.Option("--id", help="Id of the notice. Default: the output "
-                                                    "file's name, else organization and notice number.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace OUTPUT if it exists.")] = False,
+    output: OutputOption = None,
+    rules_id: Annotated[str | None, typer.Option("--id", metavar="ID", help="Id of the notice. Default: the "
+                                                 "output file's name, else organization and notice number.")] = None,
+    force: ForceOption = False,
 ) -> None:
     """Draft a rules file from a vacancy NOTICE: facts, requirements, and `review:` notes.
 
@@ -35,58 +48,79 @@ def draft(
     matcher/authoring/data/draft_patterns.yaml.
     """
     from ..authoring import draft_rules
-    from ..errors import UsageError
     from ..files.output import emit
+    from .outputs import guard_output, output_format, remember_output
 
     with user_errors():
-        if output is not None and str(output) != "-" and output.exists() and not force:
-            raise UsageError("exists; use --force to replace it", file=output)
+        no_stdin(notice, "the notice", "the rules file records where its notice text is (`source_file`)")
+        guard_output(output, "rules draft", reads=[notice], force=force)
+        output_format(output, None, ["yaml"])
         result = draft_rules(notice, output, rules_id)
         emit(result.text, output)
+        remember_output(output, "rules draft")
     where = f" -> {output}" if output is not None and str(output) != "-" else ""
     typer.echo(f"matcher: drafted {len(result.rules.requirements)} requirements from {notice}{where}; "
                f"{result.reviews} item(s) marked for review (notice language: {result.language}, "
                f"categories by: {result.categorizer})", err=True)
 
 
-@rules_app.command("coverage")
+@rules_app.command("coverage", epilog=epilog("rules coverage"))
 def coverage_cmd(
     rules: Annotated[Path, typer.Argument(help="Rules file.", show_default=False)],
     notice: Annotated[Path | None, typer.Argument(help="Notice text. Default: the rules file's "
                                                      "`source_file`.", show_default=False)] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    format: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    exit_zero: ExitZeroOption = False,
 ) -> None:
-    """List the notice's requirement sentences that no rule quotes, and quotes not in the notice.
-
-    Exit code: 0 fully covered, 1 something uncovered or misquoted, 2 bad input.
-    """
+    """List the notice's requirement sentences that no rule quotes, and quotes not in the notice."""
     from ..authoring.coverage import coverage, notice_path, render_text
+    from ..files.output import emit
     from ..models.load import load_rules
+    from .outputs import guard_output, output_format, remember_output
 
     with user_errors():
+        no_stdin(rules, "the rules file", "its notice text is found beside it (`source_file`)")
+        no_stdin(notice, "the notice", "give the notice text's file name")
+        guard_output(output, "rules coverage", reads=[rules, notice], force=force)
+        fmt = output_format(output, format.value if format else None, [f.value for f in Format])
         loaded = load_rules(rules)
         result = coverage(loaded, notice_path(loaded, notice))
-    typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) if format is Format.json
-               else render_text(result).rstrip("\n"))
-    raise typer.Exit(0 if result.complete else 1)
+        emit(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n" if fmt == "json"
+             else render_text(result).rstrip("\n") + "\n", output)
+        remember_output(output, "rules coverage")
+    finish(0 if result.complete else 1, exit_zero)
 
 
-@rules_app.command("diff")
+@rules_app.command("diff", epilog=epilog("rules diff"))
 def diff_cmd(
-    a: Annotated[Path, typer.Argument(help="First rules file (e.g. the hand-written one).", show_default=False)],
-    b: Annotated[Path, typer.Argument(help="Second rules file (e.g. a draft).", show_default=False)],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    a: Annotated[Path, typer.Argument(help="First rules file (e.g. the hand-written one; - for standard "
+                                           "input).", show_default=False)],
+    b: Annotated[Path, typer.Argument(help="Second rules file (e.g. a draft; - for standard input).",
+                                      show_default=False)],
+    format: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
     show_all: Annotated[bool, typer.Option("--all", help="Show fields that agree too.")] = False,
+    exit_zero: ExitZeroOption = False,
 ) -> None:
-    """Compare two rules files field by field: notice facts, then requirements paired by id or quote.
-
-    Exit code: 0 the files agree, 1 they differ, 2 bad input.
-    """
+    """Compare two rules files field by field: notice facts, then requirements paired by id or quote."""
     from ..authoring.diff import diff_rules, render_text, to_dict
-    from ..models.load import load_rules
+    from ..files.output import emit
+    from .outputs import guard_output, output_format, remember_output
 
     with user_errors():
-        result = diff_rules(load_rules(a), load_rules(b))
-    typer.echo(json.dumps(to_dict(result, str(a), str(b)), indent=2, ensure_ascii=False, default=str)
-               if format is Format.json else render_text(result, str(a), str(b), show_all).rstrip("\n"))
-    raise typer.Exit(0 if result.same else 1)
+        one_stdin(a, b)
+        guard_output(output, "rules diff", reads=[a, b], force=force)
+        fmt = output_format(output, format.value if format else None, [f.value for f in Format])
+        result = diff_rules(load_rules_argument(a), load_rules_argument(b))
+        name_a, name_b = _name(a), _name(b)
+        emit(json.dumps(to_dict(result, name_a, name_b), indent=2, ensure_ascii=False, default=str) + "\n"
+             if fmt == "json" else render_text(result, name_a, name_b, show_all).rstrip("\n") + "\n", output)
+        remember_output(output, "rules diff")
+    finish(0 if result.same else 1, exit_zero)
+
+
+def _name(argument: Path) -> str:
+    return "<stdin>" if str(argument) == "-" else str(argument)

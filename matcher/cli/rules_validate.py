@@ -7,30 +7,28 @@ from typing import Annotated
 
 import typer
 
-from ..errors import visible
+from ..errors import ExitCode, visible
 from .app import rules_app
-from .common import EXIT_BAD_INPUT
+from .common import RulesDirOption, no_stdin, user_errors
+from .exit_codes import epilog
 
 
-@rules_app.command("validate")
+@rules_app.command("validate", epilog=epilog("rules validate"))
 def validate(
     files: Annotated[list[Path] | None, typer.Argument(
-        help="Rules files to check. Default: every notice under the rules folder.", show_default=False)] = None,
+        help="Rules files to check. Default: every notice in the rules folder.", show_default=False)] = None,
+    rules_dir: RulesDirOption = None,
 ) -> None:
     """Check rules files against their schema and check that every `source` quote is
     in the notice text; every problem of a file is listed, with "did you mean" where a
     known name is close. Warnings (a quoted alternative such as "in lieu of" outside an
-    any_of, two required rules quoting one sentence) do not fail the file.
-    Exit code 0 when all are valid, 2 otherwise."""
+    any_of, two required rules quoting one sentence) do not fail the file."""
     from ..api import resolve_rules
     from ..authoring.validate import validate_rules
-    from ..errors import InputError
 
-    try:
-        paths = resolve_rules(files)
-    except InputError as error:
-        typer.echo(f"matcher: {error.one_line()}", err=True)
-        raise typer.Exit(EXIT_BAD_INPUT)
+    with user_errors():
+        no_stdin(files, "a rules file", "its notice text is found beside it (`source_file`)")
+        paths = resolve_rules(files, rules_dir)
     failed = 0
     for path in paths:
         report = validate_rules(path)
@@ -46,4 +44,4 @@ def validate(
         for problem in report.problems:
             typer.echo(f"matcher: {visible(str(problem))}", err=True)
     typer.echo(f"{len(paths) - failed} valid, {failed} invalid")
-    raise typer.Exit(EXIT_BAD_INPUT if failed else 0)
+    raise typer.Exit(ExitCode.BAD_INPUT if failed else ExitCode.OK)

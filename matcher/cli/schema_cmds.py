@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated
-
-import typer
-
 from .app import rules_app
+from .common import ForceOption, OutputOption
+from .exit_codes import epilog
 
 
-@rules_app.command("schema")
-def rules_schema_command(
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write to this file (atomically) instead of standard output.")] = None,
-) -> None:
+@rules_app.command("schema", epilog=epilog("rules schema"))
+def rules_schema_command(output: OutputOption = None, force: ForceOption = False) -> None:
     """Print the JSON Schema of rules files: the notice's facts and, for each
     requirement `kind`, the parameters it takes.
 
@@ -24,4 +18,4 @@ def rules_schema_command(
     from ..profile_tools.schema import rules_schema
     from .profile_cmds import write_schema
 
-    write_schema(rules_schema(), output)
+    write_schema(rules_schema(), output, force, "rules schema")

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..errors import visible
+from ..errors import ExitCode, visible
 from .app import app
-from .common import EXIT_BAD_INPUT, parse_as_of, user_errors
+from .common import COMMAND_LINE, ExitZeroOption, ForceOption, OutputOption, finish, no_stdin, parse_as_of, user_errors
+from .exit_codes import epilog
 
 MAX_ERRORS_SHOWN = 10
 
 
-class ScreenFormat(str, Enum):
+class ScreenFormat(StrEnum):
     text = "text"
     csv = "csv"
     json = "json"
@@ -25,7 +26,7 @@ class ScreenFormat(str, Enum):
     html = "html"
 
 
-@app.command()
+@app.command(epilog=epilog("screen"))
 def screen(
     rules: Annotated[Path, typer.Argument(help="The notice's rules file.", show_default=False)],
     profiles: Annotated[list[str], typer.Argument(
@@ -35,13 +36,13 @@ def screen(
     format: Annotated[ScreenFormat | None, typer.Option(
         "--format", "-f", help="Report format. Default: from the -o file's extension, else text.",
         show_default=False)] = None,
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Write the report to this file (atomically) instead of standard output.")] = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
     only: Annotated[str | None, typer.Option(
-        help="List only these verdicts, comma-separated: eligible, needs_review, not_eligible. "
+        metavar="VERDICTS", help="List only these verdicts, comma-separated: eligible, needs_review, not_eligible. "
              "Error rows are always listed; the counts always cover every input.")] = None,
     as_of: Annotated[str | None, typer.Option(
-        help="Count experience up to this date (YYYY-MM-DD). Default: the notice's deadline.")] = None,
+        metavar="DATE", help="Count experience up to this date (YYYY-MM-DD). Default: the notice's deadline.")] = None,
     blind: Annotated[bool, typer.Option(
         help="Hide names, file names, emails, phones, dates of birth, nationality and photo URLs; "
              "rows are identified by a stable pseudonym (A-...).")] = False,
@@ -53,35 +54,36 @@ def screen(
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar, error lines or summary on standard error.")] = False,
     save_profiles: Annotated[Path | None, typer.Option(
-        "--save-profiles", help="Write the profile drafted from each CV into this folder (as "
+        "--save-profiles", metavar="FOLDER", help="Write the profile drafted from each CV into this folder (as "
                                 "DIR/<input path>.yaml) for review.", show_default=False)] = None,
+    exit_zero: ExitZeroOption = False,
 ) -> None:
     """Screen every profile against one notice: one row per profile, ranked eligible,
     needs review, not eligible (by asset score within each), with the required items
     not met or unknown, and the date from which a candidate would be eligible.
 
     A profile that cannot be read or validated becomes an error row (file:line:col:
-    field: message) and every other profile is still screened. Exit code: 0 when
-    every input was screened, 2 when any became an error row (the report is still
-    written) or the rules file or an option is wrong.
+    field: message) and every other profile is still screened.
     """
     import os
 
     from ..errors import UsageError
+    from ..messages import Errors
     from ..screen import DETAIL_FORMATS
     from ..screen import screen as run_screen
     from ..screen.formats import EXTENSIONS
     from ..screen.rows import parse_only
+    from .outputs import guard_output, output_format, remember_output
 
     with user_errors():
         when = parse_as_of(as_of)
         try:
             wanted = parse_only(only)
         except ValueError as exc:
-            raise UsageError(str(exc), file="<command line>") from None
-        fmt = format.value if format else EXTENSIONS.get(output.suffix.lower(), "text") if output else "text"
-        if output is not None and str(output) != "-":
-            _check_writable(output)
+            raise UsageError(Errors.E004.format(detail=exc), file=COMMAND_LINE) from None
+        no_stdin(rules, "the rules file", "it is read by name (standard input is for JSON Lines profiles)")
+        guard_output(output, "screen", reads=[rules, *profiles], force=force)
+        fmt = output_format(output, format.value if format else None, [f.value for f in ScreenFormat], EXTENSIONS)
         show_progress = not quiet and sys.stderr.isatty()
         bar = _ProgressBar() if show_progress else None
         stdin = sys.stdin.buffer if "-" in profiles and hasattr(sys.stdin, "buffer") else None
@@ -99,21 +101,11 @@ def screen(
             _write(report, fmt, output)
         finally:
             report.close()
-    errors = [row.error for row in report.rows if row.is_error]
+        remember_output(output, "screen")
+    errors = [row.error or "" for row in report.rows if row.is_error]
     if not quiet:
         _tell(report, errors, output)
-    raise typer.Exit(EXIT_BAD_INPUT if errors else 0)
-
-
-def _check_writable(output: Path) -> None:
-    """Refuse a bad -o before screening, not after."""
-    from ..errors import UsageError
-
-    if output.is_dir():
-        raise UsageError("is a folder; give a file name for the report", file=output)
-    parent = output.parent if str(output.parent) else Path(".")
-    if not parent.is_dir():
-        raise UsageError(f"folder {parent} does not exist", file=output)
+    finish(ExitCode.SOME_ERROR_ROWS if errors else ExitCode.OK, exit_zero)
 
 
 def _write(report, fmt: str, output: Path | None) -> None:

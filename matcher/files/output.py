@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError
+from ..errors import InputError, OutputError
+from ..messages import Errors
 from .sanitize import sanitize
 
 
@@ -32,21 +33,34 @@ def write_atomic(path: str | Path, content: str | bytes) -> None:
 @contextmanager
 def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     """A binary file that replaces `path` only when the block succeeds (temp file + rename),
-    for reports written in pieces rather than held in memory."""
+    for reports written in pieces rather than held in memory.
+
+    Works on Windows too: `os.fchmod` exists there only from Python 3.13, so the mode is
+    then set by name after closing; `os.replace` replaces an existing file on every OS.
+    The operating system refusing the write (permission, disk full) is an OutputError.
+    """
     path = Path(path)
     refuse_special_target(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise InputError(f"cannot write report: {exc.strerror or exc}", file=path) from None
+        raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
     try:
-        os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600; a report gets the usual mode
+        mode = _mode_for(path)  # mkstemp makes 0600; a report gets the usual mode
+        fchmod = getattr(os, "fchmod", None)
+        if fchmod is not None:
+            fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        if fchmod is None:
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -65,7 +79,7 @@ def refuse_special_target(path: Path) -> None:
     except OSError as exc:
         raise InputError(f"cannot write report: {exc.strerror or exc}", file=path) from None
     if stat.S_ISDIR(mode):
-        raise InputError("is a directory; give a file name for the report", file=path)
+        raise InputError(Errors.E106, file=path)
     if stat.S_ISLNK(mode):
         raise InputError("is a symbolic link; give the path of the file itself (links are not followed)",
                          file=path)
@@ -81,7 +95,7 @@ def _mode_for(path: Path) -> int:
     try:
         return path.stat().st_mode & 0o777
     except OSError:
-        umask = os.umask(0)
+        umask = os.umask(0)  # exists on Windows too (only the read-only bit means anything there)
         os.umask(umask)
         return 0o666 & ~umask
 
@@ -146,7 +160,12 @@ def emit(content: str, output: Path | None) -> None:
     """A report to `output` (atomically) or to stdout."""
     if output is None or str(output) == "-":
         forgiving_stdout()
-        sys.stdout.write(content if content.endswith("\n") else content + "\n")
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(content if content.endswith("\n") else content + "\n")
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader left (`| head`): the entry point ends quietly
+        except OSError as exc:  # stdout redirected to a full disk, a closed terminal
+            raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file="<stdout>") from None
     else:
         write_atomic(output, content)

@@ -110,9 +110,10 @@ def load_rules(path: str | Path) -> RulesFile:
     return load_rules_document(path)[0]
 
 
-def load_rules_document(path: str | Path) -> tuple[RulesFile, Document]:
-    """The validated rules file and its document (for line numbers)."""
-    doc = load_document(path)
+def load_rules_document(path: str | Path, text: str | None = None) -> tuple[RulesFile, Document]:
+    """The validated rules file and its document (for line numbers); `text`, when
+    given, is the file's content (standard input), `path` then only names it."""
+    doc = load_document(path, text)
     rules = validated(doc, RulesFile.model_validate, dict, "a mapping with `notice` and `requirements`")
     for i, top in enumerate(rules.requirements):
         _bind_params(top, ("requirements", i), doc)
