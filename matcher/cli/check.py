@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -24,8 +24,8 @@ def check(
                                                  "Default: each notice's deadline.")] = None,
     no_infer: Annotated[bool, typer.Option("--no-infer", help="Use only the categories the profile "
                                            "declares; do not infer them from free text.")] = False,
-    blind: Annotated[bool, typer.Option(help="Leave the candidate's name and other identifying "
-                                        "details out of the report.")] = False,
+    blind: Annotated[bool, typer.Option(help="Leave out the candidate's name, profile file, "
+                                        "contact details, nationality and employers (as in screen --blind).")] = False,
     rules_dir: Annotated[Path | None, typer.Option(help="Folder to take notices from when no RULES "
                                                       "are given.")] = None,
 ) -> None:
@@ -36,17 +36,13 @@ def check(
     """
     from ..api import check_profile
     from ..files.output import emit
-    from ..report import renderer
+    from ..report import render
 
     with user_errors():
         when = parse_as_of(as_of)
         evaluations = check_profile(profile, rules or None, as_of=when, infer=not no_infer, rules_dir=rules_dir)
-        if blind:  # a result decided from an identifying field (nationality) keeps only its status
-            from ..screen.blind import blind_evaluation
-
-            evaluations = [blind_evaluation(ev) for ev in evaluations]
-        render = renderer(format.value)
-        extra = {"color": stdout_is_terminal() and output is None} if format is ReportFormat.text else {}
-        emit(render(evaluations, blind=blind, **extra), output)
+        extra: dict[str, Any] = {"color": stdout_is_terminal() and output is None} \
+            if format is ReportFormat.text else {}
+        emit(render(evaluations, format.value, blind=blind, **extra), output)
     worst = max((e.verdict for e in evaluations), key=lambda v: v.severity)
     raise typer.Exit(worst.exit_code)
