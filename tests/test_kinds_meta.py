@@ -27,12 +27,12 @@ from matcher.authoring.cases import load_cases, resolve
 from matcher.authoring.diff import diff_rules
 from matcher.authoring.text import squash
 from matcher.engine.evaluate import Evaluation, evaluate
+from matcher.engine.evidence import Evidence, as_evidence
 from matcher.engine.results import Outcome, Result, Status
 from matcher.kinds import Example, Kind, all_kinds, get_kind, register, unregister
 from matcher.models.load import params_of
 from matcher.models.profile import IDENTIFYING_FIELDS, Profile
 from matcher.models.rules import RulesFile
-from matcher.engine.evidence import Evidence
 from matcher.report import render
 from matcher.report.blind import hidden_reads
 from matcher.report.view import build
@@ -240,7 +240,7 @@ def check_drafter(name: str, kind: Kind, tmp: Path) -> list[str]:
 
 
 def _outcome(ev: Evaluation) -> list[dict[str, Any]]:
-    return [r.to_dict() for r in ev.results]
+    return [r.to_dict() for r in build(ev).requirements]
 
 
 def check_reads(name: str, kind: Kind) -> list[str]:
@@ -294,7 +294,7 @@ def check_reports(name: str, kind: Kind) -> list[str]:
     problems = [f"evidence {item!r} of {r.id} is of no type the reports render (declare `Evidence`)"
                 for r in walk(ev.results) for item in r.evidence if not _evidence_handled(item, get_kind(r.kind))]
     wanted = [result.label or result.source] if result.status is Status.ASSESSED else \
-        [result.explanation] + [item.line() for item in result.evidence]
+        [result.explanation] + [as_evidence(item).line() for item in result.evidence]
     try:
         outputs = {f"check --format {fmt}": renderer(fmt)([ev]) for fmt in ("text", "markdown", "html")}
         if result.status is not Status.ASSESSED:
@@ -492,6 +492,6 @@ def test_check_and_screen_blind_keep_a_nationality_result_without_the_nationalit
         for where, text in outputs.items():
             assert not re.search(r"\bFR\b|France|Ottilie|Vanterpool", text), where
             assert "decided from the candidate's nationality, hidden in blind mode" in plain(text), where
-        assert json.loads(outputs["check -f json"])["requirements"][0]["status"] == "met"
+        assert json.loads(outputs["check -f json"])["evaluations"][0]["requirements"][0]["status"] == "met"
     finally:
         type(get_kind(throwaway)).reads = frozenset()

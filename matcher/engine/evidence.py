@@ -150,5 +150,28 @@ class TenureEvidence(Evidence):
                 f"({self.months:.1f} months on {self.as_of})")
 
 
+@dataclass(frozen=True)
+class RecordEvidence(Evidence):
+    """A kind's evidence that is not typed yet (a plain mapping): shown by its `summary`,
+    else as "key value" pairs. Reports never fail on it; a kind should declare a type."""
+
+    type: ClassVar[str] = "record"
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def line(self) -> str:
+        if "summary" in self.data:
+            return str(self.data["summary"])
+        return ", ".join(f"{k} {v}" for k, v in self.data.items() if v not in (None, {}, [], ""))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, **{k: v for k, v in self.data.items() if k != "type"}, "summary": self.line()}
+
+
+def as_evidence(item: Any) -> Evidence:
+    """Typed evidence as it is; a mapping from an untyped kind wrapped as a record."""
+    return item if isinstance(item, Evidence) else RecordEvidence(dict(item) if isinstance(item, dict) else
+                                                                  {"summary": str(item)})
+
+
 EVIDENCE_TYPES: tuple[type[Evidence], ...] = (ExperienceEvidence, EducationEvidence, LanguageEvidence,
                                               EmploymentEvidence, NationalityEvidence, TenureEvidence)

@@ -54,6 +54,7 @@ def _field_matches(field: str | None, wanted: list[str]) -> str | None:
 @register("education")
 class EducationKind(Kind[EducationParams]):
     Params = EducationParams
+    Evidence = EducationEvidence
     reads = frozenset({"education"})
     example = Example(
         "A minimum of three-to-four years' education at a University or other specialized higher education "

@@ -36,6 +36,7 @@ def months_between(start: date, end: date) -> float:
 @register("employer_tenure")
 class EmployerTenureKind(Kind[EmployerTenureParams]):
     Params = EmployerTenureParams
+    Evidence = TenureEvidence
     reads = frozenset({"current_employment", "experience"})
     example = Example(
         "Candidates must have served at least 12 months with their current employer.", {"min_months": 12},

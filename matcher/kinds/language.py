@@ -51,6 +51,7 @@ def _names(codes: list[str]) -> str:
 @register("language")
 class LanguageKind(Kind[LanguageParams]):
     Params = LanguageParams
+    Evidence = LanguageEvidence
     reads = frozenset({"languages"})
     not_compared = frozenset({"wording"})  # it only sets `level`, which is compared
     example = Example("Excellent command of English is required.",

@@ -83,6 +83,7 @@ def _named(codes: list[str]) -> str:
 @register("nationality")
 class NationalityKind(Kind[CountrySetParams]):
     Params = CountrySetParams
+    Evidence = NationalityEvidence
     # Drafted by matcher/authoring/eligibility.py, from any sentence of the notice.
     example = Example("Applicants must be nationals of an OSCE participating State.",
                       {"members": "osce_participating_states"}, {"nationality": ["FR"]})

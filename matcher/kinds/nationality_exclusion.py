@@ -16,6 +16,7 @@ from .nationality import CountrySetParams, _named, country_stem, holdings
 @register("nationality_exclusion")
 class NationalityExclusionKind(Kind[CountrySetParams]):
     Params = CountrySetParams
+    Evidence = NationalityEvidence
     reads = frozenset({"nationality", "permanent_residence"})  # identifying: hidden in blind mode
     example = Example("Nationals or permanent residents of Austria are not eligible for this post.",
                       {"countries": ["AT"], "permanent_residents": True},

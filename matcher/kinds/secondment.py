@@ -38,6 +38,7 @@ class SecondmentParams(BaseModel):
 @register("secondment")
 class SecondmentKind(Kind[SecondmentParams]):
     Params = SecondmentParams
+    Evidence = EmploymentEvidence
     reads = frozenset({"current_employment"})
     # The drafter finds this sentence among the notice's facts (authoring/facts.py), not in a section.
     example = Example(

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..engine import deadline
 from ..engine.evaluate import Evaluation
-from ..engine.evidence import Evidence
+from ..engine.evidence import Evidence, as_evidence
 from ..engine.results import Result, Status, Verdict
 from .blind import Redactor, hidden_explanation, hidden_reads
 from .words import SECTION_TITLES, VERDICT_WORDS, importance_word, status_mark, status_word
@@ -182,7 +182,7 @@ def _requirement(r: Result, redact: Redactor) -> RequirementView:
     return RequirementView(
         id=r.id, kind=r.kind, importance=r.importance, label=redact.text(r.label), source=r.source,
         status=r.status, explanation=explanation,
-        evidence=[] if hidden else [redact.evidence(item) for item in r.evidence], met_from=r.met_from,
+        evidence=[] if hidden else [redact.evidence(as_evidence(item)) for item in r.evidence], met_from=r.met_from,
         children=[_requirement(child, redact) for child in r.children])
 
 
