@@ -46,6 +46,7 @@ class Errors(metaclass=_Coded):
     E106 = "is a directory; give a file name for the output"
     E107 = "directory {folder} does not exist"
     E108 = "cannot write the output: {reason}"
+    E109 = "an XLSX report is a binary file; write it with -o FILE.xlsx"
 
     # Rules discovery
     E201 = "no rules files found (looked for *.yaml and *.yml directly in this folder)"

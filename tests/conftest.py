@@ -26,6 +26,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 # Parsed-data caches go to a folder of this test run (inherited by the commands the
 # tests start), never to the user's own cache.
 os.environ.setdefault("MATCHER_CACHE_DIR", tempfile.mkdtemp(prefix="matcher-test-cache-"))
+# Likewise the pseudonym key of blind screening: one per test run, never the user's own.
+os.environ.setdefault("MATCHER_BLIND_KEY", os.path.join(tempfile.mkdtemp(prefix="matcher-test-key-"), "blind.key"))
 
 
 import pytest  # noqa: E402
@@ -37,3 +39,18 @@ def cat():
     from matcher.nlp import shared_categorizer
 
     return shared_categorizer()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-goldens", action="store_true", default=False,
+                     help="Rewrite the golden files under tests/goldens/ from the current output "
+                          "(review the diff before committing).")
+
+
+@pytest.fixture()
+def golden(request):
+    """Compare an output whole with its golden file (black's pattern); with
+    --update-goldens, write it instead. `golden(relative_path, text_or_bytes)`."""
+    from goldens import compare
+
+    return lambda name, output: compare(name, output, update=request.config.getoption("--update-goldens"))

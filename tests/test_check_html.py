@@ -18,8 +18,9 @@ from typer.testing import CliRunner
 
 from matcher.cli import app
 from matcher.engine.evaluate import evaluate
-from matcher.report.html import render
-from matcher.report.overview import is_open, order, rows
+from matcher.report import render
+from matcher.report.overview import rows
+from matcher.report.view import build, order
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -136,12 +137,13 @@ def test_html_report_is_escaped_well_formed_and_complete(tmp_path, rules_dir):
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
     page = parse(html)
     assert len(page.scripts) == 1 and "sortable" in page.scripts[0]  # the layout's own script only
+    assert html.count('<button type="button" class="sort">') == 8  # sortable from the keyboard too
     text = "".join(page.text)
     assert f"Eligibility report for Awa {EVIL} Diop" in text  # shown as text, exactly
     assert not re.search(r"(src|href)=\"(https?:)?//", html) and "@import" not in html  # self-contained
-    # one section per notice, each with its requirements in detail
+    # one section per notice, each with its requirements in detail, in the overview's order
     assert [i for i in page.ids if i.startswith("notice-")] == [
-        "notice-interpol-vn-0822", "notice-interpol-vn-0844", "notice-interpol-vn-1295", "notice-interpol-vn-1695"]
+        "notice-interpol-vn-0844", "notice-interpol-vn-1695", "notice-interpol-vn-0822", "notice-interpol-vn-1295"]
     assert "Notice: “At least three years' experience in the Fingerprint discipline.”" in text
     assert "short by 1 month" in text  # explanation
     assert f"experience 1: Fingerprint examiner {EVIL} (Police nationale)" in text  # evidence
@@ -205,9 +207,10 @@ def test_order_and_openness_as_of_a_given_day():
                                         countries_worked_with=["SN"])])
     evaluations = [evaluate(candidate, rules(n)) for n in ("0822", "0844", "1295", "1695")]
     on = date(2025, 3, 1)  # 0844 closed on 13 Feb 2025; the others still open
-    assert [is_open(e, on) for e in evaluations] == [True, False, True, True]
-    assert [e.notice.id for e in order(evaluations, on)][-1] == "interpol-vn-0844"
-    assert all(row["open"] == "closed" for row in rows(evaluations, date(2026, 3, 12)))
-    html = render(evaluations, today=on)
+    views = [build(e, today=on) for e in evaluations]
+    assert [v.is_open for v in views] == [True, False, True, True]
+    assert [v.notice.id for v in order(views)][-1] == "interpol-vn-0844"
+    assert all(row["open"] == "closed" for row in rows([build(e, today=date(2026, 3, 12)) for e in evaluations]))
+    html = render(evaluations, "html", today=on)
     parse(html)
     assert "Deadline 2025-02-13 (closed)" in html and "Deadline 2026-03-11 (open)" in html

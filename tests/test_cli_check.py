@@ -5,15 +5,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import jsonschema
 import pytest
+from published_schemas import validate_check
 from typer.testing import CliRunner
 
 from matcher.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 R0844 = str(ROOT / "rules" / "interpol-vn-0844.yaml")
-SCHEMA = json.loads((ROOT / "docs" / "check-output.schema.json").read_text())
 runner = CliRunner()
 
 ELIGIBLE = """
@@ -41,9 +40,11 @@ def test_eligible_exit_0_and_json_matches_the_documented_shape(tmp_path):
     res = run("check", write(tmp_path, ELIGIBLE), R0844, "--format", "json")
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout)
-    jsonschema.validate(data, SCHEMA)
-    assert data["verdict"] == "eligible" and data["as_of"] == "2025-02-13"
-    assert {r["id"] for r in data["requirements"]} >= {"fingerprint_experience", "african_countries"}
+    validate_check(data)
+    assert data["schema_version"] == "2" and data["verdict"] == "eligible"
+    [evaluation] = data["evaluations"]  # one notice: the same shape as several
+    assert evaluation["verdict"] == "eligible" and evaluation["as_of"] == "2025-02-13"
+    assert {r["id"] for r in evaluation["requirements"]} >= {"fingerprint_experience", "african_countries"}
 
 
 def test_not_eligible_exit_1_and_text_report_explains(tmp_path):
@@ -52,7 +53,8 @@ def test_not_eligible_exit_1_and_text_report_explains(tmp_path):
     assert res.exit_code == 1
     out = res.stdout
     assert "NOT ELIGIBLE" in out
-    assert "2 years 1 month 14 days of Fingerprint discipline experience, 3 years required: short by 10 months 16 days" in out
+    # 13 February days are "13 days", not 13/28 of an average month
+    assert "2 years 1 month 13 days of Fingerprint discipline experience, 3 years required: short by 10 months 15 days" in out
     assert "At least three years' experience in the Fingerprint discipline." in out  # the notice sentence
     assert "met from 2025-12-31 if the current post continues" in out
 
@@ -69,8 +71,7 @@ def test_all_notices_worst_verdict_decides_and_overview(tmp_path):
     data = json.loads(res.stdout)
     verdicts = [e["verdict"] for e in data["evaluations"]]
     assert len(verdicts) == 4
-    for item in data["evaluations"]:
-        jsonschema.validate(item, SCHEMA)
+    validate_check(data)
     order = ["eligible", "needs_review", "not_eligible"]
     assert data["verdict"] == max(verdicts, key=order.index)
     assert res.exit_code == {"eligible": 0, "not_eligible": 1, "needs_review": 3}[data["verdict"]]
@@ -80,7 +81,7 @@ def test_all_notices_worst_verdict_decides_and_overview(tmp_path):
 
 def test_as_of_overrides_the_deadline_and_reports_closed(tmp_path):
     res = run("check", write(tmp_path, ELIGIBLE), R0844, "--format", "json", "--as-of", "2026-01-01")
-    data = json.loads(res.stdout)
+    [data] = json.loads(res.stdout)["evaluations"]
     assert data["as_of"] == "2026-01-01" and data["closed"] is True
     bad = run("check", write(tmp_path, ELIGIBLE), R0844, "--as-of", "yesterday")
     assert bad.exit_code == 2 and "--as-of" in bad.stderr

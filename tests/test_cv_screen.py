@@ -69,6 +69,13 @@ def test_the_unconfirmed_mark_is_in_every_format(folder, fmt):
     elif fmt == "jsonl":
         rows = {Path(r["input"]).name: r for r in map(json.loads, out.splitlines())}
         assert rows["awa.txt"]["rests_on_unconfirmed"]
+    elif fmt == "html":  # the applicants are data in the page, listed by its script
+        from test_screen_support import html_page_data
+
+        data, _ = html_page_data(out)
+        awa = next(r for r in data["rows"] if r[3].endswith("awa.txt") or r[2].endswith("awa.txt"))
+        assert any("Fingerprint Examiner" in fact for fact in awa[11]) and awa[12] == "text"
+        assert "rests on unconfirmed facts drafted from the CV" in out  # the words the script shows
     else:
         assert "rests on unconfirmed facts drafted from the CV" in out
 

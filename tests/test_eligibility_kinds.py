@@ -10,7 +10,7 @@ from matcher.cli import app
 from matcher.errors import InputError
 from matcher.files.documents import load_document
 from matcher.models.load import profile_from_document
-from matcher.screen.blind import Redactor, identifying_values
+from matcher.report.blind import Redactor, identifying_values
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "tests" / "data" / "eligibility" / "osce-seconded-adviser.yaml"

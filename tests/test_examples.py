@@ -84,7 +84,7 @@ CASES = [(name, notice) for name in FILES for notice in sorted(RULES)]
 def test_example_verdict_and_exit_code(name, notice):
     res = runner.invoke(app, ["check", str(PROFILES / name), str(RULES[notice]), "--format", "json"])
     assert res.exit_code in EXIT_CODES.values(), res.output
-    data = json.loads(res.stdout)
+    [data] = json.loads(res.stdout)["evaluations"]
     expected = EXPECTED[name][notice]
     assert data["notice"]["id"] == notice
     assert data["as_of"] == data["notice"]["deadline"]  # default as-of: the deadline

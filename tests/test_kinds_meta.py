@@ -27,15 +27,25 @@ from matcher.authoring.cases import load_cases, resolve
 from matcher.authoring.diff import diff_rules
 from matcher.authoring.text import squash
 from matcher.engine.evaluate import Evaluation, evaluate
+from matcher.engine.evidence import Evidence, as_evidence
 from matcher.engine.results import Outcome, Result, Status
 from matcher.kinds import Example, Kind, all_kinds, get_kind, register, unregister
 from matcher.models.load import params_of
 from matcher.models.profile import IDENTIFYING_FIELDS, Profile
 from matcher.models.rules import RulesFile
-from matcher.report import renderer
-from matcher.screen.blind import blind_results, hidden_reads
+from matcher.report import render
+from matcher.report.blind import hidden_reads
+from matcher.report.view import build
 from matcher.screen.formats import render_details
-from matcher.screen.worker import _result as screen_result
+
+
+def renderer(fmt: str):
+    return lambda evaluations: render(evaluations, fmt)
+
+
+def blind_results(ev: Evaluation):
+    """The requirements as a blind report shows them (the report model, through the redactor)."""
+    return build(ev, blind=True).requirements
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTICE = {"id": "kinds-meta", "title": "Example Officer", "organization": "INTERPOL", "location": "Lyon, France",
@@ -230,7 +240,7 @@ def check_drafter(name: str, kind: Kind, tmp: Path) -> list[str]:
 
 
 def _outcome(ev: Evaluation) -> list[dict[str, Any]]:
-    return [r.to_dict() for r in ev.results]
+    return [r.to_dict() for r in build(ev).requirements]
 
 
 def check_reads(name: str, kind: Kind) -> list[str]:
@@ -257,7 +267,7 @@ def _identifying(profile: Profile) -> dict[str, re.Pattern[str]]:
 
 def check_blind(name: str, kind: Kind) -> list[str]:
     ev = evaluated(name, kind)
-    shown = blind_results(ev.results)
+    shown = blind_results(ev)
     problems = []
     if [r.status for r in walk(shown)] != [r.status for r in walk(ev.results)]:
         problems.append("blind mode changes a status: the verdict needs it")
@@ -275,26 +285,22 @@ def check_blind(name: str, kind: Kind) -> list[str]:
 def _evidence_handled(item: Any, kind: Kind) -> bool:
     if kind.Evidence is not None:
         return isinstance(item, kind.Evidence)
-    # Until evidence is typed (matcher/engine/evidence.py), the renderers read these keys.
-    return isinstance(item, dict) and ("summary" in item or {"entry", "duration"} <= set(item))
+    return isinstance(item, Evidence)  # typed evidence (matcher/engine/evidence.py): every report renders it
 
 
 def check_reports(name: str, kind: Kind) -> list[str]:
-    from matcher.report.common import evidence_line
-
     ev = evaluated(name, kind)
     result = ev.results[0]
     problems = [f"evidence {item!r} of {r.id} is of no type the reports render (declare `Evidence`)"
                 for r in walk(ev.results) for item in r.evidence if not _evidence_handled(item, get_kind(r.kind))]
     wanted = [result.label or result.source] if result.status is Status.ASSESSED else \
-        [result.explanation] + [evidence_line(item) for item in result.evidence]
+        [result.explanation] + [as_evidence(item).line() for item in result.evidence]
     try:
         outputs = {f"check --format {fmt}": renderer(fmt)([ev]) for fmt in ("text", "markdown", "html")}
-        details = {"requirements": [screen_result(r) for r in ev.results if r.status is not Status.ASSESSED]}
         if result.status is not Status.ASSESSED:
-            outputs |= {f"screen details ({fmt})": render_details(fmt, details).decode()
+            outputs |= {f"screen details ({fmt})": render_details(fmt, build(ev)).decode()
                         for fmt in ("markdown", "html")}
-        shown = json.loads(renderer("json")([ev]))
+        shown = json.loads(renderer("json")([ev]))["evaluations"][0]
     except Exception as exc:  # noqa: BLE001 - a report that cannot render the kind is the finding
         return problems + [f"a report fails on the kind: {exc!r}"]
     for where, output in outputs.items():
@@ -420,7 +426,7 @@ def test_declaring_what_it_reads_makes_blind_mode_keep_the_status_and_say_so(thr
     type(kind).reads = frozenset({"nationality"})
     try:
         assert check_reads(throwaway, kind) == [] and check_blind(throwaway, kind) == []
-        shown = blind_results(evaluated(throwaway, kind).results)[0]
+        shown = blind_results(evaluated(throwaway, kind))[0]
         assert shown.status is Status.MET and shown.evidence == []
         assert "decided from the candidate's nationality, hidden in blind mode" in shown.explanation
     finally:
@@ -486,6 +492,6 @@ def test_check_and_screen_blind_keep_a_nationality_result_without_the_nationalit
         for where, text in outputs.items():
             assert not re.search(r"\bFR\b|France|Ottilie|Vanterpool", text), where
             assert "decided from the candidate's nationality, hidden in blind mode" in plain(text), where
-        assert json.loads(outputs["check -f json"])["requirements"][0]["status"] == "met"
+        assert json.loads(outputs["check -f json"])["evaluations"][0]["requirements"][0]["status"] == "met"
     finally:
         type(get_kind(throwaway)).reads = frozenset()

@@ -95,4 +95,7 @@ def test_every_command_works_from_the_installed_wheel_outside_the_checkout(insta
 
     after = {p for p in package.rglob("*") if p.suffix != ".pyc" and "__pycache__" not in p.parts}
     assert after == before  # nothing is written into the installed package at run time
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]  # only the user cache folder
+    # only the user cache folder, and the recruiter's pseudonym key (user config, created by screen)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".config", "cache"]
+    assert [p.relative_to(tmp_path).as_posix() for p in (tmp_path / ".config").rglob("*") if p.is_file()] == \
+        [".config/matcher/blind.key"]

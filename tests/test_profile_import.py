@@ -55,7 +55,7 @@ def test_imported_profile_checks_against_the_notices(tmp_path):
     result = runner.invoke(app, ["check", str(tmp_path / "full.yaml"), str(ROOT / "rules" / "interpol-vn-0844.yaml"),
                                  "--format", "json", "--no-infer"])
     assert result.exit_code in (0, 1, 3), result.output
-    report = json.loads(result.stdout)
+    [report] = json.loads(result.stdout)["evaluations"]
     statuses = {r["id"]: r["status"] for r in report["requirements"]}
     # French read as B2 (not C1) is exactly what the import note warns about
     languages = next(r for r in report["requirements"] if r["id"] == "languages_french_english")

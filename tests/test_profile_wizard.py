@@ -75,7 +75,7 @@ def test_wizard_writes_a_valid_commented_profile_that_checks_correctly(tmp_path)
     assert check.exit_code == 0, check.output
     report = json.loads(check.stdout)
     assert report["verdict"] == "eligible"
-    statuses = {r["id"]: r["status"] for r in report["requirements"]}
+    statuses = {r["id"]: r["status"] for r in report["evaluations"][0]["requirements"]}
     assert statuses["fingerprint_experience"] == "met" and statuses["african_countries"] == "met"
 
 

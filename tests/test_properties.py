@@ -19,13 +19,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher.engine.context import Context
-from matcher.engine.evaluate import evaluate, to_dict
+from matcher.engine.evaluate import evaluate
 from matcher.engine.periods import Period, counted_months, months_between
 from matcher.engine.results import Status
 from matcher.models.load import load_rules
 from matcher.models.profile import Profile
 from matcher.reference.taxonomy import taxonomy
-from matcher.report import renderer
+from matcher.report import render
+from matcher.report.view import build
 
 NOTICES = [load_rules(path) for path in RULES]
 RANK = {Status.NOT_MET: 0, Status.UNKNOWN: 1, Status.MET: 2}
@@ -90,8 +91,9 @@ def flat(results):
         yield from flat(r.children)
 
 
-def _unnumbered(item: dict) -> str:
+def _unnumbered(evidence) -> str:
     """An evidence record without its position in the profile ('experience 2' -> 'experience #')."""
+    item = evidence.to_dict()
     text = json.dumps({k: v for k, v in item.items() if k != "entry"}, sort_keys=True, default=str)
     return re.sub(r"\b(experience|education) \d+\b", r"\1 #", text)
 
@@ -119,9 +121,9 @@ notices = st.sampled_from(NOTICES)
 @given(data=PROFILES, notice=notices, as_of=AS_OF)
 def test_verdicts_and_reports_are_deterministic(data, notice, as_of):
     first, second = run(data, notice, as_of), run(data, notice, as_of)
-    assert to_dict(first) == to_dict(second)
+    assert build(first).to_dict() == build(second).to_dict()
     for fmt in ("json", "markdown", "text"):
-        assert renderer(fmt)([first]) == renderer(fmt)([second])
+        assert render([first], fmt) == render([second], fmt)
 
 
 @settings(max_examples=examples(120))

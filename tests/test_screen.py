@@ -103,13 +103,23 @@ def test_same_file_twice_is_screened_once_and_missing_paths_are_error_rows(batch
                                    "*.docx, *.txt, *.xml, *.zip)"}
 
 
-def test_only_filters_listed_rows_but_counts_cover_every_input(batch: Path):
-    result = run(str(batch), "-f", "json", "-q", "--only", "eligible,needs_review")
+def test_only_lists_only_the_verdicts_asked_for_and_names_errors_apart(batch: Path):
+    result = run(str(batch), "-f", "json", "--only", "eligible,needs_review")
     report = json_report(result.stdout)
     shown = {r["verdict"] for r in report["rows"]}
-    assert shown == {"eligible", "needs_review", "error"}  # error rows are never hidden
-    assert report["summary"]["total"] == 12 and report["summary"]["shown"] == 2 + 7
-    assert [r["rank"] for r in report["rows"] if r["rank"]] == [1, 2]
+    assert shown == {"eligible", "needs_review"}  # a shortlist is a shortlist: no error rows in it
+    assert report["summary"]["total"] == 12 and report["summary"]["errors"] == 7 and report["summary"]["shown"] == 2
+    assert [r["rank"] for r in report["rows"]] == [1, 2]
+    assert len(report["unlisted_errors"]) == 7  # counted, and named in their own section
+    assert sum(line.startswith("matcher: ") for line in result.stderr.splitlines()) == 7  # and on stderr
+    for fmt, marker in (("text", "Not screened (7"), ("markdown", "Not screened (7"), ("html", "Not screened (7")):
+        assert marker in run(str(batch), "-f", fmt, "-q", "--only", "eligible,needs_review").stdout
+
+
+def test_only_error_lists_the_error_rows(batch: Path):
+    report = json_report(run(str(batch), "-f", "json", "-q", "--only", "error").stdout)
+    assert {r["verdict"] for r in report["rows"]} == {"error"} and len(report["rows"]) == 7
+    assert report["unlisted_errors"] == []
 
 
 def test_bad_options_and_bad_rules_are_one_line_exit_2(batch: Path, tmp_path: Path):
@@ -165,7 +175,7 @@ def test_output_file_is_written_atomically_and_replaces_the_old_one(batch: Path,
     out.write_text("old report")
     result = run(str(batch), "-o", str(out), "-q", "--force")  # format from the extension
     assert result.exit_code == 4 and result.stdout == ""
-    assert out.read_text(encoding="utf-8").startswith("rank,input,profile_id")
+    assert out.read_text(encoding="utf-8").startswith("\ufeffrank,input,profile_id")  # BOM: a file for Excel
     assert [p.name for p in tmp_path.iterdir()] == ["report.csv"]  # no temp file left behind
     folder = run(str(batch), "-o", str(tmp_path))
     assert folder.exit_code == 2 and "is a directory" in folder.stderr

@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_screen_support import EXPECTED, batch, csv_rows, rel, run  # noqa: F401
+from test_screen_support import EXPECTED, batch, csv_rows, html_page_data, rel, run  # noqa: F401
 
 HOSTILE = {  # raw value in good/hostile.yaml -> what it must look like in HTML
     '<script>alert("name")</script> O\'Brien': "&lt;script&gt;alert(&#34;name&#34;)&lt;/script&gt; O&#39;Brien",
@@ -31,67 +31,55 @@ def html(batch: Path) -> str:
 
 
 class _Page(HTMLParser):
-    """Collects the ranking table's body rows, the details sections and any script/link."""
+    """Collects the scripts, the attributes and the links of a page."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[list[str]] = []
-        self.sections: list[str] = []
-        self.scripts = 0
+        self.scripts: list[dict[str, str | None]] = []
+        self.handlers: list[str] = []
         self.external: list[str] = []
-        self._table = self._body = self._cell = False
-        self._depth = 0
+        self.tbody_rows = 0
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "table" and attrs.get("id") == "ranking":
-            self._table = True
-        elif self._table and tag == "tbody":
-            self._body = True
-        elif self._body and tag == "tr":
-            self.rows.append([])
-        elif self._body and tag == "td":
-            self.rows[-1].append("")
-            self._cell = True
-        elif tag == "section" and "card" in (attrs.get("class") or ""):
-            self.sections.append(attrs.get("id", ""))
         if tag == "script":
-            self.scripts += 1
+            self.scripts.append(attrs)
+        if tag == "tr":
+            self.tbody_rows += 1
+        self.handlers += [name for name in attrs if name.startswith("on")]
         for name in ("src", "href"):
             value = attrs.get(name) or ""
             if value and not value.startswith("#"):
                 self.external.append(value)
 
-    def handle_endtag(self, tag):
-        if tag == "td":
-            self._cell = False
-        elif tag == "tbody" and self._body:
-            self._body = self._table = False
 
-    def handle_data(self, data):
-        if self._cell:
-            self.rows[-1][-1] += data
-
-
-def test_html_table_has_one_row_per_input_and_details_for_each(html: str):
+def test_html_embeds_every_input_once_as_data_with_details_for_each(html: str):
     page = _Page()
     page.feed(html)
-    assert len(page.rows) == len(EXPECTED)
-    assert all(len(cells) == 6 for cells in page.rows)
-    assert [" ".join(c[2].split()) for c in page.rows].count("ERROR") == 7
-    assert len(page.sections) == len(EXPECTED) == len(set(page.sections))
-    assert page.scripts == 1  # only the layout's own sorting script
+    data, details = html_page_data(html)
+    rows = data["rows"]
+    assert len(rows) == len(EXPECTED) and len(details) == len(rows) + 1  # one line each, then the end
+    assert [r[4] for r in rows].count("error") == 7
+    assert all(('<ul class="reqs">' in details[r[0] - 1]) == (r[4] != "error") for r in rows)  # ready to open
+    assert [s.get("type") for s in page.scripts] == ["application/json", None, "text/plain"]  # data, code, details
+    assert page.handlers == []  # no inline event handlers (onclick=...)
     assert page.external == []  # self-contained: no network
-    assert 'class="sortable" id="ranking"' in html and html.count('<th class="sortable">') == 6
+    assert page.tbody_rows == 1  # only the header row: the script lists the applicants a page at a time
+    assert html.count('<button type="button" class="sort"') == 6  # sortable by keyboard too
 
 
 def test_html_escapes_markup_and_quotes_in_every_field(html: str):
     assert "<script>alert" not in html and "<img src=x" not in html and "<b>id</b>" not in html
     assert "<i>Diploma" not in html
-    for raw, escaped in HOSTILE.items():
-        assert escaped in html, raw
-    for raw in HOSTILE:  # no raw quote-bearing value survives anywhere (attributes included)
+    for raw in HOSTILE:  # no raw quote-bearing value survives anywhere (attributes and data included)
         assert raw not in html
+    data, lines = html_page_data(html)
+    names = {r[2] for r in data["rows"]}  # set with textContent by the script: kept as the raw text
+    assert '<script>alert("name")</script> O\'Brien' in names
+    details = " ".join(lines)  # HTML fragments: escaped by the macro
+    for raw, escaped in HOSTILE.items():
+        if raw.startswith(("<img", "<i>")):  # values that reach the details (titles, degrees)
+            assert escaped in details and raw not in details, raw
 
 
 def test_csv_round_trips_through_the_csv_reader(batch: Path):
@@ -121,7 +109,8 @@ def test_csv_neutralizes_formulas(batch: Path):
 
 def test_markdown_escapes_pipes_so_every_table_row_has_six_cells(batch: Path):
     text = run(str(batch), "-f", "markdown", "-q").stdout
-    table = [line for line in text.splitlines() if line.startswith("| ") and "Rank" not in line]
+    ranking = text.split("\n## Requirements")[0]
+    table = [line for line in ranking.splitlines() if line.startswith("| ") and "Rank" not in line]
     assert len(table) == len(EXPECTED)
     for line in table:
         assert len(re.split(r"(?<!\\)\|", line)) == 8, line  # 6 cells between 7 unescaped pipes
@@ -131,7 +120,9 @@ def test_markdown_escapes_pipes_so_every_table_row_has_six_cells(batch: Path):
 def test_json_and_json_lines_are_valid_and_agree(batch: Path):
     report = json.loads(run(str(batch), "-f", "json", "-q").stdout)
     lines = run(str(batch), "-f", "jsonl", "-q").stdout.splitlines()
-    assert [json.loads(line) for line in lines] == report["rows"]
+    records = [json.loads(line) for line in lines]
+    assert all(r.pop("schema_version") == report["schema_version"] == "2" for r in records)
+    assert records == report["rows"]
     assert report["notice"]["id"] == "interpol-vn-0844"
     assert {r["id"] for r in report["requirements"]} >= {"fingerprint_experience", "african_countries"}
     eligible = next(r for r in report["rows"] if r["verdict"] == "eligible")

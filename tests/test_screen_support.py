@@ -73,3 +73,15 @@ def load_generator():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def html_page_data(html: str) -> tuple[dict, list[str]]:
+    """A screening page's embedded applicants (the JSON) and their details fragments
+    (deflated, base64, one line each), as the page's script reads them."""
+    import base64
+    import zlib
+
+    data = html.split('<script type="application/json" id="screen-data">', 1)[1].split("</script>", 1)[0]
+    packed = html.split('<script type="text/plain" id="screen-details">', 1)[1].split("</script>", 1)[0]
+    details = zlib.decompress(base64.b64decode("".join(packed.split()))).decode("utf-8").split("\n")
+    return json.loads(data), details

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -42,8 +42,8 @@ def check(
                                               "(YYYY-MM-DD). Default: each notice's deadline.")] = None,
     no_infer: Annotated[bool, typer.Option("--no-infer", help="Use only the categories the profile "
                                            "declares; do not infer them from free text.")] = False,
-    blind: Annotated[bool, typer.Option(help="Leave the candidate's name and other identifying "
-                                        "details out of the report.")] = False,
+    blind: Annotated[bool, typer.Option(help="Leave out the candidate's name, profile file, "
+                                        "contact details, nationality and employers (as in screen --blind).")] = False,
     rules_dir: RulesDirOption = None,
     exit_zero: ExitZeroOption = False,
 ) -> None:
@@ -54,7 +54,7 @@ def check(
     from ..api import check_profile
     from ..files.output import emit
     from ..reference import rules_dir as default_rules_dir
-    from ..report import renderer
+    from ..report import render
     from .outputs import guard_output, output_format, remember_output
 
     with user_errors():
@@ -66,13 +66,8 @@ def check(
         loaded = [load_rules_argument(r) if str(r) == "-" else r for r in rules or []]
         evaluations = check_profile(candidate, loaded or None, as_of=when, infer=not no_infer, rules_dir=rules_dir,
                                     profile_ref=STDIN if str(profile) == "-" else str(profile))
-        if blind:  # a result decided from an identifying field (nationality) keeps only its status
-            from ..screen.blind import blind_evaluation
-
-            evaluations = [blind_evaluation(ev) for ev in evaluations]
-        render = renderer(fmt)
-        extra = {"color": stdout_is_terminal() and output is None} if fmt == "text" else {}
-        emit(render(evaluations, blind=blind, **extra), output)
+        extra: dict[str, Any] = {"color": stdout_is_terminal() and output is None} if fmt == "text" else {}
+        emit(render(evaluations, fmt, blind=blind, **extra), output)  # --blind: the one redactor, report/blind.py
         remember_output(output, "check")
     worst = max((e.verdict for e in evaluations), key=lambda v: v.severity)
     finish(worst.exit_code, exit_zero)

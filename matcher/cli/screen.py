@@ -24,6 +24,13 @@ class ScreenFormat(StrEnum):
     jsonl = "jsonl"
     markdown = "markdown"
     html = "html"
+    xlsx = "xlsx"
+
+
+class CsvDialect(StrEnum):
+    excel = "excel"
+    excel_semicolon = "excel-semicolon"
+    plain = "plain"
 
 
 @app.command(epilog=epilog("screen"))
@@ -39,13 +46,23 @@ def screen(
     output: OutputOption = None,
     force: ForceOption = False,
     only: Annotated[str | None, typer.Option(
-        metavar="VERDICTS", help="List only these verdicts, comma-separated: eligible, needs_review, not_eligible. "
-             "Error rows are always listed; the counts always cover every input.")] = None,
+        help="List only these verdicts, comma-separated: eligible, needs_review, not_eligible, error. "
+             "The counts always cover every input; error rows left out are named on standard "
+             "error and in the report's error section.")] = None,
     as_of: Annotated[str | None, typer.Option(
         metavar="DATE", help="Count experience up to this date (YYYY-MM-DD). Default: the notice's deadline.")] = None,
     blind: Annotated[bool, typer.Option(
-        help="Hide names, file names, emails, phones, dates of birth, nationality and photo URLs; "
-             "rows are identified by a stable pseudonym (A-...).")] = False,
+        help="Hide names, file names, emails, phones, dates of birth, photo URLs, "
+             "employers and nationality; rows are identified by a pseudonym (A-...) made with "
+             "the --blind-key.")] = False,
+    blind_key: Annotated[Path | None, typer.Option(
+        "--blind-key", help="File holding the secret key of the pseudonyms, created on first use. "
+                            "Default: $MATCHER_BLIND_KEY, else blind.key in the user's config folder "
+                            "(~/.config/matcher). Keep it: the same key gives the same pseudonyms.",
+        show_default=False)] = None,
+    csv_dialect: Annotated[CsvDialect, typer.Option(
+        "--csv-dialect", help="CSV flavour: excel (comma), excel-semicolon (for Excel in French, German "
+                              "... locales) or plain (no byte-order mark, LF line ends).")] = CsvDialect.excel,
     workers: Annotated[int, typer.Option(
         min=0, help="Processes to screen with (0: one per CPU). The report is identical whatever "
                     "the number.")] = 1,
@@ -69,6 +86,7 @@ def screen(
 
     from ..errors import UsageError
     from ..messages import Errors
+    from ..report.blind import load_key
     from ..screen import DETAIL_FORMATS
     from ..screen import screen as run_screen
     from ..screen.formats import EXTENSIONS
@@ -84,6 +102,9 @@ def screen(
         no_stdin(rules, "the rules file", "it is read by name (standard input is for JSON Lines profiles)")
         guard_output(output, "screen", reads=[rules, *profiles], force=force)
         fmt = output_format(output, format.value if format else None, [f.value for f in ScreenFormat], EXTENSIONS)
+        if output is None and fmt == "xlsx" and sys.stdout.isatty():
+            raise UsageError(Errors.E109, file=COMMAND_LINE)
+        key = load_key(blind_key)
         show_progress = not quiet and sys.stderr.isatty()
         bar = _ProgressBar() if show_progress else None
         stdin = sys.stdin.buffer if "-" in profiles and hasattr(sys.stdin, "buffer") else None
@@ -92,42 +113,50 @@ def screen(
                 bar.resume()
             report = run_screen(str(rules), profiles, stdin=stdin, as_of=when, infer=not no_infer, blind=blind,
                                 details=DETAIL_FORMATS.get(fmt), workers=workers or os.cpu_count() or 1,
-                                only=wanted, progress=bar,
+                                only=wanted, progress=bar, key=key,
                                 save_profiles=str(save_profiles) if save_profiles else None)
         finally:
             if bar:
                 bar.pause()
         try:
-            _write(report, fmt, output)
+            _write(report, fmt, output, csv_dialect.value)
         finally:
             report.close()
         remember_output(output, "screen")
     errors = [row.error or "" for row in report.rows if row.is_error]
     if not quiet:
-        _tell(report, errors, output)
+        _tell(report, [row.error or "" for row in report.unlisted_errors] if wanted else errors, output)
     finish(ExitCode.SOME_ERROR_ROWS if errors else ExitCode.OK, exit_zero)
 
 
-def _write(report, fmt: str, output: Path | None) -> None:
+def _write(report, fmt: str, output: Path | None, csv_dialect: str) -> None:
     import io
 
     from ..files.output import atomic_file, forgiving_stdout
     from ..screen import write_report
+    from ..screen.formats import BINARY_FORMATS
 
     if output is None or str(output) == "-":
         forgiving_stdout()
         try:
-            write_report(report, fmt, sys.stdout)
-            sys.stdout.flush()
+            if fmt in BINARY_FORMATS:
+                write_report(report, fmt, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+            else:
+                write_report(report, fmt, sys.stdout, csv_dialect=csv_dialect)
+                sys.stdout.flush()
         except BrokenPipeError:  # `matcher screen ... | head`: the reader has what it wanted
             import os
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return
     with atomic_file(output) as handle:
+        if fmt in BINARY_FORMATS:
+            write_report(report, fmt, handle, to_file=True)
+            return
         # newline="": CSV keeps its CRLF; errors="replace": a non-UTF-8 file name shows as '?'
         text = io.TextIOWrapper(handle, encoding="utf-8", errors="replace", newline="")
-        write_report(report, fmt, text)
+        write_report(report, fmt, text, csv_dialect=csv_dialect, to_file=True)
         text.flush()
         text.detach()  # the atomic writer closes the file
 

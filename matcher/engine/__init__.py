@@ -4,6 +4,6 @@ counting of experience, three-valued results and the verdict.
 `evaluate` is the entry point; reports turn its `Evaluation` into text, HTML, ...
 """
 
-from .evaluate import Evaluation, evaluate, evaluate_requirement, to_dict
+from .evaluate import Evaluation, evaluate, evaluate_requirement
 
-__all__ = ["Evaluation", "evaluate", "evaluate_requirement", "to_dict"]
+__all__ = ["Evaluation", "evaluate", "evaluate_requirement"]

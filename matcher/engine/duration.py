@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
 
 from ..models.profile import Experience
 from .context import Context, EntryTime, entry_ref
+from .evidence import ExperienceEvidence
 from .periods import Period, counted_months, format_months, format_years, projected_date
 from .results import Outcome, Status
 
@@ -22,26 +22,18 @@ class _Tally:
     counted: list[Period] = field(default_factory=list)
     undetermined: list[Period] = field(default_factory=list)
     unproven: list[Period] = field(default_factory=list)
-    evidence: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[ExperienceEvidence] = field(default_factory=list)
     undetermined_refs: list[str] = field(default_factory=list)
     unproven_refs: list[str] = field(default_factory=list)
     counted_separately: Fraction = Fraction(0)  # the counted entries' own months, added up
 
 
 def _entry_evidence(index: int, entry: Experience, time: EntryTime, ctx: Context,
-                    status: str, reasons: list[str]) -> dict[str, Any]:
-    return {
-        "entry": entry_ref(index),
-        "title": entry.title,
-        "employer": entry.employer,
-        "from": entry.start,
-        "to": entry.end or f"ongoing (counted to {ctx.as_of.isoformat()})",
-        "fraction": entry.fraction,
-        "duration": time.duration,
-        "months": time.months,
-        "status": status,
-        "why": reasons,
-    }
+                    status: str, reasons: list[str]) -> ExperienceEvidence:
+    return ExperienceEvidence(
+        entry=entry_ref(index), title=entry.title, employer=entry.employer, start=entry.start,
+        end=entry.end or f"ongoing (counted to {ctx.as_of.isoformat()})", fraction=entry.fraction,
+        duration=time.duration, months=time.months, status=status, why=tuple(reasons))
 
 
 CATEGORY_HINT = "describe what the job involved (description) or declare its categories"

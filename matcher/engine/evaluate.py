@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from ..kinds import get_kind
 from ..models.load import params_of
@@ -79,22 +78,3 @@ def evaluate(profile: Profile, rules: RulesFile, as_of: date | None = None, *,
     return Evaluation(rules.notice, rules.path, profile, profile_ref, as_of, verdict, score, max_score,
                       closed=as_of > rules.notice.deadline, results=results, met_from=met_from,
                       unproven=unproven)
-
-
-def to_dict(ev: Evaluation, blind: bool = False) -> dict[str, Any]:
-    """The documented JSON shape (see README, "JSON output")."""
-    profile = ev.profile
-    return {
-        "notice": {"id": ev.notice.id, "title": ev.notice.title, "organization": ev.notice.organization,
-                   "deadline": ev.notice.deadline.isoformat(), "rules_file": ev.rules_path},
-        "profile": {"ref": ev.profile_ref, "id": profile.id, "name": None if blind else profile.name},
-        "as_of": ev.as_of.isoformat(),
-        "verdict": ev.verdict.value,
-        "score": ev.score,
-        "max_score": ev.max_score,
-        "closed": ev.closed,
-        "eligible_from": ev.met_from.isoformat() if ev.met_from else None,
-        "needs_proof_of_employment": ev.unproven,
-        "application_steps": ev.notice.application_steps,
-        "requirements": [r.to_dict() for r in ev.results],
-    }

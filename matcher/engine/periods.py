@@ -149,12 +149,23 @@ def _reach(remaining: Fraction, load: Fraction, first: date, last: date) -> date
     return remaining
 
 
+def _part_month_days(rest: Fraction) -> tuple[int, bool]:
+    """A part of a month in days, and whether that is exact: exact when it is whole days
+    of one month length (13 February days are 13/28 of a month: "13 days"); otherwise
+    (days of months of different lengths added up) rounded at the average month."""
+    for length in (31, 30, 29, 28):
+        days = rest * length
+        if days.denominator == 1:
+            return int(days), True
+    return round(rest * Fraction(3044, 100)), False
+
+
 def format_months(months: Fraction | float) -> str:
     """Months as people say them: '2 years 7 months', '11 months 5 days', '0 days'."""
     months = Fraction(months)
-    whole, rest = divmod(months.numerator, months.denominator)
-    days = round(Fraction(rest * 3044, months.denominator * 100))
-    if days >= 30:
+    whole = math.floor(months)
+    days, exact = _part_month_days(months - whole)
+    if days >= 30 and not exact:  # 30.4 average days round up to a month; 30 days of a 31-day month do not
         whole, days = whole + 1, 0
     years, rest = divmod(whole, 12)
     parts = []

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .evidence import Evidence
 
 
 class Status(str, Enum):
@@ -69,7 +72,7 @@ class Outcome:
 
     status: Status
     explanation: str
-    evidence: list[dict[str, Any]] = field(default_factory=list)
+    evidence: Sequence[Evidence] = field(default_factory=list)
     met_from: date | None = None  # for a short duration: when it would be met if ongoing jobs continue
     children: list[Result] = field(default_factory=list)
 
@@ -85,20 +88,6 @@ class Result:
     source: str
     status: Status
     explanation: str
-    evidence: list[dict[str, Any]] = field(default_factory=list)
+    evidence: Sequence[Evidence] = field(default_factory=list)
     children: list[Result] = field(default_factory=list)
     met_from: date | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "importance": self.importance,
-            "label": self.label,
-            "status": self.status.value,
-            "explanation": self.explanation,
-            "source": self.source,
-            "evidence": self.evidence,
-            "met_from": self.met_from.isoformat() if self.met_from else None,
-            "children": [child.to_dict() for child in self.children],
-        }

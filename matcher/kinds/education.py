@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import reference
 from ..engine.context import Context
+from ..engine.evidence import EducationEvidence
 from ..engine.results import Outcome, Status
 from . import Example, Kind, Years, register
 
@@ -53,6 +54,7 @@ def _field_matches(field: str | None, wanted: list[str]) -> str | None:
 @register("education")
 class EducationKind(Kind[EducationParams]):
     Params = EducationParams
+    Evidence = EducationEvidence
     reads = frozenset({"education"})
     example = Example(
         "A minimum of three-to-four years' education at a University or other specialized higher education "
@@ -81,11 +83,7 @@ class EducationKind(Kind[EducationParams]):
         first_higher = reference.load_data("education_levels")["higher_education_from_level"]
         done = [e for e in entries if e.completed and e.level >= first_higher]
         ongoing = [e for e in entries if not e.completed and e.level >= first_higher]
-        evidence = [{"entry": f"education {i + 1}", "title": e.title, "field": e.field, "level": e.level,
-                     "years": _years_of(e)[1], "completed": e.completed,
-                     "summary": f"education {i + 1}: {e.title or 'untitled'}"
-                                f"{f' ({e.field})' if e.field else ''}, ISCED {e.level}, {_years_of(e)[1]}, "
-                                f"{'completed' if e.completed else 'under way'}"}
+        evidence = [EducationEvidence(f"education {i + 1}", e.title, e.field, e.level, _years_of(e)[1], e.completed)
                     for i, e in enumerate(entries)]
         problems, unknowns, good = [], [], []
         # Stated lengths add up (a bachelor then a master); a level alone implies a

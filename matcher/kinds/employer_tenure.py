@@ -11,6 +11,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..engine.context import Context, entry_ref
+from ..engine.evidence import TenureEvidence
 from ..engine.results import Outcome, Status
 from . import Example, Kind, register
 
@@ -35,6 +36,7 @@ def months_between(start: date, end: date) -> float:
 @register("employer_tenure")
 class EmployerTenureKind(Kind[EmployerTenureParams]):
     Params = EmployerTenureParams
+    Evidence = TenureEvidence
     reads = frozenset({"current_employment", "experience"})
     example = Example(
         "Candidates must have served at least 12 months with their current employer.", {"min_months": 12},
@@ -58,11 +60,8 @@ class EmployerTenureKind(Kind[EmployerTenureParams]):
         entry = ctx.profile.experience[index]
         since = entry.start_date
         months = months_between(since, ctx.as_of)
-        evidence = [{"entry": entry_ref(index), "employer": entry.employer or job.employer, "start": entry.start,
-                     "months": round(months, 1),
-                     "summary": f"{entry_ref(index)}: {entry.title} at "
-                                f"{entry.employer or job.employer or 'employer not given'} "
-                                f"since {entry.start} ({months:.1f} months on {ctx.as_of})"}]
+        evidence = [TenureEvidence(entry_ref(index), entry.title, entry.employer or job.employer, entry.start,
+                                   round(months, 1), str(ctx.as_of))]
         if not entry.is_ongoing:
             return Outcome(Status.UNKNOWN, f"{entry_ref(index)}, linked as the current job, has ended; {need}.",
                            evidence)

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..engine.context import Context
 from ..engine.duration import evaluate_duration
+from ..engine.evidence import ExperienceEvidence
 from ..engine.periods import format_years
 from ..engine.results import Outcome
 from ..models.profile import EmployerType, Experience
@@ -49,6 +50,7 @@ def _in_categories(ids: set[str], wanted: list[str]) -> list[str]:
 @register("experience")
 class ExperienceKind(Kind[ExperienceParams]):
     Params = ExperienceParams
+    Evidence = ExperienceEvidence
     reads = frozenset({"experience", "infer_categories"})
     example = Example(
         "At least three years' experience in the Fingerprint discipline.",

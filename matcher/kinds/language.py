@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .. import reference
 from ..engine.context import Context
+from ..engine.evidence import LanguageEvidence
 from ..engine.results import Outcome, Status
 from ..models.profile import CEFR, CEFR_ORDER, Skill
 from . import Example, Kind, register
@@ -50,6 +51,7 @@ def _names(codes: list[str]) -> str:
 @register("language")
 class LanguageKind(Kind[LanguageParams]):
     Params = LanguageParams
+    Evidence = LanguageEvidence
     reads = frozenset({"languages"})
     not_compared = frozenset({"wording"})  # it only sets `level`, which is compared
     example = Example("Excellent command of English is required.",
@@ -72,12 +74,8 @@ class LanguageKind(Kind[LanguageParams]):
             if entry.language not in p.languages:
                 continue
             level = entry.level_for(p.skills)
-            skills = ", ".join(f"{k} {v}" for k, v in entry.skills.items())
-            evidence.append({"language": entry.language, "level": level,
-                             "mother_tongue": entry.mother_tongue, "skills": dict(entry.skills),
-                             "summary": f"{reference.language_name(entry.language)}: "
-                                        f"{'mother tongue' if entry.mother_tongue else level or 'no level'}"
-                                        f"{f' ({skills})' if skills else ''}"})
+            evidence.append(LanguageEvidence(entry.language, reference.language_name(entry.language), level,
+                                             entry.mother_tongue, dict(entry.skills)))
             if level is None:
                 unrated.append(reference.language_name(entry.language))
             elif best is None or CEFR_ORDER.index(level) > CEFR_ORDER.index(best[1]):

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from .. import reference
 from ..engine.context import Context
+from ..engine.evidence import NationalityEvidence
 from ..engine.results import Outcome, Status
 from . import Example, Kind, register
 
@@ -82,6 +83,7 @@ def _named(codes: list[str]) -> str:
 @register("nationality")
 class NationalityKind(Kind[CountrySetParams]):
     Params = CountrySetParams
+    Evidence = NationalityEvidence
     # Drafted by matcher/authoring/eligibility.py, from any sentence of the notice.
     example = Example("Applicants must be nationals of an OSCE participating State.",
                       {"members": "osce_participating_states"}, {"nationality": ["FR"]})
@@ -99,7 +101,7 @@ class NationalityKind(Kind[CountrySetParams]):
     def evaluate(self, req, p: CountrySetParams, ctx: Context) -> Outcome:
         nationality, residence = holdings(ctx, p)
         eligible = p.country_set()
-        evidence = [{"summary": f"nationality: {_named(nationality) or 'not given'}"}]
+        evidence = [NationalityEvidence(_named(nationality) or None)]
         need = f"the post is open to nationals{' and permanent residents' if p.permanent_residents else ''} " \
                f"of {p.what()}"
         hits = [c for c in nationality + residence if c in eligible]

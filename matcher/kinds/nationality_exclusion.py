@@ -7,6 +7,7 @@ there) is not eligible; any other nationality is.
 from __future__ import annotations
 
 from ..engine.context import Context
+from ..engine.evidence import NationalityEvidence
 from ..engine.results import Outcome, Status
 from . import Example, Kind, register
 from .nationality import CountrySetParams, _named, country_stem, holdings
@@ -15,6 +16,7 @@ from .nationality import CountrySetParams, _named, country_stem, holdings
 @register("nationality_exclusion")
 class NationalityExclusionKind(Kind[CountrySetParams]):
     Params = CountrySetParams
+    Evidence = NationalityEvidence
     reads = frozenset({"nationality", "permanent_residence"})  # identifying: hidden in blind mode
     example = Example("Nationals or permanent residents of Austria are not eligible for this post.",
                       {"countries": ["AT"], "permanent_residents": True},
@@ -29,7 +31,7 @@ class NationalityExclusionKind(Kind[CountrySetParams]):
     def evaluate(self, req, p: CountrySetParams, ctx: Context) -> Outcome:
         nationality, residence = holdings(ctx, p)
         excluded = p.country_set()
-        evidence = [{"summary": f"nationality: {_named(nationality) or 'not given'}"}]
+        evidence = [NationalityEvidence(_named(nationality) or None)]
         who = "nationals" + (" and permanent residents" if p.permanent_residents else "")
         hits = [c for c in nationality if c in excluded] + [c for c in residence if c in excluded]
         if hits:

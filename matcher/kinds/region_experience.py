@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from .. import reference
 from ..engine.context import Context
 from ..engine.duration import evaluate_duration
+from ..engine.evidence import ExperienceEvidence
 from ..engine.periods import format_years
 from ..engine.results import Outcome
 from ..models.profile import Experience
@@ -39,6 +40,7 @@ def _labels(regions: list[str]) -> str:
 @register("region_experience")
 class RegionExperienceKind(Kind[RegionParams]):
     Params = RegionParams
+    Evidence = ExperienceEvidence
     reads = frozenset({"experience"})
     example = Example(
         "Working experience with African countries.", {"regions": ["africa"]},

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .. import reference
 from ..engine.context import Context
+from ..engine.evidence import EmploymentEvidence
 from ..engine.results import Outcome, Status
 from ..models.profile import EmployerType
 from . import Example, Kind, register
@@ -37,6 +38,7 @@ class SecondmentParams(BaseModel):
 @register("secondment")
 class SecondmentKind(Kind[SecondmentParams]):
     Params = SecondmentParams
+    Evidence = EmploymentEvidence
     reads = frozenset({"current_employment"})
     # The drafter finds this sentence among the notice's facts (authoring/facts.py), not in a section.
     example = Example(
@@ -55,11 +57,7 @@ class SecondmentKind(Kind[SecondmentParams]):
             return Outcome(Status.UNKNOWN, "current employment not given; the post is open only to "
                            "serving law enforcement or government officials of member countries.")
         members = reference.member_countries(p.member_countries)
-        evidence = [{"employer": job.employer, "position": job.position,
-                     "employer_type": job.employer_type, "employer_country": job.employer_country,
-                     "summary": f"current employment: {job.position or 'position not given'} at "
-                                f"{job.employer or 'employer not given'} ({job.employer_type}, "
-                                f"{job.employer_country or 'country not given'})"}]
+        evidence = [EmploymentEvidence(job.employer, job.position, job.employer_type, job.employer_country)]
         who = f"currently with a {job.employer_type.replace('_', ' ')} employer" + \
             (f" ({job.employer})" if job.employer else "")
         if job.employer_type not in p.employer_types:

@@ -1,14 +1,17 @@
-"""Report formats, by name. Each module renders a list of evaluations to a string.
-
-A format is a function `render(evaluations, *, blind=False) -> str` registered here
-with `@report_format("name")`; modules are imported only when their format is asked
-for, so jinja2 (HTML) is not loaded for a text report.
+"""Reports of `check`, by format. Each format module renders a list of views
+(view.py, built once from the evaluations, through the blind redactor when asked)
+to a string; modules are imported only when their format is asked for, so jinja2
+(HTML) is not loaded for a text report. `screen` reports (matcher/screen/formats/)
+use the same views, words, redactor and requirement macro.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from ..engine.evaluate import Evaluation
 
 FORMATS: dict[str, str] = {  # format name -> module that renders it
     "text": "text",
@@ -18,8 +21,13 @@ FORMATS: dict[str, str] = {  # format name -> module that renders it
 }
 
 
-def renderer(name: str) -> Callable[..., str]:
-    if name not in FORMATS:
-        raise KeyError(f"unknown format {name!r}; choose from {', '.join(FORMATS)}")
-    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
-    return module.render
+def render(evaluations: list[Evaluation], fmt: str, *, blind: bool = False, today: date | None = None,
+           **options: Any) -> str:
+    """The report of `evaluations` in format `fmt` (options: `color`, `width` for text)."""
+    if fmt not in FORMATS:
+        raise KeyError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    from .view import build
+
+    views = [build(ev, blind=blind, today=today) for ev in evaluations]
+    module = importlib.import_module(f"{__name__}.{FORMATS[fmt]}")
+    return module.render(views, **options)

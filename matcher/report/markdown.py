@@ -1,11 +1,10 @@
-"""Markdown: a report to paste into an email, a ticket or a wiki."""
+"""Markdown: a report to paste into an email, a ticket or a wiki (check and screen)."""
 
 from __future__ import annotations
 
-from ..engine.evaluate import Evaluation
 from ..files.output import clean
-from .common import STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections, status_line
-from .overview import eligible_from, first_blocking, is_open, order
+from .overview import rows
+from .view import EvaluationView, RequirementView, order
 
 
 def md(value: object) -> str:
@@ -16,47 +15,57 @@ def md(value: object) -> str:
     return text
 
 
-def _one(ev: Evaluation, blind: bool) -> list[str]:
-    who = "" if blind or not ev.profile.name else f" — {md(ev.profile.name)}"
-    lines = [f"## {md(headline(ev))}", "",
-             f"**Verdict{who}: {VERDICT_WORDS[ev.verdict.value]}**  ", md(status_line(ev)), ""]
-    if ev.met_from:
-        lines += [f"Would be eligible from {ev.met_from.isoformat()} if the current post continues.", ""]
-    for title, results in sections(ev):
-        if not results:
-            continue
-        lines += [f"### {title}", ""]
-        if title.startswith("Assessed"):
-            lines += ["; ".join(md(r.label) for r in results), ""]
-            continue
-        lines += ["| | Requirement | Status | Explanation | Notice says |", "|---|---|---|---|---|"]
-        for r in results:
-            detail = md(r.explanation)
-            extra = [evidence_line(e) for e in r.evidence] + [
-                f"{c.label}: {STATUS_WORDS[c.status]} ({c.explanation})" for c in r.children]
-            if extra:
-                detail += "<br>" + "<br>".join("· " + md(x) for x in extra)
-            lines.append(f"| {STATUS_MARKS[r.status]} | {md(r.label)} | {STATUS_WORDS[r.status]} | {detail} "
-                         f"| “{md(r.source)}” |")
-        lines.append("")
-    if ev.unproven:
-        lines += [f"**Needs official proof of employment (not counted):** {md(', '.join(ev.unproven))}", ""]
-    if ev.notice.application_steps:
-        lines += ["### When you apply", ""] + [f"- {md(step)}" for step in ev.notice.application_steps] + [""]
+def requirement_cell(r: RequirementView) -> str:
+    """A requirement's explanation, evidence and sub-requirements in one table cell."""
+    detail = md(r.explanation)
+    extra = r.evidence_lines + [f"{c.label}: {c.status_word} ({c.explanation})" for c in r.children]
+    if extra:
+        detail += "<br>" + "<br>".join("· " + md(x) for x in extra)
+    return detail
+
+
+def requirement_rows(results: list[RequirementView], *, with_source: bool = True) -> list[str]:
+    """The requirements as a table (shared with the screening report's details)."""
+    head = "| | Requirement | Importance | Status | Explanation |" + (" Notice says |" if with_source else "")
+    lines = [head, "|---" * (6 if with_source else 5) + "|"]
+    for r in results:
+        source = f" “{md(r.source)}” |" if with_source else ""
+        lines.append(f"| {r.mark} | {md(r.label)} | {r.importance_word} | {r.status_word} | "
+                     f"{requirement_cell(r)} |{source}")
     return lines
 
 
-def render(evaluations: list[Evaluation], *, blind: bool = False) -> str:
+def _one(view: EvaluationView) -> list[str]:
+    who = f" — {md(view.name)}" if view.name else ""
+    lines = [f"## {md(view.notice.headline)}", "",
+             f"**Verdict{who}: {view.verdict_word}**  ", md(view.status_line), ""]
+    if view.eligible_from:
+        lines += [f"Would be eligible from {view.eligible_from.isoformat()} if the current post continues.", ""]
+    for key, title, results in view.sections():
+        if not results:
+            continue
+        lines += [f"### {title}", ""]
+        if key == "assessed":
+            lines += ["; ".join(md(r.label) for r in results), ""]
+            continue
+        lines += requirement_rows(results) + [""]
+    if view.unproven:
+        lines += [f"**Needs official proof of employment (not counted):** {md(', '.join(view.unproven))}", ""]
+    if view.notice.application_steps:
+        lines += ["### When you apply", ""] + [f"- {md(step)}" for step in view.notice.application_steps] + [""]
+    return lines
+
+
+def render(views: list[EvaluationView]) -> str:
     lines = ["# Eligibility report", ""]
-    if len(evaluations) > 1:
+    if len(views) > 1:
         lines += ["| Notice | Title | Open | Verdict | Score | First blocking requirement | Eligible from |",
                   "|---|---|---|---|---|---|---|"]
-        for ev in order(evaluations):
-            lines.append(f"| {md(ev.notice.number or ev.notice.id)} | {md(ev.notice.title)} | "
-                         f"{'open' if is_open(ev) else 'closed'} | {VERDICT_WORDS[ev.verdict.value]} | "
-                         f"{ev.score}/{ev.max_score} | {md(first_blocking(ev))} | "
-                         f"{eligible_from(ev)} |")
+        for row in rows(views):
+            lines.append(f"| {md(row['notice'])} | {md(row['title'])} | {row['open']} | {row['verdict_words']} | "
+                         f"{row['score']} | {md(row['blocking'])} | {row['eligible_from']} |")
         lines.append("")
-    for ev in evaluations:
-        lines += _one(ev, blind)
+        views = order(views)
+    for view in views:
+        lines += _one(view)
     return "\n".join(lines)

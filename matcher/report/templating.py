@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import __version__
+from ..files.output import clean
 
 
 @lru_cache(maxsize=1)
@@ -19,6 +20,7 @@ def environment():
         lstrip_blocks=True,
     )
     env.globals["version"] = __version__
+    env.filters["clean"] = lambda value: "" if value is None else clean(value)  # no control characters
     return env
 
 

@@ -1,4 +1,7 @@
-"""The terminal report: what a candidate reads to know where they stand."""
+"""The terminal report: what a candidate reads to know where they stand.
+
+Colour and wrapping only for a terminal (`color=True`); files and pipes get plain
+text, one explanation per line, and never an escape code."""
 
 from __future__ import annotations
 
@@ -8,10 +11,10 @@ from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
-from ..engine.evaluate import Evaluation
-from ..engine.results import Result, Status
+from ..engine.results import Status
+from ..files.output import clean
 from ..files.sanitize import sanitize
-from .common import STATUS_MARKS, STATUS_WORDS, VERDICT_WORDS, evidence_line, headline, sections, status_line
+from .view import EvaluationView, RequirementView, order
 
 _STYLE = {Status.MET: "green", Status.NOT_MET: "red", Status.UNKNOWN: "yellow", Status.ASSESSED: "dim"}
 _VERDICT_STYLE = {"eligible": "bold green", "not_eligible": "bold red", "needs_review": "bold yellow"}
@@ -44,53 +47,51 @@ def _block(console: Console, lines: list[str], indent: int, style: str = "") -> 
     console.print(Padding(text, (0, 0, 0, indent), expand=False))
 
 
-def _requirement(console: Console, r: Result, depth: int = 0) -> None:
+def _requirement(console: Console, r: RequirementView, depth: int = 0) -> None:
     pad = 2 * depth
-    head = Text.assemble((f"{STATUS_MARKS[r.status]} {STATUS_WORDS[r.status]:<8} ", _STYLE[r.status]),
-                         (_plain(r.label), "bold"))
+    head = Text.assemble((f"{r.mark} {r.status_word:<8} ", _STYLE[r.status]), (clean(r.label), "bold"))
     console.print(Padding(head, (0, 0, 0, pad + 1), expand=False))
     if r.status is Status.ASSESSED:
         return
     _indented(console, r.explanation, pad + 5)
     if depth == 0:
         _indented(console, f"Notice: “{r.source}”", pad + 5, "dim")
-    _block(console, [f"· {evidence_line(item)}" for item in r.evidence], pad + 5, "dim")
+    for line in r.evidence_lines:
+        _indented(console, f"· {line}", pad + 5, "dim")
     for child in r.children:
         _requirement(console, child, depth + 1)
 
 
-def render_one(console: Console, ev: Evaluation, blind: bool = False) -> None:
-    who = "" if blind or not ev.profile.name else f" for {_safe(ev.profile.name)}"
+def render_one(console: Console, view: EvaluationView) -> None:
+    who = f" for {_safe(view.name)}" if view.name else ""
+    headline = view.notice.headline
     if console.is_terminal:
-        console.rule(f"[bold]{_safe(headline(ev))}[/]")
+        console.rule(f"[bold]{_safe(headline)}[/]")
     else:  # files and pipes: no wrapping, so each explanation stays on one greppable line
-        console.print(f"{_safe(headline(ev))}\n{'=' * len(_plain(headline(ev)))}")
-    console.print(f"Verdict{who}: [{_VERDICT_STYLE[ev.verdict.value]}]{VERDICT_WORDS[ev.verdict.value]}[/]")
-    console.print(_safe(status_line(ev)))
-    if ev.met_from:
-        console.print(f"Would be eligible from {ev.met_from.isoformat()} if the current post continues.")
-    for title, results in sections(ev):
+        console.print(f"{_safe(headline)}\n{'=' * len(headline)}")
+    console.print(f"Verdict{who}: [{_VERDICT_STYLE[view.verdict.value]}]{view.verdict_word}[/]")
+    console.print(_safe(view.status_line))
+    if view.eligible_from:
+        console.print(f"Would be eligible from {view.eligible_from.isoformat()} if the current post continues.")
+    for key, title, results in view.sections():
         if not results:
             continue
         console.print(f"\n[bold underline]{title}[/]")
-        if title.startswith("Assessed"):
-            for r in results:
-                _indented(console, f"• {r.label}", 2, "dim")
-            continue
         for r in results:
-            _requirement(console, r)
-    if ev.unproven:
-        console.print()
-        _indented(console, "Needs official proof of employment (not counted): " + ", ".join(ev.unproven), 0)
-    if ev.notice.application_steps:
+            if key == "assessed":
+                _indented(console, f"• {r.label}", 2, "dim")
+            else:
+                _requirement(console, r)
+    if view.unproven:
+        _indented(console, "\nNeeds official proof of employment (not counted): " + ", ".join(view.unproven), 0)
+    if view.notice.application_steps:
         console.print("\n[bold underline]When you apply[/]")
-        for step in ev.notice.application_steps:
+        for step in view.notice.application_steps:
             _indented(console, f"- {step}", 2)
     console.print()
 
 
-def render(evaluations: list[Evaluation], *, blind: bool = False, color: bool = False,
-           width: int | None = None) -> str:
+def render(views: list[EvaluationView], *, color: bool = False, width: int | None = None) -> str:
     """Plain text for files and pipes; wrapped and coloured for a terminal (`color`)."""
     buffer = io.StringIO()
     if color:
@@ -99,9 +100,11 @@ def render(evaluations: list[Evaluation], *, blind: bool = False, color: bool = 
     else:
         console = Console(file=buffer, width=width or 10_000, force_terminal=False, color_system=None,
                           highlight=False, emoji=False)
-    if len(evaluations) > 1:
+    if len(views) > 1:
         from .overview import render_overview
-        render_overview(console, evaluations)
-    for ev in evaluations:
-        render_one(console, ev, blind)
+
+        render_overview(console, views)
+        views = order(views)  # the sections in the overview's order
+    for view in views:
+        render_one(console, view)
     return buffer.getvalue()

@@ -3,10 +3,12 @@
 - `sources`: finding the inputs (files, folders, JSON Lines on stdin), each exactly once;
 - `worker`: loading, validating and evaluating a chunk of inputs into small rows;
 - `batching`: NLP for a whole chunk in one batched call;
-- `blind`: keeping identifying values out of blind reports;
 - `rows`: the row summary, the ranking and the counts;
 - `runner`: streaming chunks through one or more processes, details to a spool;
-- `report`: the result, and `formats`: text, CSV, JSON, JSON Lines, Markdown, HTML.
+- `report`: the result, and `formats`: text, CSV, JSON, JSON Lines, Markdown, HTML, XLSX.
+
+Blind screening, the words, the per-applicant view and the requirement macro are
+those of `check` (matcher/report/: blind.py, words.py, view.py, templates/).
 
 Library use::
 

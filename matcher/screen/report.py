@@ -62,6 +62,7 @@ class ScreenReport:
     only: frozenset[str] | None = None
     spool: Spool | None = field(default=None, repr=False)
     details: str | None = None  # how the spool's details are rendered: json | markdown | html
+    today: date | None = None  # for "open"/"closed"; None: the real today
 
     @property
     def closed(self) -> bool:
@@ -76,10 +77,20 @@ class ScreenReport:
 
     @property
     def shown(self) -> list[Row]:
-        """The rows a report lists: --only filters verdicts; error rows are always listed."""
+        """The rows a report lists: with --only, only the verdicts (or "error") it names;
+        error rows not listed are still counted, and the CLI names them on stderr."""
         if self.only is None:
             return self.rows
-        return [row for row in self.rows if row.is_error or row.verdict in self.only]
+        return [row for row in self.rows if row.verdict in self.only]
+
+    @property
+    def errors(self) -> list[Row]:
+        return [row for row in self.rows if row.is_error]
+
+    @property
+    def unlisted_errors(self) -> list[Row]:
+        """Error rows that --only leaves out of the listing: reports name them apart."""
+        return [] if self.only is None or "error" in self.only else self.errors
 
     def raw_details(self, row: Row) -> bytes | None:
         """The row's details as the workers rendered them for this report's format

@@ -1,4 +1,4 @@
-"""One row per screened input, the ranking, the summary counts and pseudonyms.
+"""One row per screened input, the ranking and the summary counts.
 
 A row is the small summary kept in memory for every input (a few hundred bytes);
 the per-requirement details live in a spool file (see `spool.py`), so screening
@@ -16,26 +16,16 @@ Ranking (documented in docs/screening.md):
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-ERROR = "error"
-VERDICTS = ("eligible", "needs_review", "not_eligible")
-ROW_KINDS = VERDICTS + (ERROR,)
+from ..report.words import ERROR, VERDICT_ORDER
+
+VERDICTS = VERDICT_ORDER[:3]
+ROW_KINDS = VERDICT_ORDER
 ORDER = {kind: i for i, kind in enumerate(ROW_KINDS)}
-WORDS = {"eligible": "ELIGIBLE", "needs_review": "NEEDS REVIEW", "not_eligible": "NOT ELIGIBLE", ERROR: "ERROR"}
-
-
-def pseudonym(ref: str) -> str:
-    """A stable pseudonymous id for an input: 'A-' and 10 hex digits of SHA-256 of its
-    reference (the path as given, or <stdin>:LINE). The same input screened the same
-    way always gets the same id, so a blind report can be mapped back to files with a
-    report made without --blind, which lists both. It hides names from reviewers; it is
-    not encryption (someone holding the file names can recompute it)."""
-    return "A-" + hashlib.sha256(b"matcher-screen\x00" + ref.encode("utf-8", "surrogatepass")).hexdigest()[:10]
 
 
 @dataclass(slots=True)
@@ -51,6 +41,7 @@ class Row:
     eligible_from: str | None = None
     not_met: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()  # each listed requirement's status, in the report's order (XLSX columns)
     error: str | None = None  # the one-line message for an error row
     profile_id: str | None = None  # None in blind mode
     name: str | None = None  # None in blind mode

@@ -104,15 +104,19 @@ def count_inputs(inputs: list[str]) -> int | None:
 
 def screen(rules_path: str, inputs: list[str], *, stdin: BinaryIO | None = None, as_of: date | None = None,
            infer: bool = True, blind: bool = False, details: str | None = "json", workers: int = 1,
-           only: frozenset[str] | None = None, progress: Progress | None = None,
-           save_profiles: str | None = None) -> ScreenReport:
+           only: frozenset[str] | None = None, progress: Progress | None = None, key: bytes | None = None,
+           today: date | None = None, save_profiles: str | None = None) -> ScreenReport:
     """Screen every profile in `inputs` (files, folders, "-" for JSON Lines on `stdin`)
     against one rules file. Raises InputError only for the rules file itself; bad
     profiles become error rows. `details` is how each applicant's details are rendered
     for the report ("json", "markdown", "html"; None for a table-only report; see
-    formats.DETAIL_FORMATS). Close the report when done (it owns a temp file)."""
+    formats.DETAIL_FORMATS). `key` is the pseudonym key (default: `report.blind.load_key()`,
+    the recruiter's key file). Close the report when done (it owns a temp file)."""
+    from ..report.blind import load_key
+
     rules = load_rules(rules_path)
-    options = worker.ScreenOptions(str(rules_path), as_of, infer, blind, details, save_profiles)
+    options = worker.ScreenOptions(str(rules_path), as_of, infer, blind, details, save_profiles,
+                                   key=key if key is not None else load_key(), today=today)
     if progress:  # counting walks the folders once more: only worth it for a progress bar
         progress.advance(0, count_inputs(inputs))
     chunks = _chunks(all_sources(inputs, stdin), CHUNK)
@@ -139,4 +143,4 @@ def screen(rules_path: str, inputs: list[str], *, stdin: BinaryIO | None = None,
         raise
     listed, assessed = requirement_list(rules)
     return ScreenReport(rules.notice, str(rules_path), as_of or rules.notice.deadline, blind, listed, assessed,
-                        rank(rows, blind), only=only, spool=spool, details=details)
+                        rank(rows, blind), only=only, spool=spool, details=details, today=today)

@@ -16,17 +16,18 @@ from datetime import date
 from typing import Any
 
 from ..engine.evaluate import Evaluation, evaluate
-from ..engine.results import Result, Status
+from ..engine.results import Status
 from ..errors import InputError
 from ..files.documents import Document, load_document
 from ..files.output import default_signals
 from ..models.load import load_rules, profile_from_document
 from ..models.profile import Profile
 from ..models.rules import RulesFile
+from ..report.blind import Pseudonyms, Redactor, blind_error
+from ..report.view import build
 from .batching import chunk_categorizer
-from .blind import Redactor, blind_error, blind_results, identifying_values
 from .formats import render_details
-from .rows import ERROR, Row, pseudonym
+from .rows import ERROR, Row
 from .sources import CV_SUFFIXES, STDIN_REF, Source
 
 
@@ -40,6 +41,8 @@ class ScreenOptions:
     blind: bool = False
     details: str | None = "json"  # how to render details: json | markdown | html; None: table only
     save_profiles: str | None = None  # folder where drafts imported from CVs are written
+    key: bytes = b""  # the pseudonym key (see matcher/report/blind.py)
+    today: date | None = None  # for "open"/"closed" (tests pin it)
 
 
 _rules: RulesFile | None = None
@@ -167,46 +170,45 @@ def _mark_draft(row: Row, draft: Any, profile: Profile, ev: Evaluation, categori
 
     assert _options is not None and _rules is not None
     row.imported = draft.format
-    redactor = Redactor(identifying_values(ev.profile) if _options.blind else ([], []))
+    redactor = Redactor.for_profile(ev.profile) if _options.blind else Redactor()
     facts = deciding_facts(draft, profile, _rules, _options.as_of, categorizer, ev)
     row.unconfirmed = tuple(redactor.text(f"{f.label} (from {draft.sources.get(f.path, '?')})") for f in facts)
 
 
+def _current() -> ScreenOptions:
+    assert _options is not None, "init() first"
+    return _options
+
+
+def _pseudonym(source: Source) -> str:
+    """By the file's resolved path; a line of standard input by its content."""
+    names = Pseudonyms(_current().key)
+    if source.path is not None:
+        return names.of_path(source.path)
+    return names.of_content(source.text if source.text is not None else source.ref)
+
+
 def _error_row(source: Source, error: InputError) -> Row:
-    alias = pseudonym(source.ref)
-    if _options.blind:
+    alias = _pseudonym(source)
+    if _current().blind:
         document = getattr(error, "document", None)
-        redactor = Redactor(identifying_values(document.data if document else None))
+        redactor = Redactor.for_profile(document.data if document else None)
         return Row(source.seq, alias, alias, ERROR, error=blind_error(error, alias, redactor))
     return Row(source.seq, source.ref, alias, ERROR, error=error.one_line())
 
 
 def _screened(source: Source, ev: Evaluation) -> tuple[Row, bytes | None]:
-    alias = pseudonym(source.ref)
-    blind = _options.blind
-    redactor = Redactor(identifying_values(ev.profile) if blind else ([], []))
-    results = blind_results(ev.results) if blind else ev.results
-    required = [r for r in results if r.importance == "required" and r.status is not Status.ASSESSED]
+    """The row and the rendered details, both from the one view of the evaluation
+    (built through the blind redactor in a blind run)."""
+    alias = _pseudonym(source)
+    options = _current()
+    view = build(ev, blind=options.blind, today=options.today)
     row = Row(
-        seq=source.seq, ref=alias if blind else source.ref, pseudonym=alias, verdict=ev.verdict.value,
-        score=ev.score, max_score=ev.max_score,
-        eligible_from=ev.met_from.isoformat() if ev.met_from else None,
-        not_met=tuple(redactor.text(r.label) for r in required if r.status is Status.NOT_MET),
-        unknown=tuple(redactor.text(r.label) for r in required if r.status is Status.UNKNOWN),
-        profile_id=None if blind else ev.profile.id,
-        name=None if blind else ev.profile.name,
-    )
-    if not _options.details:
+        seq=source.seq, ref=alias if view.blind else source.ref, pseudonym=alias, verdict=view.verdict.value,
+        score=view.score, max_score=view.max_score,
+        eligible_from=view.eligible_from.isoformat() if view.eligible_from else None,
+        not_met=tuple(view.not_met), unknown=tuple(view.unknown), profile_id=view.profile_id, name=view.name,
+        statuses=tuple(r.status.value for r in view.requirements if r.status is not Status.ASSESSED))
+    if not options.details:
         return row, None
-    details = {"requirements": [_result(r) for r in results if r.status is not Status.ASSESSED],
-               "needs_proof_of_employment": ev.unproven}
-    return row, render_details(_options.details, redactor.walk(details))  # rendered here, in parallel
-
-
-def _result(r: Result) -> dict[str, Any]:
-    """A requirement's outcome for the report; the notice sentence is given once, in
-    the report's list of requirements, not repeated for every applicant."""
-    return {"id": r.id, "label": r.label, "importance": r.importance, "status": r.status.value,
-            "explanation": r.explanation, "evidence": r.evidence,
-            "met_from": r.met_from.isoformat() if r.met_from else None,
-            "children": [_result(c) for c in r.children]}
+    return row, render_details(options.details, view)  # rendered here, in parallel

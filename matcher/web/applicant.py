@@ -14,14 +14,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ..engine.evaluate import Evaluation, evaluate, to_dict
+from ..engine.evaluate import Evaluation, evaluate
 from ..errors import InputError
 from ..files.documents import Document
 from ..models.load import profile_from_document
 from ..models.profile import Profile
 from ..nlp import lazy_categorizer
 from ..profile_tools.yaml_writer import profile_yaml
-from ..report.overview import first_blocking, is_open, order
+from ..report.view import build, order
 from . import notices
 from .app import Pages, _form
 from .profile_form import data_to_form, form_to_data, profile_fields
@@ -41,10 +41,12 @@ def error_field(error: InputError) -> str:
 
 
 def overview_rows(evaluations: list[Evaluation]) -> list[dict[str, Any]]:
-    return [{"id": ev.notice.id, "title": ev.notice.title, "organization": ev.notice.organization,
-             "open": is_open(ev), "deadline": ev.notice.deadline.isoformat(), "verdict": ev.verdict.value,
-             "score": ev.score, "max_score": ev.max_score, "blocking": first_blocking(ev),
-             "eligible_from": ev.met_from.isoformat() if ev.met_from else None} for ev in order(evaluations)]
+    """The overview, from the report model (matcher/report/view.py), in its order."""
+    return [{"id": v.notice.id, "title": v.notice.title, "organization": v.notice.organization,
+             "open": v.is_open, "deadline": v.notice.deadline.isoformat(), "verdict": v.verdict.value,
+             "score": v.score, "max_score": v.max_score, "blocking": v.first_blocking,
+             "eligible_from": v.eligible_from.isoformat() if v.eligible_from else None}
+            for v in order([build(ev) for ev in evaluations])]
 
 
 def routes(pages: Pages) -> list[Route]:
@@ -82,7 +84,7 @@ def routes(pages: Pages) -> list[Route]:
             chosen = [ev for ev in evaluations if ev.notice.id == wanted]
             if not chosen:
                 return pages.problem(request, "No such notice.", 404)
-            return pages.render(request, "notice_report.html.j2", report=to_dict(chosen[0]),
+            return pages.render(request, "notice_report.html.j2", report=build(chosen[0]).to_dict(),
                                 profile_json=json.dumps(data), name=profile.name)
         return pages.render(request, "overview.html.j2", rows=overview_rows(evaluations),
                             profile_json=json.dumps(data), name=profile.name)

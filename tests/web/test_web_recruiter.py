@@ -154,7 +154,7 @@ def test_an_application_too_large_is_an_error_row(web):
 def test_blind_runs_hide_names(web):
     url = _screen(web, _applications(12)[len(BROKEN) + len(HOSTILE):], blind=True)
     page = web.get(url).text
-    assert "Aminata" not in page and re.search(r">A-[0-9a-f]{10}<", page)
+    assert "Aminata" not in page and re.search(r">A-[0-9a-f]{12}<", page)
 
 
 def test_rescreening_after_a_rules_change_lists_the_verdicts_that_changed(tmp_path):

@@ -1,18 +1,18 @@
-"""What every format says the same way: the row record, the headline, the counts."""
+"""What every screening format says the same way: the row record, the headline, the counts.
+(The words themselves are matcher/report/words.py, shared with check.)"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from ...engine import deadline
+from ...report.view import SCHEMA_VERSION
+from ...report.words import VERDICT_WORDS
 from ..report import ScreenReport
-from ..rows import WORDS, Row
+from ..rows import Row
 
 COUNT_WORDS = (("eligible", "eligible"), ("needs_review", "needs review"), ("not_eligible", "not eligible"),
                ("errors", "errors"))
-STATUS_WORDS = {"met": "met", "not_met": "not met", "unknown": "unknown", "assessed": "assessed at selection"}
-STATUS_MARKS = {"met": "✓", "not_met": "✗", "unknown": "?", "assessed": "•"}
-IMPORTANCE_WORDS = {"required": "required", "asset": "asset", "strong_asset": "strong asset"}
 
 
 def columns(blind: bool) -> list[str]:
@@ -23,11 +23,12 @@ def columns(blind: bool) -> list[str]:
 
 
 def record(rank: int | None, row: Row, blind: bool) -> dict[str, Any]:
-    """One row as data (JSON, JSON Lines, CSV). Blind records have no input, profile
-    id or name at all: the pseudonym is the only handle."""
+    """One row as data (JSON, JSON Lines, CSV, XLSX). Blind records have no input,
+    profile id or name at all: the pseudonym is the only handle."""
     values = {"rank": rank, "input": row.ref, "profile_id": row.profile_id, "name": row.name,
               "pseudonym": row.pseudonym, "verdict": row.verdict,
-              "score": None if row.is_error else row.score, "max_score": None if row.is_error else row.max_score, "eligible_from": row.eligible_from, "not_met": list(row.not_met),
+              "score": None if row.is_error else row.score, "max_score": None if row.is_error else row.max_score,
+              "eligible_from": row.eligible_from, "not_met": list(row.not_met),
               "unknown": list(row.unknown), "error": row.error, "imported_from": row.imported,
               "rests_on_unconfirmed": list(row.unconfirmed)}
     return {key: values[key] for key in columns(blind)}
@@ -38,7 +39,7 @@ def headline(report: ScreenReport) -> str:
 
 
 def status_line(report: ScreenReport) -> str:
-    state = deadline.state_word(report.notice.deadline, report.as_of)
+    state = deadline.state_word(report.notice.deadline, report.as_of, report.today)
     blind = "; blind (identifying details hidden)" if report.blind else ""
     return (f"Deadline {report.notice.deadline.isoformat()} ({state}); evaluated as of "
             f"{report.as_of.isoformat()}{blind}")
@@ -47,7 +48,7 @@ def status_line(report: ScreenReport) -> str:
 def counts_line(report: ScreenReport) -> str:
     c = report.counts
     parts = ", ".join(f"{c[key]} {word}" for key, word in COUNT_WORDS)
-    shown = f" (showing {c['shown']}: {', '.join(sorted(report.only))} and errors)" if report.only else ""
+    shown = f" (showing {c['shown']}: {', '.join(sorted(report.only))})" if report.only else ""
     return f"{c['total']} profiles: {parts}{shown}"
 
 
@@ -56,4 +57,7 @@ def score(row: Row) -> str:
 
 
 def verdict_word(row: Row) -> str:
-    return WORDS[row.verdict]
+    return VERDICT_WORDS[row.verdict]
+
+
+__all__ = ["SCHEMA_VERSION", "columns", "record", "headline", "status_line", "counts_line", "score", "verdict_word"]

@@ -1,5 +1,11 @@
 """CSV for spreadsheets: a header row, RFC 4180 quoting (the csv module), UTF-8.
 
+Dialects (`--csv-dialect`): `excel` (comma, CRLF) and `excel-semicolon` (semicolon,
+CRLF: what Excel expects where the decimal separator is a comma, in French or German
+locales) start a file with a UTF-8 byte-order mark, which is how Excel on Windows
+knows the file is UTF-8 ("Traoré", not "TraorÃ©"); `plain` (comma, LF, no BOM) is for
+scripts. Standard output never gets a BOM: it is read by programs.
+
 Formula injection: a spreadsheet runs a cell that starts with = + - @ (or tab or
 carriage return) as a formula, and applicants write the text that ends up in these
 cells. Such cells get a leading apostrophe ('=HYPERLINK(...) shows as text). The
@@ -17,6 +23,12 @@ from ..report import ScreenReport, ranked
 from .common import columns, record
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+DIALECTS = {  # name -> (delimiter, line end, BOM in files)
+    "excel": (",", "\r\n", True),
+    "excel-semicolon": (";", "\r\n", True),
+    "plain": (",", "\n", False),
+}
 
 
 def neutralize(value: object) -> object:
@@ -27,8 +39,13 @@ def neutralize(value: object) -> object:
     return value
 
 
-def write(report: ScreenReport, out: TextIO) -> None:
-    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
+def write(report: ScreenReport, out: TextIO, *, dialect: str = "excel", to_file: bool = False) -> None:
+    if dialect not in DIALECTS:
+        raise KeyError(f"unknown CSV dialect {dialect!r}; choose from {', '.join(DIALECTS)}")
+    delimiter, line_end, bom = DIALECTS[dialect]
+    if bom and to_file:
+        out.write(BOM)
+    writer = csv.writer(out, delimiter=delimiter, lineterminator=line_end)
     writer.writerow(columns(report.blind))
     for rank, row in ranked(report.shown):
         data = record(rank, row, report.blind)

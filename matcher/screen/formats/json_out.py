@@ -1,6 +1,7 @@
-"""JSON (one document: notice, summary, requirements, rows) and JSON Lines (one row
-per line). Rows are written one at a time; the details come straight from the
-spool, already serialized."""
+"""JSON (one document: notice, summary, requirements, rows) and JSON Lines (one row per
+line), each with `schema_version`, both described by docs/screen-output.schema.json
+(a JSON Lines record is its `$defs/jsonl_row`). Rows are written one at a time; the
+details come straight from the spool, already serialized."""
 
 from __future__ import annotations
 
@@ -8,15 +9,18 @@ import json
 from typing import Any, TextIO
 
 from ..report import ScreenReport, ranked
-from .common import record
+from .common import SCHEMA_VERSION, record
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _row_json(report: ScreenReport, rank, row) -> str:
-    text = _dumps(record(rank, row, report.blind))
+def _row_json(report: ScreenReport, rank, row, versioned: bool = False) -> str:
+    data = record(rank, row, report.blind)
+    if versioned:  # a JSON Lines record stands alone
+        data = {"schema_version": SCHEMA_VERSION, **data}
+    text = _dumps(data)
     raw = report.raw_details(row)
     if raw is not None and raw != b"{}":  # splice the stored {"...": ...} object in
         text = text[:-1] + ", " + raw.decode("utf-8")[1:]
@@ -24,10 +28,12 @@ def _row_json(report: ScreenReport, rank, row) -> str:
 
 
 def header(report: ScreenReport) -> dict[str, Any]:
-    return {"notice": report.notice_dict(), "as_of": report.as_of.isoformat(), "closed": report.closed,
+    return {"schema_version": SCHEMA_VERSION, "notice": report.notice_dict(), "as_of": report.as_of.isoformat(),
+            "closed": report.closed,
             "blind": report.blind, "only": sorted(report.only) if report.only else None,
             "summary": report.counts, "requirements": report.requirements,
-            "assessed_at_selection": report.assessed}
+            "assessed_at_selection": report.assessed,
+            "unlisted_errors": [record(None, row, report.blind) for row in report.unlisted_errors]}
 
 
 def write(report: ScreenReport, out: TextIO) -> None:
@@ -40,4 +46,4 @@ def write(report: ScreenReport, out: TextIO) -> None:
 
 def write_lines(report: ScreenReport, out: TextIO) -> None:
     for rank, row in ranked(report.shown):
-        out.write(_row_json(report, rank, row) + "\n")
+        out.write(_row_json(report, rank, row, versioned=True) + "\n")

@@ -4,16 +4,15 @@ and kept on one line."""
 
 from __future__ import annotations
 
-from typing import Any, TextIO
+from typing import TextIO
 
-from ...report.common import evidence_line
-from ...report.markdown import md
+from ...engine.results import Status
+from ...report.markdown import md, requirement_rows
+from ...report.view import EvaluationView
+from ...report.words import importance_word
 from ..report import ScreenReport, ranked
 from ..rows import Row
 from .common import (
-    IMPORTANCE_WORDS,
-    STATUS_MARKS,
-    STATUS_WORDS,
     counts_line,
     headline,
     score,
@@ -28,17 +27,6 @@ def _who(row: Row, blind: bool) -> str:
     return md(row.ref) + (f" ({md(row.name)})" if row.name else "")
 
 
-def _requirement(r: dict[str, Any], depth: int) -> list[str]:
-    pad = "  " * depth
-    importance = "" if depth else f" ({IMPORTANCE_WORDS.get(r['importance'], r['importance'])})"
-    lines = [f"{pad}- {STATUS_MARKS.get(r['status'], '')} {STATUS_WORDS.get(r['status'], r['status'])} — "
-             f"**{md(r['label'])}**{importance}: {md(r['explanation'])}"]
-    lines += [f"{pad}  - {md(evidence_line(item))}" for item in r["evidence"]]
-    for child in r["children"]:
-        lines += _requirement(child, depth + 1)
-    return lines
-
-
 def write(report: ScreenReport, out: TextIO) -> None:
     out.write(f"# Screening: {md(headline(report))}\n\n{md(status_line(report))}  \n"
               f"**{md(counts_line(report))}**\n\n")
@@ -47,9 +35,12 @@ def write(report: ScreenReport, out: TextIO) -> None:
     for rank, row in ranked(report.shown):
         out.write(f"| {rank or ''} | {_who(row, report.blind)} | {verdict_word(row)} | {score(row)} | "
                   f"{row.eligible_from or ''} | {md(row.blocking)} |\n")
+    if report.unlisted_errors:
+        out.write(f"\n**Not screened ({len(report.unlisted_errors)}, not listed above):**\n\n")
+        out.write("".join(f"- {md(row.error)}\n" for row in report.unlisted_errors))
     out.write("\n## Requirements\n\n")
     for req in report.requirements:
-        out.write(f"- **{md(req['label'])}** ({IMPORTANCE_WORDS[req['importance']]}): “{md(req['source'])}”\n")
+        out.write(f"- **{md(req['label'])}** ({importance_word(req['importance'])}): “{md(req['source'])}”\n")
     if report.assessed:
         out.write(f"\nAssessed at selection (interview or test): {md('; '.join(report.assessed))}\n")
     out.write("\n## Details\n")
@@ -64,12 +55,11 @@ def write(report: ScreenReport, out: TextIO) -> None:
         out.write(raw.decode("utf-8") if raw else "")
 
 
-def render_details(details: dict[str, Any]) -> str:
-    """One applicant's requirements as Markdown lines (rendered in the worker)."""
-    lines = []
-    for r in details.get("requirements", []):
-        lines += _requirement(r, 0)
-    unproven = details.get("needs_proof_of_employment")
-    if unproven:
-        lines += ["", f"**Needs official proof of employment (not counted):** {md(', '.join(unproven))}"]
+def render_details(view: EvaluationView) -> str:
+    """One applicant's requirements as a Markdown table (rendered in the worker), the
+    same table as in `check`'s Markdown report, without the notice sentences."""
+    results = [r for r in view.requirements if r.status is not Status.ASSESSED]
+    lines = requirement_rows(results, with_source=False)
+    if view.unproven:
+        lines += ["", f"**Needs official proof of employment (not counted):** {md(', '.join(view.unproven))}"]
     return "".join(line + "\n" for line in lines)

@@ -49,3 +49,7 @@ def write(report: ScreenReport, out: TextIO) -> None:
     for line in _lines(report):
         cells = [line[0].rjust(widths[0])] + [cell.ljust(width) for cell, width in zip(line[1:5], widths[1:])]
         out.write(("  ".join(cells) + "  " + line[5]).rstrip() + "\n")
+    if report.unlisted_errors:
+        out.write(f"\nNot screened ({len(report.unlisted_errors)}, not listed above):\n")
+        for row in report.unlisted_errors:
+            out.write(f"  {one_line(row.error)}\n")

@@ -1,0 +1,177 @@
+"""Typed evidence: what in the profile a requirement's result rests on.
+
+A kind returns a list of these in its `Outcome`; reports never guess what a record
+holds from its keys. Each type knows three things about itself:
+
+- `line()`: the record as one sentence (every text format says it the same way);
+- `to_dict()`: the JSON shape (documented in docs/check-output.schema.json);
+- which of its fields identify the candidate (`identifying` in the field's metadata):
+  blind reports replace those with "[hidden]" (see matcher/report/blind.py).
+
+Adding a kind with a new sort of evidence means adding a type here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+IDENTIFYING = {"identifying": True}  # field metadata: hidden in blind reports
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Base of every evidence record."""
+
+    type: ClassVar[str] = "evidence"
+    json_names: ClassVar[dict[str, str]] = {}  # field -> key in the JSON, where they differ
+
+    def line(self) -> str:
+        raise NotImplementedError
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"type": self.type}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, dict):
+                value = dict(value)
+            data[self.json_names.get(f.name, f.name)] = value
+        data["summary"] = self.line()
+        return data
+
+    @classmethod
+    def identifying_fields(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(cls) if f.metadata.get("identifying"))
+
+
+@dataclass(frozen=True)
+class ExperienceEvidence(Evidence):
+    """One experience entry looked at for a duration (experience, region_experience)."""
+
+    type: ClassVar[str] = "experience"
+    json_names: ClassVar[dict[str, str]] = {"start": "from", "end": "to"}
+    entry: str  # "experience 2"
+    title: str
+    employer: str | None = field(default=None, metadata=IDENTIFYING)
+    start: str = ""
+    end: str = ""  # a date, or "ongoing (counted to YYYY-MM-DD)"
+    fraction: float = 1.0
+    duration: str = ""  # the entry's own time, in words
+    months: float = 0.0
+    status: str = ""  # counted | undetermined: ... | not counted: ...
+    why: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        head = f"{self.entry}: {self.title}" + (f" ({self.employer})" if self.employer else "")
+        part = f", {self.fraction:g} time" if self.fraction != 1 else ""
+        why = f"; {', '.join(self.why)}" if self.why else ""
+        return f"{head}, {self.start} to {self.end}{part}: {self.duration}, {self.status}{why}"
+
+
+@dataclass(frozen=True)
+class EducationEvidence(Evidence):
+    """One education entry (education)."""
+
+    type: ClassVar[str] = "education"
+    entry: str  # "education 1"
+    title: str | None
+    field: str | None
+    level: int
+    years: str  # "3 years" or "3 years assumed from ISCED level 6"
+    completed: bool
+
+    def line(self) -> str:
+        subject = f" ({self.field})" if self.field else ""
+        state = "completed" if self.completed else "under way"
+        return f"{self.entry}: {self.title or 'untitled'}{subject}, ISCED {self.level}, {self.years}, {state}"
+
+
+@dataclass(frozen=True)
+class LanguageEvidence(Evidence):
+    """One of the profile's languages (language)."""
+
+    type: ClassVar[str] = "language"
+    language: str  # ISO 639-1 code
+    name: str  # "French"
+    level: str | None
+    mother_tongue: bool = False
+    skills: dict[str, str] = field(default_factory=dict)
+
+    def line(self) -> str:
+        level = "mother tongue" if self.mother_tongue else self.level or "no level"
+        skills = ", ".join(f"{k} {v}" for k, v in self.skills.items())
+        return f"{self.name}: {level}" + (f" ({skills})" if skills else "")
+
+
+@dataclass(frozen=True)
+class EmploymentEvidence(Evidence):
+    """The current employment (secondment)."""
+
+    type: ClassVar[str] = "employment"
+    employer: str | None = field(default=None, metadata=IDENTIFYING)
+    position: str | None = None
+    employer_type: str | None = None
+    employer_country: str | None = None
+
+    def line(self) -> str:
+        return (f"current employment: {self.position or 'position not given'} at "
+                f"{self.employer or 'employer not given'} ({self.employer_type}, "
+                f"{self.employer_country or 'country not given'})")
+
+
+@dataclass(frozen=True)
+class NationalityEvidence(Evidence):
+    """The profile's nationality, as country names (nationality, nationality_exclusion)."""
+
+    type: ClassVar[str] = "nationality"
+    nationality: str | None = field(default=None, metadata=IDENTIFYING)  # "France, Senegal"; None: not given
+
+    def line(self) -> str:
+        return f"nationality: {self.nationality or 'not given'}"
+
+
+@dataclass(frozen=True)
+class TenureEvidence(Evidence):
+    """The experience entry of the current job, and how long it has lasted (employer_tenure)."""
+
+    type: ClassVar[str] = "tenure"
+    entry: str
+    title: str
+    employer: str | None = field(default=None, metadata=IDENTIFYING)
+    start: str = ""
+    months: float = 0.0
+    as_of: str = ""
+
+    def line(self) -> str:
+        return (f"{self.entry}: {self.title} at {self.employer or 'employer not given'} since {self.start} "
+                f"({self.months:.1f} months on {self.as_of})")
+
+
+@dataclass(frozen=True)
+class RecordEvidence(Evidence):
+    """A kind's evidence that is not typed yet (a plain mapping): shown by its `summary`,
+    else as "key value" pairs. Reports never fail on it; a kind should declare a type."""
+
+    type: ClassVar[str] = "record"
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def line(self) -> str:
+        if "summary" in self.data:
+            return str(self.data["summary"])
+        return ", ".join(f"{k} {v}" for k, v in self.data.items() if v not in (None, {}, [], ""))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": self.type, **{k: v for k, v in self.data.items() if k != "type"}, "summary": self.line()}
+
+
+def as_evidence(item: Any) -> Evidence:
+    """Typed evidence as it is; a mapping from an untyped kind wrapped as a record."""
+    return item if isinstance(item, Evidence) else RecordEvidence(dict(item) if isinstance(item, dict) else
+                                                                  {"summary": str(item)})
+
+
+EVIDENCE_TYPES: tuple[type[Evidence], ...] = (ExperienceEvidence, EducationEvidence, LanguageEvidence,
+                                              EmploymentEvidence, NationalityEvidence, TenureEvidence)

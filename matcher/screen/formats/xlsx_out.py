@@ -1,0 +1,107 @@
+"""XLSX for spreadsheets (XlsxWriter, in constant-memory mode: rows are written as
+they come, so 10,000 applicants cost no more memory than 10).
+
+Sheet "Applicants": one row per listed applicant, with rank, who (the pseudonym only
+in a blind report), verdict, score, eligible-from, then one column per requirement of
+the notice holding that applicant's status word, coloured like the HTML report (met
+green, not met red, unknown amber); frozen header row and column, autofilter on every
+column so a recruiter can filter "not met" on one requirement.
+
+Sheet "Explanations": one row per applicant and requirement (sub-requirements
+indented under their parent), with the status, the explanation and the evidence.
+
+Cells are written as strings (never formulas, `strings_to_formulas` off), so an
+applicant's "=HYPERLINK(...)" stays text; control characters are removed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, BinaryIO
+
+from ...files.output import clean
+from ...report.words import importance_word, status_word
+from ..report import ScreenReport, ranked
+from .common import verdict_word
+
+COLOURS = {"met": "#1A7F37", "not_met": "#CF222E", "unknown": "#9A6700", "assessed": "#57606A",
+           "eligible": "#1A7F37", "not_eligible": "#CF222E", "needs_review": "#9A6700", "error": "#CF222E"}
+MAX_CELL = 32_767  # Excel's limit on one cell's text
+
+
+def _text(value: object) -> str:
+    return clean("" if value is None else value)[:MAX_CELL]
+
+
+def _heads(report: ScreenReport) -> list[str]:
+    who = ["Pseudonym"] if report.blind else ["Input", "Name", "Pseudonym"]
+    fixed = ["Rank", *who, "Verdict", "Score", "Max score", "Eligible from"]
+    return fixed + [f"{req['label']} ({importance_word(req['importance'])})" for req in report.requirements] + \
+        ["Error"]
+
+
+def _explanations(sheet, formats: dict[str, Any], at: int, who: str, details: dict[str, Any]) -> int:
+    def put(r: dict[str, Any], depth: int) -> None:
+        nonlocal at
+        sheet.write_string(at, 0, _text(who))
+        sheet.write_string(at, 1, _text("  " * depth + r["label"]))
+        sheet.write_string(at, 2, importance_word(r["importance"]))
+        sheet.write_string(at, 3, status_word(r["status"]), formats[r["status"]])
+        sheet.write_string(at, 4, _text(r["explanation"]))
+        sheet.write_string(at, 5, _text("\n".join(e["summary"] for e in r["evidence"])))
+        at += 1
+        for child in r["children"]:
+            put(child, depth + 1)
+
+    for r in details.get("requirements", []):
+        put(r, 0)
+    return at
+
+
+def write(report: ScreenReport, out: BinaryIO) -> None:
+    import xlsxwriter  # only XLSX reports pay for it
+
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
+                                     "strings_to_urls": False, "strings_to_numbers": False})
+    bold = book.add_format({"bold": True, "bg_color": "#F6F8FA", "bottom": 1, "text_wrap": True,
+                            "valign": "top"})
+    formats = {key: book.add_format({"font_color": colour, "bold": True}) for key, colour in COLOURS.items()}
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    applicants = book.add_worksheet("Applicants")
+    explanations = book.add_worksheet("Explanations")
+    heads = _heads(report)
+    for col, head in enumerate(heads):
+        applicants.write_string(0, col, head, bold)
+    for col, head in enumerate(["Applicant", "Requirement", "Importance", "Status", "Explanation", "Evidence"]):
+        explanations.write_string(0, col, head, bold)
+    first_req = heads.index("Eligible from") + 1
+    applicants.set_column(first_req - len(heads[:first_req]), first_req - 1, 14)
+    applicants.set_column(first_req, len(heads) - 2, 22)
+    explanations.set_column(0, 0, 22)
+    explanations.set_column(1, 1, 40)
+    explanations.set_column(4, 5, 80, wrap)
+    at, row_no = 1, 0
+    for row_no, (rank, row) in enumerate(ranked(report.shown), 1):
+        who = row.pseudonym if report.blind else row.name or row.ref
+        cells: list[Any] = [rank]
+        cells += [row.pseudonym] if report.blind else [row.ref, row.name, row.pseudonym]
+        cells += [verdict_word(row), None if row.is_error else row.score, None if row.is_error else row.max_score,
+                  row.eligible_from]
+        for col, value in enumerate(cells):
+            if isinstance(value, int):
+                applicants.write_number(row_no, col, value)
+            elif value:
+                style = formats[row.verdict] if col == len(cells) - 4 else None
+                applicants.write_string(row_no, col, _text(value), style)
+        for offset, status in enumerate(row.statuses):
+            applicants.write_string(row_no, len(cells) + offset, status_word(status), formats[status])
+        if row.error:
+            applicants.write_string(row_no, len(heads) - 1, _text(row.error))
+        raw = report.raw_details(row)
+        if raw:
+            at = _explanations(explanations, formats, at, who, json.loads(raw))
+    applicants.freeze_panes(1, 0)
+    applicants.autofilter(0, 0, max(row_no, 1), len(heads) - 1)
+    explanations.freeze_panes(1, 0)
+    explanations.autofilter(0, 0, max(at - 1, 1), 5)
+    book.close()
