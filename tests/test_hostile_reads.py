@@ -57,7 +57,7 @@ def test_row03_a_huge_json_integer_is_one_line_with_its_position(huge_int_json: 
 
 def test_row03_a_huge_json_integer_in_screen_is_an_error_row_with_position(huge_int_json: Path):
     run = run_cli("screen", RULE_0844, huge_int_json, "-f", "json")
-    assert run.exit_code == 2, describe(run)
+    assert run.exit_code == 4, describe(run)
     row = json.loads(run.stdout)["rows"][0]
     assert "internal error" not in row["error"] and "5,000 digits" in row["error"] and ":1:" in row["error"]
 
@@ -118,7 +118,7 @@ def test_row08_a_fifo_or_device_named_directly_is_refused_quickly(tmp_path: Path
     args = [a.replace("{x}", str(target)).replace("{p}", str(profile)) for a in command]
     run = run_process(*args, timeout=20)
     if command[0] == "screen":  # a named input becomes an error row; the run still ends
-        assert run.exit_code == 2 and "not a regular file" in run.stdout + run.stderr, describe(run)
+        assert run.exit_code == 4 and "not a regular file" in run.stdout + run.stderr, describe(run)
         return
     assert "not a regular file" in assert_one_line_error(run, target)
 
@@ -138,7 +138,7 @@ def test_row05_an_endless_stdin_line_ends_the_screening_with_an_error_row():
         from fuzzkit import MATCHER
         done = subprocess.run([str(MATCHER), "screen", str(RULE_0844), "-", "-f", "json"], stdin=zero,
                               capture_output=True, timeout=60, env={**os.environ, "MATCHER_MAX_FILE_BYTES": "200000"})
-    assert done.returncode == 2, done.stderr[-500:]
+    assert done.returncode == 4, done.stderr[-500:]
     rows = json.loads(done.stdout)["rows"]
     assert len(rows) == 1 and "200,000-byte limit" in rows[0]["error"]
 
@@ -227,7 +227,7 @@ def test_row11_an_unlistable_subfolder_is_an_error_row(tmp_path: Path, monkeypat
 
     monkeypatch.setattr(os, "scandir", scandir)
     code, rows = _screen_rows(top)
-    assert code == 2
+    assert code == 4
     errors = [r for r in rows if r["verdict"] == "error"]
     assert len(rows) == 2 and len(errors) == 1
     assert "locked" in errors[0]["input"] and "cannot list folder: Permission denied" in errors[0]["error"]
@@ -241,7 +241,7 @@ def test_row11_an_unlistable_top_folder_is_not_called_empty(tmp_path: Path, monk
     monkeypatch.setattr(os, "scandir", lambda path=".": (_ for _ in ()).throw(
         PermissionError(13, "Permission denied", os.fspath(path))) if Path(path) == top else real(path))
     code, rows = _screen_rows(top)
-    assert code == 2 and len(rows) == 1
+    assert code == 4 and len(rows) == 1
     assert "cannot list folder" in rows[0]["error"] and "has no profiles" not in rows[0]["error"]
 
 
@@ -256,6 +256,6 @@ def test_row19_a_link_to_a_file_outside_the_folder_is_reported_not_followed(tmp_
     run = run_cli("screen", RULE_0844, top, "-f", "csv")
     assert "root_password_hint" not in run.stdout + run.stderr
     code, rows = _screen_rows(top)
-    assert code == 2 and len(rows) == 2
+    assert code == 4 and len(rows) == 2
     error = next(r for r in rows if r["verdict"] == "error")
     assert error["input"].endswith("leak.yaml") and "outside the folder" in error["error"]

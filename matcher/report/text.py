@@ -83,7 +83,8 @@ def render_one(console: Console, view: EvaluationView) -> None:
             else:
                 _requirement(console, r)
     if view.unproven:
-        _indented(console, "\nNeeds official proof of employment (not counted): " + ", ".join(view.unproven), 0)
+        console.print()
+        _indented(console, "Needs official proof of employment (not counted): " + ", ".join(view.unproven), 0)
     if view.notice.application_steps:
         console.print("\n[bold underline]When you apply[/]")
         for step in view.notice.application_steps:
