@@ -24,6 +24,7 @@ class _Tally:
     unproven: list[Period] = field(default_factory=list)
     evidence: list[dict[str, Any]] = field(default_factory=list)
     undetermined_refs: list[str] = field(default_factory=list)
+    undetermined_indices: list[int] = field(default_factory=list)
     unproven_refs: list[str] = field(default_factory=list)
     counted_separately: Fraction = Fraction(0)  # the counted entries' own months, added up
 
@@ -62,6 +63,7 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
         elif verdict is None:
             result.undetermined.append(period)
             result.undetermined_refs.append(entry_ref(index))
+            result.undetermined_indices.append(index)
             status = f"undetermined: {hint}"
         else:
             result.counted.append(period)
@@ -72,10 +74,11 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
 
 
 def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifies: Qualifier,
-                      hint: str = CATEGORY_HINT) -> Outcome:
+                      hint: str = CATEGORY_HINT, why: Callable[[int], str | None] | None = None) -> Outcome:
     """Met when the qualifying proven experience reaches `min_years` (any time at all if None).
 
-    `hint` tells the candidate what to add to an entry that cannot be judged."""
+    `hint` tells the candidate what to add to an entry that cannot be judged; `why(index)`,
+    when given, may say more about one such entry (e.g. the language its text is in)."""
     t = tally(ctx, qualifies, hint)
     counted = counted_months(t.counted, ctx.as_of)
     required = Fraction(min_years).limit_denominator(1200) * 12 if min_years else None
@@ -95,8 +98,10 @@ def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifie
     if could_be:
         refs = t.undetermined_refs
         verb = "counts" if len(refs) == 1 else "count"
+        reasons = [r for r in (why(i) for i in t.undetermined_indices) if r] if why else []
+        more = "".join(f"; {r}" for r in reasons)
         return Outcome(Status.UNKNOWN, f"{have} found, {need}; cannot tell whether {', '.join(refs)} "
-                       f"{verb}: {hint}.{tail}", t.evidence)
+                       f"{verb}: {hint}{more}.{tail}", t.evidence)
     if required is None:
         return Outcome(Status.NOT_MET, f"no {what} found in the profile, {need}.{tail}", t.evidence)
     met_from = projected_date(required, counted, t.counted, ctx.as_of)

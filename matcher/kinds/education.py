@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .. import reference
 from ..engine.context import Context
-from ..engine.results import Outcome, Status
+from ..engine.results import Outcome, Status, kleene_all
 from . import Example, Kind, Years, register
 
 
@@ -33,11 +33,35 @@ def _levels() -> dict[int, dict]:
     return {int(k): v for k, v in reference.load_data("education_levels")["levels"].items()}
 
 
-def _years_of(entry) -> tuple[float, str]:
+def _years_of(entry) -> tuple[float | None, str]:
+    """(least years the entry stands for, how the report says it); None if nothing tells."""
     if entry.years is not None:
         return entry.years, f"{entry.years:g} years"
+    if entry.level is None:
+        return None, "length not stated"
     implied = _levels().get(entry.level, {}).get("min_higher_years", 0)
     return implied, f"{implied} years assumed from ISCED level {entry.level}"
+
+
+def _ref(index: int, entry) -> str:
+    return f"education {index + 1}" + (f" ({entry.title})" if entry.title else "")
+
+
+def _missing(index: int, entry) -> str:
+    """What an open entry lacks, and what to add."""
+    gaps = []
+    if entry.level is None:
+        gaps.append("has no ISCED level: add level (5 short-cycle, 6 bachelor, 7 master, 8 doctorate)")
+    if entry.completed is None:
+        gaps.append("does not say whether it was completed: add completed: true or false")
+    return f"{_ref(index, entry)} " + " and ".join(gaps)
+
+
+def _summary(index: int, entry) -> str:
+    done = {True: "completed", False: "not completed", None: "completion not stated"}[entry.completed]
+    level = f"ISCED {entry.level}" if entry.level is not None else "ISCED level not stated"
+    field = f" ({entry.field})" if entry.field else ""
+    return f"education {index + 1}: {entry.title or 'untitled'}{field}, {level}, {_years_of(entry)[1]}, {done}"
 
 
 def _field_matches(field: str | None, wanted: list[str]) -> str | None:
@@ -77,47 +101,96 @@ class EducationKind(Kind[EducationParams]):
         entries = ctx.profile.education
         if not entries:
             return Outcome(Status.UNKNOWN, "no education given in the profile; "
-                           f"{self.describe(p)} required.")
+                           f"{self.describe(p)} required: add your degrees and diplomas.")
         first_higher = reference.load_data("education_levels")["higher_education_from_level"]
-        done = [e for e in entries if e.completed and e.level >= first_higher]
-        ongoing = [e for e in entries if not e.completed and e.level >= first_higher]
+        # done: a completed higher-education degree; open: it may be one, but its level or
+        # completion is not stated; everything else (secondary, unfinished) never counts.
+        done = [(i, e) for i, e in enumerate(entries) if e.completed and e.level is not None and e.level >= first_higher]
+        open_ = [(i, e) for i, e in enumerate(entries) if e.completed is not False and
+                 (e.level is None or e.level >= first_higher) and (e.completed is None or e.level is None)]
+        ongoing = [e for e in entries if e.completed is False]
         evidence = [{"entry": f"education {i + 1}", "title": e.title, "field": e.field, "level": e.level,
-                     "years": _years_of(e)[1], "completed": e.completed,
-                     "summary": f"education {i + 1}: {e.title or 'untitled'}"
-                                f"{f' ({e.field})' if e.field else ''}, ISCED {e.level}, {_years_of(e)[1]}, "
-                                f"{'completed' if e.completed else 'under way'}"}
+                     "years": _years_of(e)[1], "completed": e.completed, "summary": _summary(i, e)}
                     for i, e in enumerate(entries)]
-        problems, unknowns, good = [], [], []
+        parts: list[tuple[Status, str, str]] = []  # (status, the fact, what to do about it)
+        if p.min_years:
+            parts.append(self._years(p.min_years, done, open_))
+        if p.min_level:
+            parts.append(self._level(p.min_level, done, open_))
+        if p.fields and (done or open_):
+            parts.append(self._field(p, done, open_))
+        return Outcome(*_sentence(parts, ongoing), evidence)
+
+    @staticmethod
+    def _years(required: float, done, open_) -> tuple[Status, str, str]:
         # Stated lengths add up (a bachelor then a master); a level alone implies a
         # cumulative minimum, so unstated lengths are not added on top of each other.
         # Exactly rounded, then to 9 decimals, so 0.3 + 0.4 + 2.3 years is 3 years in any order.
-        total = round(math.fsum(e.years for e in done if e.years is not None), 9)
-        implied = max((_levels().get(e.level, {}).get("min_higher_years", 0) for e in done), default=0)
+        total = round(math.fsum(e.years for _, e in done if e.years is not None), 9)
+        implied = max((_years_of(e)[0] or 0 for _, e in done), default=0)
         years = max(total, implied)
-        if p.min_years:
-            have = f"{years:g} years of completed higher education" if done else \
-                "no completed higher education (ISCED level 5 or above)"
-            line = f"{have}, {p.min_years:g} years required"
-            (good if years >= p.min_years else problems).append(line)
-        top = max((e.level for e in done), default=None)
-        if p.min_level:
-            line = f"highest completed level ISCED {top}, {p.min_level} required" if top else \
-                "no completed higher-education degree"
-            (good if top and top >= p.min_level else problems).append(line)
-        if p.fields and done:
-            qualifying = [e for e in done if not p.min_level or e.level >= p.min_level] or done
-            hits = [(e, _field_matches(e.field, p.fields)) for e in qualifying]
-            matched = [f"'{e.field}' matches {w}" for e, w in hits if w]
-            if matched:
-                good.append("field " + "; ".join(matched))
-            else:
-                fields = ", ".join(repr(e.field) for e in qualifying if e.field) or "no field given"
-                line = f"field {fields} is not one of {', '.join(p.fields)}"
-                if p.or_equivalent or not any(e.field for e in qualifying):
-                    unknowns.append(line + " (an equivalent field may be accepted: to be reviewed)")
-                else:
-                    problems.append(line)
-        status = Status.NOT_MET if problems else Status.UNKNOWN if unknowns else Status.MET
-        verb = {Status.MET: "met", Status.NOT_MET: "not met", Status.UNKNOWN: "to be reviewed"}[status]
-        note = f" ({len(ongoing)} programme(s) still under way, not counted)" if ongoing else ""
-        return Outcome(status, "; ".join(problems + unknowns + good) + f": {verb}.{note}", evidence)
+        have = f"{years:g} years of completed higher education" if done else \
+            "no completed higher education (ISCED level 5 or above)"
+        line = f"{have}, {required:g} years required"
+        if years >= required:
+            return Status.MET, line, ""
+        # Could the entries whose length, level or completion is not stated make up the rest?
+        unsized = [(i, e) for i, e in done if e.years is None]
+        stated_more = math.fsum(e.years for _, e in open_ if e.years is not None)
+        if open_ and (total + stated_more >= required or any(e.years is None for _, e in open_)):
+            return Status.UNKNOWN, line, "; ".join(_missing(i, e) for i, e in open_)
+        if unsized:
+            return Status.UNKNOWN, line, "; ".join(f"{_ref(i, e)} does not state its length: add years"
+                                                   for i, e in unsized)
+        return Status.NOT_MET, line, ""
+
+    @staticmethod
+    def _level(required: int, done, open_) -> tuple[Status, str, str]:
+        top = max((e.level for _, e in done), default=None)
+        line = f"highest completed level ISCED {top}, {required} required" if top else \
+            f"no completed higher-education degree, ISCED {required} required"
+        if top and top >= required:
+            return Status.MET, line, ""
+        could = [(i, e) for i, e in open_ if e.level is None or e.level >= required]
+        if could:
+            return Status.UNKNOWN, line, "; ".join(_missing(i, e) for i, e in could)
+        return Status.NOT_MET, line, ""
+
+    @staticmethod
+    def _field(p: EducationParams, done, open_) -> tuple[Status, str, str]:
+        def fits(entries):
+            return [(i, e) for i, e in entries if not p.min_level or e.level is None or e.level >= p.min_level]
+
+        qualifying = fits(done) or ([] if fits(open_) else done)
+        possible = fits(open_)
+        hits = [(i, e, _field_matches(e.field, p.fields)) for i, e in qualifying + possible]
+        sure = [f"'{e.field}' matches {w}" for i, e, w in hits if w and (i, e) in qualifying]
+        if sure:
+            return Status.MET, "field " + "; ".join(sure), ""
+        maybe = [f"'{e.field}' ({_ref(i, e)}) matches {w}" for i, e, w in hits if w]
+        if maybe:
+            return Status.UNKNOWN, "field " + "; ".join(maybe), "it counts once that entry is complete"
+        unstated = [_ref(i, e) for i, e, _ in hits if not e.field]
+        fields = ", ".join(repr(e.field) for _, e, _ in hits if e.field)
+        line = f"field {fields} is not one of {', '.join(p.fields)}" if fields else "field not stated"
+        if unstated:
+            return Status.UNKNOWN, line, f"{', '.join(unstated)} does not state its field: add field"
+        if p.or_equivalent:
+            return Status.UNKNOWN, line, "an equivalent field may be accepted: to be reviewed"
+        return Status.NOT_MET, line, ""
+
+
+def _sentence(parts: list[tuple[Status, str, str]], ongoing: list) -> tuple[Status, str]:
+    """The status and one sentence: what decides first; advice only where it can change the result."""
+    status = kleene_all(s for s, _, _ in parts)
+    note = f" ({len(ongoing)} programme(s) not completed, not counted)" if ongoing else ""
+    if status is Status.NOT_MET:
+        failed = [fact for s, fact, _ in parts if s is Status.NOT_MET]
+        others = [fact for s, fact, _ in parts if s is not Status.NOT_MET]
+        also = f" (also: {'; '.join(others)})" if others else ""
+        return status, f"{'; '.join(failed)}: not met{also}.{note}"
+    if status is Status.UNKNOWN:
+        open_parts = [f"{fact} ({advice})" if advice else fact for s, fact, advice in parts if s is Status.UNKNOWN]
+        good = [fact for s, fact, _ in parts if s is Status.MET]
+        return status, "; ".join(open_parts + good) + f": to be reviewed.{note}"
+    return status, "; ".join(fact for _, fact, _ in parts) + f": met.{note}"

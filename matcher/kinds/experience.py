@@ -12,7 +12,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..engine.context import Context
+from .. import reference
+from ..engine.context import Context, entry_ref
 from ..engine.duration import evaluate_duration
 from ..engine.periods import format_years
 from ..engine.results import Outcome
@@ -101,7 +102,14 @@ class ExperienceKind(Kind[ExperienceParams]):
                             if set(taxonomy().ancestors(m.category)) & wanted]
             return verdict, reasons
 
-        return evaluate_duration(ctx, p.min_years, self._what(p), qualifies)
+        def why(index: int) -> str | None:
+            lang = ctx.entry_categories[index].language if wanted else None
+            if lang is None:
+                return None
+            return f"{entry_ref(index)} is written in {reference.language_name(lang)}, which matcher cannot read " \
+                   "for categories (English and French only): declare its categories or describe it in English"
+
+        return evaluate_duration(ctx, p.min_years, self._what(p), qualifies, why=why)
 
 
 def experience_stem(entry: dict[str, Any], keys: tuple[str, ...]) -> str:
