@@ -36,7 +36,7 @@ def job(title: str, start: str, end: str | None = None, **extra: Any) -> dict[st
 
 def profile(**fields: Any) -> Profile:
     data = {"current_employment": {"employer_type": "law_enforcement", "employer_country": "FR"},
-            "education": [{"title": "Licence", "field": "law", "level": 6, "years": 3}],
+            "education": [{"title": "Licence", "field": "law", "level": 6, "years": 3, "completed": True}],
             "languages": [{"language": "en", "level": "C1"}, {"language": "fr", "mother_tongue": True}]}
     data.update(fields)
     return Profile.model_validate(data)

@@ -73,6 +73,16 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
     return result
 
 
+def _what_to_add(t: _Tally, hint: str, why: Callable[[int], str | None] | None) -> str:
+    """The advice for the entries that cannot be judged, one sentence per distinct reason."""
+    groups: dict[str, list[str]] = {}
+    for index, ref in zip(t.undetermined_indices, t.undetermined_refs):
+        groups.setdefault((why(index) if why else None) or hint or CATEGORY_HINT, []).append(ref)
+    if len(groups) == 1:
+        return next(iter(groups))
+    return "; ".join(f"{', '.join(refs)}: {reason}" for reason, refs in groups.items())
+
+
 def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifies: Qualifier,
                       hint: str = CATEGORY_HINT, why: Callable[[int], str | None] | None = None) -> Outcome:
     """Met when the qualifying proven experience reaches `min_years` (any time at all if None).
@@ -98,10 +108,9 @@ def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifie
     if could_be:
         refs = t.undetermined_refs
         verb = "counts" if len(refs) == 1 else "count"
-        reasons = [r for r in (why(i) for i in t.undetermined_indices) if r] if why else []
-        more = "".join(f"; {r}" for r in reasons)
+        told = _what_to_add(t, hint, why)
         return Outcome(Status.UNKNOWN, f"{have} found, {need}; cannot tell whether {', '.join(refs)} "
-                       f"{verb}: {hint}{more}.{tail}", t.evidence)
+                       f"{verb}: {told}.{tail}", t.evidence)
     if required is None:
         return Outcome(Status.NOT_MET, f"no {what} found in the profile, {need}.{tail}", t.evidence)
     met_from = projected_date(required, counted, t.counted, ctx.as_of)

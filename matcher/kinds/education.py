@@ -29,18 +29,32 @@ class EducationParams(BaseModel):
     or_equivalent: bool = Field(False, description="Other fields may be accepted: unknown, not failed.")
 
 
+_SECOND_CYCLE = 7  # ISCED 7 and 8 are entered after a first degree
+
+
 def _levels() -> dict[int, dict]:
     return {int(k): v for k, v in reference.load_data("education_levels")["levels"].items()}
 
 
 def _years_of(entry) -> tuple[float | None, str]:
-    """(least years the entry stands for, how the report says it); None if nothing tells."""
+    """(least years of higher education the entry stands for, how the report says it); None
+    if nothing tells. A stated length is the programme's own; a second-cycle degree (ISCED 7
+    and up) also stands for the first degree it requires, so its level's cumulative minimum holds."""
+    implied = _levels().get(entry.level, {}).get("min_higher_years", 0) if entry.level is not None else None
     if entry.years is not None:
+        if implied is not None and entry.level >= _SECOND_CYCLE and implied > entry.years:
+            return implied, f"{entry.years:g} years ({implied} years of higher education in all at ISCED {entry.level})"
         return entry.years, f"{entry.years:g} years"
-    if entry.level is None:
+    if implied is None:
         return None, "length not stated"
-    implied = _levels().get(entry.level, {}).get("min_higher_years", 0)
     return implied, f"{implied} years assumed from ISCED level {entry.level}"
+
+
+def _could_be(entry) -> float:
+    """The most years an open entry may turn out to stand for (any, when its length is not stated)."""
+    if entry.years is None:
+        return math.inf
+    return max(entry.years, _levels().get(entry.level, {}).get("min_higher_years", 0) if entry.level else 0)
 
 
 def _ref(index: int, entry) -> str:
@@ -129,15 +143,23 @@ class EducationKind(Kind[EducationParams]):
         total = round(math.fsum(e.years for _, e in done if e.years is not None), 9)
         implied = max((_years_of(e)[0] or 0 for _, e in done), default=0)
         years = max(total, implied)
-        have = f"{years:g} years of completed higher education" if done else \
+        have = f"{years:g} year{'' if years == 1 else 's'} of completed higher education" if done else \
             "no completed higher education (ISCED level 5 or above)"
         line = f"{have}, {required:g} years required"
         if years >= required:
             return Status.MET, line, ""
+        # A degree whose level stands for more years than its stated length: the two facts
+        # disagree (an accelerated programme, or dates that are not the official length).
+        short = [(i, e) for i, e in done if e.years is not None and e.level < _SECOND_CYCLE and
+                 _levels().get(e.level, {}).get("min_higher_years", 0) >= required > years]
+        if short:
+            return Status.UNKNOWN, line, "; ".join(
+                f"{_ref(i, e)} is an ISCED {e.level} degree, usually at least "
+                f"{_levels()[e.level]['min_higher_years']} years, but is stated as {e.years:g} years: "
+                "to be reviewed (give the programme's official length as years)" for i, e in short)
         # Could the entries whose length, level or completion is not stated make up the rest?
         unsized = [(i, e) for i, e in done if e.years is None]
-        stated_more = math.fsum(e.years for _, e in open_ if e.years is not None)
-        if open_ and (total + stated_more >= required or any(e.years is None for _, e in open_)):
+        if open_ and years + math.fsum(_could_be(e) for _, e in open_) >= required:
             return Status.UNKNOWN, line, "; ".join(_missing(i, e) for i, e in open_)
         if unsized:
             return Status.UNKNOWN, line, "; ".join(f"{_ref(i, e)} does not state its length: add years"

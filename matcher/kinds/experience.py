@@ -13,8 +13,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .. import reference
-from ..engine.context import Context, entry_ref
-from ..engine.duration import evaluate_duration
+from ..engine.context import Context
+from ..engine.duration import CATEGORY_HINT, evaluate_duration
 from ..engine.periods import format_years
 from ..engine.results import Outcome
 from ..models.profile import EmployerType, Experience
@@ -103,13 +103,20 @@ class ExperienceKind(Kind[ExperienceParams]):
             return verdict, reasons
 
         def why(index: int) -> str | None:
-            lang = ctx.entry_categories[index].language if wanted else None
-            if lang is None:
+            """What is missing from an entry that cannot be judged, and what to add."""
+            entry = ctx.profile.experience[index]
+            if p.employer_types and entry.employer_type is None:
+                return "employer type not stated: add employer_type"
+            cats = ctx.entry_categories[index]
+            if not wanted or cats.determined:
                 return None
-            return f"{entry_ref(index)} is written in {reference.language_name(lang)}, which matcher cannot read " \
-                   "for categories (English and French only): declare its categories or describe it in English"
+            if cats.language:
+                return f"written in {reference.language_name(cats.language)}, which matcher cannot read for " \
+                       "categories (English and French only): declare its categories or describe it in English " \
+                       "or French"
+            return CATEGORY_HINT
 
-        return evaluate_duration(ctx, p.min_years, self._what(p), qualifies, why=why)
+        return evaluate_duration(ctx, p.min_years, self._what(p), qualifies, hint="", why=why)
 
 
 def experience_stem(entry: dict[str, Any], keys: tuple[str, ...]) -> str:

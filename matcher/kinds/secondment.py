@@ -53,7 +53,8 @@ class SecondmentKind(Kind[SecondmentParams]):
         job = ctx.profile.current_employment
         if job is None:
             return Outcome(Status.UNKNOWN, "current employment not given; the post is open only to "
-                           "serving law enforcement or government officials of member countries.")
+                           "serving law enforcement or government officials of member countries: add "
+                           "current_employment (employer_type, employer_country).")
         members = reference.member_countries(p.member_countries)
         evidence = [{"employer": job.employer, "position": job.position,
                      "employer_type": job.employer_type, "employer_country": job.employer_country,
