@@ -12,6 +12,9 @@ from typing import Any
 
 import pytest
 from builders import job, profile, result
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_properties import NOTICES, PROFILES, flat, run
 
 from matcher.engine.results import Status
 
@@ -92,6 +95,15 @@ ROWS: list[tuple[str, str, str, str, str, dict[str, Any], Status, str]] = [
     ("experience", "employer_type", "not stated", "0844", "international_environment",
      {"experience": [job("Analyst", "2020-01", "2020-06", employer_type=NO)]}, UNKNOWN,
      "employer type not stated: add employer_type"),
+    ("experience", "employer_type in a sector", "sufficient", "0822", "law_enforcement_thb_som",
+     {"experience": [job("THB investigator", "2018-01", "2021-12", categories=["human_trafficking"])]}, MET,
+     "employer type law_enforcement"),
+    ("experience", "employer_type in a sector", "insufficient", "0822", "law_enforcement_thb_som",
+     {"experience": [job("THB case worker", "2018-01", "2021-12", employer_type="ngo",
+                         categories=["human_trafficking"])]}, NOT_MET, "no Trafficking"),
+    ("experience", "employer_type in a sector", "not stated", "0822", "law_enforcement_thb_som",
+     {"experience": [job("THB case worker", "2018-01", "2021-12", employer_type=NO,
+                         categories=["human_trafficking"])]}, UNKNOWN, "cannot tell whether experience 1"),
     ("experience", "categories", "sufficient", "0844", "fingerprint_experience",
      {"experience": [job("Examiner", "2015-01", "2020-12", categories=FP)]}, MET, "6 years"),
     ("experience", "categories", "insufficient", "0844", "fingerprint_experience",
@@ -208,3 +220,34 @@ def test_null_means_the_same_as_left_out():
     assert cand.education[0].completed is None and cand.languages[0].level is None
     assert result("0844", cand, "higher_education").status is UNKNOWN
     assert result("0822", cand, "english").status is UNKNOWN
+
+
+# --- leaving a fact out never makes a result more confident ------------------------------
+
+# Facts whose removal leaves nothing else that speaks to the same question.
+REMOVALS = {
+    "languages": [("level", "skills", "mother_tongue")],
+    "education": [("completed",), ("level",), ("field",)],
+    "experience": [("employer_type",), ("country", "countries_worked_with"), ("categories",)],
+}
+
+
+@settings(max_examples=150)
+@given(data=PROFILES, notice=st.sampled_from(NOTICES), pick=st.randoms(use_true_random=False))
+def test_leaving_a_fact_out_gives_the_same_result_or_unknown(data, notice, pick):
+    data = {**data, "infer_categories": False}
+    choices = [(section, i, keys) for section, removals in REMOVALS.items()
+               for i in range(len(data.get(section, []))) for keys in removals]
+    if data.get("current_employment"):
+        choices += [("current_employment", None, ("employer_type",)), ("current_employment", None,
+                                                                       ("employer_country",))]
+    if not choices:
+        return
+    section, index, keys = pick.choice(choices)
+    less = {**data, section: [dict(e) for e in data[section]] if index is not None else dict(data[section])}
+    target = less[section][index] if index is not None else less[section]
+    for key in keys:
+        target.pop(key, None)
+    before, after = run(data, notice, None), run(less, notice, None)
+    for b, a in zip(flat(before.results), flat(after.results)):
+        assert a.status in (b.status, Status.UNKNOWN), (section, keys, b.id, b.explanation, a.explanation)

@@ -8,7 +8,7 @@ migrant_smuggling], sector: [law_enforcement]); "Ten years' experience" (no filt
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -41,6 +41,9 @@ class ExperienceParams(BaseModel):
         if unknown:
             raise ValueError(f"unknown category {unknown[0]!r}; see matcher/reference/data/categories.yaml")
         return ids
+
+
+EMPLOYER_TYPES = frozenset(get_args(EmployerType))
 
 
 def _in_categories(ids: set[str], wanted: list[str]) -> list[str]:
@@ -89,9 +92,11 @@ class ExperienceKind(Kind[ExperienceParams]):
             if p.employer_types:
                 employer_ok = None if entry.employer_type is None else entry.employer_type in p.employer_types
             category_ok = about(p.categories) if p.categories and employer_ok is not False else True
-            sector_ok = True
+            sector_ok: bool | None = True
             if p.sector and employer_ok is not False and category_ok is not False:
                 sector_ok = True if entry.employer_type in p.sector else about(p.sector)
+                if sector_ok is False and entry.employer_type is None and set(p.sector) & EMPLOYER_TYPES:
+                    sector_ok = None  # the employer type that would say so is not stated
             verdict = kleene_and(employer_ok, category_ok, sector_ok)
             if verdict is False:
                 return False, []
