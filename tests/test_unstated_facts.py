@@ -251,3 +251,28 @@ def test_leaving_a_fact_out_gives_the_same_result_or_unknown(data, notice, pick)
     before, after = run(data, notice, None), run(less, notice, None)
     for b, a in zip(flat(before.results), flat(after.results)):
         assert a.status in (b.status, Status.UNKNOWN), (section, keys, b.id, b.explanation, a.explanation)
+
+
+# --- experience: the free-text description, read by the categorizer ----------------------
+
+@pytest.mark.parametrize("description, expected, words", [
+    ("Latent print comparison and AFIS searches for the criminal investigation department.", MET, "6 years"),
+    ("Patrol duties and traffic control in the city centre.", NOT_MET, "short by 3 years"),
+    ("Comparación de huellas dactilares latentes y búsquedas en el sistema AFIS para la policía judicial.",
+     UNKNOWN, "written in Spanish"),
+    ("Vergleich von Fingerabdruckspuren und Recherchen im AFIS für die Kriminalpolizei.", UNKNOWN,
+     "written in German"),
+    (None, UNKNOWN, "describe what the job involved"),
+], ids=["sufficient", "insufficient", "spanish", "german", "not stated"])
+def test_description_in_three_states(cat, description, expected, words):
+    from builders import rules
+
+    from matcher.engine.evaluate import evaluate
+
+    entry = job("Officer", "2015-01", "2020-12", **({"description": description} if description else {}))
+    if description is None:
+        entry["title"] = " "  # nothing to read at all
+    ev = evaluate(profile(experience=[entry]), rules("0844"), categorizer=cat)
+    r = next(r for r in ev.results if r.id == "fingerprint_experience")
+    assert r.status is expected, r.explanation
+    assert words in r.explanation

@@ -6,7 +6,8 @@ decides when it is confident. It is imported and its model loaded (~0.6 s) on th
 text that needs it, which happens only where an entry's free text is read: a check whose
 entries declare their categories never loads it. A short text tells a statistical model
 little (a bare job title such as "Victim liaison" comes out as French), so below the
-confidence threshold function words decide, ties broken by the model's ranking, then
+confidence threshold function words decide (they also decide at once, without the model, a
+text plainly in one language: most descriptions, ~5 µs instead of ~75 µs), ties broken by the model's ranking, then
 letters only one language uses; a text with none of these (most bare English titles)
 is read as English. Profiles and the CLI can name the language instead (`lang="fr"`).
 """
@@ -23,6 +24,7 @@ from typing import Any
 CONSIDERED = ("en", "fr", "es", "de", "it", "pt", "nl", "pl", "ro", "ar", "ru", "tr", "sv", "da",
               "no", "fi", "cs", "hu", "el", "zh", "ja")
 CONFIDENT = 0.8  # least probability (over CONSIDERED) at which the model decides alone
+_CLEAR = 4  # this many distinct function words of one language, and 3 more than any other, decide at once
 _SAMPLE = 400  # characters looked at: the opening of a description is enough
 
 # Frequent words of each language that are rare in the others' running text
@@ -45,7 +47,8 @@ FUNCTION_WORDS = {
 # Letters that, in a text with no function word, point at one language.
 _LETTERS = (("es", re.compile(r"[ñ¿¡]")), ("de", re.compile(r"[ßäö]")),
             ("fr", re.compile(r"[àâçèêëîïôûœ]")), ("pt", re.compile(r"[ãõ]")), ("es", re.compile(r"[áíóú]")))
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[^\W\d_]'")
+_PUNCTUATION = ",.;:()[]!?\"«»“”"
+_WORDS_SAMPLE = 200  # characters whose words are counted
 
 
 @cache
@@ -65,12 +68,15 @@ def ranking(text: str) -> list[tuple[str, float]]:
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language `text` is written in ('en' when nothing tells)."""
     sample = text[:_SAMPLE]
+    words = {word.strip(_PUNCTUATION) for word in sample[:_WORDS_SAMPLE].lower().split()}
+    counts = {lang: len(vocabulary.intersection(words)) for lang, vocabulary in FUNCTION_WORDS.items()}
+    first, second = sorted(counts.values(), reverse=True)[:2]
+    if first >= _CLEAR and first - second >= _CLEAR - 1:  # plainly one language: no model needed
+        return max(counts, key=counts.__getitem__)
     ranked = ranking(sample)
     if ranked and ranked[0][1] >= CONFIDENT:
         return ranked[0][0]
-    words = set(_WORD.findall(sample.lower()))
-    counts = {lang: len(vocabulary & words) for lang, vocabulary in FUNCTION_WORDS.items()}
-    best = max(counts.values())
+    best = first
     if best:
         tied = [lang for lang, count in counts.items() if count == best]
         order = [lang for lang, _ in ranked]
