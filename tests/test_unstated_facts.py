@@ -52,7 +52,7 @@ ROWS: list[tuple[str, str, str, str, str, dict[str, Any], Status, str]] = [
      {"languages": [language("en", skills={"reading": "C2"})]}, UNKNOWN,
      "no level stated for writing or speaking"),
     ("language", "mother_tongue", "sufficient", "0822", "english",
-     {"languages": [language("en", mother_tongue=True)]}, MET, "English at C2"),
+     {"languages": [language("en", mother_tongue=True)]}, MET, "English as mother tongue (C2)"),
     ("language", "mother_tongue", "insufficient", "0822", "english",
      {"languages": [language("en", mother_tongue=False, level="B1")]}, NOT_MET, "English at B1"),
     ("language", "mother_tongue", "not stated", "0822", "english",

@@ -83,7 +83,8 @@ class LanguageKind(Kind[LanguageParams]):
             if rating.level is None:
                 unrated.append(_what_to_add(name, entry.has_level, rating.missing))
             elif best is None or CEFR_ORDER.index(rating.level) > CEFR_ORDER.index(best[1]):
-                best = (_as_rated(name, rating, entry.level), rating.level)
+                best = (f"{name} as mother tongue (C2)" if entry.mother_tongue else
+                        _as_rated(name, rating, entry.level), rating.level)
         if best and CEFR_ORDER.index(best[1]) >= CEFR_ORDER.index(p.level):
             return Outcome(Status.MET, f"{best[0]}, {need}: met.", evidence)
         if unrated:
