@@ -129,9 +129,9 @@ def test_spanish_and_german_are_not_read_as_french():
 
 
 def test_a_spanish_description_makes_its_categories_unknown(cat):
-    from matcher.engine.evaluate import evaluate
-
     from builders import rules
+
+    from matcher.engine.evaluate import evaluate
 
     spanish = job("Inspectora", "2015-01", "2022-12",
                   description="Investigación de redes de trata de seres humanos y tráfico de migrantes "

@@ -249,7 +249,7 @@ def test_leaving_a_fact_out_gives_the_same_result_or_unknown(data, notice, pick)
     for key in keys:
         target.pop(key, None)
     before, after = run(data, notice, None), run(less, notice, None)
-    for b, a in zip(flat(before.results), flat(after.results)):
+    for b, a in zip(flat(before.results), flat(after.results), strict=True):
         assert a.status in (b.status, Status.UNKNOWN), (section, keys, b.id, b.explanation, a.explanation)
 
 

@@ -76,7 +76,7 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
 def _what_to_add(t: _Tally, hint: str, why: Callable[[int], str | None] | None) -> str:
     """The advice for the entries that cannot be judged, one sentence per distinct reason."""
     groups: dict[str, list[str]] = {}
-    for index, ref in zip(t.undetermined_indices, t.undetermined_refs):
+    for index, ref in zip(t.undetermined_indices, t.undetermined_refs, strict=True):
         groups.setdefault((why(index) if why else None) or hint or CATEGORY_HINT, []).append(ref)
     if len(groups) == 1:
         return next(iter(groups))

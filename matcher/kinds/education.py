@@ -119,7 +119,8 @@ class EducationKind(Kind[EducationParams]):
         first_higher = reference.load_data("education_levels")["higher_education_from_level"]
         # done: a completed higher-education degree; open: it may be one, but its level or
         # completion is not stated; everything else (secondary, unfinished) never counts.
-        done = [(i, e) for i, e in enumerate(entries) if e.completed and e.level is not None and e.level >= first_higher]
+        done = [(i, e) for i, e in enumerate(entries)
+                if e.completed and e.level is not None and e.level >= first_higher]
         open_ = [(i, e) for i, e in enumerate(entries) if e.completed is not False and
                  (e.level is None or e.level >= first_higher) and (e.completed is None or e.level is None)]
         ongoing = [e for e in entries if e.completed is False]

@@ -179,7 +179,7 @@ class Language(_Strict):
         """The lowest level over the skills asked for (every stated skill when none is asked)."""
         if self.mother_tongue:
             return Rating("C2")
-        stated: dict[str, str] = dict(self.skills)
+        stated: dict[str, str] = {str(skill): str(level) for skill, level in self.skills.items()}
         if skills:
             levels = {s: stated.get(s) or self.level for s in skills}
             missing = tuple(s for s, level in levels.items() if level is None)

@@ -173,6 +173,7 @@ class Wizard:
     def language(self) -> dict[str, Any]:
         a = self.a
         code = a.ask("Language (name or code, e.g. English or en)", language_code)
+        assert code is not None  # not optional: asked until answered
         if a.yes_no(f"Is {language_label(code)} your mother tongue?", default=False):
             return {"language": code, "mother_tongue": True}
         self.show_grid(self.grid["overall"])
