@@ -140,3 +140,35 @@ def test_a_spanish_description_makes_its_categories_unknown(cat):
     thb = next(r for r in ev.results if r.id == "law_enforcement_thb_som")
     assert thb.status is Status.UNKNOWN
     assert "written in Spanish, which matcher cannot read" in thb.explanation
+
+
+# The wizard: "don't know" answers leave the facts out, and the check needs review.
+
+WIZARD = [
+    "Awa Diop", "Senegal",
+    "1", "Police nationale", "Fingerprint examiner", "SN",  # current employment
+    "y", "Licence", "", "law", "?", "", "?", "",  # degree: level, years and completion not known
+    "n",
+    "y", "Fingerprint examiner", "Police nationale", "1", "SN", "2012-01", "y", "y", "", "?", "", "fingerprints",
+    "n",
+    "y", "French", "n", "?",  # French: level not known
+    "y", "English", "n", "C1", "y",
+    "n",
+]
+
+
+def test_wizard_dont_know_answers_leave_facts_out_and_need_review(tmp_path):
+    out = tmp_path / "me.yaml"
+    res = runner.invoke(app, ["profile", "new", "-o", str(out)], input="\n".join(WIZARD) + "\n")
+    assert res.exit_code == 0, res.output
+    me = load_profile(out)
+    degree = me.education[0]
+    assert (degree.level, degree.years, degree.completed) == (None, None, None)
+    assert me.experience[0].proof_of_employment is None
+    assert [(x.language, x.level) for x in me.languages] == [("fr", None), ("en", "C1")]
+    assert "level, length, completion not stated" in res.stderr
+    report = check(out, "0844", "--no-infer")
+    assert report["verdict"] == "needs_review"
+    found = statuses(report)
+    assert (found["french"], found["higher_education"], found["ten_years_experience"]) == \
+        ("unknown", "unknown", "met")
