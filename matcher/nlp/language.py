@@ -27,8 +27,9 @@ CONFIDENT = 0.8  # least probability (over CONSIDERED) at which the model decide
 _CLEAR = 4  # this many distinct function words of one language, and 3 more than any other, decide at once
 _SAMPLE = 400  # characters looked at: the opening of a description is enough
 
-# Frequent words of each language that are rare in the others' running text
-# ("a", "on", "as", "ma" and the like are left out as ambiguous).
+# Frequent words of each language that are rare in the others' running text; words that
+# are also English ("a", "on", "as", "no", "do", "in", "per", "al") are left out, so an
+# English title ("No DNA experience") never counts as Portuguese.
 FUNCTION_WORDS = {
     "en": frozenset("""the of and to in for with at by from was were is are been be has have had
         this that which who my our their his her its an i we led worked working responsible
@@ -36,13 +37,13 @@ FUNCTION_WORDS = {
     "fr": frozenset("""le la les des du de et un une dans au aux avec est sont été ce cette ces qui que
         sur par pour ses leur leurs je nous ai mes mon en lors auprès chez ans année années ainsi
         également notamment aussi afin j'ai d'un d'une l'""".split()),
-    "es": frozenset("""el los las del de la y en con por para una un que se su sus al como entre
+    "es": frozenset("""el los las del de la y en con por para una un que se su sus como entre
         años año también durante desde""".split()),
-    "de": frozenset("""der die das den dem des und im in mit für von zu bei auf ein eine einer eines
+    "de": frozenset("""der die das den dem des und im mit für von zu bei auf ein eine einer eines
         ist sind wurde als aus nach über jahre""".split()),
-    "it": frozenset("""il lo gli della delle dei di e nel nella con per una un che presso anni
+    "it": frozenset("""il lo gli della delle dei di e nel nella con una un che presso anni
         anche""".split()),
-    "pt": frozenset("""o os as do da dos das de e em no na com por para uma um que ao anos também""".split()),
+    "pt": frozenset("""o os da dos das de e em na com por para uma um que ao anos também""".split()),
 }
 # Letters that, in a text with no function word, point at one language.
 _LETTERS = (("es", re.compile(r"[ñ¿¡]")), ("de", re.compile(r"[ßäö]")),
