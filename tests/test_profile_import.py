@@ -41,10 +41,10 @@ def test_full_resume_becomes_a_valid_profile(tmp_path):
     assert "Ten-print and latent print identification" in first.description  # highlights kept
     assert (second.start, second.end) == ("2016-09", "2020-01")
     degree = profile.education[0]
-    # 2012-09 to 2016-06 is 3 years 10 months as the engine counts it; JSON Resume does not say
-    # whether the degree was awarded, so completion is not stated (never taken as done)
-    assert (degree.level, degree.years, degree.completed, degree.field) == (6, 3.83, None, "Forensic Science")
-    assert "education[0] (University of Ghana): JSON Resume does not say whether the degree was awarded" in err
+    # 2012-09 to 2016-06 is 3 years 10 months as the engine counts it; an end in the past reads
+    # as completed, and the note says so
+    assert (degree.level, degree.years, degree.completed, degree.field) == (6, 3.83, True, "Forensic Science")
+    assert "education[0] (University of Ghana): completed: true read from the endDate 2016-06" in err
     assert [(x.language, x.level, x.mother_tongue) for x in profile.languages] == \
         [("en", "C1", None), ("tw", None, True), ("fr", "B2", None)]
     assert "'Professional Working Proficiency' read as B2" in err

@@ -209,13 +209,19 @@ def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     except ValueError as error:
         notes.append(f"{where}: {error}; dates left out")
         start = end = None
+    # As the other importers read a CV (matcher/importers): an end in the past is a degree
+    # obtained, said in a note; without an end, completion is not stated.
     completed = None
-    if end is not None and parse_partial(end)[1] > date.today():
+    if end is None:
+        notes.append(f"{where}: no endDate, so completion is not stated: add completed: true if the degree "
+                     "was awarded")
+    elif parse_partial(end)[1] > date.today():
         completed = False
         notes.append(f"{where}: ends {end}: still under way, so not counted until completed")
     else:
-        notes.append(f"{where}: JSON Resume does not say whether the degree was awarded; completion not "
-                     "stated: add completed: true if it was")
+        completed = True
+        notes.append(f"{where}: completed: true read from the endDate {end}: set false if the degree was "
+                     "not awarded")
     years = _years(start, end)
     if start and end and years is None:
         notes.append(f"{where}: dates {start} to {end} do not give the programme's length; length not stated: "
