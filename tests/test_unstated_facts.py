@@ -8,6 +8,7 @@ with what to add, never `met` or `not met`, unless another stated fact decides.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -280,3 +281,42 @@ def test_description_in_three_states(cat, description, expected, words):
     r = next(r for r in ev.results if r.id == "fingerprint_experience")
     assert r.status is expected, r.explanation
     assert words in r.explanation
+
+
+# --- the eligibility kinds (nationality, nationality exclusion, tenure with the employer) -------
+
+OSCE = Path(__file__).resolve().parent / "data" / "eligibility" / "osce-seconded-adviser.yaml"
+POLICE_JOB = {"title": "Inspector", "employer_type": "law_enforcement", "start": "2020-01", "ongoing": True}
+
+ELIGIBILITY_ROWS = [
+    ("nationality", "sufficient", "osce_national", {"nationality": ["FR"]}, MET),
+    ("nationality", "insufficient", "osce_national", {"nationality": ["BR"]}, NOT_MET),
+    ("nationality", "not stated", "osce_national", {}, UNKNOWN),
+    ("permanent_residence", "sufficient", "not_from_kosovo", {"nationality": ["FR"], "permanent_residence": []},
+     MET),
+    ("permanent_residence", "insufficient", "not_from_kosovo",
+     {"nationality": ["FR"], "permanent_residence": ["XK"]}, NOT_MET),
+    ("permanent_residence", "not stated", "not_from_kosovo", {"nationality": ["FR"]}, UNKNOWN),
+    ("current_employment.experience_entry", "sufficient", "twelve_months",
+     {"current_employment": {"employer_type": "law_enforcement", "experience_entry": 1},
+      "experience": [POLICE_JOB]}, MET),
+    ("current_employment.experience_entry", "insufficient", "twelve_months",
+     {"current_employment": {"employer_type": "law_enforcement", "experience_entry": 1},
+      "experience": [{**POLICE_JOB, "start": "2025-01"}]}, NOT_MET),
+    ("current_employment.experience_entry", "not stated", "twelve_months",
+     {"current_employment": {"employer_type": "law_enforcement"}, "experience": [POLICE_JOB]}, UNKNOWN),
+]
+
+
+@pytest.mark.parametrize("field, state, req, fields, expected", ELIGIBILITY_ROWS,
+                         ids=[f"{r[0]}-{r[1]}" for r in ELIGIBILITY_ROWS])
+def test_eligibility_kinds_in_three_states(field, state, req, fields, expected):
+    from matcher.engine.evaluate import evaluate
+    from matcher.models.load import load_rules
+    from matcher.models.profile import Profile
+
+    ev = evaluate(Profile.model_validate(fields), load_rules(OSCE))
+    r = next(r for r in ev.results if r.id == req)
+    assert r.status is expected, r.explanation
+    if expected is UNKNOWN:
+        assert "Add" in r.explanation or "add" in r.explanation or "Set" in r.explanation
