@@ -88,7 +88,7 @@ class ExperienceKind(Kind[ExperienceParams]):
                 cats = ctx.entry_categories[index]
                 return bool(_in_categories(cats.ids, ids)) if cats.determined else None
 
-            employer_ok = True
+            employer_ok: bool | None = True
             if p.employer_types:
                 employer_ok = None if entry.employer_type is None else entry.employer_type in p.employer_types
             category_ok = about(p.categories) if p.categories and employer_ok is not False else True

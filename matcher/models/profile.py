@@ -6,6 +6,7 @@ use to validate and autocomplete profiles, so they are written for applicants.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
@@ -175,7 +176,7 @@ class Language(_Strict):
     def has_level(self) -> bool:
         return bool(self.mother_tongue or self.level or self.skills)
 
-    def rating(self, skills: list[str]) -> Rating:
+    def rating(self, skills: Sequence[str]) -> Rating:
         """The lowest level over the skills asked for (every stated skill when none is asked)."""
         if self.mother_tongue:
             return Rating("C2")
@@ -193,7 +194,7 @@ class Language(_Strict):
         level = levels[lowest]
         return Rating(level, lowest if lowest in stated and level != self.level else None)
 
-    def level_for(self, skills: list[str]) -> str | None:
+    def level_for(self, skills: Sequence[str]) -> str | None:
         """The lowest level over the skills asked for (all known skills when none asked)."""
         return self.rating(skills).level
 
