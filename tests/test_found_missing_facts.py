@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from builders import job, profile, result
+from builders import job, notice_result, profile
 from typer.testing import CliRunner
 
 from matcher.cli import app
@@ -52,7 +52,7 @@ def test_a_language_without_a_level_is_written_and_needs_review(tmp_path):
 def test_an_education_entry_that_does_not_say_it_was_completed_is_not_a_degree():
     cand = profile(education=[{"title": "Licence en droit", "field": "law", "level": 6, "years": 3}])
     assert cand.education[0].completed is None
-    r = result("0844", cand, "higher_education")
+    r = notice_result("0844", cand, "higher_education")
     assert r.status is Status.UNKNOWN
     assert "does not say whether it was completed: add completed: true or false" in r.explanation
 
@@ -100,21 +100,21 @@ def test_json_resume_import_reads_no_country_from_a_state_abbreviation(tmp_path)
 def test_the_skill_that_decides_a_language_requirement_is_named():
     cand = profile(languages=[{"language": "en", "level": "B2", "skills": {"writing": "B1"}},
                               {"language": "fr", "mother_tongue": True}])
-    r = result("0844", cand, "english")
+    r = notice_result("0844", cand, "english")
     assert r.status is Status.NOT_MET
     assert "English writing at B1 (overall B2)" in r.explanation
 
 
 def test_employment_status_is_said_in_words():
     retired = profile(current_employment={"employer_type": "none", "employer_country": "FR"})
-    r = result("0822", retired, "secondment")
+    r = notice_result("0822", retired, "secondment")
     assert r.status is Status.NOT_MET
     assert "currently not employed" in r.explanation and "a none employer" not in r.explanation
 
 
 def test_not_met_education_does_not_promise_a_review():
     cand = profile(education=[{"title": "BSc", "field": "marine biology", "level": 5, "years": 2, "completed": True}])
-    r = result("1695", cand, "higher_education")
+    r = notice_result("1695", cand, "higher_education")
     assert r.status is Status.NOT_MET
     assert "review" not in r.explanation and "2 years of completed higher education, 3 years required: not met" \
         in r.explanation

@@ -108,7 +108,8 @@ def test_ten_years_experience_substitutes_for_education():
     r = result(EDUCATION_OR_TEN_YEARS, long)
     assert r.status is Status.MET
     assert [c.status for c in r.children] == [Status.UNKNOWN, Status.MET]
-    short = profile(education=[{"title": "Bac", "level": 3, "completed": True}], experience=[job("Gendarme", "2016-01", "2019-12")])
+    short = profile(education=[{"title": "Bac", "level": 3, "completed": True}],
+                    experience=[job("Gendarme", "2016-01", "2019-12")])
     assert result(EDUCATION_OR_TEN_YEARS, short).status is Status.NOT_MET
 
 
@@ -144,7 +145,8 @@ def test_field_or_equivalent_goes_to_review():
 def test_advanced_degree_strong_asset_needs_level_7():
     bachelor = profile(education=[{"title": "LLB", "field": "law", "level": 6, "years": 4, "completed": True}])
     assert result(ADVANCED_DEGREE, bachelor).status is Status.NOT_MET
-    master = profile(education=[{"title": "LLM", "field": "international law", "level": 7, "years": 5, "completed": True}])
+    master = profile(education=[{"title": "LLM", "field": "international law", "level": 7, "years": 5,
+                                 "completed": True}])
     assert result(ADVANCED_DEGREE, master).status is Status.MET
 
 
@@ -236,7 +238,8 @@ def test_notice_closed_after_deadline_but_verdict_still_computed():
 
 
 def test_unstated_programme_lengths_are_not_added_up():
-    both = profile(education=[{"title": "Licence", "level": 6, "completed": True}, {"title": "Master", "level": 7, "completed": True}])
+    both = profile(education=[{"title": "Licence", "level": 6, "completed": True},
+                              {"title": "Master", "level": 7, "completed": True}])
     r = result(THREE_YEARS_EDUCATION, both)
     assert r.status is Status.MET and "4 years of completed higher education" in r.explanation
     stated = profile(education=[{"title": "Licence", "level": 6, "years": 3, "completed": True},

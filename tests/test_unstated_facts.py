@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from builders import job, profile, result
+from builders import job, notice_result, profile
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_properties import NOTICES, PROFILES, flat, run
@@ -166,7 +166,7 @@ def strip(value: Any) -> Any:
 @pytest.mark.parametrize("kind, field, state, notice, req, fields, expected, words", ROWS,
                          ids=[f"{r[0]}-{r[1]}-{r[2]}" for r in ROWS])
 def test_each_field_in_three_states(kind, field, state, notice, req, fields, expected, words):
-    r = result(notice, profile(**strip(fields)), req)
+    r = notice_result(notice, profile(**strip(fields)), req)
     assert r.kind == kind
     assert r.status is expected, r.explanation
     assert words in r.explanation + str(r.evidence)
@@ -189,29 +189,29 @@ def test_every_kind_that_reads_the_profile_has_rows_in_three_states():
 
 def test_a_completed_masters_decides_whatever_the_unstated_entry():
     cand = profile(education=[degree(level=7, years=NO), {"title": "Some course", "institution": "Somewhere"}])
-    assert result("0844", cand, "higher_education").status is MET
+    assert notice_result("0844", cand, "higher_education").status is MET
 
 
 def test_an_unstated_entry_cannot_rescue_a_stated_shortfall_it_could_not_make_up():
     cand = profile(education=[degree(level=5, years=1), {"title": "Diploma", "level": 4}])
-    assert result("0844", cand, "higher_education").status is NOT_MET
+    assert notice_result("0844", cand, "higher_education").status is NOT_MET
 
 
 def test_a_stated_c2_in_another_required_language_does_not_help():
     cand = profile(languages=[language("en", level="C2"), language("fr")])
-    r = result("0844", cand, "languages_french_english")
+    r = notice_result("0844", cand, "languages_french_english")
     assert r.status is UNKNOWN
     assert [c.status for c in r.children] == [UNKNOWN, MET]
 
 
 def test_one_alternative_language_met_decides_an_unrated_other():
     cand = profile(languages=[language("es", level="B2"), language("ar")])
-    assert result("0822", cand, "second_language").status is MET
+    assert notice_result("0822", cand, "second_language").status is MET
 
 
 def test_unknown_education_with_ten_years_experience_is_met_through_any_of():
     cand = profile(education=[degree(completed=NO)], experience=[job("Gendarme", "2010-01", "2021-12")])
-    r = result("0844", cand, "education_or_experience")
+    r = notice_result("0844", cand, "education_or_experience")
     assert r.status is MET and [c.status for c in r.children] == [UNKNOWN, MET]
 
 
@@ -219,8 +219,8 @@ def test_null_means_the_same_as_left_out():
     cand = profile(education=[{"title": "Licence", "level": None, "years": None, "completed": None}],
                    languages=[{"language": "en", "level": None, "mother_tongue": None}])
     assert cand.education[0].completed is None and cand.languages[0].level is None
-    assert result("0844", cand, "higher_education").status is UNKNOWN
-    assert result("0822", cand, "english").status is UNKNOWN
+    assert notice_result("0844", cand, "higher_education").status is UNKNOWN
+    assert notice_result("0822", cand, "english").status is UNKNOWN
 
 
 # --- leaving a fact out never makes a result more confident ------------------------------
