@@ -95,7 +95,8 @@ class EducationKind(Kind[EducationParams]):
     example = Example(
         "A minimum of three-to-four years' education at a University or other specialized higher education "
         "establishment.", {"min_years": 3},
-        {"education": [{"title": "Licence en droit", "field": "law", "level": 6, "years": 3}]}, section="education")
+        {"education": [{"title": "Licence en droit", "field": "law", "level": 6, "years": 3, "completed": True}]},
+        section="education")
 
     def id_stem(self, entry, children) -> str:
         name = "advanced_degree" if entry.get("min_level", 0) >= 7 else "education"
