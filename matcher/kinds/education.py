@@ -72,13 +72,6 @@ def _missing(index: int, entry) -> str:
     return f"{_ref(index, entry)} " + " and ".join(gaps)
 
 
-def _summary(index: int, entry) -> str:
-    done = {True: "completed", False: "not completed", None: "completion not stated"}[entry.completed]
-    level = f"ISCED {entry.level}" if entry.level is not None else "ISCED level not stated"
-    field = f" ({entry.field})" if entry.field else ""
-    return f"education {index + 1}: {entry.title or 'untitled'}{field}, {level}, {_years_of(entry)[1]}, {done}"
-
-
 def _field_matches(field: str | None, wanted: list[str]) -> str | None:
     if not field:
         return None
