@@ -36,7 +36,7 @@ def job(title: str, start: str, end: str | None = None, **extra: Any) -> dict[st
 
 def profile(**fields: Any) -> Profile:
     data = {"current_employment": {"employer_type": "law_enforcement", "employer_country": "FR"},
-            "education": [{"title": "Licence", "field": "law", "level": 6, "years": 3}],
+            "education": [{"title": "Licence", "field": "law", "level": 6, "years": 3, "completed": True}],
             "languages": [{"language": "en", "level": "C1"}, {"language": "fr", "mother_tongue": True}]}
     data.update(fields)
     return Profile.model_validate(data)
@@ -65,3 +65,14 @@ def rules_of(*requirements: dict[str, Any], **facts: Any) -> RulesFile:
 def result(req: dict[str, Any], candidate: Profile, as_of: date | None = None, **facts: Any) -> Result:
     """The evaluated requirement of a one-requirement rules file (`facts`: notice facts)."""
     return evaluate(candidate, rules_of(req, **facts), as_of).results[0]
+
+
+def notice_result(number: str, candidate: Profile, requirement_id: str, as_of: date | None = None) -> Result:
+    """The evaluated requirement `requirement_id` (top level or nested) of a shipped notice."""
+    stack = list(evaluate(candidate, rules(number), as_of).results)
+    while stack:
+        item = stack.pop()
+        if item.id == requirement_id:
+            return item
+        stack.extend(item.children)
+    raise KeyError(requirement_id)

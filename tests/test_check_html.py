@@ -32,7 +32,7 @@ name: "Awa {EVIL} Diop"
 nationality: SN
 current_employment: {{employer_type: law_enforcement, employer_country: SN, employer: "Police & {EVIL}"}}
 education:
-  - {{title: "Licence <b>en</b> droit", field: law, level: 6, years: 3}}
+  - {{title: "Licence <b>en</b> droit", field: law, level: 6, years: 3, completed: true}}
 experience:
   - title: "Fingerprint examiner {EVIL}"
     employer: Police nationale

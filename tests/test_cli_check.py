@@ -18,7 +18,7 @@ runner = CliRunner()
 ELIGIBLE = """
 name: Awa Ndiaye
 current_employment: {employer_type: law_enforcement, employer_country: SN}
-education: [{title: Licence, field: law, level: 6, years: 3}]
+education: [{title: Licence, field: law, level: 6, years: 3, completed: true}]
 experience:
   - {title: Fingerprint expert, start: 2015-01, ongoing: true, employer_type: law_enforcement,
      country: SN, categories: [fingerprints]}

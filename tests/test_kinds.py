@@ -108,7 +108,8 @@ def test_ten_years_experience_substitutes_for_education():
     r = result(EDUCATION_OR_TEN_YEARS, long)
     assert r.status is Status.MET
     assert [c.status for c in r.children] == [Status.UNKNOWN, Status.MET]
-    short = profile(education=[{"title": "Bac", "level": 3}], experience=[job("Gendarme", "2016-01", "2019-12")])
+    short = profile(education=[{"title": "Bac", "level": 3, "completed": True}],
+                    experience=[job("Gendarme", "2016-01", "2019-12")])
     assert result(EDUCATION_OR_TEN_YEARS, short).status is Status.NOT_MET
 
 
@@ -124,27 +125,28 @@ def test_five_years_thb_som_substitutes_for_education():
 # --- education -----------------------------------------------------------------------
 
 def test_education_years_add_up_and_level_implies_years():
-    two_then_two = profile(education=[{"title": "DUT", "level": 5, "years": 2},
-                                      {"title": "Master 1", "level": 7, "years": 1}])
+    two_then_two = profile(education=[{"title": "DUT", "level": 5, "years": 2, "completed": True},
+                                      {"title": "Master 1", "level": 7, "years": 1, "completed": True}])
     assert result(THREE_YEARS_EDUCATION, two_then_two).status is Status.MET
-    master_only = profile(education=[{"title": "Master", "level": 7}])
+    master_only = profile(education=[{"title": "Master", "level": 7, "completed": True}])
     assert result(THREE_YEARS_EDUCATION, master_only).status is Status.MET
     unfinished = profile(education=[{"title": "Licence", "level": 6, "years": 3, "completed": False}])
     assert result(THREE_YEARS_EDUCATION, unfinished).status is Status.NOT_MET
 
 
 def test_field_or_equivalent_goes_to_review():
-    other = profile(education=[{"title": "BSc", "field": "marine biology", "level": 6, "years": 3}])
+    other = profile(education=[{"title": "BSc", "field": "marine biology", "level": 6, "years": 3, "completed": True}])
     r = result(LAW_FIELDS, other)
     assert r.status is Status.UNKNOWN and "marine biology" in r.explanation
-    law = profile(education=[{"title": "LLB", "field": "Law", "level": 6, "years": 3}])
+    law = profile(education=[{"title": "LLB", "field": "Law", "level": 6, "years": 3, "completed": True}])
     assert result(LAW_FIELDS, law).status is Status.MET
 
 
 def test_advanced_degree_strong_asset_needs_level_7():
-    bachelor = profile(education=[{"title": "LLB", "field": "law", "level": 6, "years": 4}])
+    bachelor = profile(education=[{"title": "LLB", "field": "law", "level": 6, "years": 4, "completed": True}])
     assert result(ADVANCED_DEGREE, bachelor).status is Status.NOT_MET
-    master = profile(education=[{"title": "LLM", "field": "international law", "level": 7, "years": 5}])
+    master = profile(education=[{"title": "LLM", "field": "international law", "level": 7, "years": 5,
+                                 "completed": True}])
     assert result(ADVANCED_DEGREE, master).status is Status.MET
 
 
@@ -236,11 +238,12 @@ def test_notice_closed_after_deadline_but_verdict_still_computed():
 
 
 def test_unstated_programme_lengths_are_not_added_up():
-    both = profile(education=[{"title": "Licence", "level": 6}, {"title": "Master", "level": 7}])
+    both = profile(education=[{"title": "Licence", "level": 6, "completed": True},
+                              {"title": "Master", "level": 7, "completed": True}])
     r = result(THREE_YEARS_EDUCATION, both)
     assert r.status is Status.MET and "4 years of completed higher education" in r.explanation
-    stated = profile(education=[{"title": "Licence", "level": 6, "years": 3},
-                                {"title": "Master", "level": 7, "years": 2}])
+    stated = profile(education=[{"title": "Licence", "level": 6, "years": 3, "completed": True},
+                                {"title": "Master", "level": 7, "years": 2, "completed": True}])
     assert "5 years of completed higher education" in result(THREE_YEARS_EDUCATION, stated).explanation
 
 

@@ -39,7 +39,8 @@ def profile(values: dict[str, str]) -> dict:
     return {
         "id": values["id"], "name": values["name"], "email": values["email"],
         "current_employment": {"employer_type": "law_enforcement", "employer_country": "SN"},
-        "education": [{"title": values["education_title"], "field": values["field"], "level": 7, "years": 5}],
+        "education": [{"title": values["education_title"], "field": values["field"], "level": 7, "years": 5,
+                       "completed": True}],
         "experience": [
             {"title": values["title"], "employer": values["employer"], "description": values["description"],
              "start": "2015-01", "end": "2020-12", "country": "SN", "categories": ["fingerprints"]},

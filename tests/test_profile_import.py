@@ -41,9 +41,12 @@ def test_full_resume_becomes_a_valid_profile(tmp_path):
     assert "Ten-print and latent print identification" in first.description  # highlights kept
     assert (second.start, second.end) == ("2016-09", "2020-01")
     degree = profile.education[0]
-    assert (degree.level, degree.years, degree.completed, degree.field) == (6, 4, True, "Forensic Science")
+    # 2012-09 to 2016-06 is 3 years 10 months as the engine counts it; an end in the past reads
+    # as completed, and the note says so
+    assert (degree.level, degree.years, degree.completed, degree.field) == (6, 3.83, True, "Forensic Science")
+    assert "education[0] (University of Ghana): completed: true read from the endDate 2016-06" in err
     assert [(x.language, x.level, x.mother_tongue) for x in profile.languages] == \
-        [("en", "C1", False), ("tw", None, True), ("fr", "B2", False)]
+        [("en", "C1", None), ("tw", None, True), ("fr", "B2", None)]
     assert "'Professional Working Proficiency' read as B2" in err
     assert "volunteer (1 entry): not used by matcher" in err
     assert text.startswith("# yaml-language-server: $schema=")
@@ -66,9 +69,10 @@ def test_imported_profile_checks_against_the_notices(tmp_path):
 def test_french_resume(tmp_path):
     profile, err, _ = imported(tmp_path, "french")
     assert [e.country for e in profile.experience] == ["SN", "AT"]  # "Dakar, Sénégal", "Vienne, Autriche"
-    assert [(e.level, e.years) for e in profile.education] == [(6, 3), (7, 2)]  # Licence 2009-2012; Master 2
+    # Licence "2009" to "2012": year-only dates do not give the length; Master 2 2012-10..2014-07: 22 months
+    assert [(e.level, e.years) for e in profile.education] == [(6, None), (7, 1.83)]
     assert [(x.language, x.level, x.mother_tongue) for x in profile.languages] == \
-        [("fr", None, True), ("wo", None, True), ("en", "C1", False), ("es", "B1", False)]
+        [("fr", None, True), ("wo", None, True), ("en", "C1", None), ("es", "B1", None)]
     assert "'B1-B2' read as B1, the lower level" in err
 
 
@@ -83,22 +87,25 @@ def test_messy_resume_reports_everything_it_left_out(tmp_path):
     assert [e.title for e in profile.experience] == ["Analyst", "Job at Untitled Police", "Liaison officer"]
     assert profile.experience[0].employer == "Old-schema Employer Ltd"  # "company", schema < 1.0
     assert profile.experience[2].start == "2016-01-01"  # time of day dropped
-    assert [x.language for x in profile.languages] == ["ar", "en"]  # "English (US)"
+    # languages without a usable fluency are kept, without a level (not stated), not dropped
+    assert [(x.language, x.level) for x in profile.languages] == \
+        [("de", None), ("it", None), ("es", None), ("pt", None), ("ar", "A1"), ("en", "C1")]  # "English (US)"
     expected = [
         "basics: expected an object, got list",
         "work[1] (No Dates Inc.): no startDate; job left out",
         "work[2] (Bad Date Agency): date 'March 2015' is not YYYY-MM-DD, YYYY-MM or YYYY; job left out",
         "work[3] (Backwards Ltd): end 2018-01 is before start 2019-05; job left out",
         "work[4] (Untitled Police): no position given; titled 'Job at Untitled Police'",
-        "work[4] (Untitled Police): location 'Atlantis' not recognised as a country",
+        "work[4] (Untitled Police): location 'Atlantis' not mapped to a country",
+        "work[0]: not carried over: website",
         "work[5] (Future Corp): start 2999-01 is in the future; job left out",
         "work[6]: expected an object, got str; left out",
         "education[0] (Somewhere): studyType 'Diploma' does not tell the level",
         "education[1] (Nowhere University): no studyType",
-        "education[3] (Not yet): ends 2999-06: taken as still under way",
+        "education[3] (Not yet): ends 2999-06: still under way",
         "languages[0] (Klingon): unknown language 'Klingon'",
-        "languages[1] (German): fluency 'so-so' not recognised; left out",
-        "languages[2] (Italian): no fluency given; left out",
+        "languages[1] (German): fluency 'so-so' not recognised; kept without a level",
+        "languages[2] (Italian): no fluency given; kept without a level",
         "languages[3]: no language name; left out",
         "languages[4] (Spanish): fluency 'not fluent' not recognised",
         "languages[5] (Portuguese): fluency '5' not recognised",

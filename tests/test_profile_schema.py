@@ -92,11 +92,34 @@ BROKEN = {
     "unknown category": ("experience[0]", {"title": "x", "start": "2019-03", "categories": ["cooking"]}),
     "unknown country": ("experience[0]", {"title": "x", "start": "2019-03", "country": "XX"}),
     "CEFR level D1": ("languages[0]", {"language": "en", "level": "D1"}),
-    "language without a level": ("languages[0]", {"language": "en"}),
     "unknown language": ("languages[0]", {"language": "xx", "level": "B2"}),
     "ISCED level 9": ("education[0]", {"level": 9}),
     "employer type": ("current_employment", {"employer_type": "police"}),
 }
+
+
+# Facts left out (or null) mean "not stated": the schema and the tool both accept them.
+NOT_STATED = {
+    "language without a level": ("languages[0]", {"language": "en"}),
+    "language level null": ("languages[0]", {"language": "en", "level": None}),
+    "education without level, years or completion": ("education[0]", {"institution": "Université de Lyon"}),
+    "education completion null": ("education[0]", {"title": "Licence", "level": 6, "completed": None}),
+    "employer without a type": ("current_employment", {"employer": "Police", "employer_country": "FR"}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NOT_STATED))
+def test_schema_and_tool_accept_facts_left_out(profile_validator, tmp_path, case):
+    where, value = NOT_STATED[case]
+    data = parse_yaml(GOOD).data
+    if where.endswith("[0]"):
+        data[where[:-3]][0] = value
+    else:
+        data[where] = value
+    assert errors(profile_validator, data) == [], case
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert runner.invoke(app, ["profile", "validate", str(path)]).exit_code == 0, case
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN))

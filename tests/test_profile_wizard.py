@@ -67,7 +67,7 @@ def test_wizard_writes_a_valid_commented_profile_that_checks_correctly(tmp_path)
     assert (job.start, job.is_ongoing, job.fraction, job.proof_of_employment) == ("2019-03", True, 1, True)
     assert job.countries_worked_with == ["ML", "CI"] and job.categories == ["fingerprints"]
     assert [(lang.language, lang.level, lang.mother_tongue) for lang in profile.languages] == \
-        [("fr", None, True), ("en", "C1", False)]
+        [("fr", None, True), ("en", "C1", None)]
     assert f"Wrote {out}" in result.stderr
 
     check = runner.invoke(app, ["check", str(out), str(ROOT / "rules" / "interpol-vn-0844.yaml"),

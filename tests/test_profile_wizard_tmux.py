@@ -35,14 +35,14 @@ DIALOGUE = [
     ("Degree or diploma", ["BSc Forensic Science"]),
     ("University or school", [""]),
     ("Field of study", ["forensic science"]),
-    ("Level (ISCED 2011)", [""]),  # Enter takes the default, 6
+    ("Level (ISCED 2011)", ["6"]),
     ("Length of the programme", ["4"]),
-    ("Completed?", [""]),
+    ("Completed (degree or diploma awarded)?", ["y"]),
     ("Year or month it ended", ["2015"]),
     ("Add another degree or diploma?", [""]),
     ("Add a job?", ["y"]),
     ("Job title", ["Crime scene officer"]),
-    ("Employer (Enter to skip)", ["Ghana Police Service"]),
+    ("Employer (Enter or ? if you don't know)", ["Ghana Police Service"]),
     ("Type of employer", ["1"]),
     ("Country where the job was based", ["Ghana"]),
     ("Start (YYYY-MM)", ["2016-08", "BSpace", "9"]),  # typo fixed with Backspace: 2016-09

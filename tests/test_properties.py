@@ -144,7 +144,8 @@ def test_years_of_education_add_up_the_same_in_any_order(tenths, rnd):
     years = [t / 10 for t in tenths] + [(30 - sum(tenths)) / 10]  # exactly 3 years in decimal
     notice = next(n for n in NOTICES if n.notice.id == "interpol-vn-0844")
     for order in (years, sorted(years), sorted(years, reverse=True), rnd.sample(years, len(years))):
-        ev = run({"education": [{"level": 5, "years": y} for y in order]}, notice, None)  # level 5 implies 2 years
+        # level 5 implies 2 years
+        ev = run({"education": [{"level": 5, "years": y, "completed": True} for y in order]}, notice, None)
         assert next(r for r in flat(ev.results) if r.id == "higher_education").status is Status.MET, order
 
 

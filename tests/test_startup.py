@@ -13,7 +13,7 @@ try:
     runpy.run_module("matcher", run_name="__main__")
 except SystemExit:
     pass
-heavy = sorted(m for m in ("spacy", "jinja2", "rapidfuzz", "thinc") if m in sys.modules)
+heavy = sorted(m for m in ("spacy", "jinja2", "rapidfuzz", "thinc", "py3langid", "numpy") if m in sys.modules)
 sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
 """
 

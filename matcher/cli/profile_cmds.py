@@ -166,9 +166,10 @@ def import_resume(
 
 
 def _visible(value: object) -> str:
-    from ..files.output import clean
+    """CV text made terminal-safe: control and bidi characters shown as escapes, on one line."""
+    from ..errors import visible
 
-    return " ".join(clean(str(value)).split())
+    return " ".join(visible(str(value)).split())
 
 
 def _as_of(value: str | None) -> date | None:

@@ -33,7 +33,10 @@ class CategoryMatch:
 
 
 class Categorizer(Protocol):
-    """Maps texts onto category matches (one list per text)."""
+    """Maps texts onto category matches (one list per text).
+
+    A categorizer may also have `unread_language(text) -> str | None`, the language of a
+    text it has no phrases for: such an entry's categories are then unknown, never inferred."""
 
     def categorize(self, texts: Sequence[str], lang: str | None = None) -> list[list[CategoryMatch]]: ...
 
@@ -46,6 +49,7 @@ class EntryCategories:
     matches: list[CategoryMatch] = field(default_factory=list)
     declared: bool = False
     determined: bool = True  # False: no declared categories and no text (or inference off)
+    language: str | None = None  # the text's language, when the categorizer cannot read it
 
 
 def entry_text(entry: Any) -> str:
@@ -58,13 +62,18 @@ def categorize_entries(entries: Sequence[Any], categorizer: Categorizer | None) 
     tax = taxonomy()
     results = [EntryCategories() for _ in entries]
     pending: list[int] = []
+    unread = getattr(categorizer, "unread_language", None)
     for i, entry in enumerate(entries):
         if entry.categories:
             results[i] = EntryCategories(ids=tax.expand(entry.categories), declared=True,
                                          matches=[CategoryMatch(c, 0, 0, c, "declared", 1.0)
                                                   for c in entry.categories])
         elif categorizer is not None and entry_text(entry):
-            pending.append(i)
+            lang = unread(entry_text(entry)) if unread is not None else None
+            if lang is None:
+                pending.append(i)
+            else:
+                results[i] = EntryCategories(determined=False, language=lang)
         else:
             results[i].determined = False
     if pending and categorizer is not None:

@@ -54,8 +54,9 @@ class Context:
         return self._categories
 
     def counts_as_proven(self, entry: Experience) -> bool:
-        """Notices that ask for official proof of employment ignore experience without it."""
-        return entry.proof_of_employment or not self.notice.proof_of_employment_required
+        """Notices that ask for official proof of employment ignore experience stated to have
+        none; a job that does not say counts (the application steps ask for the proof)."""
+        return entry.proof_of_employment is not False or not self.notice.proof_of_employment_required
 
     @staticmethod
     def period_of(entry: Experience) -> Period:

@@ -24,6 +24,7 @@ class _Tally:
     unproven: list[Period] = field(default_factory=list)
     evidence: list[ExperienceEvidence] = field(default_factory=list)
     undetermined_refs: list[str] = field(default_factory=list)
+    undetermined_indices: list[int] = field(default_factory=list)
     unproven_refs: list[str] = field(default_factory=list)
     counted_separately: Fraction = Fraction(0)  # the counted entries' own months, added up
 
@@ -54,6 +55,7 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
         elif verdict is None:
             result.undetermined.append(period)
             result.undetermined_refs.append(entry_ref(index))
+            result.undetermined_indices.append(index)
             status = f"undetermined: {hint}"
         else:
             result.counted.append(period)
@@ -63,11 +65,22 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
     return result
 
 
+def _what_to_add(t: _Tally, hint: str, why: Callable[[int], str | None] | None) -> str:
+    """The advice for the entries that cannot be judged, one sentence per distinct reason."""
+    groups: dict[str, list[str]] = {}
+    for index, ref in zip(t.undetermined_indices, t.undetermined_refs, strict=True):
+        groups.setdefault((why(index) if why else None) or hint or CATEGORY_HINT, []).append(ref)
+    if len(groups) == 1:
+        return next(iter(groups))
+    return "; ".join(f"{', '.join(refs)}: {reason}" for reason, refs in groups.items())
+
+
 def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifies: Qualifier,
-                      hint: str = CATEGORY_HINT) -> Outcome:
+                      hint: str = CATEGORY_HINT, why: Callable[[int], str | None] | None = None) -> Outcome:
     """Met when the qualifying proven experience reaches `min_years` (any time at all if None).
 
-    `hint` tells the candidate what to add to an entry that cannot be judged."""
+    `hint` tells the candidate what to add to an entry that cannot be judged; `why(index)`,
+    when given, may say more about one such entry (e.g. the language its text is in)."""
     t = tally(ctx, qualifies, hint)
     counted = counted_months(t.counted, ctx.as_of)
     required = Fraction(min_years).limit_denominator(1200) * 12 if min_years else None
@@ -87,8 +100,9 @@ def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifie
     if could_be:
         refs = t.undetermined_refs
         verb = "counts" if len(refs) == 1 else "count"
+        told = _what_to_add(t, hint, why)
         return Outcome(Status.UNKNOWN, f"{have} found, {need}; cannot tell whether {', '.join(refs)} "
-                       f"{verb}: {hint}.{tail}", t.evidence)
+                       f"{verb}: {told}.{tail}", t.evidence)
     if required is None:
         return Outcome(Status.NOT_MET, f"no {what} found in the profile, {need}.{tail}", t.evidence)
     met_from = projected_date(required, counted, t.counted, ctx.as_of)

@@ -74,7 +74,7 @@ def evaluate(profile: Profile, rules: RulesFile, as_of: date | None = None, *,
             not any(r.status is Status.UNKNOWN for r in required):
         met_from = max(r.met_from for r in failed)
     unproven = [] if not rules.notice.proof_of_employment_required else [
-        f"experience {i + 1} ({e.title})" for i, e in enumerate(profile.experience) if not e.proof_of_employment]
+        f"experience {i + 1} ({e.title})" for i, e in enumerate(profile.experience) if e.proof_of_employment is False]
     return Evaluation(rules.notice, rules.path, profile, profile_ref, as_of, verdict, score, max_score,
                       closed=as_of > rules.notice.deadline, results=results, met_from=met_from,
                       unproven=unproven)

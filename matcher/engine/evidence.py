@@ -79,14 +79,15 @@ class EducationEvidence(Evidence):
     entry: str  # "education 1"
     title: str | None
     field: str | None
-    level: int
+    level: int | None  # None: not stated
     years: str  # "3 years" or "3 years assumed from ISCED level 6"
-    completed: bool
+    completed: bool | None  # None: not stated
 
     def line(self) -> str:
         subject = f" ({self.field})" if self.field else ""
-        state = "completed" if self.completed else "under way"
-        return f"{self.entry}: {self.title or 'untitled'}{subject}, ISCED {self.level}, {self.years}, {state}"
+        state = {True: "completed", False: "not completed", None: "completion not stated"}[self.completed]
+        level = f"ISCED {self.level}" if self.level is not None else "ISCED level not stated"
+        return f"{self.entry}: {self.title or 'untitled'}{subject}, {level}, {self.years}, {state}"
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,10 @@ class LanguageEvidence(Evidence):
     type: ClassVar[str] = "language"
     language: str  # ISO 639-1 code
     name: str  # "French"
-    level: str | None
+    level: str | None  # None: not stated
     mother_tongue: bool = False
     skills: dict[str, str] = field(default_factory=dict)
+    skill: str | None = None  # the skill that decides a per-skill requirement
 
     def line(self) -> str:
         level = "mother tongue" if self.mother_tongue else self.level or "no level"
@@ -118,7 +120,7 @@ class EmploymentEvidence(Evidence):
 
     def line(self) -> str:
         return (f"current employment: {self.position or 'position not given'} at "
-                f"{self.employer or 'employer not given'} ({self.employer_type}, "
+                f"{self.employer or 'employer not given'} ({self.employer_type or 'employer type not given'}, "
                 f"{self.employer_country or 'country not given'})")
 
 

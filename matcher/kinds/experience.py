@@ -8,12 +8,13 @@ migrant_smuggling], sector: [law_enforcement]); "Ten years' experience" (no filt
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .. import reference
 from ..engine.context import Context
-from ..engine.duration import evaluate_duration
+from ..engine.duration import CATEGORY_HINT, evaluate_duration
 from ..engine.evidence import ExperienceEvidence
 from ..engine.periods import format_years
 from ..engine.results import Outcome
@@ -41,6 +42,9 @@ class ExperienceParams(BaseModel):
         if unknown:
             raise ValueError(f"unknown category {unknown[0]!r}; see matcher/reference/data/categories.yaml")
         return ids
+
+
+EMPLOYER_TYPES = frozenset(get_args(EmployerType))
 
 
 def _in_categories(ids: set[str], wanted: list[str]) -> list[str]:
@@ -86,13 +90,15 @@ class ExperienceKind(Kind[ExperienceParams]):
                 cats = ctx.entry_categories[index]
                 return bool(_in_categories(cats.ids, ids)) if cats.determined else None
 
-            employer_ok = True
+            employer_ok: bool | None = True
             if p.employer_types:
                 employer_ok = None if entry.employer_type is None else entry.employer_type in p.employer_types
             category_ok = about(p.categories) if p.categories and employer_ok is not False else True
-            sector_ok = True
+            sector_ok: bool | None = True
             if p.sector and employer_ok is not False and category_ok is not False:
                 sector_ok = True if entry.employer_type in p.sector else about(p.sector)
+                if sector_ok is False and entry.employer_type is None and set(p.sector) & EMPLOYER_TYPES:
+                    sector_ok = None  # the employer type that would say so is not stated
             verdict = kleene_and(employer_ok, category_ok, sector_ok)
             if verdict is False:
                 return False, []
@@ -103,7 +109,21 @@ class ExperienceKind(Kind[ExperienceParams]):
                             if set(taxonomy().ancestors(m.category)) & wanted]
             return verdict, reasons
 
-        return evaluate_duration(ctx, p.min_years, self._what(p), qualifies)
+        def why(index: int) -> str | None:
+            """What is missing from an entry that cannot be judged, and what to add."""
+            entry = ctx.profile.experience[index]
+            if p.employer_types and entry.employer_type is None:
+                return "employer type not stated: add employer_type"
+            cats = ctx.entry_categories[index]
+            if not wanted or cats.determined:
+                return None
+            if cats.language:
+                return f"written in {reference.language_name(cats.language)}, which matcher cannot read for " \
+                       "categories (English and French only): declare its categories or describe it in English " \
+                       "or French"
+            return CATEGORY_HINT
+
+        return evaluate_duration(ctx, p.min_years, self._what(p), qualifies, hint="", why=why)
 
 
 def experience_stem(entry: dict[str, Any], keys: tuple[str, ...]) -> str:

@@ -15,7 +15,7 @@ from .. import reference
 from ..engine.context import Context
 from ..engine.evidence import LanguageEvidence
 from ..engine.results import Outcome, Status
-from ..models.profile import CEFR, CEFR_ORDER, Skill
+from ..models.profile import CEFR, CEFR_ORDER, Rating, Skill
 from . import Example, Kind, register
 
 
@@ -66,26 +66,44 @@ class LanguageKind(Kind[LanguageParams]):
 
     def evaluate(self, req, p: LanguageParams, ctx: Context) -> Outcome:
         known = ctx.profile.languages
-        need = f"{_names(p.languages)} at {p.level} required"
+        asked = f" for {' and '.join(p.skills)}" if p.skills else ""
+        need = f"{_names(p.languages)} at {p.level}{asked} required"
         if not known:
-            return Outcome(Status.UNKNOWN, f"no languages given in the profile; {need}.")
+            return Outcome(Status.UNKNOWN, f"no languages given in the profile; {need}: add the languages "
+                           "you know, each with its CEFR level.")
         evidence, best, unrated = [], None, []
         for entry in known:
             if entry.language not in p.languages:
                 continue
-            level = entry.level_for(p.skills)
-            evidence.append(LanguageEvidence(entry.language, reference.language_name(entry.language), level,
-                                             entry.mother_tongue, dict(entry.skills)))
-            if level is None:
-                unrated.append(reference.language_name(entry.language))
-            elif best is None or CEFR_ORDER.index(level) > CEFR_ORDER.index(best[1]):
-                best = (entry.language, level)
+            name = reference.language_name(entry.language)
+            rating = entry.rating(p.skills)
+            evidence.append(LanguageEvidence(entry.language, name, rating.level, bool(entry.mother_tongue),
+                                             dict(entry.skills), rating.skill))
+            if rating.level is None:
+                unrated.append(_what_to_add(name, entry.has_level, rating.missing))
+            elif best is None or CEFR_ORDER.index(rating.level) > CEFR_ORDER.index(best[1]):
+                best = (f"{name} as mother tongue (C2)" if entry.mother_tongue else
+                        _as_rated(name, rating, entry.level), rating.level)
         if best and CEFR_ORDER.index(best[1]) >= CEFR_ORDER.index(p.level):
-            return Outcome(Status.MET, f"{reference.language_name(best[0])} at {best[1]}, {need}: met.", evidence)
+            return Outcome(Status.MET, f"{best[0]}, {need}: met.", evidence)
         if unrated:
-            return Outcome(Status.UNKNOWN, f"{', '.join(unrated)} without a level for "
-                           f"{', '.join(p.skills) or 'the skills'} asked; {need}.", evidence)
+            short = f"{best[0]}, short of {p.level}; " if best else ""
+            return Outcome(Status.UNKNOWN, f"{short}{'; '.join(unrated)}; {need}.", evidence)
         if best:
-            return Outcome(Status.NOT_MET, f"{reference.language_name(best[0])} at {best[1]}, {need}: "
+            return Outcome(Status.NOT_MET, f"{best[0]}, {need}: "
                            f"{CEFR_ORDER.index(p.level) - CEFR_ORDER.index(best[1])} level(s) short.", evidence)
         return Outcome(Status.NOT_MET, f"{_names(p.languages)} not among the profile's languages; {need}.", evidence)
+
+
+def _as_rated(name: str, rating: Rating, overall: str | None) -> str:
+    """'English writing at B1 (overall B2)': the skill that gives the level, when one does."""
+    if rating.skill is None:
+        return f"{name} at {rating.level}"
+    return f"{name} {rating.skill} at {rating.level}" + (f" (overall {overall})" if overall else "")
+
+
+def _what_to_add(name: str, has_level: bool, missing: tuple[str, ...]) -> str:
+    if not has_level:
+        return f"{name} is listed without a level: add your CEFR level (A1-C2)"
+    return f"{name} has no level stated for {' or '.join(missing)}: add the level for " \
+           f"{' and '.join(missing)}, or an overall level"

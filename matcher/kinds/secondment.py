@@ -55,20 +55,43 @@ class SecondmentKind(Kind[SecondmentParams]):
         job = ctx.profile.current_employment
         if job is None:
             return Outcome(Status.UNKNOWN, "current employment not given; the post is open only to "
-                           "serving law enforcement or government officials of member countries.")
+                           "serving law enforcement or government officials of member countries: add "
+                           "current_employment (employer_type, employer_country).")
         members = reference.member_countries(p.member_countries)
         evidence = [EmploymentEvidence(job.employer, job.position, job.employer_type, job.employer_country)]
-        who = f"currently with a {job.employer_type.replace('_', ' ')} employer" + \
-            (f" ({job.employer})" if job.employer else "")
+        at = f" ({job.employer})" if job.employer else ""
+        who = f"{employment_words(job.employer_type)}{at}"
+        if job.employer_type is None:
+            return Outcome(Status.UNKNOWN, f"{who}: add employer_type to current_employment (law_enforcement "
+                           "or government for a serving official); the post is open only to serving "
+                           "law enforcement or government officials of member countries.", evidence)
         if job.employer_type not in p.employer_types:
-            return Outcome(Status.NOT_MET, f"{who}: not a law enforcement or government official, "
+            return Outcome(Status.NOT_MET, f"currently {who}: not a law enforcement or government official, "
                            "so not eligible for secondment.", evidence)
         if job.employer_country is None:
-            return Outcome(Status.UNKNOWN, f"{who}, employer country not given: cannot tell whether it is "
-                           "a member country.", evidence)
+            return Outcome(Status.UNKNOWN, f"currently {who}, employer country not given: cannot tell whether "
+                           "it is a member country; add employer_country.", evidence)
         country = f"{reference.country_name(job.employer_country)} ({job.employer_country})"
         if job.employer_country not in members:
-            return Outcome(Status.NOT_MET, f"{who} in {country}, which is not an INTERPOL member country.",
-                           evidence)
-        return Outcome(Status.MET, f"{who} in {country}, a member country: met. Your home administration "
-                       "must confirm the secondment in writing, through the NCB.", evidence)
+            return Outcome(Status.NOT_MET, f"currently {who} in {country}, which is not an INTERPOL member "
+                           "country.", evidence)
+        return Outcome(Status.MET, f"currently {who} in {country}, a member country: met. Your home "
+                       "administration must confirm the secondment in writing, through the NCB.", evidence)
+
+
+EMPLOYMENT_WORDS = {
+    "law_enforcement": "employed by a law enforcement agency",
+    "government": "employed by a government administration",
+    "international_organization": "employed by an international organization",
+    "private": "employed in the private sector",
+    "ngo": "employed by a non-governmental organization",
+    "academia": "employed by a university or research institute",
+    "none": "not employed",
+}
+
+
+def employment_words(employer_type: str | None) -> str:
+    """Employment status as a sentence says it ('not employed', not 'a none employer')."""
+    if employer_type is None:
+        return "type of current employer not stated"
+    return EMPLOYMENT_WORDS.get(employer_type, f"employed by a {employer_type.replace('_', ' ')} employer")

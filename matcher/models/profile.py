@@ -6,6 +6,8 @@ use to validate and autocomplete profiles, so they are written for applicants.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
@@ -61,15 +63,24 @@ Level = Annotated[CEFR, BeforeValidator(_cefr)]
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _null_is_not_stated(cls, data: object) -> object:
+        # `level: null` says the same as leaving `level` out: not stated.
+        if isinstance(data, dict) and any(value is None for value in data.values()):
+            return {key: value for key, value in data.items() if value is not None}
+        return data
+
 
 class CurrentEmployment(_Strict):
     """Where the candidate works today (decides secondment eligibility)."""
 
     employer: str | None = Field(None, description="Name of the current employer.")
     position: str | None = Field(None, description="Current functional title.")
-    employer_type: EmployerType = Field(
-        description="law_enforcement and government mean the candidate is an official "
-                    "(needed for secondment notices); 'none' if not employed.")
+    employer_type: EmployerType | None = Field(
+        None, description="law_enforcement and government mean the candidate is an official "
+                          "(needed for secondment notices); 'none' if not employed. Left out: not "
+                          "stated, and secondment requirements go to review.")
     employer_country: CountryCode | None = Field(None, description="Country of the employer.")
     experience_entry: int | None = Field(
         None, ge=1, description="Number of this job's entry in `experience` (1 = the first): links the "
@@ -82,11 +93,14 @@ class Education(_Strict):
     title: str | None = Field(None, description="Degree or diploma, e.g. 'Master of Laws'.")
     institution: str | None = None
     field: str | None = Field(None, description="Field of study, e.g. 'law', 'forensic science'.")
-    level: StrictInt = Field(ge=0, le=8, description="ISCED 2011 level: 5 short-cycle tertiary, 6 bachelor "
-                                               "or equivalent, 7 master, 8 doctorate (3-4 secondary).")
-    years: StrictFloat | None = Field(None, gt=0, le=15, description="Length of the programme in years "
-                                                              "(full-time equivalent).")
-    completed: StrictBool = Field(True, description="False while the programme is still under way.")
+    level: StrictInt | None = Field(None, ge=0, le=8, description="ISCED 2011 level: 5 short-cycle tertiary, 6 "
+                              "bachelor or equivalent, 7 master, 8 doctorate (3-4 secondary). Left out: not "
+                              "stated, and requirements that need it go to review.")
+    years: StrictFloat | None = Field(None, gt=0, le=15, description="Length of the programme in years (full-time "
+                                "equivalent). Left out: the least its level implies, or review if that is not enough.")
+    completed: StrictBool | None = Field(None, description="true once the degree or diploma was awarded; false while "
+                                   "under way or if left unfinished. Left out: not stated, and requirements "
+                                   "that need it go to review (never taken as completed).")
     start: PartialDate | None = None
     end: PartialDate | None = None
 
@@ -104,9 +118,10 @@ class Experience(_Strict):
     end: PartialDate | None = Field(None, description="Leave out (or set ongoing: true) for the current job.")
     ongoing: StrictBool = Field(False, description="True for a job held now; counts up to the as-of date.")
     fraction: StrictFloat = Field(1.0, gt=0, le=1, description="Part-time fraction: 1 full time, 0.5 half time.")
-    proof_of_employment: StrictBool = Field(
-        True, description="False if no official proof (payslip, work certificate) can be provided; "
-                          "notices that require proof do not count such experience.")
+    proof_of_employment: StrictBool | None = Field(
+        None, description="false if no official proof (payslip, work certificate) can be provided: notices "
+                          "that require proof do not count such experience. Left out: not stated; the job "
+                          "counts, and such notices ask for the proof in their application steps.")
     description: str = Field("", description="What the job involved, in your own words (English or French).")
     categories: list[str] = Field(
         default_factory=list, description="Experience categories from matcher/reference/data/categories.yaml (e.g. "
@@ -136,30 +151,52 @@ class Experience(_Strict):
         return self.ongoing or self.end is None
 
 
+@dataclass(frozen=True)
+class Rating:
+    """A language's level for some skills: the lowest of them, which skill gives it
+    (None when the overall level decides), and the skills asked whose level is not stated."""
+
+    level: str | None
+    skill: str | None = None
+    missing: tuple[str, ...] = ()
+
+
 class Language(_Strict):
-    """A language with a CEFR level overall, per skill, or as mother tongue (= C2)."""
+    """A language with a CEFR level overall, per skill, or as mother tongue (= C2).
+    A language listed without any level is allowed: its level is not stated."""
 
     language: LanguageCode
-    level: Level | None = Field(None, description="CEFR level A1-C2 overall.")
+    level: Level | None = Field(None, description="CEFR level A1-C2 overall. Left out (with no skills and "
+                                                  "no mother_tongue): the level is not stated.")
     skills: dict[Skill, Level] = Field(default_factory=dict,
                                        description="CEFR level per skill: listening, reading, speaking, writing.")
-    mother_tongue: StrictBool = False
+    mother_tongue: StrictBool | None = Field(None, description="true for a mother tongue (counts as C2).")
 
-    @model_validator(mode="after")
-    def _has_a_level(self) -> Language:
-        if not (self.mother_tongue or self.level or self.skills):
-            raise ValueError("give a CEFR level, per-skill levels, or mother_tongue: true")
-        return self
+    @property
+    def has_level(self) -> bool:
+        return bool(self.mother_tongue or self.level or self.skills)
 
-    def level_for(self, skills: list[str]) -> str | None:
-        """The lowest level over the skills asked for (all known skills when none asked)."""
+    def rating(self, skills: Sequence[str]) -> Rating:
+        """The lowest level over the skills asked for (every stated skill when none is asked)."""
         if self.mother_tongue:
-            return "C2"
-        wanted = skills or list(self.skills) or []
-        levels = [self.skills.get(s) or self.level for s in wanted] if wanted else [self.level]
-        if any(level is None for level in levels):
-            return None
-        return min(levels, key=CEFR_ORDER.index)
+            return Rating("C2")
+        stated: dict[str, str] = {str(skill): str(level) for skill, level in self.skills.items()}
+        if skills:
+            levels = {s: stated.get(s) or self.level for s in skills}
+            missing = tuple(s for s, level in levels.items() if level is None)
+            if missing:
+                return Rating(None, missing=missing)
+        else:  # no skill named: the overall level and every stated skill must reach it
+            levels = {**stated, **({"": self.level} if self.level else {})}
+            if not levels:
+                return Rating(None)
+        lowest = min(levels, key=lambda s: CEFR_ORDER.index(levels[s] or "A1"))
+        level = levels[lowest]
+        return Rating(level, lowest if lowest in stated and level != self.level else None)
+
+    def level_for(self, skills: Sequence[str]) -> str | None:
+        """The lowest level over the skills asked for (all known skills when none asked)."""
+        return self.rating(skills).level
 
 
 class Profile(_Strict):

@@ -43,6 +43,11 @@ class LazyCategorizer:
         real = default_categorizer()
         return real.categorize(texts, lang) if real is not None else [[] for _ in texts]
 
+    def unread_language(self, text: str) -> str | None:
+        from .language import unread_language  # no spaCy needed to tell a text's language
+
+        return unread_language(text)
+
 
 def lazy_categorizer() -> LazyCategorizer:
     return LazyCategorizer()

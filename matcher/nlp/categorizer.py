@@ -19,7 +19,7 @@ from ..reference.taxonomy import Taxonomy
 from ..reference.taxonomy import taxonomy as shipped_taxonomy
 from .fuzzy import MIN_LENGTH, THRESHOLD, FuzzyNormalizer
 from .gazetteer import with_bodies
-from .language import detect_language
+from .language import detect_language, unread_language
 from .negation import ScopeChecker, load_cues
 from .phrases import build_matcher, cue_words, fuzzy_targets
 from .pipeline import SUPPORTED, base_norm_function, install_norm, lookup_tables
@@ -109,7 +109,8 @@ class SpacyCategorizer:
         detect = detect_language
         for i, text in enumerate(texts):
             if text and not text.isspace():
-                groups[fixed or detect(text)].append(i)
+                # A text in a language without phrases stays without matches (see unread_language).
+                groups.get(fixed or detect(text), []).append(i)
         collecting = gc.isenabled()
         gc.disable()  # matching makes many short-lived tuples and no cycles: full collections only cost
         try:
@@ -125,6 +126,10 @@ class SpacyCategorizer:
             if collecting:
                 gc.enable()
         return results
+
+    def unread_language(self, text: str) -> str | None:
+        """The language `text` is in when it is one this categorizer has no phrases for."""
+        return unread_language(text)
 
     def categorize_one(self, text: str, lang: str | None = None) -> list[CategoryMatch]:
         return self.categorize([text], lang)[0]

@@ -10,6 +10,7 @@ skipped with a note if it cannot be; the import itself never fails on content.
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from functools import cache
@@ -19,11 +20,13 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .. import reference
+from ..engine.periods import months_between
 from ..errors import InputError
 from ..files.documents import load_document
 from ..models.dates import parse_partial
 from ..models.profile import CEFR_ORDER, Education, Experience, Language
-from .lookup import country_code, fold, language_code
+from . import places
+from .lookup import fold, language_code
 
 _USED = {"basics", "work", "education", "languages", "$schema", "meta"}
 _ISO_DATE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$")
@@ -114,7 +117,41 @@ def _where(key: str, index: int, label: str | None) -> str:
     return f"{key}[{index}]" + (f" ({label})" if label else "")
 
 
-def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
+_CARRIED = {"work": {"name", "company", "position", "startDate", "endDate", "summary", "description",
+                    "highlights", "location"},
+            "education": {"institution", "area", "studyType", "startDate", "endDate"},
+            "languages": {"language", "fluency"},
+            "basics": {"name", "email", "phone", "location"}}
+
+
+def _left_over(key: str, item: dict[str, Any], where: str, notes: list[str]) -> None:
+    """Every field of an entry that the profile does not carry, listed by name."""
+    unused = [k for k, v in item.items() if k not in _CARRIED[key] and v not in (None, "", [], {})]
+    if unused:
+        notes.append(f"{where}: not carried over: {', '.join(sorted(map(str, unused)))}")
+
+
+def _country(location: Any, home: dict[str, Any], where: str, notes: list[str]) -> str | None:
+    """The job's country, only from an explicit code or an unambiguous country name."""
+    if isinstance(location, dict):  # some exporters write {"city": ..., "countryCode": ...}
+        code = places.explicit_code(location.get("countryCode"))
+        if code is None:
+            notes.append(f"{where}: location has no valid countryCode; country not stated: add `country`")
+        return code
+    text = _text(location)
+    if text is None:
+        return None
+    code = places.country_in_text(text)
+    if code is None and home.get("code") and places.same_city(text, home.get("city")):
+        code = home["code"]
+        notes.append(f"{where}: location {text!r}: country {code} from basics.location.countryCode (same city)")
+    if code is None:
+        notes.append(f"{where}: location {text!r} not mapped to a country (no country name in it; a state or "
+                     "region abbreviation is not read as a country): add `country`")
+    return code
+
+
+def _job(item: Any, where: str, notes: list[str], home: dict[str, Any]) -> dict[str, Any] | None:
     employer = _text(item.get("name")) or _text(item.get("company"))  # "company" in schema versions < 1.0
     title = _text(item.get("position"))
     if title is None:
@@ -134,38 +171,29 @@ def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
         entry["ongoing"] = True
     else:
         entry["end"] = end
-    location = _text(item.get("location"))
-    if location:
-        for part in [location.split(",")[-1], location]:
-            try:
-                entry["country"] = country_code(part)
-                break
-            except ValueError:
-                continue
-        else:
-            notes.append(f"{where}: location {location!r} not recognised as a country; add `country`")
+    entry["country"] = _country(item.get("location"), home, where, notes)
     highlights = [h.strip() for h in item.get("highlights") or [] if isinstance(h, str) and h.strip()] \
         if isinstance(item.get("highlights"), list) else []
     parts = [_text(item.get("summary")) or _text(item.get("description"))] + [f"- {h}" for h in highlights]
     entry["description"] = "\n".join(p for p in parts if p)
-    entry["proof_of_employment"] = True
     entry = {k: v for k, v in entry.items() if v not in (None, "")}
     problem = _valid(Experience, entry)
     if problem:
         notes.append(f"{where}: {problem}; job left out")
         return None
+    _left_over("work", item, where, notes)
     return entry
 
 
 def _years(start: str | None, end: str | None) -> float | None:
-    """Programme length from its dates, to the nearest half year (Sep 2010 - Jun 2013 -> 3)."""
-    if not (start and end):
+    """Programme length from month-precise dates, counted as the engine counts time (a
+    month-only start is its first day, a month-only end its last: 2011-06 to 2014-01 is
+    2 years 8 months, 2.66 years), cut (never rounded up) to hundredths. Year-only dates
+    ("2010" to "2013") could mean two to four years: None, the length is not stated."""
+    if not (start and end) or len(start) == 4 or len(end) == 4:
         return None
-    if len(start) == 4 or len(end) == 4:  # "2010"-"2013": three academic years, not four calendar ones
-        years = int(end[:4]) - int(start[:4])
-    else:
-        first, last = parse_partial(start)[0], parse_partial(end)[1]
-        years = round(((last.year - first.year) * 12 + last.month - first.month + 1) / 6) / 2
+    months = months_between(parse_partial(start)[0], parse_partial(end)[1])
+    years = math.floor(months * 100 / 12) / 100
     return years if 0 < years <= 15 else None
 
 
@@ -174,26 +202,39 @@ def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     level = study_level(study_type) if study_type else None
     if level is None:
         notes.append(f"{where}: {'studyType ' + repr(study_type) if study_type else 'no studyType'} does not "
-                     "tell the level (ISCED 5-8); left out: add it with a `level`")
-        return None
+                     "tell the level (ISCED 5-8); kept without a level: add `level`")
     try:
         start = _date(item.get("startDate")) if item.get("startDate") not in (None, "") else None
         end = _date(item.get("endDate")) if item.get("endDate") not in (None, "") else None
     except ValueError as error:
         notes.append(f"{where}: {error}; dates left out")
         start = end = None
-    completed = end is not None and parse_partial(end)[1] <= date.today()
-    if not completed:
-        notes.append(f"{where}: {'no endDate' if end is None else 'ends ' + end}: taken as still under way, "
-                     "so not counted; set completed: true if you finished it")
+    # As the other importers read a CV (matcher/importers): an end in the past is a degree
+    # obtained, said in a note; without an end, completion is not stated.
+    completed = None
+    if end is None:
+        notes.append(f"{where}: no endDate, so completion is not stated: add completed: true if the degree "
+                     "was awarded")
+    elif parse_partial(end)[1] > date.today():
+        completed = False
+        notes.append(f"{where}: ends {end}: still under way, so not counted until completed")
+    else:
+        completed = True
+        notes.append(f"{where}: completed: true read from the endDate {end}: set false if the degree was "
+                     "not awarded")
+    years = _years(start, end)
+    if start and end and years is None:
+        notes.append(f"{where}: dates {start} to {end} do not give the programme's length; length not stated: "
+                     "add `years`")
     title = " in ".join(p for p in (study_type, area) if p)
-    entry = {"title": title, "institution": _text(item.get("institution")), "field": area, "level": level,
-             "years": _years(start, end), "completed": completed, "start": start, "end": end}
+    entry = {"title": title or None, "institution": _text(item.get("institution")), "field": area,
+             "level": level, "years": years, "completed": completed, "start": start, "end": end}
     entry = {k: v for k, v in entry.items() if v is not None}
     problem = _valid(Education, entry)
     if problem:
         notes.append(f"{where}: {problem}; left out")
         return None
+    _left_over("education", item, where, notes)
     return entry
 
 
@@ -211,17 +252,49 @@ def _language(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     level, note = fluency_level(fluency) if fluency else (None, None)
     if note:
         notes.append(f"{where}: {note}")
+    entry: dict[str, Any] = {"language": code}
     if level is None:
         said = f"fluency {fluency!r} not recognised" if fluency else "no fluency given"
-        notes.append(f"{where}: {said}; left out: add it with a CEFR level (A1-C2)")
-        return None
-    entry = {"language": code, "mother_tongue": True} if level == "mother_tongue" else {"language": code,
-                                                                                          "level": level}
+        notes.append(f"{where}: {said}; kept without a level: add your CEFR level (A1-C2)")
+    elif level == "mother_tongue":
+        entry["mother_tongue"] = True
+    else:
+        entry["level"] = level
     problem = _valid(Language, entry)
     if problem:
         notes.append(f"{where}: {problem}; left out")
         return None
+    _left_over("languages", item, where, notes)
     return entry
+
+
+def _home(basics: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    """Where the candidate lives (basics.location): its explicit country code and city."""
+    location = basics.get("location")
+    if not isinstance(location, dict):
+        return {}
+    code = places.explicit_code(location.get("countryCode"))
+    if location.get("countryCode") and code is None:
+        notes.append(f"basics.location.countryCode {location.get('countryCode')!r} is not an ISO country code")
+    if code is None and any(location.values()):
+        notes.append("basics.location: no countryCode; not carried over")
+    if code:
+        notes.append(f"basics.location.countryCode: lives in {reference.country_name(code)} ({code}); used only "
+                     "for jobs in the same city (where you live is not your nationality: add `nationality`)")
+    return {"code": code, "city": location.get("city")}
+
+
+def _current(jobs: list[dict[str, Any]], notes: list[str]) -> dict[str, Any] | None:
+    """The one job without an end date is the current one; its employer type is not stated."""
+    ongoing = [job for job in jobs if job.get("ongoing")]
+    if len(ongoing) != 1:
+        notes.append("current_employment: not in JSON Resume; add it (employer_type, employer_country): "
+                     "secondment notices are open only to serving officials")
+        return None
+    job = ongoing[0]
+    notes.append(f"current_employment: from the job without an end date ({job['title']}); JSON Resume does not "
+                 "say the employer type: add employer_type (law_enforcement or government for a serving official)")
+    return {"employer": job.get("employer"), "position": job["title"], "employer_country": job.get("country")}
 
 
 def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
@@ -235,7 +308,10 @@ def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
         basics = {}
     data: dict[str, Any] = {"name": _text(basics.get("name")), "email": _text(basics.get("email")),
                             "phone": _text(basics.get("phone"))}
-    converters = {"work": ("experience", _job, "name"), "education": ("education", _study, "institution"),
+    _left_over("basics", basics, "basics", notes)
+    home = _home(basics, notes)
+    converters = {"work": ("experience", lambda item, where, notes: _job(item, where, notes, home), "name"),
+                  "education": ("education", _study, "institution"),
                   "languages": ("languages", _language, "language")}
     for key, (field, convert_one, label) in converters.items():
         entries = []
@@ -249,9 +325,10 @@ def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
         data[field] = entries
     if data["experience"]:
         notes.append("work: JSON Resume does not say employer types, countries worked with or proof of "
-                     "employment; proof_of_employment is set to true: check every job")
-    notes.append("current_employment: not in JSON Resume; add it (employer_type, employer_country): "
-                 "secondment notices are open only to serving officials")
+                     "employment; they are left not stated: add them to every job")
+    current = _current(data["experience"], notes)
+    if current:
+        data["current_employment"] = {k: v for k, v in current.items() if v is not None}
     for key, value in resume.items():
         if key not in _USED and value:
             count = f" ({len(value)} entr{'y' if len(value) == 1 else 'ies'})" if isinstance(value, list) else ""

@@ -18,6 +18,9 @@ from ..files.output import clean
 
 T = TypeVar("T")
 _YES, _NO = {"y", "yes", "o", "oui", "true", "1"}, {"n", "no", "non", "false", "0"}
+# Answers that say "I don't know" to an optional question: the fact is left out (not stated).
+_NOT_STATED = {"?", "dk", "don't know", "dont know", "not stated", "unknown", "je ne sais pas", "nsp"}
+SKIP = "Enter or ? if you don't know"
 
 
 class Asker:
@@ -44,9 +47,11 @@ class Asker:
 
         Enter gives `default` when there is one, or None when the question is optional.
         """
-        hint = f" [{default}]" if default else " (Enter to skip)" if optional else ""
+        hint = f" [{default}]" if default else f" ({SKIP})" if optional else ""
         while True:
             answer = self._read(question, hint)
+            if optional and default is None and answer.lower() in _NOT_STATED:
+                return None
             if not answer:
                 if default is not None:
                     answer = default
@@ -69,6 +74,13 @@ class Asker:
         return self.ask(question, check, optional=optional)
 
     def yes_no(self, question: str, default: bool | None = None) -> bool:
+        answer = self.yes_no_or_unknown(question, default)
+        assert answer is not None  # not optional: asked until answered
+        return answer
+
+    def yes_no_or_unknown(self, question: str, default: bool | None = None, *,
+                          optional: bool = False) -> bool | None:
+        """y or n; with `optional`, Enter or "?" answers "don't know / not stated" (None)."""
         def check(answer: str) -> bool:
             word = answer.lower()
             if word in _YES:
@@ -78,7 +90,7 @@ class Asker:
             raise ValueError("answer y (yes) or n (no)")
 
         shown = None if default is None else ("y" if default else "n")
-        return self.ask(question + " (y/n)", check, default=shown)
+        return self.ask(question + " (y/n)", check, default=shown, optional=optional)
 
     def choice(self, question: str, options: list[tuple[str, str]], *, default: str | None = None,
                optional: bool = False, numbered: bool = True) -> str | None:

@@ -78,11 +78,7 @@ def profile_schema() -> dict[str, Any]:
     experience["if"] = {"properties": {"ongoing": {"const": True}}, "required": ["ongoing"]}
     experience["then"] = {"not": {"required": ["end"]}}
     experience["examples"] = [EXAMPLE_PROFILE["experience"][0]]
-    defs["Language"]["anyOf"] = [
-        {"required": ["level"], "properties": {"level": {"type": "string"}}},
-        {"required": ["skills"]},
-        {"required": ["mother_tongue"], "properties": {"mother_tongue": {"const": True}}},
-    ]
+    # A language may be listed without any level: its level is then not stated.
     defs["Language"]["examples"] = EXAMPLE_PROFILE["languages"]
     nationality = schema["properties"]["nationality"]
     schema["properties"]["nationality"] = {
@@ -147,7 +143,8 @@ EXAMPLE_PROFILE: dict[str, Any] = {
     "nationality": ["SN"],
     "current_employment": {"employer": "Police nationale", "position": "Fingerprint examiner",
                            "employer_type": "law_enforcement", "employer_country": "SN"},
-    "education": [{"title": "Licence en droit", "field": "law", "level": 6, "years": 3, "end": "2012-06"}],
+    "education": [{"title": "Licence en droit", "field": "law", "level": 6, "years": 3, "completed": True,
+                   "end": "2012-06"}],
     "experience": [{"title": "Fingerprint examiner", "employer": "Police nationale",
                     "employer_type": "law_enforcement", "country": "SN", "countries_worked_with": ["ML", "CI"],
                     "start": "2019-03", "ongoing": True, "fraction": 1, "proof_of_employment": True,

@@ -112,7 +112,7 @@ class Wizard:
         a = self.a
         a.say("\n— Current employment —", "bold underline")
         a.say("Secondment notices are open only to serving law enforcement or government officials.")
-        kind = a.choice("Who employs you today? (number)", EMPLOYER_TYPES)
+        kind = a.choice("Who employs you today? (number)", EMPLOYER_TYPES, optional=True)
         job: dict[str, Any] = {"employer_type": kind}
         if kind != "none":
             job["employer"] = a.text("Employer's name", optional=True)
@@ -126,14 +126,21 @@ class Wizard:
         entry["institution"] = a.text("University or school", optional=True)
         entry["field"] = a.text("Field of study (e.g. law, forensic science)", optional=True)
         levels = reference.load_data("education_levels")["levels"]
-        entry["level"] = int(a.choice("Level (ISCED 2011)", [(str(n), levels[n]["label"]) for n in sorted(levels)],
-                                      default="6", numbered=False))
+        level = a.choice("Level (ISCED 2011)", [(str(n), levels[n]["label"]) for n in sorted(levels)],
+                         numbered=False, optional=True)
+        entry["level"] = int(level) if level is not None else None
         entry["years"] = a.ask("Length of the programme in years, full-time (e.g. 3)", _number(0, 15, "years"),
                                optional=True)
-        entry["completed"] = a.yes_no("Completed?", default=True)
-        entry["end"] = a.ask("Year or month it ended (YYYY or YYYY-MM)" if entry["completed"]
-                             else "Year or month it should end", _any_date, optional=True)
-        a.say(f"  ✓ {entry['title']}, ISCED {entry['level']}", "green")
+        entry["completed"] = a.yes_no_or_unknown("Completed (degree or diploma awarded)?", optional=True)
+        entry["end"] = a.ask({True: "Year or month it ended (YYYY or YYYY-MM)", False: "Year or month it should end",
+                              None: "Year or month it ended or should end"}[entry["completed"]], _any_date,
+                             optional=True)
+        unstated = [name for name, key in (("level", "level"), ("length", "years"), ("completion", "completed"))
+                    if entry[key] is None]
+        level_text = f"ISCED {entry['level']}" if entry["level"] is not None else "level not stated"
+        a.say(f"  ✓ {entry['title']}, {level_text}", "green")
+        if unstated:
+            a.say(f"    {', '.join(unstated)} not stated: requirements that need it will be 'needs review'", "dim")
         return {key: value for key, value in entry.items() if value is not None}
 
     def job(self) -> dict[str, Any]:
@@ -151,8 +158,8 @@ class Wizard:
             a.ask("Part of full time (e.g. 0.5 or 50%)", _number(0, 1, "the fraction"))
         entry["countries_worked_with"] = a.ask("Other countries the job involved working with (comma-separated)",
                                                country_list, optional=True) or []
-        entry["proof_of_employment"] = a.yes_no("Can you show official proof of this job (payslips, work "
-                                                "certificate)?", default=True)
+        entry["proof_of_employment"] = a.yes_no_or_unknown("Can you show official proof of this job (payslips, "
+                                                           "work certificate)?", optional=True)
         a.say("In one or two sentences: its words are used to find the job's experience categories.", "dim")
         entry["description"] = a.text("What did the job involve?", optional=True)
         tax = taxonomy()
@@ -166,10 +173,16 @@ class Wizard:
     def language(self) -> dict[str, Any]:
         a = self.a
         code = a.ask("Language (name or code, e.g. English or en)", language_code)
+        assert code is not None  # not optional: asked until answered
         if a.yes_no(f"Is {language_label(code)} your mother tongue?", default=False):
             return {"language": code, "mother_tongue": True}
         self.show_grid(self.grid["overall"])
-        entry: dict[str, Any] = {"language": code, "level": a.ask("Your overall level (A1-C2)", _level)}
+        entry: dict[str, Any] = {"language": code, "level": a.ask("Your overall level (A1-C2)", _level,
+                                                                  optional=True)}
+        if entry["level"] is None:
+            a.say(f"  ✓ {language_label(code)}, level not stated: requirements on it will be 'needs review'",
+                  "green")
+            return {"language": code}
         if not a.yes_no("Is that level the same for listening, reading, speaking and writing?", default=True):
             skills = {}
             for skill in SKILLS:

@@ -26,6 +26,8 @@ _SECTION_COMMENTS = {
     "education": [
         "Degrees and diplomas. level is ISCED 2011: 5 short-cycle tertiary, 6 bachelor or",
         "equivalent, 7 master, 8 doctorate. years: length of the programme (full-time).",
+        "completed: true once awarded. Leave out what you don't know (level, years,",
+        "completed): it is 'not stated', and requirements that need it go to review.",
     ],
     "experience": [
         "Jobs, with titles and dates exactly as in your contracts. Dates: YYYY-MM (a start",
@@ -36,7 +38,8 @@ _SECTION_COMMENTS = {
     ],
     "languages": [
         "Languages with CEFR levels A1-C2 (mother_tongue: true counts as C2); skills may",
-        "give listening, reading, speaking and writing levels separately.",
+        "give listening, reading, speaking and writing levels separately. A language",
+        "without a level is allowed: its level is 'not stated' (needs review).",
     ],
     "notes": ["Notes for yourself; not used in matching."],
 }
