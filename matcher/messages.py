@@ -47,6 +47,8 @@ class Errors(metaclass=_Coded):
     E107 = "directory {folder} does not exist"
     E108 = "cannot write the output: {reason}"
     E109 = "an XLSX report is a binary file; write it with -o FILE.xlsx"
+    E110 = "is a symbolic link; give the path of the file itself (links are not followed)"
+    E111 = "is {kind}, not a regular file; a report is written to a regular file, or to standard output without -o"
 
     # Rules discovery
     E201 = "no rules files found (looked for *.yaml and *.yml directly in this folder)"
@@ -54,9 +56,7 @@ class Errors(metaclass=_Coded):
 
     # `categorize` inputs
     E301 = "is a folder; expected a text or JSONL file"
-    E302 = "cannot read: {reason}"
     E303 = "is not UTF-8 text ({reason})"
-    E304 = "invalid JSON: {reason}"
     E305 = "expected a JSON object with a \"text\" field"
     E306 = "expected a string \"text\" field"
 

@@ -23,7 +23,8 @@ def check(path: Path, notice: str, *extra: str) -> dict:
     res = runner.invoke(app, ["check", str(path), str(ROOT / "rules" / f"interpol-vn-{notice}.yaml"),
                               "--format", "json", *extra])
     assert res.exit_code in (0, 1, 3), res.output
-    return json.loads(res.stdout)
+    (report,) = json.loads(res.stdout)["evaluations"]  # one notice: one evaluation
+    return report
 
 
 def statuses(report: dict) -> dict[str, str]:

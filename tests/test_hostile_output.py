@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from matcher.engine.evaluate import evaluate
 from matcher.models.load import load_rules
 from matcher.models.profile import Profile
-from matcher.report.text import render
+from matcher.report import render
 
 ROOT = Path(__file__).resolve().parent.parent
 BIDI_AND_INVISIBLE = "\u202e\u2066\u200b\u200d\u2060\ufeff\u061c"
@@ -143,7 +143,7 @@ def test_row13_disk_full_is_one_line_with_its_own_exit_code(tmp_path: Path, monk
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", full)
-    monkeypatch.setattr(sys, "argv", ["matcher", "check", str(_profile(tmp_path)), str(RULE_0844), "-o", str(out)])
+    monkeypatch.setattr(sys, "argv", ["matcher", "check", str(_profile(tmp_path)), str(RULE_0844), "-o", str(out), "--force"])
     with pytest.raises(SystemExit) as stop:
         cli.main()
     err = capsys.readouterr().err
@@ -158,7 +158,7 @@ def _text_report(**values: str) -> str:
     data["name"] = values["name"]
     data["experience"][0]["title"] = values["title"]
     data["experience"][0]["employer"] = values["employer"]
-    return render([evaluate(Profile.model_validate(data), load_rules(RULE_0844))])
+    return render([evaluate(Profile.model_validate(data), load_rules(RULE_0844))], "text")
 
 
 def test_row14_a_name_with_a_newline_cannot_forge_the_verdict_line():

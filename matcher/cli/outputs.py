@@ -66,8 +66,9 @@ def guard_output(output: Path | None, command: str, *, reads: Iterable[str | Pat
     if not to_file(output):
         return
     assert output is not None
-    if output.is_dir():
-        raise UsageError(Errors.E106, file=output)
+    from ..files.output import refuse_special_target
+
+    refuse_special_target(output)  # a folder, FIFO, device or link is refused before anything else
     folder = output.parent if str(output.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(Errors.E107.format(folder=folder), file=output)

@@ -77,17 +77,15 @@ def refuse_special_target(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise InputError(f"cannot write report: {exc.strerror or exc}", file=path) from None
+        raise InputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
     if stat.S_ISDIR(mode):
         raise InputError(Errors.E106, file=path)
     if stat.S_ISLNK(mode):
-        raise InputError("is a symbolic link; give the path of the file itself (links are not followed)",
-                         file=path)
+        raise InputError(Errors.E110, file=path)
     if not stat.S_ISREG(mode):
         from .documents import special_kind
 
-        raise InputError(f"is {special_kind(mode)}, not a regular file; a report is written to a regular "
-                         "file, or to standard output without -o", file=path)
+        raise InputError(Errors.E111.format(kind=special_kind(mode)), file=path)
 
 
 def _mode_for(path: Path) -> int:
