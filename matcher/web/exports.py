@@ -15,16 +15,13 @@ import io
 import json
 from typing import Any
 
+from ..screen.formats.csv_out import BOM, DIALECTS, neutralize
+
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DIALECTS = {"excel": ",", "excel-semicolon": ";", "plain": ","}
 FILLS = {"met": "C6EFCE", "not_met": "FFC7CE", "unknown": "FFEB9C"}
-
-
-def safe_cell(value: object) -> object:
-    """A value a spreadsheet will show as text, never run as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+# One rule for every spreadsheet matcher writes: the screening report's (cells that
+# would start a formula get an apostrophe; the dialects' delimiter, line end and BOM).
+safe_cell = neutralize
 
 
 def _requirements(details: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -58,12 +55,12 @@ def table(rows: list[dict[str, Any]], reviews: list[dict[str, Any]]) -> tuple[li
 def csv_bytes(run: dict[str, Any], rows: list[dict[str, Any]], reviews: list[dict[str, Any]],
               dialect: str = "excel") -> bytes:
     header, body = table(rows, reviews)
+    delimiter, line_end, with_bom = DIALECTS.get(dialect, DIALECTS["excel"])
     out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=DIALECTS.get(dialect, ","), lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator=line_end)
     writer.writerow(header)
     writer.writerows([[safe_cell(v) for v in line] for line in body])
-    bom = "" if dialect == "plain" else "\ufeff"
-    return (bom + out.getvalue()).encode("utf-8")
+    return ((BOM if with_bom else "") + out.getvalue()).encode("utf-8")
 
 
 def xlsx(run: dict[str, Any], rows: list[dict[str, Any]], reviews: list[dict[str, Any]]) -> bytes:
