@@ -143,7 +143,8 @@ def test_row13_disk_full_is_one_line_with_its_own_exit_code(tmp_path: Path, monk
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(os, "fsync", full)
-    monkeypatch.setattr(sys, "argv", ["matcher", "check", str(_profile(tmp_path)), str(RULE_0844), "-o", str(out), "--force"])
+    argv = ["matcher", "check", str(_profile(tmp_path)), str(RULE_0844), "-o", str(out), "--force"]
+    monkeypatch.setattr(sys, "argv", argv)
     with pytest.raises(SystemExit) as stop:
         cli.main()
     err = capsys.readouterr().err

@@ -39,8 +39,8 @@ def installed(wheel: Path, tmp_path_factory) -> tuple[Path, Path]:
     env = tmp_path_factory.mktemp("venv")
     venv.create(env, with_pip=False)
     python = env / "bin" / "python"
-    purelib = Path(subprocess.check_output([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                                           text=True).strip())
+    where = "import sysconfig; print(sysconfig.get_path('purelib'))"
+    purelib = Path(subprocess.check_output([str(python), "-c", where], text=True).strip())
     (purelib / "test-deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
     done = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--quiet",
                            "--disable-pip-version-check", str(wheel)], capture_output=True, text=True, timeout=240)
@@ -56,10 +56,11 @@ def run(installed: tuple[Path, Path], cwd: Path, *args: str) -> subprocess.Compl
 
 def test_the_wheel_carries_data_examples_license_and_types(wheel: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ["matcher/py.typed", "matcher/reference/data/countries.yaml", "matcher/reference/data/categories.yaml",
-                   "matcher/nlp/data/nlp_cues.yaml", "matcher/authoring/data/draft_patterns.yaml",
-                   "matcher/profile_tools/data/cefr_self_assessment.yaml", "matcher/examples/rules/interpol-vn-0844.yaml",
-                   "matcher/examples/rules/tests/interpol-vn-0844.yaml", "matcher/examples/profiles/aminata-diallo-fingerprints.yaml",
+    for needed in ["matcher/py.typed", "matcher/reference/data/countries.yaml",
+                   "matcher/reference/data/categories.yaml", "matcher/nlp/data/nlp_cues.yaml",
+                   "matcher/authoring/data/draft_patterns.yaml", "matcher/profile_tools/data/cefr_self_assessment.yaml",
+                   "matcher/examples/rules/interpol-vn-0844.yaml", "matcher/examples/rules/tests/interpol-vn-0844.yaml",
+                   "matcher/examples/profiles/aminata-diallo-fingerprints.yaml",
                    "matcher/examples/schemas/profile.schema.json"]:
         assert needed in names, needed
     assert any(n.startswith("matcher/report/templates/") and n.endswith(".j2") for n in names)
