@@ -38,38 +38,90 @@ from matcher.nlp.categorizer import SpacyCategorizer  # noqa: E402
 from matcher.nlp.evaluation import load_corpus  # noqa: E402
 
 TITLES = {
-    "en": ["Senior officer", "Analyst", "Team leader", "Specialist", "Project officer", "Consultant",
-           "Deputy head of unit", "Case officer"],
-    "fr": ["Officier", "Analyste", "Chef d'équipe", "Spécialiste", "Chargé de mission", "Consultante",
-           "Adjointe au chef de service", "Gestionnaire"],
+    "en": [
+        "Senior officer",
+        "Analyst",
+        "Team leader",
+        "Specialist",
+        "Project officer",
+        "Consultant",
+        "Deputy head of unit",
+        "Case officer",
+    ],
+    "fr": [
+        "Officier",
+        "Analyste",
+        "Chef d'équipe",
+        "Spécialiste",
+        "Chargé de mission",
+        "Consultante",
+        "Adjointe au chef de service",
+        "Gestionnaire",
+    ],
 }
 EMPLOYERS = {
-    "en": ["regional police service", "national agency", "private company", "international NGO", "ministry",
-           "city council", "county service", "federal office"],
-    "fr": ["direction départementale", "agence nationale", "société privée", "ONG internationale", "ministère",
-           "préfecture", "conseil régional", "office central"],
+    "en": [
+        "regional police service",
+        "national agency",
+        "private company",
+        "international NGO",
+        "ministry",
+        "city council",
+        "county service",
+        "federal office",
+    ],
+    "fr": [
+        "direction départementale",
+        "agence nationale",
+        "société privée",
+        "ONG internationale",
+        "ministère",
+        "préfecture",
+        "conseil régional",
+        "office central",
+    ],
 }
-CITIES = ["Lyon", "Nairobi", "Madrid", "Lille", "Dakar", "Singapore", "Toronto", "Brussels", "Vienna", "Accra",
-          "Marseille", "Bogotá", "Manchester", "Rabat", "Bucharest", "Lima"]
+CITIES = [
+    "Lyon",
+    "Nairobi",
+    "Madrid",
+    "Lille",
+    "Dakar",
+    "Singapore",
+    "Toronto",
+    "Brussels",
+    "Vienna",
+    "Accra",
+    "Marseille",
+    "Bogotá",
+    "Manchester",
+    "Rabat",
+    "Bucharest",
+    "Lima",
+]
 TOOLS = ["Excel", "SAP", "Oracle", "SharePoint", "Power BI", "Python", "SQL", "Teams", "ArcGIS", "Jira"]
 # Category-neutral CV sentences with variable slots: real descriptions mix the
 # domain wording of the corpus with such generic content (team, budget, tools,
 # places, volumes), and their numbers and names make the vocabulary open-ended.
 FILLERS = {
-    "en": ["Managed a team of {n} staff and an annual budget of EUR {k}k.",
-           "Reported weekly to the head of department and produced {n} monthly summaries.",
-           "Daily use of {tool} and {tool2}; maintained the shared files of the unit.",
-           "Based in {city}, with regular travel to {city2} and {city3}.",
-           "Handled around {k} files a year together with {n} colleagues.",
-           "Part-time ({p}%) from {y} to {y2}, then full-time.",
-           "Member of the staff committee for {n} years; drafted minutes for the {n2} members."],
-    "fr": ["Encadrement d'une équipe de {n} agents et gestion d'un budget annuel de {k} k€.",
-           "Compte rendu hebdomadaire au chef de service et {n} synthèses mensuelles.",
-           "Utilisation quotidienne de {tool} et {tool2} ; tenue des dossiers partagés du service.",
-           "Basée à {city}, avec des déplacements réguliers à {city2} et {city3}.",
-           "Traitement d'environ {k} dossiers par an avec {n} collègues.",
-           "Temps partiel ({p} %) de {y} à {y2}, puis temps plein.",
-           "Membre du comité du personnel pendant {n} ans ; rédaction des comptes rendus pour {n2} membres."],
+    "en": [
+        "Managed a team of {n} staff and an annual budget of EUR {k}k.",
+        "Reported weekly to the head of department and produced {n} monthly summaries.",
+        "Daily use of {tool} and {tool2}; maintained the shared files of the unit.",
+        "Based in {city}, with regular travel to {city2} and {city3}.",
+        "Handled around {k} files a year together with {n} colleagues.",
+        "Part-time ({p}%) from {y} to {y2}, then full-time.",
+        "Member of the staff committee for {n} years; drafted minutes for the {n2} members.",
+    ],
+    "fr": [
+        "Encadrement d'une équipe de {n} agents et gestion d'un budget annuel de {k} k€.",
+        "Compte rendu hebdomadaire au chef de service et {n} synthèses mensuelles.",
+        "Utilisation quotidienne de {tool} et {tool2} ; tenue des dossiers partagés du service.",
+        "Basée à {city}, avec des déplacements réguliers à {city2} et {city3}.",
+        "Traitement d'environ {k} dossiers par an avec {n} collègues.",
+        "Temps partiel ({p} %) de {y} à {y2}, puis temps plein.",
+        "Membre du comité du personnel pendant {n} ans ; rédaction des comptes rendus pour {n2} membres.",
+    ],
 }
 
 
@@ -78,9 +130,18 @@ def _filler(rng: random.Random, lang: str) -> str:
     cities = rng.sample(CITIES, 3)
     tools = rng.sample(TOOLS, 2)
     return rng.choice(FILLERS[lang]).format(
-        n=rng.randint(2, 40), n2=rng.randint(5, 60), k=rng.randint(20, 900), p=rng.choice((50, 60, 80, 90)),
-        y=year, y2=year + rng.randint(1, 6), city=cities[0], city2=cities[1], city3=cities[2],
-        tool=tools[0], tool2=tools[1])
+        n=rng.randint(2, 40),
+        n2=rng.randint(5, 60),
+        k=rng.randint(20, 900),
+        p=rng.choice((50, 60, 80, 90)),
+        y=year,
+        y2=year + rng.randint(1, 6),
+        city=cities[0],
+        city2=cities[1],
+        city3=cities[2],
+        tool=tools[0],
+        tool2=tools[1],
+    )
 
 
 def make_texts(n: int, seed: int = 4, dense: bool = False) -> tuple[list[str], list[str]]:
@@ -104,8 +165,10 @@ def make_texts(n: int, seed: int = 4, dense: bool = False) -> tuple[list[str], l
             body = " ".join(parts)
         start = rng.randint(1995, 2022)
         where = "chez" if lang == "fr" else "at"
-        texts.append(f"{rng.choice(TITLES[lang])} {where} {rng.choice(EMPLOYERS[lang])}, {rng.choice(CITIES)}, "
-                     f"{start}-{start + rng.randint(1, 9)}. {body}")
+        texts.append(
+            f"{rng.choice(TITLES[lang])} {where} {rng.choice(EMPLOYERS[lang])}, {rng.choice(CITIES)}, "
+            f"{start}-{start + rng.randint(1, 9)}. {body}"
+        )
         langs.append(lang)
     return texts, langs
 
@@ -120,11 +183,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--dense", action="store_true",
-                        help="corpus descriptions only, no generic sentences (worst case)")
+    parser.add_argument(
+        "--dense", action="store_true", help="corpus descriptions only, no generic sentences (worst case)"
+    )
     args = parser.parse_args()
     texts, langs = make_texts(args.n, dense=args.dense)
-    groups = {lang: [t for t, lg in zip(texts, langs) if lg == lang] for lang in ("en", "fr")}
+    groups = {lang: [t for t, lg in zip(texts, langs, strict=True) if lg == lang] for lang in ("en", "fr")}
 
     def baseline(pipelines) -> None:
         for lang, group in groups.items():
@@ -140,23 +204,27 @@ def main() -> int:
             pipelines = {lang: reference.model(lang).nlp for lang in groups}
             for lang in groups:
                 categorizer.model(lang)
-            single["baseline"].append(_time(lambda: baseline(pipelines)))
-            single["categorize"].append(_time(lambda: categorizer.categorize(texts)))
+            single["baseline"].append(_time(lambda p=pipelines: baseline(p)))
+            single["categorize"].append(_time(lambda c=categorizer: c.categorize(texts)))
             for _ in range(args.repeat):
-                warm["baseline"].append(_time(lambda: baseline(pipelines)))
-                warm["categorize"].append(_time(lambda: categorizer.categorize(texts)))
+                warm["baseline"].append(_time(lambda p=pipelines: baseline(p)))
+                warm["categorize"].append(_time(lambda c=categorizer: c.categorize(texts)))
             gc.collect()
     finally:
         gc.enable()
     words = sum(len(t.split()) for t in texts) / len(texts)
     found = categorizer.categorize(texts)
-    print(f"texts={len(texts)} (en={len(groups['en'])}, fr={len(groups['fr'])}), mean {words:.0f} words, "
-          f"{sum(map(len, found))} category matches, {sum(1 for f in found if f)} texts with a category"
-          f"{' [dense]' if args.dense else ''}")
+    print(
+        f"texts={len(texts)} (en={len(groups['en'])}, fr={len(groups['fr'])}), mean {words:.0f} words, "
+        f"{sum(map(len, found))} category matches, {sum(1 for f in found if f)} texts with a category"
+        f"{' [dense]' if args.dense else ''}"
+    )
     for title, runs in (("single pass", single), ("warm", warm)):
         base, cat = min(runs["baseline"]), min(runs["categorize"])
-        print(f"{title:12s} baseline {base:.3f} s ({len(texts) / base:,.0f} texts/s)   "
-              f"categorize {cat:.3f} s ({len(texts) / cat:,.0f} texts/s)   ratio {cat / base:.2f}")
+        print(
+            f"{title:12s} baseline {base:.3f} s ({len(texts) / base:,.0f} texts/s)   "
+            f"categorize {cat:.3f} s ({len(texts) / cat:,.0f} texts/s)   ratio {cat / base:.2f}"
+        )
     ratio = min(single["categorize"]) / min(single["baseline"])
     print(f"ratio categorize / bare nlp.pipe tokenization (single pass) = {ratio:.2f} (target <= 2.0)")
     return 0

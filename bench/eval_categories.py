@@ -40,9 +40,11 @@ def main() -> int:
     print(format_report(report, f"split={args.split}  texts={len(rows)}  corpus={args.corpus.name}"))
     naive = evaluate(rows, NaiveMatcher()).micro
     m = report.micro
-    print(f"summary {args.corpus.name} split={args.split}: P {m.precision:.3f} R {m.recall:.3f} F1 {m.f1:.3f}"
-          f" | naive substring P {naive.precision:.3f} R {naive.recall:.3f} F1 {naive.f1:.3f}"
-          f" | lift F1 {m.f1 - naive.f1:+.3f}")
+    print(
+        f"summary {args.corpus.name} split={args.split}: P {m.precision:.3f} R {m.recall:.3f} F1 {m.f1:.3f}"
+        f" | naive substring P {naive.precision:.3f} R {naive.recall:.3f} F1 {naive.f1:.3f}"
+        f" | lift F1 {m.f1 - naive.f1:+.3f}"
+    )
     if args.errors:
         for err in report.errors:
             print(f"\n{err['id']}  FP={err['fp']}  FN={err['fn']}\n  {err['text']}")

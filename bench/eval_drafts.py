@@ -32,8 +32,19 @@ from matcher.errors import InputError  # noqa: E402
 from matcher.models.load import load_rules  # noqa: E402
 from matcher.reference import discover_rules  # noqa: E402
 
-FACTS = ("number", "title", "organization", "location", "contract_type", "duration_months", "grade", "deadline",
-         "security_screening", "secondment", "proof_of_employment_required")
+FACTS = (
+    "number",
+    "title",
+    "organization",
+    "location",
+    "contract_type",
+    "duration_months",
+    "grade",
+    "deadline",
+    "security_screening",
+    "secondment",
+    "proof_of_employment_required",
+)
 FIELDS = requirement_field_names()
 
 
@@ -49,11 +60,19 @@ def evaluate(rules_dir: Path) -> list[dict]:
             drafted = draft_rules(notice, Path(tmp) / path.name)
             seconds = time.perf_counter() - start
             diff = diff_rules(gold, drafted.rules)
-            rows.append({"rules": str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path),
-                         "notice": notice.name, "seconds": round(seconds, 2), "categorizer": drafted.categorizer,
-                         "reviews": drafted.reviews, "all": score(diff, FACTS, FIELDS),
-                         "facts": score(diff, FACTS, ()), "requirements": score(diff, (), FIELDS),
-                         "without_assessed": score(diff, FACTS, FIELDS, skip_kinds=("assessed",))})
+            rows.append(
+                {
+                    "rules": str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path),
+                    "notice": notice.name,
+                    "seconds": round(seconds, 2),
+                    "categorizer": drafted.categorizer,
+                    "reviews": drafted.reviews,
+                    "all": score(diff, FACTS, FIELDS),
+                    "facts": score(diff, FACTS, ()),
+                    "requirements": score(diff, (), FIELDS),
+                    "without_assessed": score(diff, FACTS, FIELDS, skip_kinds=("assessed",)),
+                }
+            )
     return rows
 
 
@@ -66,8 +85,9 @@ def main() -> int:
     parser.add_argument("--rules-dir", type=Path, default=ROOT / "rules")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--min", type=float, default=None, help="exit 1 if overall precision or recall is lower")
-    parser.add_argument("--phrases", action="store_true",
-                        help="map categories by exact taxonomy phrases instead of the NLP categorizer")
+    parser.add_argument(
+        "--phrases", action="store_true", help="map categories by exact taxonomy phrases instead of the NLP categorizer"
+    )
     args = parser.parse_args()
     if args.phrases:
         from matcher.authoring import categorize
@@ -84,15 +104,31 @@ def main() -> int:
         return 2
     total = {k: sum((r[k] for r in rows), Score()) for k in ("all", "facts", "requirements", "without_assessed")}
     if args.json:
+
         def plain(s: Score) -> dict:
-            return {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
-                    "agree": s.agree, "hand_written": s.in_a, "draft": s.in_b}
-        print(json.dumps({"notices": [{**r, **{k: plain(r[k]) for k in total}} for r in rows],
-                          "overall": {k: plain(v) for k, v in total.items()}}, indent=2))
+            return {
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "agree": s.agree,
+                "hand_written": s.in_a,
+                "draft": s.in_b,
+            }
+
+        print(
+            json.dumps(
+                {
+                    "notices": [{**r, **{k: plain(r[k]) for k in total}} for r in rows],
+                    "overall": {k: plain(v) for k, v in total.items()},
+                },
+                indent=2,
+            )
+        )
     else:
         for r in rows:
-            print(f"{r['rules']}  ({r['notice']}, {r['seconds']} s, {r['reviews']} review notes, "
-                  f"categories by {r['categorizer']})")
+            print(
+                f"{r['rules']}  ({r['notice']}, {r['seconds']} s, {r['reviews']} review notes, "
+                f"categories by {r['categorizer']})"
+            )
             for key in ("all", "facts", "requirements", "without_assessed"):
                 print(f"  {key:17} {_pct(r[key])}")
         print("overall")

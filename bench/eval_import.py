@@ -42,8 +42,18 @@ sys.path.insert(0, str(ROOT))
 from matcher.profile_tools.lookup import fold  # noqa: E402
 
 FORMATS = ("pdf", "docx", "text", "europass-xml", "europass-json", "linkedin", "jsonresume")
-INVENTED_KINDS = {"country", "countries_worked_with", "level", "nationality", "start", "end", "completed",
-                  "part_time", "ongoing", "mother_tongue"}
+INVENTED_KINDS = {
+    "country",
+    "countries_worked_with",
+    "level",
+    "nationality",
+    "start",
+    "end",
+    "completed",
+    "part_time",
+    "ongoing",
+    "mother_tongue",
+}
 
 
 def _same_text(a: str | None, b: str | None) -> bool:
@@ -54,6 +64,7 @@ def _same_text(a: str | None, b: str | None) -> bool:
 
 
 # ---- facts of one entry: (field, value) pairs ------------------------------------------
+
 
 def _exp_facts(entry: dict[str, Any]) -> list[tuple[str, Any]]:
     facts = []
@@ -101,6 +112,7 @@ def _right(field: str, expected: Any, got: Any) -> bool:
 
 # ---- pairing ---------------------------------------------------------------------------
 
+
 def _date_agree(a: dict[str, Any], b: dict[str, Any]) -> int:
     return sum(1 for k in ("start", "end") if a.get(k) and str(a.get(k)) == str(b.get(k)))
 
@@ -125,8 +137,9 @@ def _pair_score(section: str, exp: dict[str, Any], got: dict[str, Any]) -> float
 
 
 def _pairs(section: str, expected: list[dict], got: list[dict]) -> list[tuple[int | None, int | None]]:
-    scored = sorted(((_pair_score(section, e, g), i, j) for i, e in enumerate(expected) for j, g in enumerate(got)),
-                    reverse=True)
+    scored = sorted(
+        ((_pair_score(section, e, g), i, j) for i, e in enumerate(expected) for j, g in enumerate(got)), reverse=True
+    )
     used_e, used_g, pairs = set(), set(), []
     for score, i, j in scored:
         if score <= 0 or i in used_e or j in used_g:
@@ -141,8 +154,11 @@ def _pairs(section: str, expected: list[dict], got: list[dict]) -> list[tuple[in
 
 # ---- one CV ----------------------------------------------------------------------------
 
-EXTRACT = {"experience": (_exp_facts, _got_facts), "education": (_edu_exp, _edu_exp),
-           "languages": (_lang_exp, _lang_exp)}
+EXTRACT = {
+    "experience": (_exp_facts, _got_facts),
+    "education": (_edu_exp, _edu_exp),
+    "languages": (_lang_exp, _lang_exp),
+}
 
 
 def score_cv(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
@@ -182,8 +198,13 @@ def score_cv(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
             per_field["nationality"]["right"] += 1
         else:
             invented.append(f"nationality: drafted {code!r}, CV says {exp_nat or 'nothing'}")
-    return {"right": right, "expected": total_exp, "drafted": total_got, "invented": invented,
-            "per_field": {k: dict(v) for k, v in per_field.items()}}
+    return {
+        "right": right,
+        "expected": total_exp,
+        "drafted": total_got,
+        "invented": invented,
+        "per_field": {k: dict(v) for k, v in per_field.items()},
+    }
 
 
 # ---- the naive baseline ----------------------------------------------------------------
@@ -207,12 +228,24 @@ def baseline(path: Path) -> dict[str, Any]:
         m = _RANGE.search(line)
         if m:
             end = m.group(2)
-            job = {"title": line[:m.start()].strip(" ,|-–") or line.strip(), "start": m.group(1)}
+            job = {"title": line[: m.start()].strip(" ,|-–") or line.strip(), "start": m.group(1)}
             job.update({"end": end} if end[0].isdigit() else {"ongoing": True})
             jobs.append(job)
     for word in sorted(set(re.findall(r"[A-Za-zÀ-ÿ]{4,}", text))):
-        if word[0].isupper() and word.lower() in {"english", "french", "anglais", "français", "spanish", "espagnol",
-                                                   "german", "allemand", "arabic", "arabe", "portuguese", "italian"}:
+        if word[0].isupper() and word.lower() in {
+            "english",
+            "french",
+            "anglais",
+            "français",
+            "spanish",
+            "espagnol",
+            "german",
+            "allemand",
+            "arabic",
+            "arabe",
+            "portuguese",
+            "italian",
+        }:
             try:
                 langs.append({"language": language_code(word)})
             except ValueError:
@@ -222,6 +255,7 @@ def baseline(path: Path) -> dict[str, Any]:
 
 
 # ---- the run ---------------------------------------------------------------------------
+
 
 def cvs(folder: Path) -> list[tuple[Path, Path]]:
     found = []
@@ -248,8 +282,9 @@ def run(folders: list[Path], use_baseline: bool) -> dict[str, Any]:
             except InputError as exc:
                 got, error = {}, exc.one_line()
             result = score_cv(expected, got)
-            result.update(cv=doc.name, format=expected.get("format"), error=error,
-                          seconds=round(time.perf_counter() - start, 3))
+            result.update(
+                cv=doc.name, format=expected.get("format"), error=error, seconds=round(time.perf_counter() - start, 3)
+            )
             rows.append(result)
     return summarize(rows)
 
@@ -269,9 +304,17 @@ def summarize(rows: list[dict[str, Any]]) -> dict[str, Any]:
         exp = sum(r["expected"] for r in members)
         got = sum(r["drafted"] for r in members)
         invented = Counter(i.split(":")[0].split(".")[-1] for r in members for i in r["invented"])
-        summary[name] = {"cvs": len(members), "recall": _ratio(right, exp), "precision": _ratio(right, got),
-                         "right": right, "expected": exp, "drafted": got, "invented": sum(invented.values()),
-                         "invented_by_field": dict(invented), "errors": sum(1 for r in members if r["error"])}
+        summary[name] = {
+            "cvs": len(members),
+            "recall": _ratio(right, exp),
+            "precision": _ratio(right, got),
+            "right": right,
+            "expected": exp,
+            "drafted": got,
+            "invented": sum(invented.values()),
+            "invented_by_field": dict(invented),
+            "errors": sum(1 for r in members if r["error"]),
+        }
     fields: dict[str, Counter] = defaultdict(Counter)
     for row in rows:
         for key, counts in row["per_field"].items():
@@ -292,22 +335,30 @@ def main() -> int:
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
-        print(f"{'format':14} {'CVs':>3} {'recall':>7} {'precision':>9} {'right/expected/drafted':>24} "
-              f"{'invented':>8} {'errors':>6}")
+        print(
+            f"{'format':14} {'CVs':>3} {'recall':>7} {'precision':>9} {'right/expected/drafted':>24} "
+            f"{'invented':>8} {'errors':>6}"
+        )
         order = [f for f in FORMATS if f in report["summary"]] + ["overall"]
         for name in order:
             s = report["summary"][name]
-            print(f"{name:14} {s['cvs']:>3} {s['recall']:>7.3f} {s['precision']:>9.3f} "
-                  f"{s['right']:>8}/{s['expected']}/{s['drafted']:<8} {s['invented']:>8} {s['errors']:>6}")
+            print(
+                f"{name:14} {s['cvs']:>3} {s['recall']:>7.3f} {s['precision']:>9.3f} "
+                f"{s['right']:>8}/{s['expected']}/{s['drafted']:<8} {s['invented']:>8} {s['errors']:>6}"
+            )
         overall = report["summary"]["overall"]
         if overall["invented_by_field"]:
-            print("invented facts by field:", ", ".join(f"{k} {v}" for k, v in
-                                                        sorted(overall["invented_by_field"].items())))
+            print(
+                "invented facts by field:",
+                ", ".join(f"{k} {v}" for k, v in sorted(overall["invented_by_field"].items())),
+            )
         if args.fields:
             for key, c in report["fields"].items():
-                print(f"  {key:36} recall {_ratio(c.get('right', 0), c.get('expected', 0)):.3f}  "
-                      f"precision {_ratio(c.get('right', 0), c.get('drafted', 0)):.3f}  "
-                      f"({c.get('right', 0)}/{c.get('expected', 0)}/{c.get('drafted', 0)})")
+                print(
+                    f"  {key:36} recall {_ratio(c.get('right', 0), c.get('expected', 0)):.3f}  "
+                    f"precision {_ratio(c.get('right', 0), c.get('drafted', 0)):.3f}  "
+                    f"({c.get('right', 0)}/{c.get('expected', 0)}/{c.get('drafted', 0)})"
+                )
         if args.list:
             for row in report["rows"]:
                 for item in ([row["error"]] if row["error"] else []) + row["invented"]:

@@ -86,8 +86,12 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
         return (kind, importance, tuple(sorted(flat, key=repr)))
     if kind == "education":
         level = node.get("min_level")
-        return (kind, importance, int(level) if level is not None else None,
-                float(node["min_years"]) if node.get("min_years") is not None else None)
+        return (
+            kind,
+            importance,
+            int(level) if level is not None else None,
+            float(node["min_years"]) if node.get("min_years") is not None else None,
+        )
     if kind == "experience":
         sector = frozenset(node.get("sector") or [])  # an employer type that is also the sector adds nothing
         what = set(node.get("categories") or []) | (set(node.get("employer_types") or []) - sector)
@@ -99,14 +103,20 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
     if kind == "language":
         langs = list(node.get("languages") or [])
         if expected and len(langs) > 1:  # "[en, fr]" in the expected format: each of them
-            kids = tuple(sorted((("language", importance, frozenset([code]), _level(node)) for code in langs),
-                                key=repr))
+            kids = tuple(
+                sorted((("language", importance, frozenset([code]), _level(node)) for code in langs), key=repr)
+            )
             return ("all_of", importance, kids)
         return (kind, importance, frozenset(langs), _level(node))
     if kind in ("nationality", "nationality_exclusion"):
         members = node.get("members") or node.get("member_countries")
-        return (kind, importance, members, frozenset(node.get("countries") or []),
-                bool(node.get("permanent_residents")))
+        return (
+            kind,
+            importance,
+            members,
+            frozenset(node.get("countries") or []),
+            bool(node.get("permanent_residents")),
+        )
     if kind == "employer_tenure":
         return (kind, importance, _months(node))
     if kind == "secondment":
@@ -176,6 +186,7 @@ def load_gold(path: Path) -> tuple[Path, dict[str, Any], list[dict[str, Any]]]:
         notice = path.with_name(path.name.replace(".expected.yaml", ".txt"))
         return notice, dict(data.get("facts") or {}), list(data.get("requirements") or [])
     from matcher.models.load import load_rules
+
     rules = load_rules(path)
     facts = {k: getattr(rules.notice, k) for k in FACTS}
     return path.parent / rules.notice.source_file, facts, [_rules_dict(r) for r in rules.requirements]
@@ -202,6 +213,7 @@ def baseline(notice: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     with 'years' + 'experience' -> experience (the first number), a language name -> language C1."""
     from matcher.authoring.languages import find_languages
     from matcher.authoring.patterns import patterns
+
     pats = patterns()
     reqs = []
     for line in lines(notice.read_text(encoding="utf-8", errors="replace"), pats):
@@ -213,13 +225,26 @@ def baseline(notice: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
                 reqs.append({"kind": "education", "importance": importance, "min_level": level, "source": sentence})
             elif re.search(r"\byears?\b|\bans?\b", low) and re.search(r"experience|expérience", low):
                 n = re.search(r"\b(\d+)\b", low)
-                reqs.append({"kind": "experience", "importance": importance, "source": sentence,
-                             "min_years": int(n.group(1)) if n else None})
+                reqs.append(
+                    {
+                        "kind": "experience",
+                        "importance": importance,
+                        "source": sentence,
+                        "min_years": int(n.group(1)) if n else None,
+                    }
+                )
             else:
                 codes = list(dict.fromkeys(c for _, _, c in find_languages(sentence)))
                 if codes:
-                    reqs.append({"kind": "language", "importance": importance, "languages": codes, "level": "C1",
-                                 "source": sentence})
+                    reqs.append(
+                        {
+                            "kind": "language",
+                            "importance": importance,
+                            "languages": codes,
+                            "level": "C1",
+                            "source": sentence,
+                        }
+                    )
     return {"deadline": None, "grade": None, "duration_months": None, "secondment": False}, reqs
 
 
@@ -243,12 +268,22 @@ def evaluate(gold_paths: list[Path], naive: bool) -> list[dict[str, Any]]:
             hit, missed, extra = match(exp, got)
             agree = {k: fact_agree(k, gold_facts.get(k), facts.get(k)) for k in FACTS}
             stated = {k: v for k, v in agree.items() if gold_facts.get(k) is not None}
-            rows.append({"notice": notice.stem, "expected": len(exp), "drafted": len(got), "matched": hit,
-                         "facts_right": sum(agree.values()), "facts": agree, "error": error,
-                         "stated_right": sum(stated.values()), "stated": len(stated),
-                         "categorizer": None if naive or error else draft.categorizer,
-                         "missed": [f"{f} <- {s[:90]!r}" for f, s in missed],
-                         "extra": [f"{f} <- {s[:90]!r}" for f, s in extra]})
+            rows.append(
+                {
+                    "notice": notice.stem,
+                    "expected": len(exp),
+                    "drafted": len(got),
+                    "matched": hit,
+                    "facts_right": sum(agree.values()),
+                    "facts": agree,
+                    "error": error,
+                    "stated_right": sum(stated.values()),
+                    "stated": len(stated),
+                    "categorizer": None if naive or error else draft.categorizer,
+                    "missed": [f"{f} <- {s[:90]!r}" for f, s in missed],
+                    "extra": [f"{f} <- {s[:90]!r}" for f, s in extra],
+                }
+            )
     return rows
 
 
@@ -260,9 +295,11 @@ def report(rows: list[dict[str, Any]], title: str, verbose: bool) -> None:
     print(title)
     print(f"{'notice':62} {'recall':>13} {'precision':>13} {'facts':>6}")
     for r in rows:
-        print(f"{r['notice'][:62]:62} {_ratio(r['matched'], r['expected'])} ({r['matched']:>2}/{r['expected']:>2}) "
-              f"{_ratio(r['matched'], r['drafted'])} ({r['matched']:>2}/{r['drafted']:>2}) {r['facts_right']}/4"
-              + (f"  ERROR {r['error']}" if r["error"] else ""))
+        print(
+            f"{r['notice'][:62]:62} {_ratio(r['matched'], r['expected'])} ({r['matched']:>2}/{r['expected']:>2}) "
+            f"{_ratio(r['matched'], r['drafted'])} ({r['matched']:>2}/{r['drafted']:>2}) {r['facts_right']}/4"
+            + (f"  ERROR {r['error']}" if r["error"] else "")
+        )
         if verbose:
             for line in r["missed"]:
                 print("    missed:", line)
@@ -270,10 +307,12 @@ def report(rows: list[dict[str, Any]], title: str, verbose: bool) -> None:
                 print("    extra: ", line)
     m, e, d = (sum(r[k] for r in rows) for k in ("matched", "expected", "drafted"))
     facts = Counter(k for r in rows for k, v in r["facts"].items() if v)
-    print(f"{'OVERALL':62} {_ratio(m, e)} ({m}/{e}) {_ratio(m, d)} ({m}/{d}) "
-          f"{sum(facts.values())}/{4 * len(rows)}")
-    print("facts right: " + ", ".join(f"{k} {facts[k]}/{len(rows)}" for k in FACTS)
-          + f"; of the facts the gold states: {sum(r['stated_right'] for r in rows)}/{sum(r['stated'] for r in rows)}")
+    print(f"{'OVERALL':62} {_ratio(m, e)} ({m}/{e}) {_ratio(m, d)} ({m}/{d}) {sum(facts.values())}/{4 * len(rows)}")
+    print(
+        "facts right: "
+        + ", ".join(f"{k} {facts[k]}/{len(rows)}" for k in FACTS)
+        + f"; of the facts the gold states: {sum(r['stated_right'] for r in rows)}/{sum(r['stated'] for r in rows)}"
+    )
     print("categorizer: " + ", ".join(sorted({str(r["categorizer"]) for r in rows})))
 
 
@@ -282,17 +321,23 @@ def main() -> int:
     parser.add_argument("--heldout", action="store_true", help=f"score {HELDOUT.relative_to(ROOT)}")
     parser.add_argument("--dir", type=Path, help="a folder of *.expected.yaml or rules files with notices")
     parser.add_argument("--baseline", action="store_true", help="also score the naive keyword drafter")
-    parser.add_argument("--verbose", action="store_true", help="list missed and extra requirements "
-                        "(never use it on the held-out set: that is tuning on it)")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="list missed and extra requirements (never use it on the held-out set: that is tuning on it)",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     folder = HELDOUT if args.heldout or not args.dir else args.dir
     if args.verbose and folder.resolve() == HELDOUT.resolve():
         parser.error("--verbose is refused on the held-out set: read only its aggregate figures")
     gold = sorted(folder.glob("*.expected.yaml")) + sorted(
-        p for p in folder.glob("*.yaml") if not p.name.endswith(".expected.yaml")
+        p
+        for p in folder.glob("*.yaml")
+        if not p.name.endswith(".expected.yaml")
         and isinstance(yaml.safe_load(p.read_text(encoding="utf-8")), dict)
-        and "notice" in yaml.safe_load(p.read_text(encoding="utf-8")))
+        and "notice" in yaml.safe_load(p.read_text(encoding="utf-8"))
+    )
     results = {"drafter": evaluate(gold, naive=False)}
     if args.baseline:
         results["baseline"] = evaluate(gold, naive=True)
@@ -300,8 +345,9 @@ def main() -> int:
         print(json.dumps(results, indent=2, default=str))
         return 0
     for name, rows in results.items():
-        report(rows, f"== {name} on {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}",
-               args.verbose)
+        report(
+            rows, f"== {name} on {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder}", args.verbose
+        )
     return 0
 
 

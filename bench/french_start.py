@@ -27,8 +27,16 @@ PY = sys.executable
 
 
 def command(lang: str) -> list[str]:
-    return [PY, "-m", "matcher", "check", str(ROOT / "bench" / "data" / f"freetext-{lang}.yaml"), str(RULES),
-            "--format", "json"]
+    return [
+        PY,
+        "-m",
+        "matcher",
+        "check",
+        str(ROOT / "bench" / "data" / f"freetext-{lang}.yaml"),
+        str(RULES),
+        "--format",
+        "json",
+    ]
 
 
 def wall(cmd: list[str]) -> tuple[float, str]:
@@ -54,8 +62,10 @@ def main() -> None:
             times[lang].append(wall(command(lang))[0])
     for lang, values in times.items():
         print(f"{lang}  min {min(values) * 1000:7.1f} ms   median {statistics.median(values) * 1000:7.1f} ms")
-    print(f"ratio fr/en  min {min(times['fr']) / min(times['en']):.2f}   "
-          f"median {statistics.median(times['fr']) / statistics.median(times['en']):.2f}   (target <= 1.3)")
+    print(
+        f"ratio fr/en  min {min(times['fr']) / min(times['en']):.2f}   "
+        f"median {statistics.median(times['fr']) / statistics.median(times['en']):.2f}   (target <= 1.3)"
+    )
     json.loads(outputs["fr"])  # the check printed a JSON report
     same_matches()
 
@@ -68,14 +78,20 @@ def same_matches() -> None:
     from matcher.nlp.categorizer import SpacyCategorizer
     from matcher.nlp.evaluation import load_corpus
 
-    texts = [r["text"] for name in ("categories_corpus", "categories_frames_dev")
-             for r in load_corpus(ROOT / "tests" / "data" / f"{name}.jsonl") if r["lang"] == "fr"]
+    texts = [
+        r["text"]
+        for name in ("categories_corpus", "categories_frames_dev")
+        for r in load_corpus(ROOT / "tests" / "data" / f"{name}.jsonl")
+        if r["lang"] == "fr"
+    ]
     light = SpacyCategorizer().categorize(texts, lang="fr")
     french.blank = spacy.blank  # the categorizer builds its French pipeline with spaCy's own French
     full = SpacyCategorizer().categorize(texts, lang="fr")
     differ = [t for t, a, b in zip(texts, light, full, strict=True) if a != b]
-    print(f"same matches with spaCy's full French tokenizer on {len(texts)} French texts: "
-          f"{'yes' if not differ else 'NO, ' + str(len(differ)) + ' differ'}")
+    print(
+        f"same matches with spaCy's full French tokenizer on {len(texts)} French texts: "
+        f"{'yes' if not differ else 'NO, ' + str(len(differ)) + ' differ'}"
+    )
     for text in differ[:5]:
         print("  differs:", text)
 

@@ -22,32 +22,133 @@ from pathlib import Path
 
 import yaml
 
-FIRST = ["Amina", "Jean", "Marie", "Ousmane", "Fatou", "Pierre", "Sofia", "Karim", "Lena", "Mateo", "Aïcha",
-         "Thomas", "Nadia", "Yusuf", "Claire", "Ibrahim", "Elena", "Moussa", "Hélène", "Diego", "Priya", "Omar"]
-LAST = ["Diallo", "Martin", "Nguyen", "Traoré", "Dubois", "Okafor", "García", "Haddad", "Kowalski", "Ndiaye",
-        "Rossi", "Mensah", "Lefèvre", "Kamara", "Silva", "Benali", "Schmidt", "Coulibaly", "Moreau", "Sato"]
-NATIONALITIES = ["FR", "SN", "CI", "NG", "KE", "DE", "ES", "IT", "BR", "IN", "JO", "MA", "TN", "GH", "CM", "BE",
-                 "CA", "ML", "BF", "PH", "TH", "EG", "LB", "PT"]
+FIRST = [
+    "Amina",
+    "Jean",
+    "Marie",
+    "Ousmane",
+    "Fatou",
+    "Pierre",
+    "Sofia",
+    "Karim",
+    "Lena",
+    "Mateo",
+    "Aïcha",
+    "Thomas",
+    "Nadia",
+    "Yusuf",
+    "Claire",
+    "Ibrahim",
+    "Elena",
+    "Moussa",
+    "Hélène",
+    "Diego",
+    "Priya",
+    "Omar",
+]
+LAST = [
+    "Diallo",
+    "Martin",
+    "Nguyen",
+    "Traoré",
+    "Dubois",
+    "Okafor",
+    "García",
+    "Haddad",
+    "Kowalski",
+    "Ndiaye",
+    "Rossi",
+    "Mensah",
+    "Lefèvre",
+    "Kamara",
+    "Silva",
+    "Benali",
+    "Schmidt",
+    "Coulibaly",
+    "Moreau",
+    "Sato",
+]
+NATIONALITIES = [
+    "FR",
+    "SN",
+    "CI",
+    "NG",
+    "KE",
+    "DE",
+    "ES",
+    "IT",
+    "BR",
+    "IN",
+    "JO",
+    "MA",
+    "TN",
+    "GH",
+    "CM",
+    "BE",
+    "CA",
+    "ML",
+    "BF",
+    "PH",
+    "TH",
+    "EG",
+    "LB",
+    "PT",
+]
 AFRICA = ["SN", "CI", "NG", "KE", "GH", "CM", "ML", "BF", "MA", "TN", "EG", "NE", "TG", "BJ"]
 ASIA_ME = ["JO", "LB", "IQ", "TH", "PH", "VN", "IN", "PK", "AE", "QA", "MY", "ID"]
 EUROPE = ["FR", "DE", "ES", "IT", "BE", "NL", "PT", "PL", "GB", "CH"]
 EMPLOYERS = {
-    "law_enforcement": ["Police nationale", "Gendarmerie nationale", "Metropolitan Police Service",
-                        "Direction générale des douanes", "National Police Service", "Border Guard Service",
-                        "Policía Nacional", "Bundeskriminalamt", "Police judiciaire"],
-    "government": ["Ministry of Interior", "Ministère de la Justice", "National Crime Agency",
-                   "Office central pour la répression de la traite des êtres humains"],
+    "law_enforcement": [
+        "Police nationale",
+        "Gendarmerie nationale",
+        "Metropolitan Police Service",
+        "Direction générale des douanes",
+        "National Police Service",
+        "Border Guard Service",
+        "Policía Nacional",
+        "Bundeskriminalamt",
+        "Police judiciaire",
+    ],
+    "government": [
+        "Ministry of Interior",
+        "Ministère de la Justice",
+        "National Crime Agency",
+        "Office central pour la répression de la traite des êtres humains",
+    ],
     "international_organization": ["INTERPOL", "UNODC", "Europol", "IOM", "OSCE"],
     "private": ["SecureID Ltd", "Forensic Solutions SA", "Biometrix GmbH"],
     "ngo": ["La Strada International", "Terre des hommes"],
 }
-TITLES_EN = ["Fingerprint Examiner", "Police Officer", "Criminal Intelligence Analyst", "Detective Inspector",
-             "Liaison Officer", "Crime Scene Investigator", "Internal Affairs Investigator",
-             "Project Officer", "Border Guard", "Customs Officer", "Senior Investigator", "Training Coordinator",
-             "Victim Support Officer", "Policy Adviser", "Data Protection Officer"]
-TITLES_FR = ["Expert en empreintes digitales", "Officier de police judiciaire", "Analyste en renseignement criminel",
-             "Enquêteur", "Officier de liaison", "Technicien en identification criminelle", "Gendarme",
-             "Chargé de mission", "Inspecteur des douanes", "Commandant de brigade", "Formateur"]
+TITLES_EN = [
+    "Fingerprint Examiner",
+    "Police Officer",
+    "Criminal Intelligence Analyst",
+    "Detective Inspector",
+    "Liaison Officer",
+    "Crime Scene Investigator",
+    "Internal Affairs Investigator",
+    "Project Officer",
+    "Border Guard",
+    "Customs Officer",
+    "Senior Investigator",
+    "Training Coordinator",
+    "Victim Support Officer",
+    "Policy Adviser",
+    "Data Protection Officer",
+]
+TITLES_FR = [
+    "Expert en empreintes digitales",
+    "Officier de police judiciaire",
+    "Analyste en renseignement criminel",
+    "Enquêteur",
+    "Officier de liaison",
+    "Technicien en identification criminelle",
+    "Gendarme",
+    "Chargé de mission",
+    "Inspecteur des douanes",
+    "Commandant de brigade",
+    "Formateur",
+]
 SENTENCES_EN = [
     "Examined latent prints recovered at crime scenes and compared them against the AFIS database.",
     "Carried out ten-print comparisons and verified fingerprint identifications for court.",
@@ -90,11 +191,32 @@ SENTENCES_FR = [
     "Je n'ai aucune expérience en analyse ADN.",
     "Médiation entre les communautés locales et les autorités.",
 ]
-CATEGORIES = ["fingerprints", "human_trafficking", "migrant_smuggling", "intelligence", "investigations",
-              "law_enforcement", "international_police_cooperation", "dna", "facial_recognition",
-              "safeguarding", "internal_affairs", "anti_corruption", "sensitive_data"]
-FIELDS = ["law", "criminology", "forensic science", "political science", "biology", "computer science",
-          "international relations", "droit", "chemistry"]
+CATEGORIES = [
+    "fingerprints",
+    "human_trafficking",
+    "migrant_smuggling",
+    "intelligence",
+    "investigations",
+    "law_enforcement",
+    "international_police_cooperation",
+    "dna",
+    "facial_recognition",
+    "safeguarding",
+    "internal_affairs",
+    "anti_corruption",
+    "sensitive_data",
+]
+FIELDS = [
+    "law",
+    "criminology",
+    "forensic science",
+    "political science",
+    "biology",
+    "computer science",
+    "international relations",
+    "droit",
+    "chemistry",
+]
 LANGS = ["en", "fr", "es", "ar", "de", "pt", "it"]
 LEVELS = ["A2", "B1", "B2", "C1", "C2"]
 INVALID_KINDS = ["malformed_yaml", "wrong_type", "unknown_field", "impossible_date", "empty", "not_utf8"]
@@ -108,8 +230,13 @@ def experience(rng: random.Random, french: bool, start_year: int, end_year: int 
     employer_type = rng.choices(list(EMPLOYERS), weights=[60, 15, 10, 10, 5])[0]
     title = rng.choice(TITLES_FR if french else TITLES_EN)
     text = " ".join(rng.sample(SENTENCES_FR if french else SENTENCES_EN, rng.randint(2, 4)))
-    entry: dict = {"title": title, "employer": rng.choice(EMPLOYERS[employer_type]), "employer_type": employer_type,
-                   "country": rng.choice(NATIONALITIES), "start": _month(rng, start_year)}
+    entry: dict = {
+        "title": title,
+        "employer": rng.choice(EMPLOYERS[employer_type]),
+        "employer_type": employer_type,
+        "country": rng.choice(NATIONALITIES),
+        "start": _month(rng, start_year),
+    }
     if end_year is None:
         entry["ongoing"] = True
     else:
@@ -131,11 +258,14 @@ def experience(rng: random.Random, french: bool, start_year: int, end_year: int 
 def profile(rng: random.Random, index: int) -> dict:
     first, last = rng.choice(FIRST), rng.choice(LAST)
     french = rng.random() < 0.35
-    data: dict = {"id": f"APP-{index:06d}", "name": f"{first} {last}",
-                  "email": f"{first.lower()}.{last.lower()}{index}@example.org",
-                  "phone": f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {index % 100:02d}",
-                  "date_of_birth": f"{rng.randint(1960, 1998)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                  "nationality": rng.sample(NATIONALITIES, rng.choice([1, 1, 1, 2]))}
+    data: dict = {
+        "id": f"APP-{index:06d}",
+        "name": f"{first} {last}",
+        "email": f"{first.lower()}.{last.lower()}{index}@example.org",
+        "phone": f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} {index % 100:02d}",
+        "date_of_birth": f"{rng.randint(1960, 1998)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+        "nationality": rng.sample(NATIONALITIES, rng.choice([1, 1, 1, 2])),
+    }
     if rng.random() < 0.1:
         data["photo_url"] = f"https://photos.example.org/{index}.jpg"
     year = rng.randint(1992, 2018)
@@ -145,8 +275,14 @@ def profile(rng: random.Random, index: int) -> dict:
             break
         length = rng.randint(1, 9)
         last_job = n == 4 or year + length > 2024 or rng.random() < 0.25
-        jobs.append(experience(rng, french if rng.random() < 0.9 else not french, year,
-                               None if last_job and rng.random() < 0.7 else min(year + length, 2024)))
+        jobs.append(
+            experience(
+                rng,
+                french if rng.random() < 0.9 else not french,
+                year,
+                None if last_job and rng.random() < 0.7 else min(year + length, 2024),
+            )
+        )
         if last_job:
             break
         year += length + rng.choice([0, 0, 1])
@@ -157,13 +293,21 @@ def profile(rng: random.Random, index: int) -> dict:
         data["current_employment"] = {"employer_type": kind, "employer_country": rng.choice(NATIONALITIES)}
         if current:
             data["current_employment"].update(employer=current["employer"], position=current["title"])
-    data["education"] = [{"title": rng.choice(["Bachelor", "Master", "Licence", "Doctorate", "BTS"]),
-                          "field": rng.choice(FIELDS), "level": rng.choice([5, 6, 6, 7, 7, 8]),
-                          "years": rng.choice([2, 3, 3, 4, 5]), "completed": rng.random() < 0.92}
-                         for _ in range(rng.choice([0, 1, 1, 2]))]
+    data["education"] = [
+        {
+            "title": rng.choice(["Bachelor", "Master", "Licence", "Doctorate", "BTS"]),
+            "field": rng.choice(FIELDS),
+            "level": rng.choice([5, 6, 6, 7, 7, 8]),
+            "years": rng.choice([2, 3, 3, 4, 5]),
+            "completed": rng.random() < 0.92,
+        }
+        for _ in range(rng.choice([0, 1, 1, 2]))
+    ]
     langs = rng.sample(LANGS, rng.randint(1, 4))
-    data["languages"] = [{"language": code, "mother_tongue": True} if i == 0 else
-                         {"language": code, "level": rng.choice(LEVELS)} for i, code in enumerate(langs)]
+    data["languages"] = [
+        {"language": code, "mother_tongue": True} if i == 0 else {"language": code, "level": rng.choice(LEVELS)}
+        for i, code in enumerate(langs)
+    ]
     return data
 
 

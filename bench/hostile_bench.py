@@ -30,8 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MATCHER = Path(sys.executable).parent / "matcher"
 RULES = ROOT / "rules" / "interpol-vn-0844.yaml"
-WORDS = ("analysed fingerprints latent prints crime scene forensic database police investigation reports "
-         "trained officers managed team project digital evidence laboratory Interpol Europol").split()
+WORDS = (
+    "analysed fingerprints latent prints crime scene forensic database police investigation reports "
+    "trained officers managed team project digital evidence laboratory Interpol Europol"
+).split()
 
 
 def measured(args: list[str], **kwargs) -> tuple[int, float, float, float, bytes]:
@@ -40,6 +42,7 @@ def measured(args: list[str], **kwargs) -> tuple[int, float, float, float, bytes
     proc = subprocess.Popen([str(a) for a in args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
     out, err = b"", b""
     import threading
+
     chunks: list[bytes] = []
     reader = threading.Thread(target=lambda: chunks.append(proc.stdout.read()))
     reader.start()
@@ -55,24 +58,41 @@ def measured(args: list[str], **kwargs) -> tuple[int, float, float, float, bytes
 
 
 def free_text_profile(entries: int, words: int, rng: random.Random) -> dict:
-    return {"experience": [{"title": " ".join(rng.choice(WORDS) for _ in range(3)),
-                            "start": f"{1990 + i % 30}-{1 + i % 12:02d}",
-                            "description": " ".join(rng.choice(WORDS) for _ in range(words))}
-                           for i in range(entries)]}
+    return {
+        "experience": [
+            {
+                "title": " ".join(rng.choice(WORDS) for _ in range(3)),
+                "start": f"{1990 + i % 30}-{1 + i % 12:02d}",
+                "description": " ".join(rng.choice(WORDS) for _ in range(words)),
+            }
+            for i in range(entries)
+        ]
+    }
 
 
 def overlapping_profile(entries: int) -> dict:
-    return {"infer_categories": False, "experience": [
-        {"title": "fingerprint examiner", "start": f"{1990 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}",
-         "end": "2024-06-30", "categories": ["fingerprints"], "fraction": round(0.1 + (i % 9) / 10, 2)}
-        for i in range(entries)]}
+    return {
+        "infer_categories": False,
+        "experience": [
+            {
+                "title": "fingerprint examiner",
+                "start": f"{1990 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                "end": "2024-06-30",
+                "categories": ["fingerprints"],
+                "fraction": round(0.1 + (i % 9) / 10, 2),
+            }
+            for i in range(entries)
+        ],
+    }
 
 
 def check_bounds(folder: Path) -> bool:
     rng = random.Random(17)
     ok = True
-    cases = {"28,000 free-text entries": free_text_profile(28_000, 12, rng),
-             "16,000 overlapping entries": overlapping_profile(16_000)}
+    cases = {
+        "28,000 free-text entries": free_text_profile(28_000, 12, rng),
+        "16,000 overlapping entries": overlapping_profile(16_000),
+    }
     print("1. One check of a worst-case profile (bound: 5 s, 1,024 MB)")
     for label, data in cases.items():
         path = folder / f"{label.split()[0].replace(',', '')}.json"
@@ -80,9 +100,11 @@ def check_bounds(folder: Path) -> bool:
         code, wall, cpu, rss, out = measured([MATCHER, "check", path, RULES])
         good = code in (0, 1, 3) and wall <= 5 and rss <= 1024
         ok &= good
-        print(f"   {label:28s} {path.stat().st_size / 2**20:4.1f} MiB  exit {code}  wall {wall:5.2f} s  "
-              f"cpu {cpu:5.2f} s  peak {rss:6.0f} MB  report {len(out) / 2**20:5.1f} MiB  "
-              f"{'ok' if good else 'OVER'}")
+        print(
+            f"   {label:28s} {path.stat().st_size / 2**20:4.1f} MiB  exit {code}  wall {wall:5.2f} s  "
+            f"cpu {cpu:5.2f} s  peak {rss:6.0f} MB  report {len(out) / 2**20:5.1f} MiB  "
+            f"{'ok' if good else 'OVER'}"
+        )
     return ok
 
 
@@ -95,8 +117,9 @@ def screen_flat(folder: Path, sizes: list[int]) -> bool:
         batch.mkdir()
         for i in range(n):
             (batch / f"p{i}.json").write_text(json.dumps(free_text_profile(1_500, 12, rng)))
-        code, wall, cpu, rss, _ = measured([MATCHER, "screen", RULES, batch, "--workers", "1", "-f", "csv",
-                                            "-o", folder / f"screen-{n}.csv"])
+        code, wall, cpu, rss, _ = measured(
+            [MATCHER, "screen", RULES, batch, "--workers", "1", "-f", "csv", "-o", folder / f"screen-{n}.csv"]
+        )
         peaks.append(rss)
         print(f"   N = {n:3d}  exit {code}  wall {wall:6.2f} s  cpu {cpu:6.2f} s  peak {rss:6.0f} MB")
     ratio = peaks[-1] / peaks[0]
@@ -104,10 +127,18 @@ def screen_flat(folder: Path, sizes: list[int]) -> bool:
     return ratio <= 1.2
 
 
-BROKEN = [b"experience: [{start: 2023-13-40}]\n", b"name: [unclosed\n", b"\xff\xfe\x00bad", b"",
-          b"experience: []\nexperience: []\n", b"a: &x 1\nb: *x\n", b'{"fraction": ' + b"9" * 5000 + b"}",
-          b"[" * 100 + b"]" * 100, b"experience:\n  - {start: 2010-01, ongoing: yes}\n",
-          b"experience: [{start: 9999-01}]\n"]
+BROKEN = [
+    b"experience: [{start: 2023-13-40}]\n",
+    b"name: [unclosed\n",
+    b"\xff\xfe\x00bad",
+    b"",
+    b"experience: []\nexperience: []\n",
+    b"a: &x 1\nb: *x\n",
+    b'{"fraction": ' + b"9" * 5000 + b"}",
+    b"[" * 100 + b"]" * 100,
+    b"experience:\n  - {start: 2010-01, ongoing: yes}\n",
+    b"experience: [{start: 9999-01}]\n",
+]
 NAME_CHARS = "²³¹١٢۳߀०১੧૨୩௪౫೬൭๘໙༢၃႔០᠑᥇᧐᪁᭒᮳᱀᱐꘠꣐꤀꧐꩐꯰０𝟗𝟘ⅫⅯ〇 \u00a0\u2003\u2028\u2029\t\n\x1b\u202e\u200b"
 
 
@@ -137,9 +168,11 @@ def hostile_batch(folder: Path, n: int) -> bool:
     counts = report["summary"]
     adds_up = counts["eligible"] + counts["needs_review"] + counts["not_eligible"] + counts["errors"] == n
     internal = sum("internal error" in (r["error"] or "") for r in rows)
-    print(f"   exit {code}  wall {wall:6.1f} s  cpu {cpu:6.1f} s  peak {rss:5.0f} MB  rows {len(rows):,}  "
-          f"errors {counts['errors']:,} (files written broken: {broken:,})  every input once: {once}  "
-          f"counts add up: {adds_up}  internal errors: {internal}")
+    print(
+        f"   exit {code}  wall {wall:6.1f} s  cpu {cpu:6.1f} s  peak {rss:5.0f} MB  rows {len(rows):,}  "
+        f"errors {counts['errors']:,} (files written broken: {broken:,})  every input once: {once}  "
+        f"counts add up: {adds_up}  internal errors: {internal}"
+    )
     return code == 2 and once and adds_up and internal == 0 and counts["errors"] >= broken
 
 

@@ -50,10 +50,23 @@ def ready_ms(chromium: str, page: Path, fragment: str = "") -> tuple[int, str]:
     """(the page's data-ready stamp, the DOM) after one load in a fresh headless browser."""
     with tempfile.TemporaryDirectory(prefix="matcher-chromium-") as profile:
         result = subprocess.run(
-            [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             "--disable-extensions", "--disable-dev-shm-usage", f"--user-data-dir={profile}",
-             "--dump-dom", page.resolve().as_uri() + fragment],
-            capture_output=True, text=True, timeout=300, check=False)
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-extensions",
+                "--disable-dev-shm-usage",
+                f"--user-data-dir={profile}",
+                "--dump-dom",
+                page.resolve().as_uri() + fragment,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
     found = READY.search(result.stdout)
     if not found:
         raise RuntimeError(f"no data-ready stamp in {page} (chromium said: {result.stderr.strip()[-300:]})")
@@ -63,17 +76,21 @@ def ready_ms(chromium: str, page: Path, fragment: str = "") -> tuple[int, str]:
 def static_page(report: Path, out: Path, rows: int = 50) -> None:
     """The same layout with `rows` rows written as HTML: the baseline."""
     text = report.read_text(encoding="utf-8")
-    head = text.split("<h2 id=\"ranking-title\">", 1)[0]
+    head = text.split('<h2 id="ranking-title">', 1)[0]
     cells = "".join(
-        f"<tr class=\"eligible-row\"><td class=\"num\">{i}</td><td class=\"who\"><a href=\"#a-{i}\">Applicant "
-        f"{i}</a><div class=\"muted ref\">applicants/{i:05d}.yaml</div></td><td class=\"eligible\">ELIGIBLE</td>"
-        f"<td class=\"num\">1/3</td><td class=\"date\"></td><td class=\"blocking\">"
+        f'<tr class="eligible-row"><td class="num">{i}</td><td class="who"><a href="#a-{i}">Applicant '
+        f'{i}</a><div class="muted ref">applicants/{i:05d}.yaml</div></td><td class="eligible">ELIGIBLE</td>'
+        f'<td class="num">1/3</td><td class="date"></td><td class="blocking">'
         f"{html.escape('unknown: Working experience with African countries')}</td></tr>"
-        for i in range(1, rows + 1))
-    out.write_text(head + "<h2>Ranking</h2><table id=\"ranking\"><thead><tr><th>#</th><th>Applicant</th>"
-                   "<th>Verdict</th><th>Score</th><th>Eligible from</th><th>Not met / unknown</th></tr></thead>"
-                   f"<tbody>{cells}</tbody></table><script>document.documentElement.setAttribute('data-ready', "
-                   "String(Math.round(performance.now())));</script></body></html>", encoding="utf-8")
+        for i in range(1, rows + 1)
+    )
+    out.write_text(
+        head + '<h2>Ranking</h2><table id="ranking"><thead><tr><th>#</th><th>Applicant</th>'
+        "<th>Verdict</th><th>Score</th><th>Eligible from</th><th>Not met / unknown</th></tr></thead>"
+        f"<tbody>{cells}</tbody></table><script>document.documentElement.setAttribute('data-ready', "
+        "String(Math.round(performance.now())));</script></body></html>",
+        encoding="utf-8",
+    )
 
 
 def main() -> int:
@@ -97,11 +114,26 @@ def main() -> int:
         report = folder / f"screen-{args.count}.html"
         started = time.perf_counter()
         with jsonl.open("rb") as stdin:
-            subprocess.run([str(ROOT / ".venv" / "bin" / "matcher"), "screen",
-                            str(ROOT / "rules" / "interpol-vn-0844.yaml"), "-", "--no-infer", "--workers", "2",
-                            "-q", "-o", str(report)], stdin=stdin, check=False)
-        print(f"screened {args.count} applicants in {time.perf_counter() - started:.1f} s; "
-              f"report {report.stat().st_size / 1e6:.1f} MB")
+            subprocess.run(
+                [
+                    str(ROOT / ".venv" / "bin" / "matcher"),
+                    "screen",
+                    str(ROOT / "rules" / "interpol-vn-0844.yaml"),
+                    "-",
+                    "--no-infer",
+                    "--workers",
+                    "2",
+                    "-q",
+                    "-o",
+                    str(report),
+                ],
+                stdin=stdin,
+                check=False,
+            )
+        print(
+            f"screened {args.count} applicants in {time.perf_counter() - started:.1f} s; "
+            f"report {report.stat().st_size / 1e6:.1f} MB"
+        )
         static = folder / "static-50.html"
         static_page(report, static)
         timings = {}

@@ -15,8 +15,9 @@ It prints the wall times (and the CPU time of each process tree: when other work
 competes for the cores, wall times stretch and the CPU figures show it), their
 ratio (b / a), and the peak resident memory of each run: the sum of the peaks of the
 process and its children (pages a forked worker shares with its parent are counted in
-both, so this over-states a pool) and the largest single process. Targets (issue 5): ratio <= 1.5 at N = 10,000 with --workers 2, and peak RSS
-at 10,000 <= 1.2 x that at 1,000. Machines are noisy: compare the ratios, and use
+both, so this over-states a pool) and the largest single process. Targets (issue 5):
+ratio <= 1.5 at N = 10,000 with --workers 2, and peak RSS at 10,000 <= 1.2 x that at 1,000.
+Machines are noisy: compare the ratios, and use
 --repeat to take the best of several runs.
 """
 
@@ -142,9 +143,14 @@ def measure(command: list[str]) -> dict:
 
     if proc.returncode not in (0, 2):
         raise SystemExit(f"{' '.join(command)} failed ({proc.returncode}):\n{err.decode()}")
-    return {"wall": wall, "cpu": _children_cpu() - cpu, "rss_sum": sampler.peak_sum / 1024,
-            "rss_one": sampler.peak_one / 1024,
-            "out": out.decode().strip(), "err": err.decode().strip()}
+    return {
+        "wall": wall,
+        "cpu": _children_cpu() - cpu,
+        "rss_sum": sampler.peak_sum / 1024,
+        "rss_one": sampler.peak_one / 1024,
+        "out": out.decode().strip(),
+        "err": err.decode().strip(),
+    }
 
 
 def main() -> None:
@@ -164,8 +170,10 @@ def main() -> None:
 
     python = sys.executable
     matcher = [python, "-m", "matcher"]
-    print(f"{os.cpu_count()} CPUs; load average at start {os.getloadavg()[0]:.2f} (other work stretches the "
-          f"two-worker run more than the one-process floor)")
+    print(
+        f"{os.cpu_count()} CPUs; load average at start {os.getloadavg()[0]:.2f} (other work stretches the "
+        f"two-worker run more than the one-process floor)"
+    )
     results = {}
     with tempfile.TemporaryDirectory(prefix="screen-bench-") as tmp:
         for n in args.sizes:
@@ -178,26 +186,47 @@ def main() -> None:
             runs = {"floor": [], "screen": []}
             for _ in range(args.repeat):  # alternate, so drifting machine load hits both
                 runs["floor"].append(measure([python, __file__, "--floor", str(folder)]))
-                runs["screen"].append(measure(matcher + ["screen", args.rules, str(folder), "--workers",
-                                                         str(args.workers), "-q", "-f", args.format, "-o", str(out)]))
+                runs["screen"].append(
+                    measure(
+                        matcher
+                        + [
+                            "screen",
+                            args.rules,
+                            str(folder),
+                            "--workers",
+                            str(args.workers),
+                            "-q",
+                            "-f",
+                            args.format,
+                            "-o",
+                            str(out),
+                        ]
+                    )
+                )
             best = {k: min(v, key=lambda r: r["wall"]) for k, v in runs.items()}
             results[n] = best
             print(f"N={n:>6}: {stats['valid']} valid, {n - stats['valid']} broken; {best['floor']['out']}")
-            print(f"  floor  (load+validate+tokenize, 1 process): {best['floor']['wall']:7.2f} s "
-                  f"({best['floor']['cpu']:5.1f} s CPU)  "
-                  f"peak RSS {best['floor']['rss_sum']:6.0f} MiB")
-            print(f"  screen (--workers {args.workers}, -f {args.format}):            {best['screen']['wall']:7.2f} s "
-                  f"({best['screen']['cpu']:5.1f} s CPU)  "
-                  f"peak RSS {best['screen']['rss_sum']:6.0f} MiB total, {best['screen']['rss_one']:5.0f} MiB "
-                  f"largest process")
+            print(
+                f"  floor  (load+validate+tokenize, 1 process): {best['floor']['wall']:7.2f} s "
+                f"({best['floor']['cpu']:5.1f} s CPU)  "
+                f"peak RSS {best['floor']['rss_sum']:6.0f} MiB"
+            )
+            print(
+                f"  screen (--workers {args.workers}, -f {args.format}):            {best['screen']['wall']:7.2f} s "
+                f"({best['screen']['cpu']:5.1f} s CPU)  "
+                f"peak RSS {best['screen']['rss_sum']:6.0f} MiB total, {best['screen']['rss_one']:5.0f} MiB "
+                f"largest process"
+            )
             print(f"  ratio screen/floor: {best['screen']['wall'] / best['floor']['wall']:.2f} (target <= 1.5 at 10k)")
     print(f"load average at end {os.getloadavg()[0]:.2f}")
     if len(results) > 1:
         small, large = min(results), max(results)
         growth = results[large]["screen"]["rss_sum"] / results[small]["screen"]["rss_sum"]
         one = results[large]["screen"]["rss_one"] / results[small]["screen"]["rss_one"]
-        print(f"peak RSS of screen at N={large} / N={small}: {growth:.2f} total, {one:.2f} largest process "
-              f"(target <= 1.2)")
+        print(
+            f"peak RSS of screen at N={large} / N={small}: {growth:.2f} total, {one:.2f} largest process "
+            f"(target <= 1.2)"
+        )
 
 
 if __name__ == "__main__":

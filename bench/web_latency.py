@@ -70,8 +70,21 @@ def _client(base: str) -> tuple[urllib.request.OpenerDirector, str]:
 def app(datas: list[dict], requests: int, clients: int) -> list[float]:
     with tempfile.TemporaryDirectory() as data_dir:
         port = 18000 + (int(time.time()) % 1000)
-        server = subprocess.Popen([sys.executable, "-m", "matcher", "serve", "--port", str(port), "--data-dir",
-                                   data_dir, "--rules-dir", str(ROOT / "rules")], stdout=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "matcher",
+                "serve",
+                "--port",
+                str(port),
+                "--data-dir",
+                data_dir,
+                "--rules-dir",
+                str(ROOT / "rules"),
+            ],
+            stdout=subprocess.DEVNULL,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             for _ in range(200):
@@ -81,8 +94,12 @@ def app(datas: list[dict], requests: int, clients: int) -> list[float]:
                 except OSError:
                     time.sleep(0.1)
             sessions = [_client(base) for _ in range(clients)]
-            bodies = [urllib.parse.urlencode([(k, v) for k, vs in data_to_form(d).items() for v in vs]
-                                             + [("action", "check")]) for d in datas]
+            bodies = [
+                urllib.parse.urlencode(
+                    [(k, v) for k, vs in data_to_form(d).items() for v in vs] + [("action", "check")]
+                )
+                for d in datas
+            ]
 
             def one(i: int) -> float:
                 opener, csrf = sessions[i % clients]
@@ -91,7 +108,7 @@ def app(datas: list[dict], requests: int, clients: int) -> list[float]:
                 with opener.open(urllib.request.Request(base + "/profile", data=body)) as response:
                     page = response.read()
                 elapsed = time.perf_counter() - start
-                assert b"table class=\"overview\"" in page, page[:300]
+                assert b'table class="overview"' in page, page[:300]
                 return elapsed
 
             for i in range(len(datas)):  # warm, as the library side
@@ -112,8 +129,10 @@ def main() -> None:
     lib = library(datas, args.requests, args.clients)
     web = app(datas, args.requests, args.clients)
     for name, values in (("library", lib), ("app", web)):
-        print(f"{name:8} p50 {_p(values, 50) * 1000:7.1f} ms   p95 {_p(values, 95) * 1000:7.1f} ms   "
-              f"({len(values)} requests, {args.clients} concurrent)")
+        print(
+            f"{name:8} p50 {_p(values, 50) * 1000:7.1f} ms   p95 {_p(values, 95) * 1000:7.1f} ms   "
+            f"({len(values)} requests, {args.clients} concurrent)"
+        )
     print(f"p95 app/library {_p(web, 95) / _p(lib, 95):.2f}   (goal <= 1.5)")
 
 

@@ -40,16 +40,29 @@ def fill_run(data_dir: Path, applicants: int) -> str:
     real = [(rank, row, blob) for rank, row, blob in report.with_details()]
     report.close()
     runs = Runs(data_dir)
-    runs.create("bench", "interpol-vn-0844", "Biometrics Specialized Officer", str(rules), str(data_dir), False,
-                applicants)
+    runs.create(
+        "bench", "interpol-vn-0844", "Biometrics Specialized Officer", str(rules), str(data_dir), False, applicants
+    )
     rows = []
     for i in range(applicants):
         rank, row, blob = real[i % len(real)]
-        rows.append({"seq": i, "rank": i + 1, "input": f"applicant-{i:05d}.yaml", "pseudonym": f"A-{i:010x}",
-                     "name": f"{row.name} {i}", "verdict": row.verdict, "score": row.score,
-                     "max_score": row.max_score, "eligible_from": row.eligible_from,
-                     "not_met": json.dumps(list(row.not_met)), "unknown": json.dumps(list(row.unknown)),
-                     "error": row.error, "details": blob.decode() if blob else None})
+        rows.append(
+            {
+                "seq": i,
+                "rank": i + 1,
+                "input": f"applicant-{i:05d}.yaml",
+                "pseudonym": f"A-{i:010x}",
+                "name": f"{row.name} {i}",
+                "verdict": row.verdict,
+                "score": row.score,
+                "max_score": row.max_score,
+                "eligible_from": row.eligible_from,
+                "not_met": json.dumps(list(row.not_met)),
+                "unknown": json.dumps(list(row.unknown)),
+                "error": row.error,
+                "details": blob.decode() if blob else None,
+            }
+        )
     runs.finish("bench", rows)
     return "bench"
 

@@ -30,9 +30,11 @@ def prose(size: int) -> str:
     places = ["Lyon", "Dakar", "Lima", "Oslo", "Hanoi", "Quito", "Accra", "Riga"]
     parts, i = [], 0
     while sum(map(len, parts)) < size:
-        parts.append(f"In {2000 + i % 24} I led a team of {3 + i % 40} analysts in {places[i % 8]}, "
-                     f"reviewed {10 + i} case files on human trafficking and drafted {i % 9 + 1} reports "
-                     f"for the regional police; budget {1000 + 37 * i} euros. ")
+        parts.append(
+            f"In {2000 + i % 24} I led a team of {3 + i % 40} analysts in {places[i % 8]}, "
+            f"reviewed {10 + i} case files on human trafficking and drafted {i % 9 + 1} reports "
+            f"for the regional police; budget {1000 + 37 * i} euros. "
+        )
         i += 1
     return "".join(parts)[:size]
 

@@ -30,14 +30,24 @@ def resolve_rules(rules: Sequence[Path] | None, rules_dir: Path | None = None) -
     return found
 
 
-def check_profile(profile: str | Path | Profile, rules: Sequence[Path | RulesFile] | None = None, *,
-                  as_of: date | None = None, infer: bool = True, rules_dir: Path | None = None,
-                  profile_ref: str | None = None) -> list[Evaluation]:
+def check_profile(
+    profile: str | Path | Profile,
+    rules: Sequence[Path | RulesFile] | None = None,
+    *,
+    as_of: date | None = None,
+    infer: bool = True,
+    rules_dir: Path | None = None,
+    profile_ref: str | None = None,
+) -> list[Evaluation]:
     """Evaluate one profile (a file, or one already loaded) against rules files or
     loaded rules (default: every notice in the rules folder)."""
     candidate = profile if isinstance(profile, Profile) else load_profile(profile)
     ref = profile_ref or (str(profile) if not isinstance(profile, Profile) else "<profile>")
     categorizer = lazy_categorizer() if infer else None
     named = list(rules) if rules else resolve_rules(None, rules_dir)
-    return [evaluate(candidate, r if isinstance(r, RulesFile) else load_rules(r), as_of,
-                     categorizer=categorizer, profile_ref=ref) for r in named]
+    return [
+        evaluate(
+            candidate, r if isinstance(r, RulesFile) else load_rules(r), as_of, categorizer=categorizer, profile_ref=ref
+        )
+        for r in named
+    ]

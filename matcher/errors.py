@@ -23,14 +23,13 @@ from typing import ClassVar
 class ExitCode(IntEnum):
     """Every exit code a matcher command can end with (sysexits.h numbers for 70 and 74)."""
 
-    OK = 0            # eligible / everything valid, screened, passing
-    NO = 1            # a verdict, not a failure: not eligible, a case failed, files differ, not covered
-    BAD_INPUT = 2     # bad input or usage
+    OK = 0  # eligible / everything valid, screened, passing
+    NO = 1  # a verdict, not a failure: not eligible, a case failed, files differ, not covered
+    BAD_INPUT = 2  # bad input or usage
     NEEDS_REVIEW = 3  # `check`: nothing failed, but something could not be decided
     SOME_ERROR_ROWS = 4  # `screen`: the report was written, but some inputs were error rows
-    INTERNAL = 70     # a bug in matcher
-    OUTPUT = 74       # the output could not be written
-
+    INTERNAL = 70  # a bug in matcher
+    OUTPUT = 74  # the output could not be written
 
 
 def visible(text: str) -> str:

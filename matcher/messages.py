@@ -57,12 +57,14 @@ class Errors(metaclass=_Coded):
     # `categorize` inputs
     E301 = "is a folder; expected a text or JSONL file"
     E303 = "is not UTF-8 text ({reason})"
-    E305 = "expected a JSON object with a \"text\" field"
-    E306 = "expected a string \"text\" field"
+    E305 = 'expected a JSON object with a "text" field'
+    E306 = 'expected a string "text" field'
 
     # Internal errors: bugs, never the user's input
-    E900 = ("internal error (a bug in matcher, not a problem with your input): {detail}. Please report it "
-            "to matcher's maintainers with the command you ran and the output of `matcher --version`")
+    E900 = (
+        "internal error (a bug in matcher, not a problem with your input): {detail}. Please report it "
+        "to matcher's maintainers with the command you ran and the output of `matcher --version`"
+    )
 
 
 def codes() -> list[str]:

@@ -35,8 +35,9 @@ from refdata_common import (
 
 # CLDR's 419 is "Amérique latine" (no Caribbean) and it has no name for 830.
 LABEL_FR_OVERRIDES = {"419": "Amérique latine et Caraïbes", "830": "Îles Anglo-Normandes"}
-MIDDLE_EAST = sorted(["BH", "CY", "EG", "IR", "IQ", "IL", "JO", "KW", "LB", "OM", "PS", "QA", "SA",
-                      "SY", "TR", "AE", "YE"])
+MIDDLE_EAST = sorted(
+    ["BH", "CY", "EG", "IR", "IQ", "IL", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "TR", "AE", "YE"]
+)
 MIDDLE_EAST_DEFINITION = (
     "Traditional Middle East, 17 countries: Bahrain, Cyprus, Egypt, Iran, Iraq, Israel, Jordan, "
     "Kuwait, Lebanon, Oman, Palestine, Qatar, Saudi Arabia, Syria, Türkiye, United Arab Emirates, "
@@ -47,16 +48,28 @@ MIDDLE_EAST_DEFINITION = (
 
 # Groups a notice may name that M49 does not define (policy groupings), with the definition used.
 CUSTOM_GROUPS = {
-    "western_balkans": ("Western Balkans", "Balkans occidentaux", ["AL", "BA", "ME", "MK", "RS", "XK"],
-                        "The six Western Balkan partners of the EU enlargement policy: Albania, Bosnia and "
-                        "Herzegovina, Kosovo, Montenegro, North Macedonia, Serbia",
-                        "European Commission, EU enlargement policy (neighbourhood-enlargement.ec.europa.eu)"),
-    "south_caucasus": ("South Caucasus", "Caucase du Sud", ["AM", "AZ", "GE"],
-                       "Armenia, Azerbaijan and Georgia (the part of M49 Western Asia north of Türkiye and Iran)",
-                       "Common usage (EU Special Representative for the South Caucasus); UN M49 codes"),
-    "sahel": ("Sahel", "Sahel", ["BF", "ML", "MR", "NE", "TD"],
-              "The G5 Sahel countries: Burkina Faso, Chad, Mali, Mauritania, Niger",
-              "G5 Sahel founding convention (2014); the narrower group most notices mean"),
+    "western_balkans": (
+        "Western Balkans",
+        "Balkans occidentaux",
+        ["AL", "BA", "ME", "MK", "RS", "XK"],
+        "The six Western Balkan partners of the EU enlargement policy: Albania, Bosnia and "
+        "Herzegovina, Kosovo, Montenegro, North Macedonia, Serbia",
+        "European Commission, EU enlargement policy (neighbourhood-enlargement.ec.europa.eu)",
+    ),
+    "south_caucasus": (
+        "South Caucasus",
+        "Caucase du Sud",
+        ["AM", "AZ", "GE"],
+        "Armenia, Azerbaijan and Georgia (the part of M49 Western Asia north of Türkiye and Iran)",
+        "Common usage (EU Special Representative for the South Caucasus); UN M49 codes",
+    ),
+    "sahel": (
+        "Sahel",
+        "Sahel",
+        ["BF", "ML", "MR", "NE", "TD"],
+        "The G5 Sahel countries: Burkina Faso, Chad, Mali, Mauritania, Niger",
+        "G5 Sahel founding convention (2014); the narrower group most notices mean",
+    ),
 }
 
 

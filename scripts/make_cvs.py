@@ -78,13 +78,16 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
         else:
             target.append(Paragraph(escape(text), body))
     path = out / f"{name}.pdf"
-    doc = BaseDocTemplate(str(path), pagesize=A4, title=name, author="matcher test set", creator="make_cvs.py",
-                          invariant=1)
+    doc = BaseDocTemplate(
+        str(path), pagesize=A4, title=name, author="matcher test set", creator="make_cvs.py", invariant=1
+    )
     width, height = A4
     if spec.get("layout") in ("sidebar", "banner_sidebar"):
         top = 3 * cm if banner else 1.5 * cm
-        frames = [Frame(1 * cm, 1.5 * cm, 5.5 * cm, height - 1.5 * cm - top, id="side"),
-                  Frame(7.3 * cm, 1.5 * cm, width - 8.3 * cm, height - 1.5 * cm - top, id="main")]
+        frames = [
+            Frame(1 * cm, 1.5 * cm, 5.5 * cm, height - 1.5 * cm - top, id="side"),
+            Frame(7.3 * cm, 1.5 * cm, width - 8.3 * cm, height - 1.5 * cm - top, id="main"),
+        ]
         story = side + [FrameBreak()] + main
 
         def paint(canvas, _doc):
@@ -96,6 +99,7 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
                 canvas.setFont("Helvetica-Bold", 16)
                 canvas.drawString(1 * cm, height - 2 * cm, text)
             canvas.restoreState()
+
         doc.addPageTemplates([PageTemplate(frames=frames, onPage=paint)])
     else:
         doc.addPageTemplates([PageTemplate(frames=[Frame(2 * cm, 1.5 * cm, width - 4 * cm, height - 3 * cm)])])
@@ -153,9 +157,11 @@ def _text_box(document, texts: list[str]) -> None:
     from docx.oxml import parse_xml
 
     inner = "".join(f"<w:p><w:r><w:t xml:space='preserve'>{escape(t)}</w:t></w:r></w:p>" for t in texts)
-    xml = ("<w:p xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
-           "xmlns:v='urn:schemas-microsoft-com:vml'><w:r><w:pict><v:shape style='width:200pt;height:80pt'>"
-           f"<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>")
+    xml = (
+        "<w:p xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+        "xmlns:v='urn:schemas-microsoft-com:vml'><w:r><w:pict><v:shape style='width:200pt;height:80pt'>"
+        f"<v:textbox><w:txbxContent>{inner}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"
+    )
     document.element.body.insert(len(document.element.body) - 1, parse_xml(xml))
 
 
@@ -166,38 +172,56 @@ def _date_xml(tag: str, value) -> str:
 
 
 def write_europass_xml(name: str, p: dict, out: Path) -> None:
-    x = ['<?xml version="1.0" encoding="UTF-8"?>',
-         f'<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass" locale="{p["locale"]}">',
-         "<DocumentInfo><DocumentType>ECV</DocumentType><XSDVersion>V3.3</XSDVersion></DocumentInfo>",
-         "<LearnerInfo><Identification>",
-         f"<PersonName><FirstName>{escape(p['first'])}</FirstName><Surname>{escape(p['last'])}</Surname></PersonName>",
-         "<Demographics><NationalityList>"
-         + "".join(f"<Nationality><Code>{c}</Code></Nationality>" for c in p["nationality"])
-         + "</NationalityList></Demographics></Identification><WorkExperienceList>"]
+    x = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass" locale="{p["locale"]}">',
+        "<DocumentInfo><DocumentType>ECV</DocumentType><XSDVersion>V3.3</XSDVersion></DocumentInfo>",
+        "<LearnerInfo><Identification>",
+        f"<PersonName><FirstName>{escape(p['first'])}</FirstName><Surname>{escape(p['last'])}</Surname></PersonName>",
+        "<Demographics><NationalityList>"
+        + "".join(f"<Nationality><Code>{c}</Code></Nationality>" for c in p["nationality"])
+        + "</NationalityList></Demographics></Identification><WorkExperienceList>",
+    ]
     for w in p["work"]:
-        period = _date_xml("From", w["from"]) + (_date_xml("To", w["to"]) if w.get("to") else "") \
+        period = (
+            _date_xml("From", w["from"])
+            + (_date_xml("To", w["to"]) if w.get("to") else "")
             + ("<Current>true</Current>" if w.get("current") else "")
-        x.append(f"<WorkExperience><Period>{period}</Period><Position><Label>{escape(w['title'])}</Label></Position>"
-                 f"<Activities>{escape(w['activities'])}</Activities><Employer><Name>{escape(w['employer'])}</Name>"
-                 f"<ContactInfo><Address><Contact><Country><Code>{w['country']}</Code></Country></Contact>"
-                 "</Address></ContactInfo></Employer></WorkExperience>")
+        )
+        x.append(
+            f"<WorkExperience><Period>{period}</Period><Position><Label>{escape(w['title'])}</Label></Position>"
+            f"<Activities>{escape(w['activities'])}</Activities><Employer><Name>{escape(w['employer'])}</Name>"
+            f"<ContactInfo><Address><Contact><Country><Code>{w['country']}</Code></Country></Contact>"
+            "</Address></ContactInfo></Employer></WorkExperience>"
+        )
     x.append("</WorkExperienceList><EducationList>")
     for e in p["education"]:
-        period = (_date_xml("From", e["from"]) if e.get("from") else "") + (_date_xml("To", e["to"]) if e.get("to")
-                                                                           else "")
-        x.append(f"<Education>{'<Period>' + period + '</Period>' if period else ''}<Title>{escape(e['title'])}</Title>"
-                 f"<Organisation><Name>{escape(e['org'])}</Name></Organisation>"
-                 + (f"<Level><Code>{e['eqf']}</Code></Level>" if e.get("eqf") else "")
-                 + (f"<Field><Label>{escape(e['field'])}</Label></Field>" if e.get("field") else "") + "</Education>")
+        period = (_date_xml("From", e["from"]) if e.get("from") else "") + (
+            _date_xml("To", e["to"]) if e.get("to") else ""
+        )
+        x.append(
+            f"<Education>{'<Period>' + period + '</Period>' if period else ''}<Title>{escape(e['title'])}</Title>"
+            f"<Organisation><Name>{escape(e['org'])}</Name></Organisation>"
+            + (f"<Level><Code>{e['eqf']}</Code></Level>" if e.get("eqf") else "")
+            + (f"<Field><Label>{escape(e['field'])}</Label></Field>" if e.get("field") else "")
+            + "</Education>"
+        )
     x.append("</EducationList><Skills><Linguistic><MotherTongueList>")
     x += [f"<MotherTongue><Description><Code>{c}</Code></Description></MotherTongue>" for c in p["mother"]]
     x.append("</MotherTongueList><ForeignLanguageList>")
     for f in p["foreign"]:
         grid = "".join(f"<{k}>{v}</{k}>" for k, v in f["grid"].items())
-        cert = (f"<VerifiedBy><Certificate><Title>{escape(f['certificate'])}</Title></Certificate></VerifiedBy>"
-                if f.get("certificate") else "")
-        x.append(f"<ForeignLanguage><Description><Code>{f['code']}</Code></Description>"
-                 + (f"<ProficiencyLevel>{grid}</ProficiencyLevel>" if grid else "") + cert + "</ForeignLanguage>")
+        cert = (
+            f"<VerifiedBy><Certificate><Title>{escape(f['certificate'])}</Title></Certificate></VerifiedBy>"
+            if f.get("certificate")
+            else ""
+        )
+        x.append(
+            f"<ForeignLanguage><Description><Code>{f['code']}</Code></Description>"
+            + (f"<ProficiencyLevel>{grid}</ProficiencyLevel>" if grid else "")
+            + cert
+            + "</ForeignLanguage>"
+        )
     x.append("</ForeignLanguageList></Linguistic></Skills></LearnerInfo></SkillsPassport>")
     (out / f"{name}.xml").write_text("\n".join(x) + "\n", encoding="utf-8")
 
@@ -208,22 +232,53 @@ def _date_json(value):
 
 
 def write_europass_json(name: str, p: dict, out: Path) -> None:
-    work = [{"Period": {"From": _date_json(w["from"]), **({"To": _date_json(w["to"])} if w.get("to") else {}),
-                        **({"Current": True} if w.get("current") else {})},
-             "Position": {"Label": w["title"]}, "Activities": w["activities"],
-             "Employer": {"Name": w["employer"], "ContactInfo": {"Address": {"Contact": {"Country": {
-                 "Code": w["country"]}}}}}} for w in p["work"]]
-    education = [{"Period": {"From": _date_json(e["from"]), "To": _date_json(e["to"])}, "Title": e["title"],
-                  "Organisation": {"Name": e["org"]}, "Level": {"Code": str(e["eqf"])},
-                  "Field": {"Label": e["field"]}} for e in p["education"]]
-    data = {"SkillsPassport": {"Locale": p["locale"], "LearnerInfo": {
-        "Identification": {"PersonName": {"FirstName": p["first"], "Surname": p["last"]},
-                           "Demographics": {"Nationality": [{"Code": c} for c in p["nationality"]]}},
-        "WorkExperience": work, "Education": education,
-        "Skills": {"Linguistic": {"MotherTongue": [{"Description": {"Code": c}} for c in p["mother"]],
-                                  "ForeignLanguage": [
-                                      {"Description": {"Code": f["code"]}, "ProficiencyLevel": f["grid"]}
-                                      for f in p["foreign"]]}}}}}
+    work = [
+        {
+            "Period": {
+                "From": _date_json(w["from"]),
+                **({"To": _date_json(w["to"])} if w.get("to") else {}),
+                **({"Current": True} if w.get("current") else {}),
+            },
+            "Position": {"Label": w["title"]},
+            "Activities": w["activities"],
+            "Employer": {
+                "Name": w["employer"],
+                "ContactInfo": {"Address": {"Contact": {"Country": {"Code": w["country"]}}}},
+            },
+        }
+        for w in p["work"]
+    ]
+    education = [
+        {
+            "Period": {"From": _date_json(e["from"]), "To": _date_json(e["to"])},
+            "Title": e["title"],
+            "Organisation": {"Name": e["org"]},
+            "Level": {"Code": str(e["eqf"])},
+            "Field": {"Label": e["field"]},
+        }
+        for e in p["education"]
+    ]
+    data = {
+        "SkillsPassport": {
+            "Locale": p["locale"],
+            "LearnerInfo": {
+                "Identification": {
+                    "PersonName": {"FirstName": p["first"], "Surname": p["last"]},
+                    "Demographics": {"Nationality": [{"Code": c} for c in p["nationality"]]},
+                },
+                "WorkExperience": work,
+                "Education": education,
+                "Skills": {
+                    "Linguistic": {
+                        "MotherTongue": [{"Description": {"Code": c}} for c in p["mother"]],
+                        "ForeignLanguage": [
+                            {"Description": {"Code": f["code"]}, "ProficiencyLevel": f["grid"]} for f in p["foreign"]
+                        ],
+                    }
+                },
+            },
+        }
+    }
     (out / f"{name}.json").write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
@@ -238,14 +293,17 @@ def _csv(rows: list[dict], columns: list[str]) -> bytes:
 def write_linkedin(name: str, p: dict, out: Path) -> None:
     files = {
         "Profile.csv": _csv([p["profile"]], ["First Name", "Last Name", "Headline"]),
-        "Positions.csv": (b"Notes:\nThis file lists the positions on your profile.\n\n" if p.get("notes_preface")
-                          else b"") + _csv(p["positions"], ["Company Name", "Title", "Description", "Location",
-                                                            "Started On", "Finished On"]),
-        "Education.csv": _csv(p["education"], ["School Name", "Start Date", "End Date", "Notes", "Degree Name",
-                                               "Activities"]),
+        "Positions.csv": (
+            b"Notes:\nThis file lists the positions on your profile.\n\n" if p.get("notes_preface") else b""
+        )
+        + _csv(p["positions"], ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"]),
+        "Education.csv": _csv(
+            p["education"], ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"]
+        ),
         "Languages.csv": _csv(p["languages"], ["Name", "Proficiency"]),
-        "Certifications.csv": _csv(p["certifications"], ["Name", "Url", "Authority", "Started On", "Finished On",
-                                                         "License Number"]),
+        "Certifications.csv": _csv(
+            p["certifications"], ["Name", "Url", "Authority", "Started On", "Finished On", "License Number"]
+        ),
         "Skills.csv": _csv([{"Name": "Financial analysis"}], ["Name"]),
     }
     with zipfile.ZipFile(out / f"{name}.zip", "w", zipfile.ZIP_DEFLATED) as archive:

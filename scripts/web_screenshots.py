@@ -62,8 +62,11 @@ def shoot(base: str, browser, out: Path) -> list[Path]:
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as data_dir, serving(Path(data_dir), ROOT / "rules") as base, \
-            chromium() as browser:
+    with (
+        tempfile.TemporaryDirectory() as data_dir,
+        serving(Path(data_dir), ROOT / "rules") as base,
+        chromium() as browser,
+    ):
         for path in shoot(base, browser, out):
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 

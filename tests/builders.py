@@ -35,18 +35,27 @@ def job(title: str, start: str, end: str | None = None, **extra: Any) -> dict[st
 
 
 def profile(**fields: Any) -> Profile:
-    data = {"current_employment": {"employer_type": "law_enforcement", "employer_country": "FR"},
-            "education": [{"title": "Licence", "field": "law", "level": 6, "years": 3, "completed": True}],
-            "languages": [{"language": "en", "level": "C1"}, {"language": "fr", "mother_tongue": True}]}
+    data = {
+        "current_employment": {"employer_type": "law_enforcement", "employer_country": "FR"},
+        "education": [{"title": "Licence", "field": "law", "level": 6, "years": 3, "completed": True}],
+        "languages": [{"language": "en", "level": "C1"}, {"language": "fr", "mother_tongue": True}],
+    }
     data.update(fields)
     return Profile.model_validate(data)
 
 
 # Notice facts that change an evaluation: the deadline (ongoing jobs count up to it) and
 # whether only experience with official proof of employment counts.
-INLINE_NOTICE = {"id": "inline", "title": "Inline Officer", "organization": "INTERPOL", "location": "Lyon",
-                 "deadline": "2025-02-13", "proof_of_employment_required": True, "secondment": False,
-                 "source_file": "inline.txt"}
+INLINE_NOTICE = {
+    "id": "inline",
+    "title": "Inline Officer",
+    "organization": "INTERPOL",
+    "location": "Lyon",
+    "deadline": "2025-02-13",
+    "proof_of_employment_required": True,
+    "secondment": False,
+    "source_file": "inline.txt",
+}
 
 
 def requirement(kind: str, req_id: str = "req", **params: Any) -> dict[str, Any]:

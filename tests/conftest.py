@@ -6,7 +6,7 @@ Hypothesis settings profiles, chosen with the HYPOTHESIS_PROFILE environment var
   so the property and fuzz suites stay within a few minutes;
 - `long`: twenty times the examples, random seeds, for a local soak run:
 
-      HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/test_properties.py tests/test_fuzz_loaders.py
+      HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/engine/test_properties.py tests/files/test_fuzz_loaders.py
 
 Tests scale their own example counts with `tests/fuzzkit.examples(n)`.
 """
@@ -42,9 +42,13 @@ def cat():
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-goldens", action="store_true", default=False,
-                     help="Rewrite the golden files under tests/goldens/ from the current output "
-                          "(review the diff before committing).")
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        default=False,
+        help="Rewrite the golden files under tests/goldens/ from the current output "
+        "(review the diff before committing).",
+    )
 
 
 @pytest.fixture()
@@ -54,3 +58,11 @@ def golden(request):
     from goldens import compare
 
     return lambda name, output: compare(name, output, update=request.config.getoption("--update-goldens"))
+
+
+@pytest.fixture(scope="session")
+def batch(tmp_path_factory):
+    """A copy of tests/data/screen (good, broken and odd applicant files) for screening tests."""
+    from screen_support import make_batch
+
+    return make_batch(tmp_path_factory.mktemp("screen") / "applicants")

@@ -6,16 +6,21 @@ import io
 import zipfile
 from pathlib import Path
 
-DOCX_CONTENT_TYPES = (b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-                      b'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
-                      b'</Types>')
+DOCX_CONTENT_TYPES = (
+    b'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+    b'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/>'
+    b"</Types>"
+)
 
 
 def pdf_with_pages(path: Path, pages: int) -> Path:
     """A syntactically valid PDF with `pages` empty pages (about 60 bytes a page)."""
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [" + b" ".join(f"{i + 3} 0 R".encode() for i in range(pages))
-               + f"] /Count {pages} >>".encode()]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids ["
+        + b" ".join(f"{i + 3} 0 R".encode() for i in range(pages))
+        + f"] /Count {pages} >>".encode(),
+    ]
     objects += [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"] * pages
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
@@ -32,19 +37,25 @@ def pdf_with_pages(path: Path, pages: int) -> Path:
 
 
 def entity_bomb_xml(path: Path) -> Path:
-    lines = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '<!ENTITY lol "lol">']
+    lines = ['<?xml version="1.0"?>', "<!DOCTYPE lolz [", '<!ENTITY lol "lol">']
     lines += [f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)]
-    lines += [']>', '<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass"><LearnerInfo>'
-              '<Identification><PersonName><FirstName>&lol9;</FirstName></PersonName></Identification>'
-              '</LearnerInfo></SkillsPassport>']
+    lines += [
+        "]>",
+        '<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass"><LearnerInfo>'
+        "<Identification><PersonName><FirstName>&lol9;</FirstName></PersonName></Identification>"
+        "</LearnerInfo></SkillsPassport>",
+    ]
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
 
 def external_entity_xml(path: Path) -> Path:
-    path.write_text('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
-                    '<SkillsPassport><LearnerInfo><Identification><PersonName><FirstName>&e;</FirstName>'
-                    '</PersonName></Identification></LearnerInfo></SkillsPassport>', encoding="utf-8")
+    path.write_text(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+        "<SkillsPassport><LearnerInfo><Identification><PersonName><FirstName>&e;</FirstName>"
+        "</PersonName></Identification></LearnerInfo></SkillsPassport>",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -59,9 +70,11 @@ def zip_bomb(path: Path, member: str = "Positions.csv", size: int = 200 * 1024 *
 
 
 def docx_with(path: Path, extra: dict[str, bytes], document: bytes | None = None) -> Path:
-    body = document or (b'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats'
-                        b'.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Jane Doe</w:t></w:r></w:p>'
-                        b'</w:body></w:document>')
+    body = document or (
+        b'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats'
+        b'.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Jane Doe</w:t></w:r></w:p>'
+        b"</w:body></w:document>"
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", DOCX_CONTENT_TYPES)
         archive.writestr("word/document.xml", body)

@@ -1,6 +1,6 @@
 """Golden files: report outputs held whole under tests/goldens/, compared byte for byte.
 
-Regenerate after an intended change with `pytest tests/test_goldens.py --update-goldens`
+Regenerate after an intended change with `pytest tests/report/test_goldens.py --update-goldens`
 and review `git diff tests/goldens/` like any other change: the diff is the change in
 what users read.
 """
@@ -32,8 +32,13 @@ def compare(name: str, output: str | bytes, *, update: bool) -> None:
     expected = path.read_bytes()
     if expected == data:
         return
-    diff = difflib.unified_diff(expected.decode("utf-8", "replace").splitlines(),
-                                data.decode("utf-8", "replace").splitlines(),
-                                "golden", "now", lineterm="", n=2)
+    diff = difflib.unified_diff(
+        expected.decode("utf-8", "replace").splitlines(),
+        data.decode("utf-8", "replace").splitlines(),
+        "golden",
+        "now",
+        lineterm="",
+        n=2,
+    )
     shown = "\n".join(list(diff)[:80])
     pytest.fail(f"{name} differs from its golden file (rerun with --update-goldens if intended):\n{shown}")

@@ -15,8 +15,9 @@ _REGISTRY = Registry().with_resources((schema["$id"], Resource.from_contents(sch
 
 
 def _validate(data, schema) -> None:
-    validator = jsonschema.Draft202012Validator(schema, registry=_REGISTRY,
-                                                format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    validator = jsonschema.Draft202012Validator(
+        schema, registry=_REGISTRY, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
     validator.validate(data)
 
 

@@ -89,6 +89,8 @@ def test_example_verdict_and_exit_code(name, notice):
     assert data["notice"]["id"] == notice
     assert data["as_of"] == data["notice"]["deadline"]  # default as-of: the deadline
     assert data["verdict"] == expected, [
-        (r["id"], r["status"], r["explanation"]) for r in data["requirements"]
-        if r["importance"] == "required" and r["status"] != "met"]
+        (r["id"], r["status"], r["explanation"])
+        for r in data["requirements"]
+        if r["importance"] == "required" and r["status"] != "met"
+    ]
     assert res.exit_code == EXIT_CODES[expected]

@@ -25,9 +25,24 @@ pytestmark = pytest.mark.timeout(300)
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation",
-                           "--quiet", "--disable-pip-version-check", "-w", str(out)],
-                          capture_output=True, text=True, timeout=240)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-w",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert done.returncode == 0, done.stderr
     (built,) = out.glob("matcher-*.whl")
     return built
@@ -42,26 +57,53 @@ def installed(wheel: Path, tmp_path_factory) -> tuple[Path, Path]:
     where = "import sysconfig; print(sysconfig.get_path('purelib'))"
     purelib = Path(subprocess.check_output([str(python), "-c", where], text=True).strip())
     (purelib / "test-deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    done = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--quiet",
-                           "--disable-pip-version-check", str(wheel)], capture_output=True, text=True, timeout=240)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--quiet",
+            "--disable-pip-version-check",
+            str(wheel),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert done.returncode == 0, done.stderr
     return env / "bin", purelib / "matcher"
 
 
 def run(installed: tuple[Path, Path], cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
     bin_dir, _ = installed
-    return subprocess.run([str(bin_dir / "matcher"), *args], capture_output=True, text=True, cwd=cwd, timeout=240,
-                          env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), "MATCHER_CACHE_DIR": str(cwd / "cache")})
+    return subprocess.run(
+        [str(bin_dir / "matcher"), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=240,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(cwd), "MATCHER_CACHE_DIR": str(cwd / "cache")},
+    )
 
 
 def test_the_wheel_carries_data_examples_license_and_types(wheel: Path):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ["matcher/py.typed", "matcher/reference/data/countries.yaml",
-                   "matcher/reference/data/categories.yaml", "matcher/nlp/data/nlp_cues.yaml",
-                   "matcher/authoring/data/draft_patterns.yaml", "matcher/profile_tools/data/cefr_self_assessment.yaml",
-                   "matcher/examples/rules/interpol-vn-0844.yaml", "matcher/examples/rules/tests/interpol-vn-0844.yaml",
-                   "matcher/examples/profiles/aminata-diallo-fingerprints.yaml",
-                   "matcher/examples/schemas/profile.schema.json"]:
+    for needed in [
+        "matcher/py.typed",
+        "matcher/reference/data/countries.yaml",
+        "matcher/reference/data/categories.yaml",
+        "matcher/nlp/data/nlp_cues.yaml",
+        "matcher/authoring/data/draft_patterns.yaml",
+        "matcher/profile_tools/data/cefr_self_assessment.yaml",
+        "matcher/examples/rules/interpol-vn-0844.yaml",
+        "matcher/examples/rules/tests/interpol-vn-0844.yaml",
+        "matcher/examples/profiles/aminata-diallo-fingerprints.yaml",
+        "matcher/examples/schemas/profile.schema.json",
+    ]:
         assert needed in names, needed
     assert any(n.startswith("matcher/report/templates/") and n.endswith(".j2") for n in names)
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
@@ -81,8 +123,16 @@ def test_every_command_works_from_the_installed_wheel_outside_the_checkout(insta
     assert one.returncode == 0 and "Verdict for Aminata Diallo: ELIGIBLE" in one.stdout, one.stderr
     every = run(installed, tmp_path, "check", str(profile), "--format", "json")  # the shipped notices
     assert every.returncode in (0, 1, 3) and every.stdout.count("interpol-vn-") >= 4, every.stderr
-    screened = run(installed, tmp_path, "screen", str(examples / "rules" / "interpol-vn-0844.yaml"),
-                   str(examples / "profiles"), "--format", "csv", "--quiet")
+    screened = run(
+        installed,
+        tmp_path,
+        "screen",
+        str(examples / "rules" / "interpol-vn-0844.yaml"),
+        str(examples / "profiles"),
+        "--format",
+        "csv",
+        "--quiet",
+    )
     assert screened.returncode == 0 and screened.stdout.count("\n") > 10, screened.stderr
     valid = run(installed, tmp_path, "profile", "validate", str(profile))
     assert valid.returncode == 0, valid.stderr
@@ -98,5 +148,6 @@ def test_every_command_works_from_the_installed_wheel_outside_the_checkout(insta
     assert after == before  # nothing is written into the installed package at run time
     # only the user cache folder, and the recruiter's pseudonym key (user config, created by screen)
     assert sorted(p.name for p in tmp_path.iterdir()) == [".config", "cache"]
-    assert [p.relative_to(tmp_path).as_posix() for p in (tmp_path / ".config").rglob("*") if p.is_file()] == \
-        [".config/matcher/blind.key"]
+    assert [p.relative_to(tmp_path).as_posix() for p in (tmp_path / ".config").rglob("*") if p.is_file()] == [
+        ".config/matcher/blind.key"
+    ]

@@ -20,8 +20,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
     rules = file_path.parent.parent / file_path.name
-    if file_path.suffix == ".yaml" and file_path.parent.name == "tests" and file_path.parent.parent.name == "rules" \
-            and rules.is_file():
+    if (
+        file_path.suffix == ".yaml"
+        and file_path.parent.name == "tests"
+        and file_path.parent.parent.name == "rules"
+        and rules.is_file()
+    ):
         return CaseFile.from_parent(parent, path=file_path)
     return None
 

@@ -106,8 +106,14 @@ class CaseResult:
         return not self.failures
 
     def to_dict(self) -> dict[str, Any]:
-        return {"notice": self.notice, "name": self.name, "file": self.file, "line": self.line,
-                "passed": self.passed, "failures": self.failures}
+        return {
+            "notice": self.notice,
+            "name": self.name,
+            "file": self.file,
+            "line": self.line,
+            "passed": self.passed,
+            "failures": self.failures,
+        }
 
 
 def _shown(path: Path) -> Path:
@@ -130,8 +136,10 @@ def resolve(files: list[Path] | None, rules_dir: Path | None = None) -> list[tup
         found = [(_shown(r), cases_path(_shown(r))) for r in discover_rules(rules_dir)]
         pairs = [(r, c) for r, c in found if c.exists()]
         if not pairs:
-            raise InputError("no test cases found (expected tests/<notice>.yaml beside the rules)",
-                             file=rules_dir or (found[0][0].parent if found else "rules"))
+            raise InputError(
+                "no test cases found (expected tests/<notice>.yaml beside the rules)",
+                file=rules_dir or (found[0][0].parent if found else "rules"),
+            )
         return pairs
     pairs = []
     for path in files:
@@ -162,10 +170,14 @@ def load_cases(rules_path: Path, case_path: Path) -> list[LoadedCase]:
         seen.add(case.name)
         for req_id in case.expect.requirements:
             if req_id not in known:
-                raise _error(doc, where + ("expect", "requirements", req_id),
-                             f"no requirement {req_id!r} in {rules_path.name}")
-        loaded.append(LoadedCase(case, _profile(case, doc, where + ("profile",), project), rules,
-                                 doc.file, doc.position(where)[0]))
+                raise _error(
+                    doc, where + ("expect", "requirements", req_id), f"no requirement {req_id!r} in {rules_path.name}"
+                )
+        loaded.append(
+            LoadedCase(
+                case, _profile(case, doc, where + ("profile",), project), rules, doc.file, doc.position(where)[0]
+            )
+        )
     return loaded
 
 
@@ -182,8 +194,9 @@ def _profile(case: Case, doc: Document, path: Path_, project: Path) -> Profile:
             raise _error(doc, path, f"profile {case.profile!r} not found (paths are relative to {project})")
         return load_profile(target)
     # Inline: validate it as its own document, with lines from the case file.
-    sub = Document(case.profile, doc.file,
-                   {p[len(path):]: pos for p, pos in doc.positions.items() if p[:len(path)] == path})
+    sub = Document(
+        case.profile, doc.file, {p[len(path) :]: pos for p, pos in doc.positions.items() if p[: len(path)] == path}
+    )
     try:
         return profile_from_document(sub)
     except InputError as error:
@@ -218,8 +231,11 @@ def run_case(item: LoadedCase) -> CaseResult:
     results = _flatten(ev.results)
     if expect.verdict is not None and ev.verdict.value != expect.verdict:
         for top in ev.results:  # what decided the verdict, unless the case already names it
-            if top.id not in expect.requirements and top.importance == "required" and \
-                    top.status.value in ("not_met", "unknown"):
+            if (
+                top.id not in expect.requirements
+                and top.importance == "required"
+                and top.status.value in ("not_met", "unknown")
+            ):
                 fail(f"{top.id}: got {top.status.value} ({top.explanation})")
     for req_id, wanted in expect.requirements.items():
         got = results[req_id]
@@ -232,8 +248,7 @@ def run_case(item: LoadedCase) -> CaseResult:
 
 def run_all(files: list[Path] | None = None, rules_dir: Path | None = None) -> list[CaseResult]:
     """Load every case file first (bad input stops everything), then run every case."""
-    loaded = [item for rules_path, case_path in resolve(files, rules_dir)
-              for item in load_cases(rules_path, case_path)]
+    loaded = [item for rules_path, case_path in resolve(files, rules_dir) for item in load_cases(rules_path, case_path)]
     return [run_case(item) for item in loaded]
 
 
@@ -254,15 +269,17 @@ def case_skeleton(rules_path: Path, profile_path: Path, as_of: date | None = Non
     def scalar(value: Any) -> str:
         return yaml.safe_dump(value, allow_unicode=True, width=10_000).strip().removesuffix("...").strip()
 
-    out = [f"# Case skeleton written by `matcher rules test --init` for {rules_path.name}: the statuses are",
-           "# what the rules give today. Check each one against the notice before keeping the case.",
-           f"- name: {scalar(profile_path.stem + ' against ' + rules.notice.id)}",
-           f"  profile: {scalar(shown)}",
-           f"  as_of: {(as_of or rules.notice.deadline).isoformat()}",
-           "  expect:",
-           f"    verdict: {ev.verdict.value}",
-           f"    score: {ev.score}",
-           "    requirements:"]
+    out = [
+        f"# Case skeleton written by `matcher rules test --init` for {rules_path.name}: the statuses are",
+        "# what the rules give today. Check each one against the notice before keeping the case.",
+        f"- name: {scalar(profile_path.stem + ' against ' + rules.notice.id)}",
+        f"  profile: {scalar(shown)}",
+        f"  as_of: {(as_of or rules.notice.deadline).isoformat()}",
+        "  expect:",
+        f"    verdict: {ev.verdict.value}",
+        f"    score: {ev.score}",
+        "    requirements:",
+    ]
     for req_id, result in _flatten(ev.results).items():
         why = " ".join(result.explanation.split())[:160].replace("\n", " ")
         out.append(f"      {req_id}: {result.status.value}  # {why}")

@@ -47,9 +47,12 @@ class PhraseCategorizer:
     def categorize(self, texts: Sequence[str], lang: str | None = None) -> list[list[CategoryMatch]]:
         out = []
         for text in texts:
-            found = [CategoryMatch(cid, m.start(), m.end(), m.group(0), "exact", 1.0)
-                     for cid, pattern, phrase_lang in self.rules
-                     if lang in (None, phrase_lang) for m in pattern.finditer(text)]
+            found = [
+                CategoryMatch(cid, m.start(), m.end(), m.group(0), "exact", 1.0)
+                for cid, pattern, phrase_lang in self.rules
+                if lang in (None, phrase_lang)
+                for m in pattern.finditer(text)
+            ]
             out.append(sorted(found, key=lambda m: m.start))
         return out
 
@@ -76,8 +79,10 @@ class Found:
 
 def _mask_examples(text: str, pats: Patterns) -> str:
     """Blank out "including ..." up to the end of its clause, keeping offsets."""
+
     def blank(match: re.Match[str]) -> str:
         return " " * len(match.group(0))
+
     pattern = re.compile(rf"(?:{pats.illustrative.pattern})[^;.:]*", re.IGNORECASE)
     return pattern.sub(blank, text)
 
@@ -85,17 +90,23 @@ def _mask_examples(text: str, pats: Patterns) -> str:
 def _specified(parent: CategoryMatch, child: CategoryMatch, text: str) -> bool:
     """True when `child` is named in brackets right after `parent`: "biometrics (DNA, ...)"."""
     opening = text.find("(", parent.end)
-    return opening >= 0 and not text[parent.end:opening].strip() and child.start > opening and \
-        ")" not in text[opening:child.start]
+    return (
+        opening >= 0
+        and not text[parent.end : opening].strip()
+        and child.start > opening
+        and ")" not in text[opening : child.start]
+    )
 
 
 def _kept(ids: list[str], matches: list[CategoryMatch], text: str, tax) -> list[str]:
     """A parent named with sub-categories in brackets after it is specified by them (keep the
     children); otherwise a sub-category named beside its parent is one of the alternatives
     the parent already covers ("crime prevention ... or law enforcement": keep the parent)."""
+
     def specified(parent: str, child: str) -> bool:
-        return any(_specified(p, c, text) for p in matches if p.category == parent
-                   for c in matches if c.category == child)
+        return any(
+            _specified(p, c, text) for p in matches if p.category == parent for c in matches if c.category == child
+        )
 
     parents = {p for p in ids if any(p != c and p in tax.ancestors(c) and specified(p, c) for c in ids)}
     remaining = [c for c in ids if c not in parents]
@@ -112,8 +123,14 @@ def sentence_categories(text: str, lang: str, pats: Patterns | None = None) -> F
     except Exception:  # a broken or partial NLP install must not stop drafting
         matches = PhraseCategorizer().categorize([masked], lang=lang)[0]
     # "police" inside "international police co-operation" is part of the longer phrase, not a mention
-    matches = [m for m in matches if not any(o.category != m.category and o.start <= m.start and m.end <= o.end
-                                             and (o.end - o.start) > (m.end - m.start) for o in matches)]
+    matches = [
+        m
+        for m in matches
+        if not any(
+            o.category != m.category and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+            for o in matches
+        )
+    ]
     tax = taxonomy()
     ids = list(dict.fromkeys(m.category for m in sorted(matches, key=lambda m: m.start)))
     kept = _kept(ids, matches, masked, tax)

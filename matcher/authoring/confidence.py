@@ -24,8 +24,11 @@ def _guess(entry: dict[str, Any], pats: Patterns) -> tuple[float, str | None]:
         kids = [c.get("confidence") or 0.5 for c in entry["children"]]
         return min(kids), entry.get("cue") or _first(pats.substitution, text)
     if kind == "education":
-        cue = next((m.group(0) for p, _ in pats.education_levels if (m := p.search(text))), None) \
-            or _first(pats.years, text) or _first(pats.education_cues, text)
+        cue = (
+            next((m.group(0) for p, _ in pats.education_levels if (m := p.search(text))), None)
+            or _first(pats.years, text)
+            or _first(pats.education_cues, text)
+        )
         return (0.5 if unsure else 0.85), cue
     if kind in ("experience", "region_experience"):
         cue = _first(pats.years, text) or _first(pats.months_span, text) or _first(pats.experience_cues, text)
@@ -36,12 +39,18 @@ def _guess(entry: dict[str, Any], pats: Patterns) -> tuple[float, str | None]:
     if kind == "secondment":
         return (0.5 if unsure else 0.85), _first(pats.secondment, text) or _first(pats.secondment_title, text)
     if kind == "assessed":
-        checkable = (pats.education_cues.search(text) or pats.experience_cues.search(text)
-                     or pats.nationality_cue.search(text) or find_languages(text))
+        checkable = (
+            pats.education_cues.search(text)
+            or pats.experience_cues.search(text)
+            or pats.nationality_cue.search(text)
+            or find_languages(text)
+        )
         if checkable and not pats.ability_cues.search(text):
             if not entry.get("review"):
-                entry["review"] = "kept as assessed although it names something a profile could show: " \
-                                  "encode it with a kind if it is a pass/fail condition"
+                entry["review"] = (
+                    "kept as assessed although it names something a profile could show: "
+                    "encode it with a kind if it is a pass/fail condition"
+                )
             return 0.4, _first(pats.experience_cues, text) or _first(pats.education_cues, text)
         return 0.7, _first(pats.ability_cues, text) or "no countable requirement in the sentence"
     return 0.6, None

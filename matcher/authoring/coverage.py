@@ -36,10 +36,13 @@ class Coverage:
         return not self.uncovered and not self.stray_quotes
 
     def to_dict(self) -> dict[str, Any]:
-        return {"notice": self.notice, "requirement_sentences": self.sentences, "complete": self.complete,
-                "uncovered": [{"line": u.line, "section": u.section, "sentence": u.sentence}
-                              for u in self.uncovered],
-                "quotes_not_in_notice": [{"id": i, "source": q} for i, q in self.stray_quotes]}
+        return {
+            "notice": self.notice,
+            "requirement_sentences": self.sentences,
+            "complete": self.complete,
+            "uncovered": [{"line": u.line, "section": u.section, "sentence": u.sentence} for u in self.uncovered],
+            "quotes_not_in_notice": [{"id": i, "source": q} for i, q in self.stray_quotes],
+        }
 
 
 def _key(text: str) -> str:
@@ -80,7 +83,8 @@ def render_text(result: Coverage) -> str:
     for rid, quote in result.stray_quotes:
         out.append(f"{rid}: source not in the notice: {quote}")
     covered = result.sentences - len(result.uncovered)
-    out.append(f"{covered} of {result.sentences} requirement sentences quoted by a rule; "
-               f"{len(result.stray_quotes)} quote(s) not found in the notice"
-               + (": fully covered" if result.complete else ""))
+    out.append(
+        f"{covered} of {result.sentences} requirement sentences quoted by a rule; "
+        f"{len(result.stray_quotes)} quote(s) not found in the notice" + (": fully covered" if result.complete else "")
+    )
     return "\n".join(out) + "\n"

@@ -20,8 +20,21 @@ from ..models.load import params_of
 from ..models.rules import Requirement, RulesFile
 from .text import squash
 
-FACT_FIELDS = ("id", "number", "title", "organization", "location", "contract_type", "duration_months", "grade",
-               "deadline", "security_screening", "secondment", "proof_of_employment_required", "source_file")
+FACT_FIELDS = (
+    "id",
+    "number",
+    "title",
+    "organization",
+    "location",
+    "contract_type",
+    "duration_months",
+    "grade",
+    "deadline",
+    "security_screening",
+    "secondment",
+    "proof_of_employment_required",
+    "source_file",
+)
 STRUCTURE_FIELDS = ("kind", "importance", "within", "structure")
 
 
@@ -136,8 +149,10 @@ def _score(a: Node, b: Node) -> float:
 
 def pair_requirements(a_nodes: list[Node], b_nodes: list[Node]) -> list[Pair]:
     """Best-first pairing; what is left over is only in A or only in B."""
-    candidates = sorted(((s, i, j) for i, a in enumerate(a_nodes) for j, b in enumerate(b_nodes)
-                         if (s := _score(a, b)) > 0), key=lambda x: (-x[0], x[1], x[2]))
+    candidates = sorted(
+        ((s, i, j) for i, a in enumerate(a_nodes) for j, b in enumerate(b_nodes) if (s := _score(a, b)) > 0),
+        key=lambda x: (-x[0], x[1], x[2]),
+    )
     used_a: dict[int, int] = {}
     used_b: set[int] = set()
     for _, i, j in candidates:
@@ -160,22 +175,38 @@ def diff_rules(a: RulesFile, b: RulesFile) -> RulesDiff:
 
 def to_dict(diff: RulesDiff, a_name: str, b_name: str) -> dict[str, Any]:
     def side(node: Node | None) -> dict[str, Any] | None:
-        return None if node is None else {"id": node.req.id, "kind": node.req.kind, "source": node.req.source,
-                                          "fields": {k: _plain(v) for k, v in node.fields.items()}}
+        return (
+            None
+            if node is None
+            else {
+                "id": node.req.id,
+                "kind": node.req.kind,
+                "source": node.req.source,
+                "fields": {k: _plain(v) for k, v in node.fields.items()},
+            }
+        )
 
-    return {"a": a_name, "b": b_name, "same": diff.same,
-            "notice": [f.to_dict() for f in diff.notice],
-            "requirements": [{"a": side(p.a), "b": side(p.b), "same": p.same,
-                              "fields": [f.to_dict() for f in p.fields]} for p in diff.pairs],
-            "summary": summary(diff)}
+    return {
+        "a": a_name,
+        "b": b_name,
+        "same": diff.same,
+        "notice": [f.to_dict() for f in diff.notice],
+        "requirements": [
+            {"a": side(p.a), "b": side(p.b), "same": p.same, "fields": [f.to_dict() for f in p.fields]}
+            for p in diff.pairs
+        ],
+        "summary": summary(diff),
+    }
 
 
 def summary(diff: RulesDiff) -> dict[str, int]:
-    return {"notice_fields_differing": sum(not f.same for f in diff.notice),
-            "requirements_matched": sum(1 for p in diff.pairs if p.a and p.b),
-            "requirements_differing": sum(1 for p in diff.pairs if p.a and p.b and not p.same),
-            "only_in_a": sum(1 for p in diff.pairs if p.b is None),
-            "only_in_b": sum(1 for p in diff.pairs if p.a is None)}
+    return {
+        "notice_fields_differing": sum(not f.same for f in diff.notice),
+        "requirements_matched": sum(1 for p in diff.pairs if p.a and p.b),
+        "requirements_differing": sum(1 for p in diff.pairs if p.a and p.b and not p.same),
+        "only_in_a": sum(1 for p in diff.pairs if p.b is None),
+        "only_in_b": sum(1 for p in diff.pairs if p.a is None),
+    }
 
 
 def _show(value: Any) -> str:
@@ -193,8 +224,7 @@ def render_text(diff: RulesDiff, a_name: str, b_name: str, show_all: bool = Fals
     out = [f"--- A: {a_name}", f"+++ B: {b_name}", "notice:"]
     for f in diff.notice:
         if show_all or not f.same:
-            out.append(f"  {'=' if f.same else '≠'} {f.name}: {_show(f.a)}"
-                       + ("" if f.same else f" | {_show(f.b)}"))
+            out.append(f"  {'=' if f.same else '≠'} {f.name}: {_show(f.a)}" + ("" if f.same else f" | {_show(f.b)}"))
     out.append("requirements:")
     for pair in diff.pairs:
         if pair.a and pair.b:
@@ -202,18 +232,23 @@ def render_text(diff: RulesDiff, a_name: str, b_name: str, show_all: bool = Fals
                 continue
             name = pair.a.req.id if pair.a.req.id == pair.b.req.id else f"{pair.a.req.id} ~ {pair.b.req.id}"
             out.append(f"  {'=' if pair.same else '≠'} {name} [{pair.a.req.kind}]")
-            out += [f"      {f.name}: {_show(f.a)}" + ("" if f.same else f" | {_show(f.b)}")
-                    for f in pair.fields if show_all or not f.same]
+            out += [
+                f"      {f.name}: {_show(f.a)}" + ("" if f.same else f" | {_show(f.b)}")
+                for f in pair.fields
+                if show_all or not f.same
+            ]
         else:
             node = pair.a or pair.b
             assert node is not None  # a pair has at least one side
             mark = "- only in A" if pair.a else "+ only in B"
             quote = squash(node.req.source)
-            out.append(f"  {mark}: {node.req.id} [{node.req.kind}] \"{quote[:90]}{'...' if len(quote) > 90 else ''}\"")
+            out.append(f'  {mark}: {node.req.id} [{node.req.kind}] "{quote[:90]}{"..." if len(quote) > 90 else ""}"')
     s = summary(diff)
-    out.append(f"summary: {s['notice_fields_differing']} notice field(s) differ; {s['requirements_matched']} "
-               f"requirements paired ({s['requirements_differing']} differ), {s['only_in_a']} only in A, "
-               f"{s['only_in_b']} only in B" + ("; the files agree" if diff.same else ""))
+    out.append(
+        f"summary: {s['notice_fields_differing']} notice field(s) differ; {s['requirements_matched']} "
+        f"requirements paired ({s['requirements_differing']} differ), {s['only_in_a']} only in A, "
+        f"{s['only_in_b']} only in B" + ("; the files agree" if diff.same else "")
+    )
     return "\n".join(out) + "\n"
 
 

@@ -45,14 +45,20 @@ def notice_language(text: str, pats: Patterns) -> str:
 def _base_years(entries: list[Entry]) -> float | None:
     """The most years of experience a required rule asks (what 'additional years' add to)."""
     found = [e.get("min_years") for e in entries if e["kind"] == "experience" and e.get("importance") == "required"]
-    found += [c.get("min_years") for e in entries if e["kind"] == "all_of" and e.get("importance") == "required"
-              for c in e["children"] if c["kind"] == "experience"]
+    found += [
+        c.get("min_years")
+        for e in entries
+        if e["kind"] == "all_of" and e.get("importance") == "required"
+        for c in e["children"]
+        if c["kind"] == "experience"
+    ]
     years_asked = [float(n) for n in found if n]
     return max(years_asked) if years_asked else None
 
 
-def _substitute(entries: list[Entry], education: list[tuple[int, Item, str]], item: Item, sentence: str,
-                lang: str, pats: Patterns) -> None:
+def _substitute(
+    entries: list[Entry], education: list[tuple[int, Item, str]], item: Item, sentence: str, lang: str, pats: Patterns
+) -> None:
     """Experience instead of education: any_of(education, experience) in the education's place,
     never a rule of its own beside the education (that would turn an OR into an AND)."""
     experience = substitution_entry(sentence, item, lang, pats, _base_years(entries))
@@ -75,9 +81,13 @@ def _substitute(entries: list[Entry], education: list[tuple[int, Item, str]], it
         if 0 <= start < end:
             source = item.text[start:end]
     importance = pats.importance(sentence)
-    choice = {"kind": "any_of", "importance": importance if importance in ("asset", "strong_asset") else "required",
-              "source": source, "children": [{k: v for k, v in edu.items() if k != "importance"}, experience],
-              "cue": experience.get("cue")}
+    choice = {
+        "kind": "any_of",
+        "importance": importance if importance in ("asset", "strong_asset") else "required",
+        "source": source,
+        "children": [{k: v for k, v in edu.items() if k != "importance"}, experience],
+        "cue": experience.get("cue"),
+    }
     entries[index] = choice
     if edu["importance"] != "required":  # desirable education still scores as an asset
         entries.insert(index + 1, edu)
@@ -87,15 +97,24 @@ def _substitute(entries: list[Entry], education: list[tuple[int, Item, str]], it
     education.remove(slot)
 
 
-_OFFICIALS = re.compile(r"officials?|fonctionnaires?|agents?|policiers?|civil servants?|public administration|"
-                        r"national administration|law enforcement|employed by", re.IGNORECASE)
+_OFFICIALS = re.compile(
+    r"officials?|fonctionnaires?|agents?|policiers?|civil servants?|public administration|"
+    r"national administration|law enforcement|employed by",
+    re.IGNORECASE,
+)
 
 
 def secondment_entry(sentence: str, organization: str, pats: Patterns) -> Entry:
     if not _OFFICIALS.search(sentence):  # "open for secondment only": the State nominates, no official status asked
-        return {"kind": "assessed", "importance": "required", "source": sentence, "confidence": 0.5,
-                "cue": "secondment only", "review": "secondment only: candidates are nominated by their State; "
-                "not a current-official rule. Add a nationality rule if the notice limits who may be nominated"}
+        return {
+            "kind": "assessed",
+            "importance": "required",
+            "source": sentence,
+            "confidence": 0.5,
+            "cue": "secondment only",
+            "review": "secondment only: candidates are nominated by their State; "
+            "not a current-official rule. Add a nationality rule if the notice limits who may be nominated",
+        }
     entry: Entry = {"kind": "secondment", "importance": "required", "source": sentence}
     members = next((v for k, v in pats.secondment_members.items() if k.lower() == organization.lower()), None)
     if members is None:
@@ -111,9 +130,15 @@ def _eligibility(sentence: str, importance: str, location: str | None, pats: Pat
     return found + ([tenure] if tenure else [])
 
 
-def requirement_entries(items: list[Item], secondment: str | None, organization: str, lang: str,
-                        pats: Patterns, all_sentences: list[str] | None = None,
-                        location: str | None = None) -> list[Entry]:
+def requirement_entries(
+    items: list[Item],
+    secondment: str | None,
+    organization: str,
+    lang: str,
+    pats: Patterns,
+    all_sentences: list[str] | None = None,
+    location: str | None = None,
+) -> list[Entry]:
     entries: list[Entry] = []
     if secondment:
         entries.append(secondment_entry(secondment, organization, pats))
@@ -126,16 +151,18 @@ def requirement_entries(items: list[Item], secondment: str | None, organization:
             clauses = _clauses(sentence, pats)
             if clauses:  # "must be a citizen of ...; hold a degree ...; have at least 12 years ..."
                 for clause in clauses:
-                    found = _eligibility(clause, pats.importance(clause) or item.importance or "required",
-                                         location, pats) or sentence_entries(clause, item, lang, pats)
+                    found = _eligibility(
+                        clause, pats.importance(clause) or item.importance or "required", location, pats
+                    ) or sentence_entries(clause, item, lang, pats)
                     for entry in found:
                         _quote(entry, sentence)
                         if entry["kind"] == "education":
                             education.append((len(entries), item, sentence))
                         entries.append(entry)
                 continue
-            eligibility = _eligibility(sentence, pats.importance(sentence) or item.importance or "required",
-                                       location, pats)
+            eligibility = _eligibility(
+                sentence, pats.importance(sentence) or item.importance or "required", location, pats
+            )
             if eligibility:
                 entries.extend(eligibility)
                 continue
@@ -192,11 +219,15 @@ def _quote(entry: Entry, sentence: str) -> None:
 
 def _main_degree(sentence: str, pats: Patterns) -> Entry | None:
     """The degree a substitution sentence names before its alternative ("... or a first-level ...")."""
-    alt = re.search(r"\b(?:or|ou)\b(?=[^.;]*\b(?:first[- ]level|bachelor|licence|with|combined|in combination|"
-                    r"additional|supplémentaires?)\b)", sentence, re.IGNORECASE)
+    alt = re.search(
+        r"\b(?:or|ou)\b(?=[^.;]*\b(?:first[- ]level|bachelor|licence|with|combined|in combination|"
+        r"additional|supplémentaires?)\b)",
+        sentence,
+        re.IGNORECASE,
+    )
     if not alt:
         return None
-    head = sentence[:alt.start()]
+    head = sentence[: alt.start()]
     if not any(p.search(head) for p, _ in pats.education_levels):
         return None
     entry = education_entry(sentence, "required", pats)
@@ -223,11 +254,21 @@ def draft_rules(notice: str | Path, output: str | Path | None = None, rules_id: 
     if rules_id is None and output and str(output) != "-":
         rules_id = re.sub(r"[^a-z0-9-]+", "-", Path(output).stem.lower()).strip("-") or None
     facts = notice_facts(text, notice_lines, rules_id, source_file, pats)
-    entries = requirement_entries(items, facts.secondment_sentence, facts.values["organization"], lang, pats,
-                                  facts.all_sentences, facts.values["location"])
+    entries = requirement_entries(
+        items,
+        facts.secondment_sentence,
+        facts.values["organization"],
+        lang,
+        pats,
+        facts.all_sentences,
+        facts.values["location"],
+    )
     if not entries:
-        raise InputError("no requirements found: expected headings such as 'Requirements', 'Education', "
-                         "'Experience', 'Languages' followed by the requirements", file=notice)
+        raise InputError(
+            "no requirements found: expected headings such as 'Requirements', 'Education', "
+            "'Experience', 'Languages' followed by the requirements",
+            file=notice,
+        )
     assign_ids(entries)
     for entry in entries:
         add_labels(entry)
@@ -235,4 +276,3 @@ def draft_rules(notice: str | Path, output: str | Path | None = None, rules_id: 
     rules = validate(yaml_text, str(output or "<draft>"))
     reviews = len(facts.reviews) + sum(1 for req in rules.all_requirements() if req.review)
     return Draft(yaml_text, rules, reviews, lang, categorizer()[1])
-

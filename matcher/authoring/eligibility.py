@@ -18,8 +18,10 @@ Entry = dict
 
 
 def _country_names() -> list[tuple[re.Pattern[str], str]]:
-    out = [(re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code)
-           for name, code in patterns().country_aliases.items()]
+    out = [
+        (re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code)
+        for name, code in patterns().country_aliases.items()
+    ]
     for code, country in reference.countries().items():
         for name in (n for n in (country.get("name"), country.get("name_fr")) if isinstance(n, str)):
             if len(name) >= 4:
@@ -28,9 +30,12 @@ def _country_names() -> list[tuple[re.Pattern[str], str]]:
 
 
 # A nationality sentence says who may apply ("citizens of Kosovo" in a list of duties does not).
-_WHO = re.compile(r"^\s*(?:be|être)\b|\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
-                  r"peuvent|doivent|ouvert|"
-                  r"réservée?s?|candidat(e|s|ure)?s?|admis)\b", re.IGNORECASE)
+_WHO = re.compile(
+    r"^\s*(?:be|être)\b|\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
+    r"peuvent|doivent|ouvert|"
+    r"réservée?s?|candidat(e|s|ure)?s?|admis)\b",
+    re.IGNORECASE,
+)
 
 _COUNTRIES: list[tuple[re.Pattern[str], str]] = []
 
@@ -57,18 +62,31 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
     excluded = pats.nationality_exclusion.search(sentence)
     if excluded:
         countries = countries_named(sentence)
-        entry: Entry = {"kind": "nationality_exclusion", "importance": "required", "source": sentence,
-                        "permanent_residents": bool(pats.permanent_residents.search(sentence)) or None,
-                        "cue": excluded.group(0), "confidence": 0.8}
+        entry: Entry = {
+            "kind": "nationality_exclusion",
+            "importance": "required",
+            "source": sentence,
+            "permanent_residents": bool(pats.permanent_residents.search(sentence)) or None,
+            "cue": excluded.group(0),
+            "confidence": 0.8,
+        }
         if not countries and pats.duty_station.search(sentence):
             here = location_country(location)
             if here:
                 countries = [here]
                 entry["review"] = f"the duty-station country taken from the location: {reference.country_name(here)}"
         if not countries:
-            return [{"kind": "assessed", "importance": "required", "source": sentence, "confidence": 0.3,
-                     "cue": entry["cue"], "review": "excludes some nationals but names no country: write a "
-                     "nationality_exclusion rule with `countries`"}]
+            return [
+                {
+                    "kind": "assessed",
+                    "importance": "required",
+                    "source": sentence,
+                    "confidence": 0.3,
+                    "cue": entry["cue"],
+                    "review": "excludes some nationals but names no country: write a "
+                    "nationality_exclusion rule with `countries`",
+                }
+            ]
         entry["countries"] = countries
         return [entry]
     national = pats.nationality_cue.search(sentence)
@@ -81,21 +99,39 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
     for members, pattern in pats.nationality_members.items():
         hit = pattern.search(rest)
         if hit:
-            rules.append({"kind": "nationality", "source": sentence, "members": members,
-                          "permanent_residents": residents})
-            rest = rest[:hit.start()] + " " * len(hit.group(0)) + rest[hit.end():]
+            rules.append(
+                {"kind": "nationality", "source": sentence, "members": members, "permanent_residents": residents}
+            )
+            rest = rest[: hit.start()] + " " * len(hit.group(0)) + rest[hit.end() :]
     countries = countries_named(rest)
-    if rules and countries and re.search(r"\(\s*$", sentence[:sentence.find(reference.country_name(countries[0]))]
-                                         if reference.country_name(countries[0]) in sentence else "x"):
+    if (
+        rules
+        and countries
+        and re.search(
+            r"\(\s*$",
+            sentence[: sentence.find(reference.country_name(countries[0]))]
+            if reference.country_name(countries[0]) in sentence
+            else "x",
+        )
+    ):
         rules = []  # "Member States of the EU (Cyprus, Czech Republic, ...)": the brackets say which ones
     if countries:
-        rules.append({"kind": "nationality", "source": sentence, "countries": countries,
-                      "permanent_residents": residents})
+        rules.append(
+            {"kind": "nationality", "source": sentence, "countries": countries, "permanent_residents": residents}
+        )
     if not rules:
         if re.search(r"member\s+states?|[ée]tats?\s+membres?|participating\s+states?", sentence, re.IGNORECASE):
-            return [{"kind": "assessed", "importance": "required", "source": sentence, "cue": cue, "confidence": 0.3,
-                     "review": "nationality of the organization's member States: no list of them is shipped; "
-                               "write a nationality rule with `countries`"}]
+            return [
+                {
+                    "kind": "assessed",
+                    "importance": "required",
+                    "source": sentence,
+                    "cue": cue,
+                    "confidence": 0.3,
+                    "review": "nationality of the organization's member States: no list of them is shipped; "
+                    "write a nationality rule with `countries`",
+                }
+            ]
         return []
     meta = {"importance": importance, "source": sentence, "cue": cue, "confidence": 0.8}
     if len(rules) == 1:
@@ -111,5 +147,11 @@ def tenure_entry(sentence: str, importance: str, pats: Patterns) -> Entry | None
         return None
     if re.search(r"\bexperience\b|\bexpérience\b", sentence, re.IGNORECASE) and "current" not in sentence.lower():
         return None
-    return {"kind": "employer_tenure", "importance": importance, "source": sentence, "min_months": round(n * 12, 2),
-            "cue": cue.group(0), "confidence": 0.7}
+    return {
+        "kind": "employer_tenure",
+        "importance": importance,
+        "source": sentence,
+        "min_months": round(n * 12, 2),
+        "cue": cue.group(0),
+        "confidence": 0.7,
+    }

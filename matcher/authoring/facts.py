@@ -73,8 +73,14 @@ def labelled_values(notice_lines: list[Line], pats: Patterns) -> dict[str, list[
         if len(label.split()) > 8:
             continue
         nxt = notice_lines[index + 1] if index + 1 < len(notice_lines) else None
-        if not value.strip() and nxt is not None and not nxt.cells and ":" not in nxt.text[:40] \
-                and not _label_of(nxt.text, pats) and len(nxt.text) <= 120:
+        if (
+            not value.strip()
+            and nxt is not None
+            and not nxt.cells
+            and ":" not in nxt.text[:40]
+            and not _label_of(nxt.text, pats)
+            and len(nxt.text) <= 120
+        ):
             put(label, nxt.text)  # "Duration (months):" then "24"
             continue
         if colon:
@@ -91,7 +97,7 @@ def _grade(title: str, found: list[str], text: str, pats: Patterns) -> tuple[str
     if match:
         return match.group(1), None
     for m in pats.grade.finditer(text):
-        around = text[max(0, m.start() - 40):m.end() + 20].lower()
+        around = text[max(0, m.start() - 40) : m.end() + 20].lower()
         if re.search(r"\b(grade|level|niveau|post|position|category)\b", around):
             return m.group(1), "grade read from the text, not from a label: check it"
     return None, None
@@ -175,8 +181,9 @@ def _deadline(values: list[str], all_sentences: list[str], pats: Patterns, facts
     return dates[0] if dates else None
 
 
-def notice_facts(text: str, notice_lines: list[Line], rules_id: str | None, source_file: str,
-                 pats: Patterns | None = None) -> Facts:
+def notice_facts(
+    text: str, notice_lines: list[Line], rules_id: str | None, source_file: str, pats: Patterns | None = None
+) -> Facts:
     """The Notice fields of a rules file, read from the notice text."""
     pats = pats or patterns()
     facts = Facts()
@@ -184,8 +191,14 @@ def notice_facts(text: str, notice_lines: list[Line], rules_id: str | None, sour
     texts: list[str] = []
     for line in notice_lines:  # a line starting in lowercase continues the one before (wrapped text)
         shown = " ".join(line.cells) or line.text
-        if texts and not line.cells and not line.bullet and not line.blank_before and shown[:1].islower() \
-                and not re.search(r"[.;!?:]$", texts[-1]):
+        if (
+            texts
+            and not line.cells
+            and not line.bullet
+            and not line.blank_before
+            and shown[:1].islower()
+            and not re.search(r"[.;!?:]$", texts[-1])
+        ):
             texts[-1] += " " + shown
         else:
             texts.append(shown)
@@ -204,8 +217,11 @@ def notice_facts(text: str, notice_lines: list[Line], rules_id: str | None, sour
     number = _number(text, found.get("number", []), pats)
     facts.secondment_sentence = next((s for s in all_sentences if pats.secondment.search(s)), None)
     contract = found.get("contract_type", [None])[0]
-    secondment = bool(facts.secondment_sentence or pats.secondment_title.search(title)
-                      or (contract and pats.secondment_title.search(contract)))
+    secondment = bool(
+        facts.secondment_sentence
+        or pats.secondment_title.search(title)
+        or (contract and pats.secondment_title.search(contract))
+    )
     contract = contract or (pats.contract_secondment if secondment else None)
     location = _location(found.get("location", []))
     if not location:

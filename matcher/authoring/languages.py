@@ -67,8 +67,11 @@ def _skills(text: str, pats: Patterns) -> list[str]:
 
 def _clauses(sentence: str) -> list[str]:
     """'Fluency in English and French; knowledge of Spanish is an asset.' -> two clauses."""
-    parts = re.split(r";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?"
-                     r"(?:knowledge|fluency|proficiency|command)\b)", sentence)
+    parts = re.split(
+        r";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?"
+        r"(?:knowledge|fluency|proficiency|command)\b)",
+        sentence,
+    )
     return [c.strip() for c in parts if c.strip()]
 
 
@@ -90,8 +93,9 @@ def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tu
     return [(levels[k] if k >= 0 else None, v) for k, v in groups.items()]
 
 
-def language_requirements(sentence: str, importance: str | None, pats: Patterns | None = None,
-                          need_level: bool = False) -> list[dict[str, Any]]:
+def language_requirements(
+    sentence: str, importance: str | None, pats: Patterns | None = None, need_level: bool = False
+) -> list[dict[str, Any]]:
     """Requirement dicts (without ids) for each language asked for in `sentence`.
 
     `need_level`: outside a languages section, only a sentence with a level wording
@@ -116,9 +120,9 @@ def language_requirements(sentence: str, importance: str | None, pats: Patterns 
             else:
                 params["level"] = pats.default_language_level
                 review.append(f"no level wording found; {pats.default_language_level} assumed")
-            span = clause[min(n[0] for n in names):max(n[1] for n in names)]
+            span = clause[min(n[0] for n in names) : max(n[1] for n in names)]
             plain = pats.illustrative.split(clause)[0]  # "including excellent (oral and written) skills"
-            skills = _skills(clause[level[0]:level[1]] if level else "", pats) or _skills(plain, pats)
+            skills = _skills(clause[level[0] : level[1]] if level else "", pats) or _skills(plain, pats)
             if skills:
                 params["skills"] = skills
             base = {"kind": "language", "importance": clause_importance, "source": sentence}

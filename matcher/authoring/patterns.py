@@ -35,17 +35,23 @@ class Patterns:
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
         # Keywords match from the start of a word: "formation" is not found inside "INFORMATION".
-        self.headings = [Heading(s["type"], s.get("importance"),
-                                 _any([rf"(?<!\w){k}" for k in s.get("keywords", [])]),
-                                 re.compile(r"(?:%s)\s*[:,]?" % "|".join(s.get("full", [])) or "(?!x)x", _FLAGS))
-                         for s in data["sections"]]
-        self.importance_cells = {k: re.compile(r"(?:%s)\s*[.:]?" % "|".join(v), _FLAGS)
-                                 for k, v in data["importance_cells"].items()}
+        self.headings = [
+            Heading(
+                s["type"],
+                s.get("importance"),
+                _any([rf"(?<!\w){k}" for k in s.get("keywords", [])]),
+                re.compile(r"(?:{})\s*[:,]?".format("|".join(s.get("full", []))) or "(?!x)x", _FLAGS),
+            )
+            for s in data["sections"]
+        ]
+        self.importance_cells = {
+            k: re.compile(r"(?:{})\s*[.:]?".format("|".join(v)), _FLAGS) for k, v in data["importance_cells"].items()
+        }
         self.ignore = _any(data["ignore_lines"])
         self.bullet = re.compile(data["bullet"])
         self.abbreviations = frozenset(a.lower() for a in data["abbreviations"])
-        self.fact_labels = {k: re.compile(r"(?:%s)" % "|".join(v), _FLAGS) for k, v in data["facts"].items()}
-        self.empty_value = re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(data["empty_values"]), _FLAGS)
+        self.fact_labels = {k: re.compile("(?:{})".format("|".join(v)), _FLAGS) for k, v in data["facts"].items()}
+        self.empty_value = re.compile(r"(?<!\w)(?:{})(?!\w)".format("|".join(data["empty_values"])), _FLAGS)
         self.number_patterns = [re.compile(p, _FLAGS) for p in data["number_patterns"]]
         self.organizations = list(data["organizations"])
         self.secondment = _any(data["secondment"])
@@ -58,9 +64,10 @@ class Patterns:
         self.education_cues = _any(data["education_cues"])
         self.experience_cues = _any(data["experience_cues"])
         self.ability_cues = _any(data["ability_cues"])
-        self.education_levels = sorted(((re.compile(rf"\b(?:{p})(?!\w)", _FLAGS), lvl)
-                                        for p, lvl in data["education_levels"].items()),
-                                       key=lambda x: -len(x[0].pattern))
+        self.education_levels = sorted(
+            ((re.compile(rf"\b(?:{p})(?!\w)", _FLAGS), lvl) for p, lvl in data["education_levels"].items()),
+            key=lambda x: -len(x[0].pattern),
+        )
         field = data["education_field"]
         self.field_start = _any(field["start"])
         self.field_stop = _any(field["stop"])
@@ -73,7 +80,8 @@ class Patterns:
         self.years = re.compile(data["years_pattern"].replace("{num}", num), _FLAGS)
         self.number_word = re.compile(rf"\b({num})\b", _FLAGS)
         self.months_span = re.compile(
-            rf"\b({num})(?:\s*\(\d+\))?[\s-]+(?:(?:full|additional|further)\s+)?(?:months?|mois)\b", _FLAGS)
+            rf"\b({num})(?:\s*\(\d+\))?[\s-]+(?:(?:full|additional|further)\s+)?(?:months?|mois)\b", _FLAGS
+        )
         self.months = {w.lower(): n for table in data["months"].values() for w, n in table.items()}
         self.day_first = bool(data["numeric_dates_day_first"])
         self.duration_units = {k: _any(v) for k, v in data["duration_units"].items()}
@@ -118,8 +126,9 @@ class Patterns:
     def is_label(self, cell: str) -> bool:
         """A heading or fact label, e.g. the first cell of a table row."""
         bare = cell.rstrip(":").strip()
-        return any(h.full.fullmatch(bare) for h in self.headings) or \
-            any(p.fullmatch(bare) for p in self.fact_labels.values())
+        return any(h.full.fullmatch(bare) for h in self.headings) or any(
+            p.fullmatch(bare) for p in self.fact_labels.values()
+        )
 
     def is_importance(self, cell: str) -> bool:
         return any(p.fullmatch(cell) for p in self.importance_cells.values())

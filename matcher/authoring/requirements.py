@@ -42,7 +42,7 @@ def _regions(text: str, pats: Patterns) -> list[str]:
 
 
 def _listed_sectors(found, text: str) -> None:
-    """"crime prevention, criminal justice or law enforcement": a sector named in one list with
+    """ "crime prevention, criminal justice or law enforcement": a sector named in one list with
     categories is one of the alternatives (a category), not a restriction on the others."""
     if not (found.categories and found.sector):
         return
@@ -73,9 +73,9 @@ def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
         review.append("no length or level of education found")
     start = pats.field_start.search(sentence)
     if start:
-        rest = sentence[start.end():]
+        rest = sentence[start.end() :]
         stop = pats.field_stop.search(rest)
-        text = pats.field_drop.sub(" ", rest[:stop.start()] if stop else rest)
+        text = pats.field_drop.sub(" ", rest[: stop.start()] if stop else rest)
         fields = [f.strip(" ,'’") for f in re.split(r",|/|\bor\b|\band\b|\bou\b|\bet\b", text)]
         fields = [f for f in fields if f and len(f) > 2]
         if fields:
@@ -104,8 +104,11 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
         if n:
             entry["min_years"] = n
         if found.categories or found.sector:
-            review.append("also names " + ", ".join(found.categories + found.sector)
-                          + ": region experience cannot check both; consider all_of")
+            review.append(
+                "also names "
+                + ", ".join(found.categories + found.sector)
+                + ": region experience cannot check both; consider all_of"
+            )
         return {**entry, "review": "; ".join(review) or None}
     _listed_sectors(found, sentence)
     employers = _employer_types(sentence, pats)
@@ -114,8 +117,12 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
     if found.sector and employers:  # "policing in national administrations": the police counts too
         employers += [s for s in found.sector if s in pats.employer_types and s not in employers]
     if not (n or found.categories or found.sector or employers):
-        note = "experience asked for, but no category of the taxonomy matched: add an experience rule " \
-               "with categories, or keep as assessed" if pats.experience_cues.search(sentence) else None
+        note = (
+            "experience asked for, but no category of the taxonomy matched: add an experience rule "
+            "with categories, or keep as assessed"
+            if pats.experience_cues.search(sentence)
+            else None
+        )
         return {"kind": "assessed", **base, "review": note}
     entry = {"kind": "experience", **base}
     if n:
@@ -145,9 +152,13 @@ def hooked_entry(sentence: str, importance: str) -> Entry | None:
         params = kind.draft(sentence)
         if params is not None:
             return {"kind": name, "importance": importance, "source": sentence, **params}
-        return {"kind": "assessed", "importance": importance, "source": sentence,
-                "review": f"asks for a `{name}` requirement, which the drafter cannot encode: "
-                          f"write it by hand (`kind: {name}`, see docs/kinds.md)"}
+        return {
+            "kind": "assessed",
+            "importance": importance,
+            "source": sentence,
+            "review": f"asks for a `{name}` requirement, which the drafter cannot encode: "
+            f"write it by hand (`kind: {name}`, see docs/kinds.md)",
+        }
     return None
 
 
@@ -163,16 +174,24 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
         if found:
             return found
         if item.section == "languages":
-            return [{"kind": "assessed", "importance": importance, "source": sentence,
-                     "review": _language_note(sentence)}]
+            return [
+                {"kind": "assessed", "importance": importance, "source": sentence, "review": _language_note(sentence)}
+            ]
     routes = alternatives_entry(sentence, importance, lang, pats)
     if routes:
         return [routes]
     conditional = pats.conditional.search(sentence)
     if conditional:
-        return [{"kind": "assessed", "importance": importance, "source": sentence, "confidence": 0.4,
-                 "cue": conditional.group(0),
-                 "review": "asked only in some cases: not a rule every candidate must pass; check the notice"}]
+        return [
+            {
+                "kind": "assessed",
+                "importance": importance,
+                "source": sentence,
+                "confidence": 0.4,
+                "cue": conditional.group(0),
+                "review": "asked only in some cases: not a rule every candidate must pass; check the notice",
+            }
+        ]
     experience_cue = pats.experience_cues.search(sentence)
     n = years(sentence, pats)
     level = any(p.search(sentence) for p, _ in pats.education_levels)
@@ -183,9 +202,11 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     ability = pats.ability_cues.search(sentence) and not experience_cue
     if not ability and (experience_cue or item.section in ("experience", "general")):
         part = pats.experience_part.search(sentence)
-        if part and n and years(sentence[part.end():], pats):  # "6 years, of which 3 years in X"
-            children = [experience_entry(sentence, "required", lang, pats, text)
-                        for text in (sentence[:part.start()], sentence[part.end():])]
+        if part and n and years(sentence[part.end() :], pats):  # "6 years, of which 3 years in X"
+            children = [
+                experience_entry(sentence, "required", lang, pats, text)
+                for text in (sentence[: part.start()], sentence[part.end() :])
+            ]
             if all(c["kind"] == "experience" for c in children):
                 for child in children:
                     child.pop("importance")
@@ -203,7 +224,7 @@ _EXPERIENCE_WORD = re.compile(r"\b(?:professional |relevant |work )?(?:experienc
 
 
 def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns) -> Entry | None:
-    """"... either a degree when the studies last four years or more; or a degree and one year of
+    """ "... either a degree when the studies last four years or more; or a degree and one year of
     experience when they last three years" (EU notices; "soit ... soit" in French) -> any_of of
     the routes, each an education (years of study or level), with its experience in an all_of."""
     cuts = [m.end() for m in _EITHER.finditer(sentence)]
@@ -211,7 +232,7 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
         return None
     parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:] + [len(sentence)], strict=True)]
     if not pats.education_cues.search(parts[0]):  # "a degree, either when ...; or ...": the degree comes first
-        parts[0] = sentence[:cuts[0]] + parts[0]
+        parts[0] = sentence[: cuts[0]] + parts[0]
     routes: list[Entry] = []
     for part in parts:
         if not (pats.education_cues.search(part) or any(p.search(part) for p, _ in pats.education_levels)):
@@ -221,7 +242,7 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
         if exp:  # the experience phrase runs to its years: those are not years of study
             span = pats.years.search(part, exp.start())
             end = span.end() if span else part.find(",", exp.end())
-            study = part[:exp.start()] + " " + (part[end:] if end >= 0 else "")
+            study = part[: exp.start()] + " " + (part[end:] if end >= 0 else "")
         degree: Entry = {"kind": "education", "source": sentence}
         n = years(study, pats)
         level = next((lvl for p, lvl in pats.education_levels if p.search(study)), None)
@@ -232,15 +253,21 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
         else:
             return None
         if exp:
-            worked = years(part[exp.start():], pats) or years(part, pats)
+            worked = years(part[exp.start() :], pats) or years(part, pats)
             if not worked:
                 return None
             experience = {"kind": "experience", "source": sentence, "min_years": worked}
             routes.append({"kind": "all_of", "source": sentence, "children": [degree, experience]})
         else:
             routes.append(degree)
-    return {"kind": "any_of", "importance": importance, "source": sentence, "children": routes,
-            "cue": "either ... or (routes to eligibility)", "confidence": 0.7}
+    return {
+        "kind": "any_of",
+        "importance": importance,
+        "source": sentence,
+        "children": routes,
+        "cue": "either ... or (routes to eligibility)",
+        "confidence": 0.7,
+    }
 
 
 def substitution_entry(sentence: str, item: Item, lang: str, pats: Patterns, base_years: float | None = None) -> Entry:
@@ -250,14 +277,19 @@ def substitution_entry(sentence: str, item: Item, lang: str, pats: Patterns, bas
     years are the notice's required years (`base_years`) plus the additional ones."""
     cue = pats.substitution.search(sentence)
     replaced = _REPLACED.search(sentence)
-    head = sentence[:replaced.start()] if replaced else sentence
+    head = sentence[: replaced.start()] if replaced else sentence
     level = next((lvl for pattern, lvl in pats.education_levels if pattern.search(head)), None)
-    additional = bool(re.search(r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b", sentence,
-                                re.IGNORECASE))
+    additional = bool(
+        re.search(r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b", sentence, re.IGNORECASE)
+    )
     entry = experience_entry(sentence, "required", lang, pats, head if level else None)
     if entry["kind"] != "experience" or "min_years" not in entry:
-        entry = {"kind": "experience", "importance": "required", "source": sentence,
-                 "review": "no number of years found for the experience that replaces education"}
+        entry = {
+            "kind": "experience",
+            "importance": "required",
+            "source": sentence,
+            "review": "no number of years found for the experience that replaces education",
+        }
     entry["cue"] = cue.group(0) if cue else None
     entry["confidence"] = 0.7
     if level:
@@ -271,6 +303,11 @@ def substitution_entry(sentence: str, item: Item, lang: str, pats: Patterns, bas
             entry["confidence"] = 0.5
         entry["review"] = "; ".join(filter(None, notes)) or None
         degree = {"kind": "education", "source": sentence, "min_level": level}
-        return {"kind": "all_of", "importance": "required", "source": sentence, "children": [degree, entry],
-                "cue": entry["cue"]}
+        return {
+            "kind": "all_of",
+            "importance": "required",
+            "source": sentence,
+            "children": [degree, entry],
+            "cue": entry["cue"],
+        }
     return entry

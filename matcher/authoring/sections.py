@@ -16,8 +16,9 @@ from .text import Line, sentences
 
 REQUIREMENT_TYPES = ("umbrella", "education", "experience", "languages", "skills", "general")
 # Words that stay lowercase in a Title Case heading ("Org. Setting and Reporting").
-_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with à au aux d de des du en et l la le les "
-                         "ou pour sur".split())
+_SMALL_WORDS = frozenset(
+    "a an and as at by for in of on or the to with à au aux d de des du en et l la le les ou pour sur".split()
+)
 
 
 @dataclass
@@ -32,8 +33,9 @@ class Item:
     sentences: list[str] = field(default_factory=list)
 
 
-def classify_heading(text: str, pats: Patterns | None = None, strict: bool = False,
-                     standalone: bool = True) -> tuple[str, str | None] | None:
+def classify_heading(
+    text: str, pats: Patterns | None = None, strict: bool = False, standalone: bool = True
+) -> tuple[str, str | None] | None:
     """(section type, default importance) if `text` is a heading line, else None.
 
     Lines in capitals or ending with ":" are searched for heading keywords; other
@@ -56,8 +58,11 @@ def classify_heading(text: str, pats: Patterns | None = None, strict: bool = Fal
     for heading in pats.headings:
         if loose and heading.keywords.search(bare):
             return heading.type, heading.importance
-    titled = len(words) <= 5 and not re.search(r"[;!?,]$", text) and all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+    titled = (
+        len(words) <= 5
+        and not re.search(r"[;!?,]$", text)
+        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
+    )
     if not strict and not text.endswith(":") and (capitals or (titled and standalone)):
         return "stop", None  # an unknown heading ("VACANCY NOTICE 822", "Special Notice")
     return None
@@ -106,8 +111,9 @@ class _Walker:
         self.section = None
 
     def add(self, text: str, line: Line, importance: str | None = None, section: str | None = None) -> Item:
-        item = Item(text, section or self.section or "general", importance or self.importance,
-                    line.number, self.heading)
+        item = Item(
+            text, section or self.section or "general", importance or self.importance, line.number, self.heading
+        )
         self.items.append(item)
         return item
 
@@ -128,8 +134,9 @@ class _Walker:
         # The row is one requirement: its subject and its minimum ("English | C1", "Experience in X |
         # 5 years"), quoted as the span of the row that holds them.
         start, end = line.text.find(cells[0]), line.text.rfind(cells[-1])
-        text = line.text[start:end + len(cells[-1])] if 0 <= start <= end else " ".join(cells)
+        text = line.text[start : end + len(cells[-1])] if 0 <= start <= end else " ".join(cells)
         from .languages import find_languages
+
         header = all(len(c.split()) <= 2 for c in cells) and not re.search(r"\d", text) and not find_languages(text)
         if not header and (len(text.split()) >= 3 or find_languages(text)):
             self.add(text, line, importance)  # header rows ("Criteria | Status") have short cells only
@@ -157,8 +164,7 @@ class _Walker:
         if line.bullet:
             self.add(line.text, line)
             self.bulleted = True
-        elif (last and not line.blank_before and line.text[:1].islower()
-              and not re.search(r"[.;!?:]$", last.text)):
+        elif last and not line.blank_before and line.text[:1].islower() and not re.search(r"[.;!?:]$", last.text):
             last.text += " " + line.text  # a wrapped line
         elif self.bulleted:
             self.stop()  # plain text after a list: the list (and the requirements) ended
@@ -188,6 +194,7 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
     """A notice written as prose, without requirement headings: each sentence that states a
     condition ("must", "at least", "required") about a degree, experience or a language."""
     from .languages import find_languages, find_levels
+
     pats = pats or patterns()
     items = []
     paragraphs: list[tuple[int, str]] = []  # wrapped lines joined: a sentence may run over two
@@ -202,7 +209,10 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
         for sentence in sentences(text, pats):
             if not pats.prose_requirement.search(sentence):
                 continue
-            if pats.education_cues.search(sentence) or pats.experience_cues.search(sentence) or \
-                    (find_languages(sentence) and find_levels(sentence)):
+            if (
+                pats.education_cues.search(sentence)
+                or pats.experience_cues.search(sentence)
+                or (find_languages(sentence) and find_levels(sentence))
+            ):
                 items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
     return items

@@ -42,8 +42,7 @@ def read_notice(path: str | Path) -> str:
     path = Path(path)
     raw = read_bytes(path)  # bounded; a FIFO or device is refused, never read
     if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("looks like a binary file (contains NUL bytes), expected the notice as plain text",
-                         file=path)
+        raise InputError("looks like a binary file (contains NUL bytes), expected the notice as plain text", file=path)
     text = decode(raw, path)
     if not squash(text):
         raise InputError("notice is empty, expected the text of a vacancy notice", file=path)
@@ -95,7 +94,7 @@ def lines(text: str, pats: Patterns | None = None) -> list[Line]:
         if cells == ["---"]:
             continue
         bullet = bool(match)
-        body = squash(raw[match.end():] if bullet else raw)
+        body = squash(raw[match.end() :] if bullet else raw)
         if not body:  # a bullet with nothing after it
             continue
         numbered = bullet and bool(re.match(r"\s*\(?\d", raw))
@@ -117,11 +116,11 @@ def sentences(text: str, pats: Patterns | None = None) -> list[str]:
     out, start = [], 0
     for match in _BOUNDARY.finditer(text):
         if match.group(1) == ".":
-            before = re.search(r"([\w.°]+)\.$", text[start:match.end(1)])
+            before = re.search(r"([\w.°]+)\.$", text[start : match.end(1)])
             word = before.group(1).lower() if before else ""
             if word in pats.abbreviations or len(word) == 1:
                 continue
-        piece = text[start:match.end(1)].strip()
+        piece = text[start : match.end(1)].strip()
         if piece:
             out.append(piece)
         start = match.end()

@@ -69,8 +69,10 @@ def _suggest(word: str, known: list[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-_UNKNOWN = re.compile(r"unknown (category|region|language code|country code|requirement kind) '([^']+)'|"
-                      r"no member-country list '([^']+)'")
+_UNKNOWN = re.compile(
+    r"unknown (category|region|language code|country code|requirement kind) '([^']+)'|"
+    r"no member-country list '([^']+)'"
+)
 
 
 def _with_hint(message: str, extra_fields: list[str] | None = None, got: str | None = None) -> str:
@@ -78,10 +80,13 @@ def _with_hint(message: str, extra_fields: list[str] | None = None, got: str | N
     match = _UNKNOWN.search(message)
     if match:
         what, word, member = match.groups()
-        known = {"category": lambda: list(taxonomy().ids), "region": lambda: list(reference.regions()),
-                 "language code": lambda: list(reference.languages()),
-                 "country code": lambda: list(reference.countries()),
-                 "requirement kind": lambda: list(all_kinds())}
+        known = {
+            "category": lambda: list(taxonomy().ids),
+            "region": lambda: list(reference.regions()),
+            "language code": lambda: list(reference.languages()),
+            "country code": lambda: list(reference.countries()),
+            "requirement kind": lambda: list(all_kinds()),
+        }
         if member:
             return message + _suggest(member, reference.member_lists())
         return message + _suggest(word, known[what]())
@@ -90,12 +95,14 @@ def _with_hint(message: str, extra_fields: list[str] | None = None, got: str | N
     return message
 
 
-def _schema_problems(exc: ValidationError, doc: Document, prefix: tuple = (),
-                     fields: list[str] | None = None) -> list[Problem]:
+def _schema_problems(
+    exc: ValidationError, doc: Document, prefix: tuple = (), fields: list[str] | None = None
+) -> list[Problem]:
     out = []
     for error in exc.errors(include_url=False):
-        path = prefix + tuple(p for p in error["loc"]
-                              if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]")))
+        path = prefix + tuple(
+            p for p in error["loc"] if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]"))
+        )
         extra = error["type"] == "extra_forbidden"
         message = _with_hint(_describe(dict(error)), fields, str(path[-1]) if extra and path else None)
         out.append(_problem(doc, path, message, at_key=extra))
@@ -134,8 +141,13 @@ def validate_rules(path: str | Path) -> Report:
         report.problems.append(Problem(error))
         return report
     if not isinstance(doc.data, dict):
-        report.problems.append(Problem(InputError("expected a mapping with `notice` and `requirements` at the "
-                                                  "top level", file=doc.file, line=1)))
+        report.problems.append(
+            Problem(
+                InputError(
+                    "expected a mapping with `notice` and `requirements` at the top level", file=doc.file, line=1
+                )
+            )
+        )
         return report
     try:
         rules = RulesFile.model_validate(doc.data)
@@ -149,8 +161,9 @@ def validate_rules(path: str | Path) -> Report:
     try:
         notice = normalise(read_text(notice_file))
     except InputError as error:
-        report.problems.append(_problem(doc, ("notice", "source_file"),
-                                        f"notice text {notice_file} cannot be read: {error.message}"))
+        report.problems.append(
+            _problem(doc, ("notice", "source_file"), f"notice text {notice_file} cannot be read: {error.message}")
+        )
         notice = None
     for index, top in enumerate(rules.requirements):
         if notice is not None:
@@ -161,16 +174,20 @@ def validate_rules(path: str | Path) -> Report:
 
 def _check_quotes(req, where, notice: str, doc, report: Report) -> None:
     if normalise(req.source) not in notice:
-        report.problems.append(_problem(doc, where + ("source",),
-                                        f"rule {req.id!r}: quote not found in the notice: {req.source[:80]!r}"))
+        report.problems.append(
+            _problem(doc, where + ("source",), f"rule {req.id!r}: quote not found in the notice: {req.source[:80]!r}")
+        )
     for j, child in enumerate(req.children):
         _check_quotes(child, where + ("children", j), notice, doc, report)
 
 
 # Words that offer an alternative to a requirement; "or" and "ou" only between a degree and
 # years of experience ("a degree or ten years of experience"), where they are a substitution.
-_STRONG = re.compile(r"\b(?:in lieu of|instead of|in place of|may be accepted|may be substituted|à défaut|"
-                     r"a défaut|en lieu et place|en l.absence d)", re.IGNORECASE)
+_STRONG = re.compile(
+    r"\b(?:in lieu of|instead of|in place of|may be accepted|may be substituted|à défaut|"
+    r"a défaut|en lieu et place|en l.absence d)",
+    re.IGNORECASE,
+)
 _DEGREE = r"(?:degree|diploma|diplôme|university|universit|bachelor|master|licence|studies|études)"
 _YEARS = r"(?:years?|ans|années|months?|mois|experience|expérience)"
 _NEAR = r"\b(?:or|ou)\b,?\s+(?:[\w'’()-]+\s+){0,4}?"
@@ -192,19 +209,33 @@ def alternative_warnings(rules: RulesFile, doc: Document) -> list[Problem]:
             if req.kind in ("any_of", "all_of", "assessed") or in_any:
                 continue
             text = normalise(req.source)
-            cue = _STRONG.search(text) or (_OR_SWITCH.search(text) if req.kind in ("education", "experience")
-                                           else None)
+            cue = _STRONG.search(text) or (_OR_SWITCH.search(text) if req.kind in ("education", "experience") else None)
             if cue:
-                out.append(_problem(doc, path + ("source",), (
-                    f"rule {req.id!r} quotes an alternative ({cue.group(0)[:40]!r}) but is not inside an any_of: "
-                    "as a rule of its own it is required in addition to the others (an AND where the notice "
-                    "says OR); did you mean any_of[the requirement, its alternative]?")))
+                out.append(
+                    _problem(
+                        doc,
+                        path + ("source",),
+                        (
+                            f"rule {req.id!r} quotes an alternative ({cue.group(0)[:40]!r}) "
+                            "but is not inside an any_of: "
+                            "as a rule of its own it is required in addition to the others (an AND where the notice "
+                            "says OR); did you mean any_of[the requirement, its alternative]?"
+                        ),
+                    )
+                )
             if req is top and top.importance == "required" and req.kind in ("education", "experience"):
                 quoted.setdefault(text.lower(), []).append((req, path))  # siblings in a combinator are meant
     for same in quoted.values():
         if len(same) > 1:
             ids = ", ".join(repr(r.id) for r, _ in same)
-            out.append(_problem(doc, same[1][1] + ("source",), (
-                f"rules {ids} are all required and quote the same sentence: if it offers a choice, "
-                "did you mean any_of? If it asks for both, ignore this warning")))
+            out.append(
+                _problem(
+                    doc,
+                    same[1][1] + ("source",),
+                    (
+                        f"rules {ids} are all required and quote the same sentence: if it offers a choice, "
+                        "did you mean any_of? If it asks for both, ignore this warning"
+                    ),
+                )
+            )
     return out

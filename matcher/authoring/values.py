@@ -82,7 +82,9 @@ def duration_months(text: str, pats: Patterns | None = None) -> float | None:
     value = pats.number(match.group(match.lastindex or 0))
     if value is None or value <= 0:
         return None
-    after = text[match.end():]
-    if pats.duration_units["years"].match(after.strip()) and not pats.duration_units["months"].search(text[:match.start()]):
+    after = text[match.end() :]
+    if pats.duration_units["years"].match(after.strip()) and not pats.duration_units["months"].search(
+        text[: match.start()]
+    ):
         value *= 12
     return value

@@ -91,16 +91,24 @@ _Dumper.add_representer(list, _list)
 
 
 def _scalar(value: Any) -> str:
-    return yaml.safe_dump(value, allow_unicode=True, width=10_000, default_flow_style=True).strip() \
-        .removesuffix("\n...").removesuffix("...").strip()
+    return (
+        yaml.safe_dump(value, allow_unicode=True, width=10_000, default_flow_style=True)
+        .strip()
+        .removesuffix("\n...")
+        .removesuffix("...")
+        .strip()
+    )
 
 
 def render(facts: dict[str, Any], reviews: dict[str, str], entries: list[dict[str, Any]], notice_name: str) -> str:
     """The rules file's YAML text."""
-    out = [f"# Drafted by `matcher rules draft` from {notice_name}.",
-           "# A first draft: check every `review:` note and comment, then `matcher rules validate`",
-           "# and `matcher rules coverage` before use.",
-           "schema_version: 1", "notice:"]
+    out = [
+        f"# Drafted by `matcher rules draft` from {notice_name}.",
+        "# A first draft: check every `review:` note and comment, then `matcher rules validate`",
+        "# and `matcher rules coverage` before use.",
+        "schema_version: 1",
+        "notice:",
+    ]
     for key, value in facts.items():
         if key in reviews:
             out.append(f"  # review: {' '.join(reviews[key].split())}")
@@ -112,8 +120,15 @@ def render(facts: dict[str, Any], reviews: dict[str, str], entries: list[dict[st
         else:
             out.append(f"  {key}: {_scalar(value)}")
     out.append("")
-    body = yaml.dump({"requirements": [tidy(e) for e in entries]}, Dumper=_Dumper, allow_unicode=True,
-                     sort_keys=False, width=10_000, default_flow_style=False, indent=2)
+    body = yaml.dump(
+        {"requirements": [tidy(e) for e in entries]},
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=10_000,
+        default_flow_style=False,
+        indent=2,
+    )
     return "\n".join(out) + "\n" + body
 
 
@@ -127,5 +142,6 @@ def validate(text: str, name: str) -> RulesFile:
         return rules
     except Exception as exc:  # InputError or pydantic's ValidationError
         message = exc.one_line() if isinstance(exc, InputError) else " ".join(str(exc).split())[:300]
-        raise InputError(f"the draft does not validate (a drafter bug, please report it): {message}",
-                         file=name) from None
+        raise InputError(
+            f"the draft does not validate (a drafter bug, please report it): {message}", file=name
+        ) from None

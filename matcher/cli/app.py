@@ -12,8 +12,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-rules_app = typer.Typer(help="Write, check and test rules files (one per vacancy notice).",
-                        no_args_is_help=True)
+rules_app = typer.Typer(help="Write, check and test rules files (one per vacancy notice).", no_args_is_help=True)
 profile_app = typer.Typer(help="Create, validate and convert candidate profiles.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
 app.add_typer(profile_app, name="profile")
@@ -29,7 +28,8 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
-                                 help="Show matcher's version and exit."),
+    version: bool = typer.Option(
+        False, "--version", callback=_show_version, is_eager=True, help="Show matcher's version and exit."
+    ),
 ) -> None:
     """Tell whether a candidate is eligible for a job vacancy, and why."""

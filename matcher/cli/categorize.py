@@ -84,24 +84,45 @@ def render_text(texts: list[str], results, taxonomy) -> str:
 
 
 def render_jsonl(texts: list[str], results) -> str:
-    return "".join(json.dumps({"text": text, "categories": [m.to_dict() for m in matches]},
-                              ensure_ascii=False) + "\n" for text, matches in zip(texts, results, strict=True))
+    return "".join(
+        json.dumps({"text": text, "categories": [m.to_dict() for m in matches]}, ensure_ascii=False) + "\n"
+        for text, matches in zip(texts, results, strict=True)
+    )
 
 
 @app.command(epilog=epilog("categorize"))
 def categorize(
-    text: Annotated[str | None, typer.Argument(help="A job title or description to categorize.",
-                                                  show_default=False)] = None,
-    input: Annotated[str | None, typer.Option(
-        "--input", "-i", metavar="FILE", show_default=False,
-        help="Read texts from this file ('-' for stdin): one per line, or JSONL with a \"text\" field.")] = None,
-    format: Annotated[str | None, typer.Option(
-        "--format", "-f", metavar="text|jsonl", show_default=False,
-        help="Output format: text or jsonl. Default: from the -o file's extension, else text.")] = None,
+    text: Annotated[
+        str | None, typer.Argument(help="A job title or description to categorize.", show_default=False)
+    ] = None,
+    input: Annotated[
+        str | None,
+        typer.Option(
+            "--input",
+            "-i",
+            metavar="FILE",
+            show_default=False,
+            help="Read texts from this file ('-' for stdin): one per line, or JSONL with a \"text\" field.",
+        ),
+    ] = None,
+    format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="text|jsonl",
+            show_default=False,
+            help="Output format: text or jsonl. Default: from the -o file's extension, else text.",
+        ),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
-    lang: Annotated[str, typer.Option("--lang", metavar="auto|en|fr",
-                                      help="Language of the texts: en, fr, or auto (detected per text).")] = "auto",
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang", metavar="auto|en|fr", help="Language of the texts: en, fr, or auto (detected per text)."
+        ),
+    ] = "auto",
 ) -> None:
     """Map free text onto requirement categories, with the words that matched.
 
@@ -113,11 +134,15 @@ def categorize(
     if (text is None) == (input is None):
         fail(UsageError(Errors.E002, file=COMMAND_LINE))
     if format is not None and format not in FORMATS:
-        fail(UsageError(Errors.E003.format(option="--format", value=format, choices=", ".join(FORMATS)),
-                        file=COMMAND_LINE))
+        fail(
+            UsageError(
+                Errors.E003.format(option="--format", value=format, choices=", ".join(FORMATS)), file=COMMAND_LINE
+            )
+        )
     if lang not in LANGUAGES:
-        fail(UsageError(Errors.E003.format(option="--lang", value=lang, choices=", ".join(LANGUAGES)),
-                        file=COMMAND_LINE))
+        fail(
+            UsageError(Errors.E003.format(option="--lang", value=lang, choices=", ".join(LANGUAGES)), file=COMMAND_LINE)
+        )
     with user_errors():
         guard_output(output, "categorize", reads=[input], force=force)
         fmt = output_format(output, format, FORMATS)

@@ -28,22 +28,47 @@ from .exit_codes import epilog
 
 @app.command(epilog=epilog("check"))
 def check(
-    profile: Annotated[Path, typer.Argument(help="Candidate profile, YAML or JSON (- for standard input).",
-                                            show_default=False)],
-    rules: Annotated[list[Path] | None, typer.Argument(
-        help="Rules files, one per notice (one may be - for standard input). Default: every notice "
-             "in the rules folder.", show_default=False)] = None,
-    format: Annotated[ReportFormat | None, typer.Option(
-        "--format", "-f", help="Report format. Default: from the -o file's extension, else text.",
-        show_default=False)] = None,
+    profile: Annotated[
+        Path, typer.Argument(help="Candidate profile, YAML or JSON (- for standard input).", show_default=False)
+    ],
+    rules: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Rules files, one per notice (one may be - for standard input). Default: every notice "
+            "in the rules folder.",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Report format. Default: from the -o file's extension, else text.",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
-    as_of: Annotated[str | None, typer.Option(metavar="DATE", help="Count experience up to this date "
-                                              "(YYYY-MM-DD). Default: each notice's deadline.")] = None,
-    no_infer: Annotated[bool, typer.Option("--no-infer", help="Use only the categories the profile "
-                                           "declares; do not infer them from free text.")] = False,
-    blind: Annotated[bool, typer.Option(help="Leave out the candidate's name, profile file, "
-                                        "contact details, nationality and employers (as in screen --blind).")] = False,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            metavar="DATE", help="Count experience up to this date (YYYY-MM-DD). Default: each notice's deadline."
+        ),
+    ] = None,
+    no_infer: Annotated[
+        bool,
+        typer.Option(
+            "--no-infer", help="Use only the categories the profile declares; do not infer them from free text."
+        ),
+    ] = False,
+    blind: Annotated[
+        bool,
+        typer.Option(
+            help="Leave out the candidate's name, profile file, "
+            "contact details, nationality and employers (as in screen --blind)."
+        ),
+    ] = False,
     rules_dir: RulesDirOption = None,
     exit_zero: ExitZeroOption = False,
 ) -> None:
@@ -64,8 +89,14 @@ def check(
         fmt = output_format(output, format.value if format else None, [f.value for f in ReportFormat])
         candidate = load_profile_argument(profile)
         loaded = [load_rules_argument(r) if str(r) == "-" else r for r in rules or []]
-        evaluations = check_profile(candidate, loaded or None, as_of=when, infer=not no_infer, rules_dir=rules_dir,
-                                    profile_ref=STDIN if str(profile) == "-" else str(profile))
+        evaluations = check_profile(
+            candidate,
+            loaded or None,
+            as_of=when,
+            infer=not no_infer,
+            rules_dir=rules_dir,
+            profile_ref=STDIN if str(profile) == "-" else str(profile),
+        )
         extra: dict[str, Any] = {"color": stdout_is_terminal() and output is None} if fmt == "text" else {}
         emit(render(evaluations, fmt, blind=blind, **extra), output)  # --blind: the one redactor, report/blind.py
         remember_output(output, "check")

@@ -29,16 +29,33 @@ class ReportFormat(StrEnum):
 
 
 # The options several commands take, worded once.
-OutputOption = Annotated[Path | None, typer.Option(
-    "--output", "-o", metavar="FILE", show_default=False,
-    help="Write to this file (atomically) instead of standard output; the format follows its extension.")]
-ForceOption = Annotated[bool, typer.Option(
-    "--force", help="Replace the output file even if it exists and is not this command's own earlier output.")]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        show_default=False,
+        help="Write to this file (atomically) instead of standard output; the format follows its extension.",
+    ),
+]
+ForceOption = Annotated[
+    bool,
+    typer.Option(
+        "--force", help="Replace the output file even if it exists and is not this command's own earlier output."
+    ),
+]
 ExitZeroOption = Annotated[bool, typer.Option("--exit-zero", help=EXIT_ZERO_HELP)]
-RulesDirOption = Annotated[Path | None, typer.Option(
-    "--rules-dir", metavar="FOLDER", show_default=False,
-    help="Folder to take notices from when none are named (relative to the current folder). "
-         "Default: $MATCHER_RULES_DIR, else ./rules if it has rules files, else the shipped notices.")]
+RulesDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--rules-dir",
+        metavar="FOLDER",
+        show_default=False,
+        help="Folder to take notices from when none are named (relative to the current folder). "
+        "Default: $MATCHER_RULES_DIR, else ./rules if it has rules files, else the shipped notices.",
+    ),
+]
 
 
 def report(error: MatcherError) -> None:

@@ -6,23 +6,30 @@ from __future__ import annotations
 from ..errors import ExitCode
 
 _FAILED = [
-    (ExitCode.BAD_INPUT, "bad input or usage (one line on standard error naming the file, line, column "
-                         "and field)"),
+    (ExitCode.BAD_INPUT, "bad input or usage (one line on standard error naming the file, line, column and field)"),
     (ExitCode.OUTPUT, "the output could not be written (no permission, disk full, ...)"),
     (ExitCode.INTERNAL, "internal error: a bug in matcher, not your input (the message asks for a report)"),
 ]
 
 # Outcomes of a command that worked, by command.
 _OUTCOMES: dict[str, list[tuple[ExitCode, str]]] = {
-    "check": [(ExitCode.OK, "eligible (with several notices: for every one)"),
-              (ExitCode.NO, "not eligible (with several notices, the worst verdict decides)"),
-              (ExitCode.NEEDS_REVIEW, "needs review: nothing failed, but something could not be decided")],
-    "screen": [(ExitCode.OK, "every input was screened, whatever the verdicts"),
-               (ExitCode.SOME_ERROR_ROWS, "the report was written, but some inputs could not be read or "
-                                          "validated (they are error rows)")],
+    "check": [
+        (ExitCode.OK, "eligible (with several notices: for every one)"),
+        (ExitCode.NO, "not eligible (with several notices, the worst verdict decides)"),
+        (ExitCode.NEEDS_REVIEW, "needs review: nothing failed, but something could not be decided"),
+    ],
+    "screen": [
+        (ExitCode.OK, "every input was screened, whatever the verdicts"),
+        (
+            ExitCode.SOME_ERROR_ROWS,
+            "the report was written, but some inputs could not be read or validated (they are error rows)",
+        ),
+    ],
     "rules test": [(ExitCode.OK, "every case passes"), (ExitCode.NO, "a case failed")],
-    "rules coverage": [(ExitCode.OK, "every requirement sentence is quoted and every quote is in the notice"),
-                       (ExitCode.NO, "a sentence is not covered or a quote is not in the notice")],
+    "rules coverage": [
+        (ExitCode.OK, "every requirement sentence is quoted and every quote is in the notice"),
+        (ExitCode.NO, "a sentence is not covered or a quote is not in the notice"),
+    ],
     "rules diff": [(ExitCode.OK, "the files agree"), (ExitCode.NO, "the files differ")],
     "rules validate": [(ExitCode.OK, "every rules file is valid")],
     "profile validate": [(ExitCode.OK, "every profile is valid")],

@@ -21,9 +21,21 @@ from ..messages import Errors
 from . import ledger
 
 # Extension -> format, for every format any command writes.
-EXTENSIONS = {".txt": "text", ".text": "text", ".json": "json", ".md": "markdown", ".markdown": "markdown",
-              ".html": "html", ".htm": "html", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
-              ".xlsx": "xlsx", ".yaml": "yaml", ".yml": "yaml"}
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".xlsx": "xlsx",
+    ".yaml": "yaml",
+    ".yml": "yaml",
+}
 # What a command that reads a folder picks up in it (profiles, rules files).
 _READ_IN_FOLDERS = {".yaml", ".yml", ".json"}
 
@@ -32,8 +44,9 @@ def to_file(output: Path | None) -> bool:
     return output is not None and str(output) != "-"
 
 
-def output_format(output: Path | None, given: str | None, offered: Sequence[str],
-                  extensions: dict[str, str] | None = None) -> str:
+def output_format(
+    output: Path | None, given: str | None, offered: Sequence[str], extensions: dict[str, str] | None = None
+) -> str:
     """The format to write: `given` (checked against the extension) or the extension's.
 
     `offered` are the command's formats, the first being its default on standard output.
@@ -60,8 +73,9 @@ def _extensions_for(formats: Iterable[str], table: dict[str, str]) -> str:
     return ", ".join(f"*{ext}" for ext, fmt in table.items() if fmt in formats)
 
 
-def guard_output(output: Path | None, command: str, *, reads: Iterable[str | Path | None] = (),
-                 force: bool = False) -> None:
+def guard_output(
+    output: Path | None, command: str, *, reads: Iterable[str | Path | None] = (), force: bool = False
+) -> None:
     """Refuse, before any work is done, an output that would destroy something."""
     if not to_file(output):
         return

@@ -60,10 +60,15 @@ def new(output: OutputOption = None, force: ForceOption = False) -> None:
         except KeyboardInterrupt:
             typer.echo("\nmatcher: cancelled; nothing was written", err=True)
             raise typer.Exit(130) from None
-        _write_profile(data, output, [
-            f"Candidate profile written by `matcher profile new` on {date.today().isoformat()}.",
-            "Edit it freely; check it with `matcher profile validate FILE`, then run `matcher check FILE`.",
-        ], "profile new")
+        _write_profile(
+            data,
+            output,
+            [
+                f"Candidate profile written by `matcher profile new` on {date.today().isoformat()}.",
+                "Edit it freely; check it with `matcher profile validate FILE`, then run `matcher check FILE`.",
+            ],
+            "profile new",
+        )
     _next_steps(output)
 
 
@@ -80,8 +85,12 @@ def _profile_files(paths: list[Path]) -> list[Path]:
 
 @profile_app.command("validate", epilog=epilog("profile validate"))
 def validate(
-    files: Annotated[list[Path], typer.Argument(help="Profiles (YAML or JSON), folders of them, or - for "
-                                                "one on standard input.", show_default=False)],
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Profiles (YAML or JSON), folders of them, or - for one on standard input.", show_default=False
+        ),
+    ],
 ) -> None:
     """Check profiles: one line per file, `ok` or what is wrong and where."""
     from ..errors import InputError, visible
@@ -129,14 +138,25 @@ def schema(output: OutputOption = None, force: ForceOption = False) -> None:
 
 @profile_app.command("import", epilog=epilog("profile import"))
 def import_resume(
-    resume: Annotated[Path, typer.Argument(
-        help="A CV: PDF, Word (.docx), plain text, Europass XML or JSON, a LinkedIn data export (.zip) "
-             "or a JSON Resume document.", show_default=False)],
+    resume: Annotated[
+        Path,
+        typer.Argument(
+            help="A CV: PDF, Word (.docx), plain text, Europass XML or JSON, a LinkedIn data export (.zip) "
+            "or a JSON Resume document.",
+            show_default=False,
+        ),
+    ],
     output: OutputOption = None,
     force: ForceOption = False,
-    check: Annotated[Path | None, typer.Option(
-        "--check", help="Also show the verdict the draft would get against this rules file, and which "
-                        "unconfirmed facts decide it.", show_default=False)] = None,
+    check: Annotated[
+        Path | None,
+        typer.Option(
+            "--check",
+            help="Also show the verdict the draft would get against this rules file, and which "
+            "unconfirmed facts decide it.",
+            show_default=False,
+        ),
+    ] = None,
     as_of: Annotated[str | None, typer.Option(help="With --check: evaluate as of this date (YYYY-MM-DD).")] = None,
 ) -> None:
     """Draft a profile from a CV: jobs, education, languages and nationality, each with
@@ -202,17 +222,23 @@ def _show_check(draft, resume: Path, rules_path: Path, when: date | None) -> Non
     categorizer = lazy_categorizer()
     base = evaluate(profile, rules, when, categorizer=categorizer, profile_ref=str(resume))
     deciding = deciding_facts(draft, profile, rules, when, categorizer, base)
-    typer.echo(f"Draft verdict against {_visible(rules_path)}: {base.verdict.value.replace('_', ' ').upper()}",
-               err=True)
+    typer.echo(
+        f"Draft verdict against {_visible(rules_path)}: {base.verdict.value.replace('_', ' ').upper()}", err=True
+    )
     for result in base.blocking:
-        typer.echo(f"  {result.status.value.replace('_', ' ')}: {_visible(result.label)}: "
-                   f"{_visible(result.explanation)}", err=True)
+        typer.echo(
+            f"  {result.status.value.replace('_', ' ')}: {_visible(result.label)}: {_visible(result.explanation)}",
+            err=True,
+        )
     if deciding:
         typer.echo("It rests on unconfirmed facts (read from free text); confirm them in the draft:", err=True)
         for fact in deciding:
-            typer.echo(f"  {_visible(fact.label)} (from {_visible(draft.sources.get(fact.path, '?'))}, "
-                       f"confidence {fact.confidence}): without it the verdict is "
-                       f"{fact.without.replace('_', ' ')}", err=True)
+            typer.echo(
+                f"  {_visible(fact.label)} (from {_visible(draft.sources.get(fact.path, '?'))}, "
+                f"confidence {fact.confidence}): without it the verdict is "
+                f"{fact.without.replace('_', ' ')}",
+                err=True,
+            )
     else:
         typer.echo("No single unconfirmed fact decides it.", err=True)
     if draft.reviews:

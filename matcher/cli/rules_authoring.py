@@ -28,17 +28,28 @@ class Format(StrEnum):
     json = "json"
 
 
-FormatOption = Annotated[Format | None, typer.Option(
-    "--format", "-f", help="Output format. Default: from the -o file's extension, else text.", show_default=False)]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format", "-f", help="Output format. Default: from the -o file's extension, else text.", show_default=False
+    ),
+]
 
 
 @rules_app.command("draft", epilog=epilog("rules draft"))
 def draft(
-    notice: Annotated[Path, typer.Argument(help="The notice as plain text (copied from the web page).",
-                                           show_default=False)],
+    notice: Annotated[
+        Path, typer.Argument(help="The notice as plain text (copied from the web page).", show_default=False)
+    ],
     output: OutputOption = None,
-    rules_id: Annotated[str | None, typer.Option("--id", metavar="ID", help="Id of the notice. Default: the "
-                                                 "output file's name, else organization and notice number.")] = None,
+    rules_id: Annotated[
+        str | None,
+        typer.Option(
+            "--id",
+            metavar="ID",
+            help="Id of the notice. Default: the output file's name, else organization and notice number.",
+        ),
+    ] = None,
     force: ForceOption = False,
 ) -> None:
     """Draft a rules file from a vacancy NOTICE: facts, requirements, and `review:` notes.
@@ -59,16 +70,20 @@ def draft(
         emit(result.text, output)
         remember_output(output, "rules draft")
     where = f" -> {output}" if output is not None and str(output) != "-" else ""
-    typer.echo(f"matcher: drafted {len(result.rules.requirements)} requirements from {notice}{where}; "
-               f"{result.reviews} item(s) marked for review (notice language: {result.language}, "
-               f"categories by: {result.categorizer})", err=True)
+    typer.echo(
+        f"matcher: drafted {len(result.rules.requirements)} requirements from {notice}{where}; "
+        f"{result.reviews} item(s) marked for review (notice language: {result.language}, "
+        f"categories by: {result.categorizer})",
+        err=True,
+    )
 
 
 @rules_app.command("coverage", epilog=epilog("rules coverage"))
 def coverage_cmd(
     rules: Annotated[Path, typer.Argument(help="Rules file.", show_default=False)],
-    notice: Annotated[Path | None, typer.Argument(help="Notice text. Default: the rules file's "
-                                                     "`source_file`.", show_default=False)] = None,
+    notice: Annotated[
+        Path | None, typer.Argument(help="Notice text. Default: the rules file's `source_file`.", show_default=False)
+    ] = None,
     format: FormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -87,18 +102,25 @@ def coverage_cmd(
         fmt = output_format(output, format.value if format else None, [f.value for f in Format])
         loaded = load_rules(rules)
         result = coverage(loaded, notice_path(loaded, notice))
-        emit(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n" if fmt == "json"
-             else render_text(result).rstrip("\n") + "\n", output)
+        emit(
+            json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
+            if fmt == "json"
+            else render_text(result).rstrip("\n") + "\n",
+            output,
+        )
         remember_output(output, "rules coverage")
     finish(0 if result.complete else 1, exit_zero)
 
 
 @rules_app.command("diff", epilog=epilog("rules diff"))
 def diff_cmd(
-    a: Annotated[Path, typer.Argument(help="First rules file (e.g. the hand-written one; - for standard "
-                                           "input).", show_default=False)],
-    b: Annotated[Path, typer.Argument(help="Second rules file (e.g. a draft; - for standard input).",
-                                      show_default=False)],
+    a: Annotated[
+        Path,
+        typer.Argument(help="First rules file (e.g. the hand-written one; - for standard input).", show_default=False),
+    ],
+    b: Annotated[
+        Path, typer.Argument(help="Second rules file (e.g. a draft; - for standard input).", show_default=False)
+    ],
     format: FormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -116,8 +138,12 @@ def diff_cmd(
         fmt = output_format(output, format.value if format else None, [f.value for f in Format])
         result = diff_rules(load_rules_argument(a), load_rules_argument(b))
         name_a, name_b = _name(a), _name(b)
-        emit(json.dumps(to_dict(result, name_a, name_b), indent=2, ensure_ascii=False, default=str) + "\n"
-             if fmt == "json" else render_text(result, name_a, name_b, show_all).rstrip("\n") + "\n", output)
+        emit(
+            json.dumps(to_dict(result, name_a, name_b), indent=2, ensure_ascii=False, default=str) + "\n"
+            if fmt == "json"
+            else render_text(result, name_a, name_b, show_all).rstrip("\n") + "\n",
+            output,
+        )
         remember_output(output, "rules diff")
     finish(0 if result.same else 1, exit_zero)
 

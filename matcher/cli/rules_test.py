@@ -32,19 +32,36 @@ class TestFormat(StrEnum):
 
 @rules_app.command("test", epilog=epilog("rules test"))
 def test(
-    files: Annotated[list[Path] | None, typer.Argument(
-        help="Rules files (their cases are tests/<name> beside them) or case files. "
-             "Default: every notice in the rules folder that has cases.", show_default=False)] = None,
-    format: Annotated[TestFormat | None, typer.Option(
-        "--format", "-f", help="Output format. Default: from the -o file's extension, else text.",
-        show_default=False)] = None,
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Rules files (their cases are tests/<name> beside them) or case files. "
+            "Default: every notice in the rules folder that has cases.",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        TestFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format. Default: from the -o file's extension, else text.",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     rules_dir: RulesDirOption = None,
     exit_zero: ExitZeroOption = False,
-    init: Annotated[Path | None, typer.Option("--init", metavar="PROFILE", help="Print a case skeleton for this "
-                                              "profile against the one rules file given, with today's statuses.",
-                                              show_default=False)] = None,
+    init: Annotated[
+        Path | None,
+        typer.Option(
+            "--init",
+            metavar="PROFILE",
+            help="Print a case skeleton for this profile against the one rules file given, with today's statuses.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Run each test case (a profile and its expected verdict, score and requirement
     statuses) and report PASS or FAIL per case, then "N passed, M failed".
@@ -75,8 +92,11 @@ def test(
         results = run_all(files or None, rules_dir)
         failed = sum(not r.passed for r in results)
         if fmt == "json":
-            text = json.dumps({"passed": len(results) - failed, "failed": failed,
-                               "cases": [r.to_dict() for r in results]}, indent=2, ensure_ascii=False)
+            text = json.dumps(
+                {"passed": len(results) - failed, "failed": failed, "cases": [r.to_dict() for r in results]},
+                indent=2,
+                ensure_ascii=False,
+            )
         else:
             lines = []
             for r in results:

@@ -15,8 +15,10 @@ from .exit_codes import epilog
 
 @rules_app.command("validate", epilog=epilog("rules validate"))
 def validate(
-    files: Annotated[list[Path] | None, typer.Argument(
-        help="Rules files to check. Default: every notice in the rules folder.", show_default=False)] = None,
+    files: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Rules files to check. Default: every notice in the rules folder.", show_default=False),
+    ] = None,
     rules_dir: RulesDirOption = None,
 ) -> None:
     """Check rules files against their schema and check that every `source` quote is
@@ -36,8 +38,10 @@ def validate(
             typer.echo(f"warning: {warning}")
         if report.ok:
             warned = f", {len(report.warnings)} warning{'s' * (len(report.warnings) != 1)}" if report.warnings else ""
-            typer.echo(f"ok    {visible(str(path))} ({report.requirements} requirements, "
-                       f"every quote found in the notice{warned})")
+            typer.echo(
+                f"ok    {visible(str(path))} ({report.requirements} requirements, "
+                f"every quote found in the notice{warned})"
+            )
             continue
         failed += 1
         typer.echo(f"FAIL  {visible(str(path))}")

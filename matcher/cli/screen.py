@@ -36,43 +36,88 @@ class CsvDialect(StrEnum):
 @app.command(epilog=epilog("screen"))
 def screen(
     rules: Annotated[Path, typer.Argument(help="The notice's rules file.", show_default=False)],
-    profiles: Annotated[list[str], typer.Argument(
-        help="Profile files, CVs (PDF, Word, text, Europass, LinkedIn export, JSON Resume; imported on "
-             "the fly), folders (searched recursively for both) or - for JSON Lines on standard input "
-             "(one profile per line).", show_default=False)],
-    format: Annotated[ScreenFormat | None, typer.Option(
-        "--format", "-f", help="Report format. Default: from the -o file's extension, else text.",
-        show_default=False)] = None,
+    profiles: Annotated[
+        list[str],
+        typer.Argument(
+            help="Profile files, CVs (PDF, Word, text, Europass, LinkedIn export, JSON Resume; imported on "
+            "the fly), folders (searched recursively for both) or - for JSON Lines on standard input "
+            "(one profile per line).",
+            show_default=False,
+        ),
+    ],
+    format: Annotated[
+        ScreenFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Report format. Default: from the -o file's extension, else text.",
+            show_default=False,
+        ),
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
-    only: Annotated[str | None, typer.Option(
-        help="List only these verdicts, comma-separated: eligible, needs_review, not_eligible, error. "
-             "The counts always cover every input; error rows left out are named on standard "
-             "error and in the report's error section.")] = None,
-    as_of: Annotated[str | None, typer.Option(
-        metavar="DATE", help="Count experience up to this date (YYYY-MM-DD). Default: the notice's deadline.")] = None,
-    blind: Annotated[bool, typer.Option(
-        help="Hide names, file names, emails, phones, dates of birth, photo URLs, "
-             "employers and nationality; rows are identified by a pseudonym (A-...) made with "
-             "the --blind-key.")] = False,
-    blind_key: Annotated[Path | None, typer.Option(
-        "--blind-key", help="File holding the secret key of the pseudonyms, created on first use. "
-                            "Default: $MATCHER_BLIND_KEY, else blind.key in the user's config folder "
-                            "(~/.config/matcher). Keep it: the same key gives the same pseudonyms.",
-        show_default=False)] = None,
-    csv_dialect: Annotated[CsvDialect, typer.Option(
-        "--csv-dialect", help="CSV flavour: excel (comma), excel-semicolon (for Excel in French, German "
-                              "... locales) or plain (no byte-order mark, LF line ends).")] = CsvDialect.excel,
-    workers: Annotated[int, typer.Option(
-        min=0, help="Processes to screen with (0: one per CPU). The report is identical whatever "
-                    "the number.")] = 1,
-    no_infer: Annotated[bool, typer.Option(
-        "--no-infer", help="Use only the categories profiles declare; do not infer them from free text.")] = False,
-    quiet: Annotated[bool, typer.Option(
-        "--quiet", "-q", help="No progress bar, error lines or summary on standard error.")] = False,
-    save_profiles: Annotated[Path | None, typer.Option(
-        "--save-profiles", metavar="FOLDER", help="Write the profile drafted from each CV into this folder (as "
-                                "DIR/<input path>.yaml) for review.", show_default=False)] = None,
+    only: Annotated[
+        str | None,
+        typer.Option(
+            help="List only these verdicts, comma-separated: eligible, needs_review, not_eligible, error. "
+            "The counts always cover every input; error rows left out are named on standard "
+            "error and in the report's error section."
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            metavar="DATE", help="Count experience up to this date (YYYY-MM-DD). Default: the notice's deadline."
+        ),
+    ] = None,
+    blind: Annotated[
+        bool,
+        typer.Option(
+            help="Hide names, file names, emails, phones, dates of birth, photo URLs, "
+            "employers and nationality; rows are identified by a pseudonym (A-...) made with "
+            "the --blind-key."
+        ),
+    ] = False,
+    blind_key: Annotated[
+        Path | None,
+        typer.Option(
+            "--blind-key",
+            help="File holding the secret key of the pseudonyms, created on first use. "
+            "Default: $MATCHER_BLIND_KEY, else blind.key in the user's config folder "
+            "(~/.config/matcher). Keep it: the same key gives the same pseudonyms.",
+            show_default=False,
+        ),
+    ] = None,
+    csv_dialect: Annotated[
+        CsvDialect,
+        typer.Option(
+            "--csv-dialect",
+            help="CSV flavour: excel (comma), excel-semicolon (for Excel in French, German "
+            "... locales) or plain (no byte-order mark, LF line ends).",
+        ),
+    ] = CsvDialect.excel,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=0, help="Processes to screen with (0: one per CPU). The report is identical whatever the number."
+        ),
+    ] = 1,
+    no_infer: Annotated[
+        bool,
+        typer.Option("--no-infer", help="Use only the categories profiles declare; do not infer them from free text."),
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary on standard error.")
+    ] = False,
+    save_profiles: Annotated[
+        Path | None,
+        typer.Option(
+            "--save-profiles",
+            metavar="FOLDER",
+            help="Write the profile drafted from each CV into this folder (as DIR/<input path>.yaml) for review.",
+            show_default=False,
+        ),
+    ] = None,
     exit_zero: ExitZeroOption = False,
 ) -> None:
     """Screen every profile against one notice: one row per profile, ranked eligible,
@@ -111,10 +156,20 @@ def screen(
         try:
             if bar:
                 bar.resume()
-            report = run_screen(str(rules), profiles, stdin=stdin, as_of=when, infer=not no_infer, blind=blind,
-                                details=DETAIL_FORMATS.get(fmt), workers=workers or os.cpu_count() or 1,
-                                only=wanted, progress=bar, key=key,
-                                save_profiles=str(save_profiles) if save_profiles else None)
+            report = run_screen(
+                str(rules),
+                profiles,
+                stdin=stdin,
+                as_of=when,
+                infer=not no_infer,
+                blind=blind,
+                details=DETAIL_FORMATS.get(fmt),
+                workers=workers or os.cpu_count() or 1,
+                only=wanted,
+                progress=bar,
+                key=key,
+                save_profiles=str(save_profiles) if save_profiles else None,
+            )
         finally:
             if bar:
                 bar.pause()
@@ -181,8 +236,14 @@ class _ProgressBar:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        self.progress = Progress(TextColumn("screening"), BarColumn(), MofNCompleteColumn(),
-                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        self.progress = Progress(
+            TextColumn("screening"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         self.task = self.progress.add_task("screening", total=None)
 
     def resume(self) -> None:

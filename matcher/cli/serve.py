@@ -15,17 +15,33 @@ from .app import app
 
 @app.command()
 def serve(
-    host: Annotated[str, typer.Option(metavar="ADDRESS", help="Address to listen on. Beyond this machine (anything but "
-                                           "127.0.0.1), recruiter pages need --token.")] = "127.0.0.1",
+    host: Annotated[
+        str,
+        typer.Option(
+            metavar="ADDRESS",
+            help="Address to listen on. Beyond this machine (anything but 127.0.0.1), recruiter pages need --token.",
+        ),
+    ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
-    data_dir: Annotated[Path, typer.Option(metavar="FOLDER", file_okay=False,
-                                           help="Folder for screening runs, uploads and the session key.")
-                        ] = Path("matcher-data"),
-    rules_dir: Annotated[Path | None, typer.Option(metavar="FOLDER", help="Folder of the notices' rules files to serve "
-                                                        "(default: ./rules, else the shipped notices).",
-                                                   file_okay=False, exists=True)] = None,
-    token: Annotated[str | None, typer.Option(envvar="MATCHER_TOKEN", show_envvar=True,
-                                              help="Access token for recruiter and rules-author pages.")] = None,
+    data_dir: Annotated[
+        Path,
+        typer.Option(metavar="FOLDER", file_okay=False, help="Folder for screening runs, uploads and the session key."),
+    ] = Path("matcher-data"),
+    rules_dir: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FOLDER",
+            help="Folder of the notices' rules files to serve (default: ./rules, else the shipped notices).",
+            file_okay=False,
+            exists=True,
+        ),
+    ] = None,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="MATCHER_TOKEN", show_envvar=True, help="Access token for recruiter and rules-author pages."
+        ),
+    ] = None,
 ) -> None:
     """Start the web app: a profile form and every notice's verdict for applicants, screening
     with search, reviews and exports for recruiters, drafting for rules authors."""

@@ -28,8 +28,13 @@ class CategoryMatch:
     confidence: float
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.category, "span": [self.start, self.end], "match": self.text,
-                "method": self.method, "confidence": round(self.confidence, 3)}
+        return {
+            "id": self.category,
+            "span": [self.start, self.end],
+            "match": self.text,
+            "method": self.method,
+            "confidence": round(self.confidence, 3),
+        }
 
 
 class Categorizer(Protocol):
@@ -65,9 +70,11 @@ def categorize_entries(entries: Sequence[Any], categorizer: Categorizer | None) 
     unread = getattr(categorizer, "unread_language", None)
     for i, entry in enumerate(entries):
         if entry.categories:
-            results[i] = EntryCategories(ids=tax.expand(entry.categories), declared=True,
-                                         matches=[CategoryMatch(c, 0, 0, c, "declared", 1.0)
-                                                  for c in entry.categories])
+            results[i] = EntryCategories(
+                ids=tax.expand(entry.categories),
+                declared=True,
+                matches=[CategoryMatch(c, 0, 0, c, "declared", 1.0) for c in entry.categories],
+            )
         elif categorizer is not None and entry_text(entry):
             lang = unread(entry_text(entry)) if unread is not None else None
             if lang is None:
@@ -78,6 +85,6 @@ def categorize_entries(entries: Sequence[Any], categorizer: Categorizer | None) 
             results[i].determined = False
     if pending and categorizer is not None:
         found = categorizer.categorize([entry_text(entries[i]) for i in pending])
-        for i, matches in zip(pending, found):
+        for i, matches in zip(pending, found, strict=True):
             results[i] = EntryCategories(ids=tax.expand({m.category for m in matches}), matches=matches)
     return results

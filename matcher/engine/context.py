@@ -61,8 +61,9 @@ class Context:
     @staticmethod
     def period_of(entry: Experience) -> Period:
         end = entry.end_date or date.max
-        return Period(entry.start_date, end, Fraction(entry.fraction).limit_denominator(1000),
-                      ongoing=entry.end_date is None)
+        return Period(
+            entry.start_date, end, Fraction(entry.fraction).limit_denominator(1000), ongoing=entry.end_date is None
+        )
 
 
 def entry_ref(index: int) -> str:

@@ -29,12 +29,21 @@ class _Tally:
     counted_separately: Fraction = Fraction(0)  # the counted entries' own months, added up
 
 
-def _entry_evidence(index: int, entry: Experience, time: EntryTime, ctx: Context,
-                    status: str, reasons: list[str]) -> ExperienceEvidence:
+def _entry_evidence(
+    index: int, entry: Experience, time: EntryTime, ctx: Context, status: str, reasons: list[str]
+) -> ExperienceEvidence:
     return ExperienceEvidence(
-        entry=entry_ref(index), title=entry.title, employer=entry.employer, start=entry.start,
-        end=entry.end or f"ongoing (counted to {ctx.as_of.isoformat()})", fraction=entry.fraction,
-        duration=time.duration, months=time.months, status=status, why=tuple(reasons))
+        entry=entry_ref(index),
+        title=entry.title,
+        employer=entry.employer,
+        start=entry.start,
+        end=entry.end or f"ongoing (counted to {ctx.as_of.isoformat()})",
+        fraction=entry.fraction,
+        duration=time.duration,
+        months=time.months,
+        status=status,
+        why=tuple(reasons),
+    )
 
 
 CATEGORY_HINT = "describe what the job involved (description) or declare its categories"
@@ -75,8 +84,14 @@ def _what_to_add(t: _Tally, hint: str, why: Callable[[int], str | None] | None) 
     return "; ".join(f"{', '.join(refs)}: {reason}" for reason, refs in groups.items())
 
 
-def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifies: Qualifier,
-                      hint: str = CATEGORY_HINT, why: Callable[[int], str | None] | None = None) -> Outcome:
+def evaluate_duration(
+    ctx: Context,
+    min_years: float | None,
+    what: str,
+    qualifies: Qualifier,
+    hint: str = CATEGORY_HINT,
+    why: Callable[[int], str | None] | None = None,
+) -> Outcome:
     """Met when the qualifying proven experience reaches `min_years` (any time at all if None).
 
     `hint` tells the candidate what to add to an entry that cannot be judged; `why(index)`,
@@ -101,8 +116,11 @@ def evaluate_duration(ctx: Context, min_years: float | None, what: str, qualifie
         refs = t.undetermined_refs
         verb = "counts" if len(refs) == 1 else "count"
         told = _what_to_add(t, hint, why)
-        return Outcome(Status.UNKNOWN, f"{have} found, {need}; cannot tell whether {', '.join(refs)} "
-                       f"{verb}: {told}.{tail}", t.evidence)
+        return Outcome(
+            Status.UNKNOWN,
+            f"{have} found, {need}; cannot tell whether {', '.join(refs)} {verb}: {told}.{tail}",
+            t.evidence,
+        )
     if required is None:
         return Outcome(Status.NOT_MET, f"no {what} found in the profile, {need}.{tail}", t.evidence)
     met_from = projected_date(required, counted, t.counted, ctx.as_of)

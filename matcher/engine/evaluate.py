@@ -38,21 +38,37 @@ class Evaluation:
     @property
     def blocking(self) -> list[Result]:
         """Required items not met, then those unknown: what stands between candidate and post."""
-        return [r for r in self.required if r.status is Status.NOT_MET] + \
-               [r for r in self.required if r.status is Status.UNKNOWN]
+        return [r for r in self.required if r.status is Status.NOT_MET] + [
+            r for r in self.required if r.status is Status.UNKNOWN
+        ]
 
 
 def evaluate_requirement(req: Requirement, ctx: Context) -> Result:
     kind = get_kind(req.kind)
     outcome = kind.evaluate(req, params_of(req), ctx)
     label = req.label or kind.describe(params_of(req)) or req.source
-    return Result(id=req.id, kind=req.kind, importance=req.importance, label=label, source=req.source,
-                  status=outcome.status, explanation=outcome.explanation, evidence=outcome.evidence,
-                  children=outcome.children, met_from=outcome.met_from)
+    return Result(
+        id=req.id,
+        kind=req.kind,
+        importance=req.importance,
+        label=label,
+        source=req.source,
+        status=outcome.status,
+        explanation=outcome.explanation,
+        evidence=outcome.evidence,
+        children=outcome.children,
+        met_from=outcome.met_from,
+    )
 
 
-def evaluate(profile: Profile, rules: RulesFile, as_of: date | None = None, *,
-             categorizer: Categorizer | None = None, profile_ref: str | None = None) -> Evaluation:
+def evaluate(
+    profile: Profile,
+    rules: RulesFile,
+    as_of: date | None = None,
+    *,
+    categorizer: Categorizer | None = None,
+    profile_ref: str | None = None,
+) -> Evaluation:
     """Evaluate `profile` against every requirement of `rules`.
 
     `as_of` defaults to the notice's deadline: ongoing jobs count up to that day.
@@ -70,11 +86,32 @@ def evaluate(profile: Profile, rules: RulesFile, as_of: date | None = None, *,
     max_score = sum(ASSET_WEIGHTS[r.importance] for r in assets)
     failed = [r for r in required if r.status is Status.NOT_MET]
     met_from = None
-    if verdict is Verdict.NOT_ELIGIBLE and all(r.met_from for r in failed) and \
-            not any(r.status is Status.UNKNOWN for r in required):
+    if (
+        verdict is Verdict.NOT_ELIGIBLE
+        and all(r.met_from for r in failed)
+        and not any(r.status is Status.UNKNOWN for r in required)
+    ):
         met_from = max(r.met_from for r in failed)
-    unproven = [] if not rules.notice.proof_of_employment_required else [
-        f"experience {i + 1} ({e.title})" for i, e in enumerate(profile.experience) if e.proof_of_employment is False]
-    return Evaluation(rules.notice, rules.path, profile, profile_ref, as_of, verdict, score, max_score,
-                      closed=as_of > rules.notice.deadline, results=results, met_from=met_from,
-                      unproven=unproven)
+    unproven = (
+        []
+        if not rules.notice.proof_of_employment_required
+        else [
+            f"experience {i + 1} ({e.title})"
+            for i, e in enumerate(profile.experience)
+            if e.proof_of_employment is False
+        ]
+    )
+    return Evaluation(
+        rules.notice,
+        rules.path,
+        profile,
+        profile_ref,
+        as_of,
+        verdict,
+        score,
+        max_score,
+        closed=as_of > rules.notice.deadline,
+        results=results,
+        met_from=met_from,
+        unproven=unproven,
+    )

@@ -119,9 +119,11 @@ class EmploymentEvidence(Evidence):
     employer_country: str | None = None
 
     def line(self) -> str:
-        return (f"current employment: {self.position or 'position not given'} at "
-                f"{self.employer or 'employer not given'} ({self.employer_type or 'employer type not given'}, "
-                f"{self.employer_country or 'country not given'})")
+        return (
+            f"current employment: {self.position or 'position not given'} at "
+            f"{self.employer or 'employer not given'} ({self.employer_type or 'employer type not given'}, "
+            f"{self.employer_country or 'country not given'})"
+        )
 
 
 @dataclass(frozen=True)
@@ -148,8 +150,10 @@ class TenureEvidence(Evidence):
     as_of: str = ""
 
     def line(self) -> str:
-        return (f"{self.entry}: {self.title} at {self.employer or 'employer not given'} since {self.start} "
-                f"({self.months:.1f} months on {self.as_of})")
+        return (
+            f"{self.entry}: {self.title} at {self.employer or 'employer not given'} since {self.start} "
+            f"({self.months:.1f} months on {self.as_of})"
+        )
 
 
 @dataclass(frozen=True)
@@ -171,9 +175,18 @@ class RecordEvidence(Evidence):
 
 def as_evidence(item: Any) -> Evidence:
     """Typed evidence as it is; a mapping from an untyped kind wrapped as a record."""
-    return item if isinstance(item, Evidence) else RecordEvidence(dict(item) if isinstance(item, dict) else
-                                                                  {"summary": str(item)})
+    return (
+        item
+        if isinstance(item, Evidence)
+        else RecordEvidence(dict(item) if isinstance(item, dict) else {"summary": str(item)})
+    )
 
 
-EVIDENCE_TYPES: tuple[type[Evidence], ...] = (ExperienceEvidence, EducationEvidence, LanguageEvidence,
-                                              EmploymentEvidence, NationalityEvidence, TenureEvidence)
+EVIDENCE_TYPES: tuple[type[Evidence], ...] = (
+    ExperienceEvidence,
+    EducationEvidence,
+    LanguageEvidence,
+    EmploymentEvidence,
+    NationalityEvidence,
+    TenureEvidence,
+)

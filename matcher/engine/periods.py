@@ -73,7 +73,7 @@ def counted_months(periods: list[Period], as_of: date) -> Fraction:
     days: dict[tuple[int, int], int] = {}  # (capped load, days in the month) -> days
     load = 0
     points = sorted(changes)
-    for here, following in zip(points, points[1:]):
+    for here, following in zip(points, points[1:], strict=False):
         load += changes[here]
         if load > 0:
             capped = min(load, unit)
@@ -82,8 +82,7 @@ def counted_months(periods: list[Period], as_of: date) -> Fraction:
             for key in parts:
                 days[capped, key[1]] = days.get((capped, key[1]), 0) + key[0]
     total = sum((Fraction(capped * months, unit) for capped, months in whole.items()), Fraction(0))
-    return total + sum((Fraction(capped * count, unit * size) for (capped, size), count in days.items()),
-                       Fraction(0))
+    return total + sum((Fraction(capped * count, unit * size) for (capped, size), count in days.items()), Fraction(0))
 
 
 def own_months(period: Period, as_of: date) -> Fraction:
@@ -124,7 +123,7 @@ def projected_date(required: Fraction, counted: Fraction, periods: list[Period],
     points = sorted(changes)
     load = Fraction(0)
     limit = date(as_of.year + 60, 1, 1)
-    for here, following in zip(points, points[1:] + [limit]):
+    for here, following in zip(points, points[1:] + [limit], strict=False):
         load += changes[here]
         if load > 0:
             found = _reach(remaining, min(load, Fraction(1)), here, min(following, limit) - ONE_DAY)

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .evidence import Evidence
 
 
-class Status(str, Enum):
+class Status(str, Enum):  # noqa: UP042 (StrEnum changes str() and format() of members in reports)
     MET = "met"
     NOT_MET = "not_met"
     UNKNOWN = "unknown"
@@ -22,7 +22,7 @@ class Status(str, Enum):
         return self.value
 
 
-class Verdict(str, Enum):
+class Verdict(str, Enum):  # noqa: UP042 (as Status)
     ELIGIBLE = "eligible"
     NEEDS_REVIEW = "needs_review"
     NOT_ELIGIBLE = "not_eligible"
@@ -62,8 +62,7 @@ def kleene_any(statuses: Iterable[Status]) -> Status:
 
 def verdict_of(statuses: Iterable[Status]) -> Verdict:
     status = kleene_all(statuses)
-    return {Status.MET: Verdict.ELIGIBLE, Status.NOT_MET: Verdict.NOT_ELIGIBLE}.get(
-        status, Verdict.NEEDS_REVIEW)
+    return {Status.MET: Verdict.ELIGIBLE, Status.NOT_MET: Verdict.NOT_ELIGIBLE}.get(status, Verdict.NEEDS_REVIEW)
 
 
 @dataclass

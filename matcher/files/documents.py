@@ -78,8 +78,9 @@ def dotted(path: Path_) -> str:
 
 
 def _too_big(path: str | Path, max_bytes: int, size: str = "") -> InputError:
-    return InputError(f"file is {size}over the {max_bytes:,}-byte limit "
-                      "(set MATCHER_MAX_FILE_BYTES to change it)", file=path)
+    return InputError(
+        f"file is {size}over the {max_bytes:,}-byte limit (set MATCHER_MAX_FILE_BYTES to change it)", file=path
+    )
 
 
 def open_regular(path: str | Path) -> BinaryIO:
@@ -98,8 +99,11 @@ def open_regular(path: str | Path) -> BinaryIO:
         if stat.S_ISDIR(mode):
             raise InputError("is a directory, expected a file", file=path)
         if not stat.S_ISREG(mode):
-            raise InputError(f"is {special_kind(mode)}, not a regular file; "
-                             "save the input to a file (or use '-' for standard input)", file=path)
+            raise InputError(
+                f"is {special_kind(mode)}, not a regular file; "
+                "save the input to a file (or use '-' for standard input)",
+                file=path,
+            )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -139,8 +143,11 @@ def bounded_lines(stream: BinaryIO, name: str, max_bytes: int | None = None) -> 
             return
         number += 1
         if len(line) > limit and not line.endswith(b"\n"):
-            raise InputError(f"line is over the {limit:,}-byte limit (set MATCHER_MAX_FILE_BYTES to change it)",
-                             file=name, line=number)
+            raise InputError(
+                f"line is over the {limit:,}-byte limit (set MATCHER_MAX_FILE_BYTES to change it)",
+                file=name,
+                line=number,
+            )
         yield number, line
 
 
@@ -218,6 +225,7 @@ def parse_json(text: str, name: str, line: int | None = None) -> Any:
     converting them is quadratic), nesting at most MAX_DEPTH levels (a 100,000-deep line
     would otherwise be a RecursionError). Errors are one-line InputErrors; `line` is the
     line number of a JSON Lines record."""
+
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, value in pairs:
@@ -229,8 +237,7 @@ def parse_json(text: str, name: str, line: int | None = None) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=no_duplicates, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", file=name, line=line or exc.lineno,
-                         column=exc.colno) from None
+        raise InputError(f"invalid JSON: {exc.msg}", file=name, line=line or exc.lineno, column=exc.colno) from None
     except _DuplicateKey as dup:
         raise InputError(f"duplicate key {dup.args[0]!r}", file=name, line=line) from None
     except _LongNumber as long:
@@ -274,8 +281,9 @@ def _check_limits(data: Any, name: str, line: int | None = None) -> None:
         elif isinstance(value, list):
             stack.extend((item, depth + 1) for item in value)
         elif isinstance(value, str) and len(value) > MAX_STRING_CHARS:
-            raise InputError(f"value of {len(value):,} characters, over the {MAX_STRING_CHARS:,} limit",
-                             file=name, line=line)
+            raise InputError(
+                f"value of {len(value):,} characters, over the {MAX_STRING_CHARS:,} limit", file=name, line=line
+            )
 
 
 def parse_yaml(text: str, name: str = "<input>") -> Document:
@@ -295,15 +303,22 @@ def parse_yaml(text: str, name: str = "<input>") -> Document:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
         raise InputError(
-            f"invalid YAML: {problem}", file=name,
-            line=mark.line + 1 if mark else None, column=mark.column + 1 if mark else None,
+            f"invalid YAML: {problem}",
+            file=name,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
         ) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. a raw ESC
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
-        raise InputError(f"invalid YAML: unacceptable character #x{code:04x} (write control characters as "
-                         "escapes in a double-quoted string)", file=name, line=line, column=column) from None
+        raise InputError(
+            f"invalid YAML: unacceptable character #x{code:04x} (write control characters as "
+            "escapes in a double-quoted string)",
+            file=name,
+            line=line,
+            column=column,
+        ) from None
     except yaml.YAMLError as exc:
         raise InputError(f"invalid YAML: {exc}", file=name) from None
     except RecursionError:
@@ -341,8 +356,9 @@ class _Builder:
 
     def error(self, message: str, node: yaml.Node, path: Path_) -> InputError:
         mark = node.start_mark
-        return InputError(message, file=self.name, line=mark.line + 1, column=mark.column + 1,
-                          field=dotted(path) or None)
+        return InputError(
+            message, file=self.name, line=mark.line + 1, column=mark.column + 1, field=dotted(path) or None
+        )
 
     def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
         self.count += 1

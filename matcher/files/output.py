@@ -110,8 +110,19 @@ class Terminated(BaseException):
 
 # Every signal whose default action ends the process and that a handler can catch
 # (SIGKILL and SIGSTOP cannot be caught; SIGINT is already KeyboardInterrupt).
-TERMINATING = ("SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGXCPU", "SIGXFSZ",
-               "SIGVTALRM", "SIGPROF", "SIGBREAK")
+TERMINATING = (
+    "SIGTERM",
+    "SIGHUP",
+    "SIGQUIT",
+    "SIGUSR1",
+    "SIGUSR2",
+    "SIGALRM",
+    "SIGXCPU",
+    "SIGXFSZ",
+    "SIGVTALRM",
+    "SIGPROF",
+    "SIGBREAK",
+)
 
 
 def _terminate(signum: int, frame: object) -> None:

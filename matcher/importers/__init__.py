@@ -23,17 +23,28 @@ from ..errors import InputError
 from .draft import Draft
 
 # extension -> format; the content decides between candidates (a .json is JSON Resume or Europass)
-FORMATS = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".text": "text", ".md": "text", ".xml": "europass-xml",
-           ".zip": "linkedin", ".json": "json", ".docm": "docx"}
+FORMATS = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".xml": "europass-xml",
+    ".zip": "linkedin",
+    ".json": "json",
+    ".docm": "docx",
+}
 CV_SUFFIXES = tuple(s for s in FORMATS if s != ".json")
 
 
 def detect(path: Path) -> str:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise InputError(f"unknown CV format {path.suffix or '(no extension)'!r}; matcher imports "
-                         ".pdf, .docx, .txt, Europass .xml/.json, a LinkedIn export .zip and JSON Resume .json",
-                         file=path)
+        raise InputError(
+            f"unknown CV format {path.suffix or '(no extension)'!r}; matcher imports "
+            ".pdf, .docx, .txt, Europass .xml/.json, a LinkedIn export .zip and JSON Resume .json",
+            file=path,
+        )
     if fmt == "json":
         from .europass_json import is_europass
 

@@ -48,8 +48,11 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
         draft.review("nationality", note)
     _jobs(draft, sections.get("experience"), order)
     _studies(draft, sections.get("education"), order, today)
-    _languages(draft, sections.get("languages"), sections.get("certifications") + sections.get("other")
-               + sections.get("education") + sections.get("personal"))
+    _languages(
+        draft,
+        sections.get("languages"),
+        sections.get("certifications") + sections.get("other") + sections.get("education") + sections.get("personal"),
+    )
     if not draft.data.get("experience"):
         draft.review("experience", "no dated job found: add the jobs by hand")
     return draft
@@ -61,20 +64,32 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
         label = job.title or "a job"
         span = job.span
         if span.ambiguous:
-            draft.review(f"experience ({label}, {source})", f"dates {span.text!r}: {span.ambiguous}; not drafted: "
-                                                            "add the job with its dates")
+            draft.review(
+                f"experience ({label}, {source})",
+                f"dates {span.text!r}: {span.ambiguous}; not drafted: add the job with its dates",
+            )
             continue
         if not job.title:
             draft.review(f"experience ({source})", f"dates {span.text!r} with no title found; not drafted")
             continue
-        entry = {"title": job.title, "employer": job.employer, "country": job.country,
-                 "countries_worked_with": countries_worked_with(job), "start": span.start, "end": span.end,
-                 "ongoing": True if span.ongoing else None, "fraction": job.fraction,
-                 "description": "\n".join(job.description)}
+        entry = {
+            "title": job.title,
+            "employer": job.employer,
+            "country": job.country,
+            "countries_worked_with": countries_worked_with(job),
+            "start": span.start,
+            "end": span.end,
+            "ongoing": True if span.ongoing else None,
+            "fraction": job.fraction,
+            "description": "\n".join(job.description),
+        }
         path = draft.add("experience", entry, source, MEDIUM, Experience)
         if path and len(span.start or "") == 4:
-            draft.review(path, f"{span.text!r}: years only, kept as years (a start year counts from January, "
-                               "an end year to December); give the months if you know them")
+            draft.review(
+                path,
+                f"{span.text!r}: years only, kept as years (a start year counts from January, "
+                "an end year to December); give the months if you know them",
+            )
 
 
 def _studies(draft: Draft, lines: list[Line], order: str | None, today: date) -> None:
@@ -82,10 +97,16 @@ def _studies(draft: Draft, lines: list[Line], order: str | None, today: date) ->
         source = where(study.lines)
         degree = study.degree or ""
         level = degree_level(degree)
-        entry = {"title": degree, "institution": study.institution, "field": field_of(degree), "level": level,
-                 "years": years_stated(study), "completed": completion(study, today),
-                 "start": study.span.start if study.span and not study.span.ambiguous else None,
-                 "end": study.span.end if study.span and not study.span.ambiguous else None}
+        entry = {
+            "title": degree,
+            "institution": study.institution,
+            "field": field_of(degree),
+            "level": level,
+            "years": years_stated(study),
+            "completed": completion(study, today),
+            "start": study.span.start if study.span and not study.span.ambiguous else None,
+            "end": study.span.end if study.span and not study.span.ambiguous else None,
+        }
         if level is None:
             note = f"{degree!r}: the name does not make the ISCED level clear; level left not stated"
             if not _allowed(Education, entry):
@@ -122,8 +143,10 @@ def _languages(draft: Draft, lines: list[Line], elsewhere: list[Line]) -> None:
         if fact.review:
             draft.review(f"languages ({code}, {source})", fact.review)
         if not _allowed(Language, entry):
-            draft.review(f"languages ({code}, {source})", "a language without a level cannot be drafted yet; "
-                                                          "add it with its level")
+            draft.review(
+                f"languages ({code}, {source})",
+                "a language without a level cannot be drafted yet; add it with its level",
+            )
             continue
         draft.add("languages", entry, source, MEDIUM, Language)
 
@@ -140,9 +163,16 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
                 out[-1] = (code, words + " " + line.text, ls + [line])
             continue
         pieces = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
-        label = folded_line[:names[0][1]]  # "Mother tongue(s): French" says it before the names
-        mother = " mother tongue" if re.search(r"\b(mother tongues?|native languages?|langues? maternelles?|"
-                                               r"first languages?)\b", label) else ""
+        label = folded_line[: names[0][1]]  # "Mother tongue(s): French" says it before the names
+        mother = (
+            " mother tongue"
+            if re.search(
+                r"\b(mother tongues?|native languages?|langues? maternelles?|"
+                r"first languages?)\b",
+                label,
+            )
+            else ""
+        )
         for (code, _, _), piece in zip(names, pieces, strict=True):
             out.append((code, piece + mother, [line]))
     return out

@@ -143,8 +143,11 @@ def _read(kind: str, raw: str, order: str | None) -> When | str:
 
 
 _SINCE = re.compile(r"(?:\bsince|\bdepuis|\bdes|\bdès|\bfrom|\bà partir de|\ba partir de)\s*(?:l'|le |the )?$", re.I)
-_JOINER = re.compile(r"^\s*(?:[-–—−‒/→>]+|to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et)?\s*"
-                     r"(?:(?:le|the|l')\s*)?$", re.I)
+_JOINER = re.compile(
+    r"^\s*(?:[-–—−‒/→>]+|to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et)?\s*"
+    r"(?:(?:le|the|l')\s*)?$",
+    re.I,
+)
 
 
 def find_spans(line: str, order: str | None = None) -> list[Span]:
@@ -162,12 +165,12 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
         if first == "ongoing":
             i += 1
             continue
-        since = bool(_SINCE.search(folded[max(0, begin - 16):begin]))
+        since = bool(_SINCE.search(folded[max(0, begin - 16) : begin]))
         nxt = found[i + 1] if i + 1 < len(found) else None
-        joined = nxt is not None and _JOINER.match(folded[stop:nxt[2]]) is not None and not since
+        joined = nxt is not None and _JOINER.match(folded[stop : nxt[2]]) is not None and not since
         if joined and nxt is not None:
             second = "ongoing" if nxt[0] == "ongoing" else _read(nxt[0], nxt[1], order)
-            text = line[begin:nxt[3]]
+            text = line[begin : nxt[3]]
             spans.append(_range(first, second, text, begin, nxt[3]))
             i += 2
             continue
@@ -177,7 +180,7 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
         elif first.value is None:
             pass  # a month name alone is not a date
         elif since:
-            spans.append(Span(first.value, None, True, line[max(0, begin - 8):stop].strip(), None, begin, stop))
+            spans.append(Span(first.value, None, True, line[max(0, begin - 8) : stop].strip(), None, begin, stop))
         else:
             spans.append(Span(None, first.value, False, text, None, begin, stop))
         i += 1
@@ -187,7 +190,7 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
 def _bare_is_month(found: list, i: int, folded: str) -> bool:
     """'mai' or 'mar' alone is a month only when followed by a range to a dated month."""
     nxt = found[i + 1] if i + 1 < len(found) else None
-    return nxt is not None and nxt[0] == "named" and _JOINER.match(folded[found[i][3]:nxt[2]]) is not None
+    return nxt is not None and nxt[0] == "named" and _JOINER.match(folded[found[i][3] : nxt[2]]) is not None
 
 
 def _range(first: When | str, second: When | str, text: str, begin: int, stop: int) -> Span:

@@ -24,8 +24,10 @@ def _check(path: Path) -> None:
         if "word/document.xml" not in names:
             raise InputError("not a Word document (no word/document.xml in the archive)", file=path)
         if any(n.lower().endswith("vbaproject.bin") for n in names):
-            raise InputError("Word document with macros (vbaProject.bin): refused; save it as .docx without "
-                             "macros or as PDF", file=path)
+            raise InputError(
+                "Word document with macros (vbaProject.bin): refused; save it as .docx without macros or as PDF",
+                file=path,
+            )
         types = read_member(archive, "[Content_Types].xml", path) if "[Content_Types].xml" in names else b""
         if b"macroEnabled" in types:
             raise InputError("macro-enabled Word document: refused; save it as .docx or PDF", file=path)

@@ -39,8 +39,15 @@ class Draft:
     def review(self, where: str, message: str) -> None:
         self.reviews.append(f"{where}: {message}" if where else message)
 
-    def add(self, section: str, entry: dict[str, Any], source: str, confidence: str,
-            model: type[BaseModel] | None = None, field_confidence: dict[str, str] | None = None) -> str | None:
+    def add(
+        self,
+        section: str,
+        entry: dict[str, Any],
+        source: str,
+        confidence: str,
+        model: type[BaseModel] | None = None,
+        field_confidence: dict[str, str] | None = None,
+    ) -> str | None:
         """Append an entry (None values dropped) if `model` accepts it; returns its path or None."""
         entry = {k: v for k, v in entry.items() if v not in (None, "", [])}
         entries = self.data.setdefault(section, [])

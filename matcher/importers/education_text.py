@@ -21,13 +21,18 @@ from .lines import Line
 from .sections import is_bullet, strip_bullet, words
 
 _VAGUE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|certification|brevet|cap)\b")
-_CLEAR = re.compile(r"\b(master|masters|bachelor|bachelors|licence|license|licenciatura|doctorat|doctorate|phd|ph d|"
-                    r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|ba|beng|meng|mphil|dphil|associate|bts|dut|"
-                    r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2|high school|"
-                    r"secondary school|a levels?)\b")
+_CLEAR = re.compile(
+    r"\b(master|masters|bachelor|bachelors|licence|license|licenciatura|doctorat|doctorate|phd|ph d|"
+    r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|ba|beng|meng|mphil|dphil|associate|bts|dut|"
+    r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2|high school|"
+    r"secondary school|a levels?)\b"
+)
 _FIELD = re.compile(r"(?:\b(?:in|of|en|de|du|des)\s+|\bd'|\s[—–:]\s*)(.+)$", re.I)
-_INSTITUTION = re.compile(r"\b(universit|university|universite|school|ecole|école|college|institut|academy|"
-                          r"academie|académie|faculty|faculte|faculté|iep|sciences po|polytechnique)", re.I)
+_INSTITUTION = re.compile(
+    r"\b(universit|university|universite|school|ecole|école|college|institut|academy|"
+    r"academie|académie|faculty|faculte|faculté|iep|sciences po|polytechnique)",
+    re.I,
+)
 _YEARS = re.compile(r"\b(\d(?:[.,]5)?)\s*-?\s*(?:years?|yrs?|ans|annees|années)\b", re.I)
 
 
@@ -73,7 +78,7 @@ def read_studies(lines: list[Line], order: str | None) -> list[Study]:
         span = spans[0] if spans else None
         clean = text
         if span:
-            clean = (text[:span.begin] + " " + text[span.stop:]).strip(" ,|–—-:()")
+            clean = (text[: span.begin] + " " + text[span.stop :]).strip(" ,|–—-:()")
         degree_here = _is_degree(clean) and not _INSTITUTION.match(fold(clean))
         if current is None or (degree_here and current.degree) or (span and current.span and not degree_here):
             current = Study()
@@ -101,7 +106,9 @@ _PREFIX = re.compile(
     r"^(?:master(?:'s)?(?:\s+degree)?(?:\s+2|\s+ii)?|m2|licence(?:\s+professionnelle)?|bachelor(?:'s)?(?:\s+degree)?|"
     r"doctorat|doctorate|ph\.?\s?d\.?|bts|dut|ll\.?m\.?|m\.?sc\.?|m\.?a\.?|mba|b\.?a\.?|b\.?sc\.?|"
     r"(?:post)?graduate\s+(?:diploma|certificate)|dipl[oô]me|diploma|certificate|certificat|maîtrise|maitrise)"
-    r"(?:\s+(?:of|de|d'|du|des|in|en))?\s*(.*)$", re.I)
+    r"(?:\s+(?:of|de|d'|du|des|in|en))?\s*(.*)$",
+    re.I,
+)
 
 
 def field_of(degree: str) -> str | None:
@@ -111,8 +118,12 @@ def field_of(degree: str) -> str | None:
         return None
     value = re.sub(r"\s*\((?:[^)]*)\)?\s*$", "", m.group(1)).strip(" ,.()-–")  # "(en cours)", "(Hons)"
     value = re.sub(r"^(?:la |le |l'|les |d')", "", value, flags=re.I)
-    if not value or _CLEAR.match(fold(value)) or re.fullmatch(r"\(?hons?\)?", value, re.I) \
-            or re.match(r"(?:ing[ée]nieur|engineer)\b", value, re.I):  # "diplôme d'ingénieur": a title, no subject
+    if (
+        not value
+        or _CLEAR.match(fold(value))
+        or re.fullmatch(r"\(?hons?\)?", value, re.I)
+        or re.match(r"(?:ing[ée]nieur|engineer)\b", value, re.I)
+    ):  # "diplôme d'ingénieur": a title, no subject
         return None
     return value
 

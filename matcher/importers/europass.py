@@ -24,8 +24,13 @@ from .languages import certificate_level, light_fold
 from .places import countries_in, nationality_codes
 
 _TAGS = re.compile(r"<[^>]{0,500}>")
-SKILLS = {"Listening": "listening", "Reading": "reading", "SpokenInteraction": "speaking",
-          "SpokenProduction": "speaking", "Writing": "writing"}
+SKILLS = {
+    "Listening": "listening",
+    "Reading": "reading",
+    "SpokenInteraction": "speaking",
+    "SpokenProduction": "speaking",
+    "Writing": "writing",
+}
 
 
 def _text(value: Any) -> str | None:
@@ -87,14 +92,19 @@ def _demonym(value: Any) -> str | None:
 def draft_learner(learner: dict[str, Any], draft: Draft, base: str, today: date | None = None) -> Draft:
     today = today or date.today()
     ident = _get(learner, "Identification") or {}
-    name = " ".join(p for p in (_text(_get(ident, "PersonName", "FirstName")),
-                                _text(_get(ident, "PersonName", "Surname"))) if p)
+    name = " ".join(
+        p for p in (_text(_get(ident, "PersonName", "FirstName")), _text(_get(ident, "PersonName", "Surname"))) if p
+    )
     draft.set("name", name or None, f"{base}/Identification/PersonName", HIGH)
     email = _get(ident, "ContactInfo", "Email", "Contact")
     draft.set("email", _text(email), f"{base}/Identification/ContactInfo/Email", HIGH)
     nationalities = [_code(country_code, n) or _demonym(n) for n in _list(_get(ident, "Demographics", "Nationality"))]
-    draft.set("nationality", [c for c in dict.fromkeys(nationalities) if c],
-              f"{base}/Identification/Demographics/NationalityList", HIGH)
+    draft.set(
+        "nationality",
+        [c for c in dict.fromkeys(nationalities) if c],
+        f"{base}/Identification/Demographics/NationalityList",
+        HIGH,
+    )
     for i, job in enumerate(_list(_get(learner, "WorkExperience")), 1):
         _job(draft, job, f"{base}/WorkExperienceList/WorkExperience[{i}]")
     for i, study in enumerate(_list(_get(learner, "Education")), 1):
@@ -122,15 +132,27 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         draft.review(where, f"{title or 'job'}: no start date; not drafted")
         return
     country = _code(country_code, _get(job, "Employer", "ContactInfo", "Address", "Contact", "Country"))
-    entry = {"title": title or "(title not given)", "employer": _text(_get(job, "Employer", "Name")),
-             "country": country, "start": start, "end": None if current else end,
-             "ongoing": True if current or end is None else None,
-             "fraction": _fraction(f"{title or ''} {activities}"),
-             "countries_worked_with": countries_in(activities, exclude=country), "description": activities}
+    entry = {
+        "title": title or "(title not given)",
+        "employer": _text(_get(job, "Employer", "Name")),
+        "country": country,
+        "start": start,
+        "end": None if current else end,
+        "ongoing": True if current or end is None else None,
+        "fraction": _fraction(f"{title or ''} {activities}"),
+        "countries_worked_with": countries_in(activities, exclude=country),
+        "description": activities,
+    }
     if end is None and not current:
         draft.review(where, "no end date and not marked current: drafted as ongoing; check it")
-    draft.add("experience", entry, where, HIGH, Experience,
-              {"fraction": MEDIUM, "countries_worked_with": MEDIUM, "ongoing": HIGH if current else MEDIUM})
+    draft.add(
+        "experience",
+        entry,
+        where,
+        HIGH,
+        Experience,
+        {"fraction": MEDIUM, "countries_worked_with": MEDIUM, "ongoing": HIGH if current else MEDIUM},
+    )
 
 
 def _study(draft: Draft, study: Any, where: str, today: date) -> None:
@@ -146,9 +168,15 @@ def _study(draft: Draft, study: Any, where: str, today: date) -> None:
         draft.review(where, f"{title!r} reads as ISCED {level} but EQF level {eqf} is given; level left not stated")
         level = None
     completed = False if current else (parse_partial(end)[1] <= today if end else None)
-    entry = {"title": title or None, "institution": _text(_get(study, "Organisation", "Name")),
-             "field": _text(_get(study, "Field")), "level": level, "completed": completed,
-             "start": start, "end": end}
+    entry = {
+        "title": title or None,
+        "institution": _text(_get(study, "Organisation", "Name")),
+        "field": _text(_get(study, "Field")),
+        "level": level,
+        "completed": completed,
+        "start": start,
+        "end": end,
+    }
     if level is None:
         draft.review(where, f"{title!r}: the degree does not make the ISCED level clear; level left not stated")
     if completed is None:

@@ -60,8 +60,9 @@ def draft_europass_xml(path: Path) -> Draft:
         line, column = getattr(exc, "position", (None, None))
         raise InputError(f"not well-formed XML: {exc}", file=path, line=line, column=column) from None
     if _local(root.tag) != "SkillsPassport":
-        raise InputError(f"not a Europass CV: the root element is <{_local(root.tag)}>, expected <SkillsPassport>",
-                         file=path, line=1)
+        raise InputError(
+            f"not a Europass CV: the root element is <{_local(root.tag)}>, expected <SkillsPassport>", file=path, line=1
+        )
     tree = _as_dict(root)
     learner = tree.get("LearnerInfo") if isinstance(tree, dict) else None
     if not isinstance(learner, dict):

@@ -22,8 +22,9 @@ _STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
 _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
 _LEAD_IN = re.compile(r"(?:^|\s)(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le)\s*$", re.I)
-_DURATION = re.compile(r"^\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?$",
-                       re.I)  # "3 years 2 months" as LinkedIn prints it
+_DURATION = re.compile(
+    r"^\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?$", re.I
+)  # "3 years 2 months" as LinkedIn prints it
 _US_STATE = re.compile(r"^(?:[A-Z]{2}|D\.?C\.?)$")
 
 
@@ -50,8 +51,12 @@ def _has(text: str, vocabulary: str) -> bool:
 
 
 def header_like(text: str) -> bool:
-    return not is_bullet(text) and len(text.split()) <= 14 and not text.rstrip().endswith((".", ";")) \
+    return (
+        not is_bullet(text)
+        and len(text.split()) <= 14
+        and not text.rstrip().endswith((".", ";"))
         and not re.match(r"^[a-zà-ÿ]", text)
+    )
 
 
 def _range_span(line: Line, order: str | None) -> Span | None:
@@ -60,7 +65,7 @@ def _range_span(line: Line, order: str | None) -> Span | None:
     if is_bullet(text):
         return None
     for span in find_spans(text, order):
-        lead = text[:span.begin].strip()
+        lead = text[: span.begin].strip()
         if lead and re.match(r"^[a-zà-ÿ]", lead) and _LEAD_IN.sub("", " " + lead).strip():
             continue  # a sentence running on from the line above (not "depuis 2019", "de mars 2010")
         inside = span.begin > 3 and span.stop < len(text) - 3
@@ -80,9 +85,10 @@ def _fraction(text: str) -> float | None:
         return 0.5
     for m in _PERCENT.finditer(text):
         value = int(m.group(1))
-        context = fold(text[max(0, m.start() - 30):m.end() + 30])
-        if 0 < value < 100 and any(fold(w) in context.split() or fold(w) in context for w in
-                                   words()["part_time_words"]):
+        context = fold(text[max(0, m.start() - 30) : m.end() + 30])
+        if 0 < value < 100 and any(
+            fold(w) in context.split() or fold(w) in context for w in words()["part_time_words"]
+        ):
             return value / 100
     return None
 
@@ -145,10 +151,14 @@ def _split_title(job: Job) -> None:
         for i, part in enumerate(parts[1:], 1):
             if _has(part, "employer_words") or re.fullmatch(r"[A-Z][A-Z&.-]{2,}", part):
                 job.employer = part
-                parts = parts[:i] + parts[i + 1:]
+                parts = parts[:i] + parts[i + 1 :]
                 break
-    while len(parts) > 1 and re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", parts[-1]) and not _has(parts[-1], "title_words") \
-            and not _has(parts[-1], "employer_words"):
+    while (
+        len(parts) > 1
+        and re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", parts[-1])
+        and not _has(parts[-1], "title_words")
+        and not _has(parts[-1], "employer_words")
+    ):
         parts.pop()  # a one-word city after the title ("Lieutenant, Lyon")
     job.title = ", ".join(parts)
 
@@ -162,8 +172,12 @@ def _only_part_time(piece: str) -> bool:
 
 
 def _is_city(piece: str, position: int) -> bool:
-    return position >= 2 and len(piece.split()) <= 3 and not _has(piece, "employer_words") \
+    return (
+        position >= 2
+        and len(piece.split()) <= 3
+        and not _has(piece, "employer_words")
         and not _has(piece, "title_words")
+    )
 
 
 def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
@@ -181,8 +195,13 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         after: list[int] = []
         if leader:
             j = i - 1
-            while j >= 0 and j not in taken and len(before) < 3 and header_like(lines[j].text) \
-                    and _range_span(lines[j], order) is None:
+            while (
+                j >= 0
+                and j not in taken
+                and len(before) < 3
+                and header_like(lines[j].text)
+                and _range_span(lines[j], order) is None
+            ):
                 before.insert(0, j)
                 j -= 1
         j = i + 1
@@ -193,8 +212,8 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
             after.append(j)
             j += 1
         taken.update(before + [i] + after)
-        head = _LEAD_IN.sub("", lines[i].text[:span.begin])  # "Depuis juillet 2021", "From 2019"
-        rest = re.sub(r"\(\s*\)", "", head + "  " + lines[i].text[span.stop:]).strip(" ,|–—-:")
+        head = _LEAD_IN.sub("", lines[i].text[: span.begin])  # "Depuis juillet 2021", "From 2019"
+        rest = re.sub(r"\(\s*\)", "", head + "  " + lines[i].text[span.stop :]).strip(" ,|–—-:")
         header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
         job = Job([lines[x] for x in before + [i] + after], span)
         _assign(job, header)
@@ -214,8 +233,11 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         job.lines += body
         job.description = [strip_bullet(b.text) for b in body]
         if job.fraction is None:
-            job.fraction = _fraction(" ".join(job.description)) if any(
-                _has(d, "part_time_words") or _has(d, "half_time") for d in job.description) else None
+            job.fraction = (
+                _fraction(" ".join(job.description))
+                if any(_has(d, "part_time_words") or _has(d, "half_time") for d in job.description)
+                else None
+            )
     return jobs
 
 

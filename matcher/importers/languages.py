@@ -62,8 +62,11 @@ def certificate_level(text: str) -> tuple[str, str, str] | None:
     """(language, CEFR level, basis) for a certificate in folded text, else None."""
     table = _table()
     for name, spec in table["scored"].items():
-        m = re.search(rf"\b{name}\b(?:[\s:,(-]*(?:ibt|academic|general|l ?& ?r|l ?r|listening and reading|"
-                      r"score|band|overall|total))*[\s:,(-]*(\d{1,3}(?:[.,]\d)?)\b", text)
+        m = re.search(
+            rf"\b{name}\b(?:[\s:,(-]*(?:ibt|academic|general|l ?& ?r|l ?r|listening and reading|"
+            r"score|band|overall|total))*[\s:,(-]*(\d{1,3}(?:[.,]\d)?)\b",
+            text,
+        )
         if m:
             score = float(m.group(1).replace(",", "."))
             if score > spec["max"] or score < spec.get("min_score", 0):
@@ -100,15 +103,23 @@ def read_language(code: str, words: str) -> LanguageFact:
         return LanguageFact(code, cert[1], basis=f"certificate {cert[2]}")
     codes = sorted({c.upper() for c in _CEFR.findall(folded)}, key=CEFR_ORDER.index)
     if codes:
-        note = (f"{words.strip()!r} gives {'/'.join(codes)}: the lower, {codes[0]}, is drafted"
-                if len(codes) > 1 else None)
+        note = (
+            f"{words.strip()!r} gives {'/'.join(codes)}: the lower, {codes[0]}, is drafted" if len(codes) > 1 else None
+        )
         return LanguageFact(code, codes[0], basis="CEFR level written", review=note)
     reading, _ = fluency_level(words) if folded else (None, None)
     if reading == "mother_tongue":
         return LanguageFact(code, mother_tongue=True, basis="mother tongue written")
     said = words.strip(" :-–—,()")
     if reading:
-        return LanguageFact(code, basis="wording", review=f"{said!r} is not a CEFR level (the phrase table reads "
-                                                          f"it as {reading}); level left not stated: add it")
-    return LanguageFact(code, basis="none", review=(f"{said!r}: no CEFR level stated" if said else
-                                                    "no level stated") + "; add the level (A1-C2)")
+        return LanguageFact(
+            code,
+            basis="wording",
+            review=f"{said!r} is not a CEFR level (the phrase table reads "
+            f"it as {reading}); level left not stated: add it",
+        )
+    return LanguageFact(
+        code,
+        basis="none",
+        review=(f"{said!r}: no CEFR level stated" if said else "no level stated") + "; add the level (A1-C2)",
+    )

@@ -42,8 +42,10 @@ def _tables(path: Path) -> dict[str, list[dict[str, str]]]:
             text = raw.decode("utf-8-sig", errors="replace")
             if base == "positions.csv" or base in USED:
                 text = _skip_notes(text)
-            tables[base] = [{(k or "").strip(): (v or "").strip() for k, v in row.items()}
-                            for row in csv.DictReader(io.StringIO(text))]
+            tables[base] = [
+                {(k or "").strip(): (v or "").strip() for k, v in row.items()}
+                for row in csv.DictReader(io.StringIO(text))
+            ]
     if "positions.csv" not in tables and "profile.csv" not in tables:
         raise InputError("not a LinkedIn data export (no Positions.csv or Profile.csv in the zip)", file=path)
     return tables
@@ -80,14 +82,27 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             continue
         description = row.get("Description", "")
         country = location_country(row.get("Location", "")) if row.get("Location") else None
-        entry = {"title": title or "(title not given)", "employer": row.get("Company Name") or None,
-                 "country": country, "start": start, "end": end, "ongoing": True if not end else None,
-                 "fraction": _fraction(f"{title or ''} {description}"),
-                 "countries_worked_with": countries_in(description, exclude=country), "description": description}
+        entry = {
+            "title": title or "(title not given)",
+            "employer": row.get("Company Name") or None,
+            "country": country,
+            "start": start,
+            "end": end,
+            "ongoing": True if not end else None,
+            "fraction": _fraction(f"{title or ''} {description}"),
+            "countries_worked_with": countries_in(description, exclude=country),
+            "description": description,
+        }
         if row.get("Location") and country is None:
             draft.review(where, f"location {row['Location']!r} names no country; add `country` if you know it")
-        draft.add("experience", entry, where, HIGH, Experience,
-                  {"fraction": MEDIUM, "countries_worked_with": MEDIUM, "country": MEDIUM})
+        draft.add(
+            "experience",
+            entry,
+            where,
+            HIGH,
+            Experience,
+            {"fraction": MEDIUM, "countries_worked_with": MEDIUM, "country": MEDIUM},
+        )
     for i, row in enumerate(tables.get("education.csv", []), 1):
         _study(draft, row, f"Education.csv row {i}", today)
     for i, row in enumerate(tables.get("languages.csv", []), 1):
@@ -109,8 +124,15 @@ def _study(draft: Draft, row: dict[str, str], where: str, today: date) -> None:
     # LinkedIn writes "Degree - ABBR, Field of study"
     field = degree.rsplit(",", 1)[1].strip() or None if "," in degree else (field_of(degree) if degree else None)
     completed = parse_partial(end)[1] <= today if end else None
-    entry = {"title": degree or None, "institution": row.get("School Name") or None, "field": field,
-             "level": level, "completed": completed, "start": start, "end": end}
+    entry = {
+        "title": degree or None,
+        "institution": row.get("School Name") or None,
+        "field": field,
+        "level": level,
+        "completed": completed,
+        "start": start,
+        "end": end,
+    }
     if level is None:
         draft.review(where, f"{degree or 'no degree name'}: ISCED level not clear; level left not stated")
     if completed is None:

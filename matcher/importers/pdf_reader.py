@@ -65,8 +65,9 @@ def read_lines(path: Path) -> list[Line]:
                     continue
                 for item in element:
                     if isinstance(item, LTTextLine) and item.get_text().strip():
-                        boxes.append(_Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0,
-                                          item.get_text()))
+                        boxes.append(
+                            _Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0, item.get_text())
+                        )
             for i, text in enumerate(_reading_order(boxes), 1):
                 cleaned = clean_text(text)
                 if cleaned:

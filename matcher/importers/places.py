@@ -64,8 +64,10 @@ def location_country(text: str) -> str | None:
     return None
 
 
-_NOT_COUNTRIES = re.compile(r"\b(?:new mexico|new jersey|new south wales|new england|niger delta|niger river|"
-                            r"gulf of guinea|south china sea|guinea pigs?|georgia state|jersey city)\b")
+_NOT_COUNTRIES = re.compile(
+    r"\b(?:new mexico|new jersey|new south wales|new england|niger delta|niger river|"
+    r"gulf of guinea|south china sea|guinea pigs?|georgia state|jersey city)\b"
+)
 
 
 def countries_in(text: str, exclude: str | None = None) -> list[str]:
@@ -74,8 +76,9 @@ def countries_in(text: str, exclude: str | None = None) -> list[str]:
     found = []
     for match in _name_regex().finditer(folded):
         name = match.group(1)
-        if name in _AMBIGUOUS_NAMES and not re.search(r"\b(in|with|to|from|en|au|avec|le|la|du|the)\s+$",
-                                                       folded[:match.start()]):
+        if name in _AMBIGUOUS_NAMES and not re.search(
+            r"\b(in|with|to|from|en|au|avec|le|la|du|the)\s+$", folded[: match.start()]
+        ):
             continue
         code = _names()[name]
         if code != exclude and code not in found:

@@ -62,8 +62,9 @@ def _without(draft: Draft, path: str) -> dict[str, Any]:
     return data
 
 
-def deciding_facts(draft: Draft, profile: Profile, rules: RulesFile, as_of: date | None, categorizer: Any,
-                   base: Evaluation) -> list[Deciding]:
+def deciding_facts(
+    draft: Draft, profile: Profile, rules: RulesFile, as_of: date | None, categorizer: Any, base: Evaluation
+) -> list[Deciding]:
     out = []
     for path in draft.unconfirmed()[:MAX_PROBES]:
         try:

@@ -50,10 +50,16 @@ def open_zip(path: Path, what: str) -> zipfile.ZipFile:
     for info in members:
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > MAX_MEMBER_BYTES or total > MAX_TOTAL_BYTES or (info.file_size > 1_000_000
-                                                                           and ratio > MAX_RATIO):
-            raise InputError(f"{what} member {info.filename!r} expands to {info.file_size} bytes "
-                             f"(ratio {ratio:.0f}:1): refused as a possible zip bomb", file=path)
+        if (
+            info.file_size > MAX_MEMBER_BYTES
+            or total > MAX_TOTAL_BYTES
+            or (info.file_size > 1_000_000 and ratio > MAX_RATIO)
+        ):
+            raise InputError(
+                f"{what} member {info.filename!r} expands to {info.file_size} bytes "
+                f"(ratio {ratio:.0f}:1): refused as a possible zip bomb",
+                file=path,
+            )
         if info.flag_bits & 0x1:
             raise InputError(f"{what} member {info.filename!r} is encrypted: refused", file=path)
     return archive
@@ -67,13 +73,17 @@ def read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int = MA
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         raise InputError(f"archive member {name!r} cannot be read: {exc}", file=path) from None
     if len(data) > limit:
-        raise InputError(f"archive member {name!r} expands beyond {limit} bytes: refused as a possible zip bomb",
-                         file=path)
+        raise InputError(
+            f"archive member {name!r} expands beyond {limit} bytes: refused as a possible zip bomb", file=path
+        )
     return data
 
 
 def refuse_doctype(data: bytes, path: Path, where: str) -> None:
     """XML with a DOCTYPE or entity declaration is refused (entity bombs, external entities)."""
     if _DOCTYPE.search(data[:4096]) or _DOCTYPE.search(data):
-        raise InputError(f"{where}: XML with a DOCTYPE or entity declarations is refused "
-                         "(entity expansion and external references are not allowed)", file=path)
+        raise InputError(
+            f"{where}: XML with a DOCTYPE or entity declarations is refused "
+            "(entity expansion and external references are not allowed)",
+            file=path,
+        )

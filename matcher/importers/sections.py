@@ -13,8 +13,11 @@ from .lines import Line
 from .places import nationality_codes
 
 _BULLET = re.compile(r"^\s*[•·▪◦‣●■□►>*\-–—]\s+")
-_NATIONALITY = re.compile(r"\b(?:nationality|nationalities|citizenship|nationalite|nationalites|citoyennete)\s*"
-                          r"[:\-–]?\s*(?P<value>[^|;•\n]+)", re.I)
+_NATIONALITY = re.compile(
+    r"\b(?:nationality|nationalities|citizenship|nationalite|nationalites|citoyennete)\s*"
+    r"[:\-–]?\s*(?P<value>[^|;•\n]+)",
+    re.I,
+)
 _OF_NATIONALITY = re.compile(r"\bde nationalit[ée]s?\s+(?P<value>[\w\-]+(?:\s+et\s+[\w\-]+)?)", re.I)
 _X_NATIONAL = re.compile(r"\b(?P<value>[A-Z][a-zé]+(?:(?:\s+and\s+|\s*/\s*)[A-Z][a-zé]+)?)\s+(?:national|citizen)\b")
 _NATIONAL_OF = re.compile(r"\b(?:a )?(?:national|citizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
@@ -97,9 +100,12 @@ def nationality(lines: list[Line]) -> tuple[list[str], Line | None, str | None]:
             m = pattern.search(line.text if pattern in (_X_NATIONAL, _NATIONAL_OF) else _plain(line.text))
             if not m:
                 continue
-            value = re.split(r"\s{2,}|\s\|\s|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
-                             r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place)\b",
-                             m.group("value"), flags=re.I)[0].strip(" .,:")
+            value = re.split(
+                r"\s{2,}|\s\|\s|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
+                r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place)\b",
+                m.group("value"),
+                flags=re.I,
+            )[0].strip(" .,:")
             codes = nationality_codes(value)
             if codes:
                 return codes, line, None
@@ -119,8 +125,12 @@ def contact(lines: list[Line]) -> dict[str, tuple[str, Line]]:
         text = line.text.strip()
         if re.search(r"(?i)\b(curriculum|vitae|r[ée]sum[ée]|cv)\b", text):
             continue
-        if 2 <= len(text.split()) <= 5 and not re.search(r"[\d@|:/]", text) and heading_of(line) is None \
-                and all(w[:1].isupper() for w in text.replace("-", " ").split() if w.isalpha() and len(w) > 3):
+        if (
+            2 <= len(text.split()) <= 5
+            and not re.search(r"[\d@|:/]", text)
+            and heading_of(line) is None
+            and all(w[:1].isupper() for w in text.replace("-", " ").split() if w.isalpha() and len(w) > 3)
+        ):
             found["name"] = (text.title() if text.isupper() else text, line)
             break
     return found

@@ -11,8 +11,11 @@ from ..files.output import clean
 from ..profile_tools.yaml_writer import profile_yaml
 from .draft import Draft
 
-WORDS = {"high": "high (a field of the file that says exactly this)",
-         "medium": "medium (read from free text: check it)", "low": "low (a guess to confirm)"}
+WORDS = {
+    "high": "high (a field of the file that says exactly this)",
+    "medium": "medium (read from free text: check it)",
+    "low": "low (a guess to confirm)",
+}
 
 
 def _comment(text: str) -> str:
@@ -34,12 +37,14 @@ def _entry_reviews(draft: Draft) -> tuple[dict[str, list[str]], list[str]]:
 
 def draft_yaml(draft: Draft, schema_ref: str | None, today: date | None = None) -> str:
     by_entry, general = _entry_reviews(draft)
-    header = [f"DRAFT profile imported from {_comment(draft.file)} ({draft.format}) by `matcher profile import` "
-              f"on {(today or date.today()).isoformat()}.",
-              "Nothing here is confirmed yet. Before each entry: where it was read and how sure the import is;",
-              "'review:' lines need your decision. Facts the CV does not state are left out (not stated),",
-              "never guessed. Also add what a CV rarely says: employer_type, proof_of_employment and",
-              "current_employment. Then: matcher profile validate FILE; matcher check FILE."]
+    header = [
+        f"DRAFT profile imported from {_comment(draft.file)} ({draft.format}) by `matcher profile import` "
+        f"on {(today or date.today()).isoformat()}.",
+        "Nothing here is confirmed yet. Before each entry: where it was read and how sure the import is;",
+        "'review:' lines need your decision. Facts the CV does not state are left out (not stated),",
+        "never guessed. Also add what a CV rarely says: employer_type, proof_of_employment and",
+        "current_employment. Then: matcher profile validate FILE; matcher check FILE.",
+    ]
     if general:
         header += ["", "To review:"] + [f"  review: {_comment(n)}" for n in general]
     text = profile_yaml(draft.profile_data(), header=header, schema_ref=schema_ref)
@@ -49,15 +54,19 @@ def draft_yaml(draft: Draft, schema_ref: str | None, today: date | None = None) 
         if m:
             section, index = m.group(1), -1
             if section in ("name", "email", "phone", "nationality") and section in draft.sources:
-                out.append(f"# {section}: from {_comment(draft.sources[section])}, confidence "
-                           f"{draft.confidence.get(section, 'medium')}")
+                out.append(
+                    f"# {section}: from {_comment(draft.sources[section])}, confidence "
+                    f"{draft.confidence.get(section, 'medium')}"
+                )
         if line.startswith("  - ") and section in ("experience", "education", "languages"):
             index += 1
             path = f"{section}[{index}]"
             source = draft.sources.get(path)
             if source:
-                out.append(f"  # {path}: from {_comment(source)}; confidence "
-                           f"{WORDS.get(draft.confidence.get(path, 'medium'), 'medium')}")
+                out.append(
+                    f"  # {path}: from {_comment(source)}; confidence "
+                    f"{WORDS.get(draft.confidence.get(path, 'medium'), 'medium')}"
+                )
             out += [f"  # review: {_comment(n)}" for n in by_entry.get(path, [])]
         out.append(line)
     return "\n".join(out)

@@ -11,7 +11,7 @@ everything the rest of matcher needs to know about the kind:
 - `draft_cues` / `draft()` / `id_stem()`: what `matcher rules draft` does with a
   notice sentence that asks for it, and the id it gives the requirement;
 - `example`: a notice sentence, its parameters and a profile, on which
-  tests/test_kinds_meta.py runs every consumer.
+  tests/kinds/test_kinds_meta.py runs every consumer.
 
 `evaluate` returns an `Outcome`; `describe` gives a short human summary. A kind is
 imported the first time a rules file uses it, so start-up pays only for the kinds in

@@ -12,13 +12,27 @@ _BOTH = "Professional fluency in both French and English."
 @register("all_of")
 class AllOf(Kind[NoParams]):
     combinator = True
-    example = Example(_BOTH, section="languages",
-                      profile={"languages": [{"language": "fr", "mother_tongue": True},
-                                             {"language": "en", "level": "B2"}]},
-                      children=({"id": "french", "kind": "language", "source": _BOTH, "languages": ["fr"],
-                                 "wording": "professional fluency"},
-                                {"id": "english", "kind": "language", "source": _BOTH, "languages": ["en"],
-                                 "wording": "professional fluency"}))
+    example = Example(
+        _BOTH,
+        section="languages",
+        profile={"languages": [{"language": "fr", "mother_tongue": True}, {"language": "en", "level": "B2"}]},
+        children=(
+            {
+                "id": "french",
+                "kind": "language",
+                "source": _BOTH,
+                "languages": ["fr"],
+                "wording": "professional fluency",
+            },
+            {
+                "id": "english",
+                "kind": "language",
+                "source": _BOTH,
+                "languages": ["en"],
+                "wording": "professional fluency",
+            },
+        ),
+    )
 
     def describe(self, params) -> str:
         return "all of"

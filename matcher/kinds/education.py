@@ -89,9 +89,11 @@ class EducationKind(Kind[EducationParams]):
     reads = frozenset({"education"})
     example = Example(
         "A minimum of three-to-four years' education at a University or other specialized higher education "
-        "establishment.", {"min_years": 3},
+        "establishment.",
+        {"min_years": 3},
         {"education": [{"title": "Licence en droit", "field": "law", "level": 6, "years": 3, "completed": True}]},
-        section="education")
+        section="education",
+    )
 
     def id_stem(self, entry, children) -> str:
         name = "advanced_degree" if entry.get("min_level", 0) >= 7 else "education"
@@ -110,18 +112,28 @@ class EducationKind(Kind[EducationParams]):
     def evaluate(self, req, p: EducationParams, ctx: Context) -> Outcome:
         entries = ctx.profile.education
         if not entries:
-            return Outcome(Status.UNKNOWN, "no education given in the profile; "
-                           f"{self.describe(p)} required: add your degrees and diplomas.")
+            return Outcome(
+                Status.UNKNOWN,
+                f"no education given in the profile; {self.describe(p)} required: add your degrees and diplomas.",
+            )
         first_higher = reference.load_data("education_levels")["higher_education_from_level"]
         # done: a completed higher-education degree; open: it may be one, but its level or
         # completion is not stated; everything else (secondary, unfinished) never counts.
-        done = [(i, e) for i, e in enumerate(entries)
-                if e.completed and e.level is not None and e.level >= first_higher]
-        open_ = [(i, e) for i, e in enumerate(entries) if e.completed is not False and
-                 (e.level is None or e.level >= first_higher) and (e.completed is None or e.level is None)]
+        done = [
+            (i, e) for i, e in enumerate(entries) if e.completed and e.level is not None and e.level >= first_higher
+        ]
+        open_ = [
+            (i, e)
+            for i, e in enumerate(entries)
+            if e.completed is not False
+            and (e.level is None or e.level >= first_higher)
+            and (e.completed is None or e.level is None)
+        ]
         ongoing = [e for e in entries if e.completed is False]
-        evidence = [EducationEvidence(f"education {i + 1}", e.title, e.field, e.level, _years_of(e)[1], e.completed)
-                    for i, e in enumerate(entries)]
+        evidence = [
+            EducationEvidence(f"education {i + 1}", e.title, e.field, e.level, _years_of(e)[1], e.completed)
+            for i, e in enumerate(entries)
+        ]
         parts: list[tuple[Status, str, str]] = []  # (status, the fact, what to do about it)
         if p.min_years:
             parts.append(self._years(p.min_years, done, open_))
@@ -139,34 +151,54 @@ class EducationKind(Kind[EducationParams]):
         total = round(math.fsum(e.years for _, e in done if e.years is not None), 9)
         implied = max((_years_of(e)[0] or 0 for _, e in done), default=0)
         years = max(total, implied)
-        have = f"{years:g} year{'' if years == 1 else 's'} of completed higher education" if done else \
-            "no completed higher education (ISCED level 5 or above)"
+        have = (
+            f"{years:g} year{'' if years == 1 else 's'} of completed higher education"
+            if done
+            else "no completed higher education (ISCED level 5 or above)"
+        )
         line = f"{have}, {required:g} years required"
         if years >= required:
             return Status.MET, line, ""
         # A degree whose level stands for more years than its stated length: the two facts
         # disagree (an accelerated programme, or dates that are not the official length).
-        short = [(i, e) for i, e in done if e.years is not None and e.level < _SECOND_CYCLE and
-                 _levels().get(e.level, {}).get("min_higher_years", 0) >= required > years]
+        short = [
+            (i, e)
+            for i, e in done
+            if e.years is not None
+            and e.level < _SECOND_CYCLE
+            and _levels().get(e.level, {}).get("min_higher_years", 0) >= required > years
+        ]
         if short:
-            return Status.UNKNOWN, line, "; ".join(
-                f"{_ref(i, e)} is an ISCED {e.level} degree, usually at least "
-                f"{_levels()[e.level]['min_higher_years']} years, but is stated as {e.years:g} years: "
-                "to be reviewed (give the programme's official length as years)" for i, e in short)
+            return (
+                Status.UNKNOWN,
+                line,
+                "; ".join(
+                    f"{_ref(i, e)} is an ISCED {e.level} degree, usually at least "
+                    f"{_levels()[e.level]['min_higher_years']} years, but is stated as {e.years:g} years: "
+                    "to be reviewed (give the programme's official length as years)"
+                    for i, e in short
+                ),
+            )
         # Could the entries whose length, level or completion is not stated make up the rest?
         unsized = [(i, e) for i, e in done if e.years is None]
         if open_ and years + math.fsum(_could_be(e) for _, e in open_) >= required:
             return Status.UNKNOWN, line, "; ".join(_missing(i, e) for i, e in open_)
         if unsized:
-            return Status.UNKNOWN, line, "; ".join(f"{_ref(i, e)} does not state its length: add years"
-                                                   for i, e in unsized)
+            return (
+                Status.UNKNOWN,
+                line,
+                "; ".join(f"{_ref(i, e)} does not state its length: add years" for i, e in unsized),
+            )
         return Status.NOT_MET, line, ""
 
     @staticmethod
     def _level(required: int, done, open_) -> tuple[Status, str, str]:
         top = max((e.level for _, e in done), default=None)
-        line = f"highest completed level ISCED {top}, {required} required" if top else \
-            f"no completed higher-education degree, ISCED {required} required"
+        line = (
+            f"highest completed level ISCED {top}, {required} required"
+            if top
+            else f"no completed higher-education degree, ISCED {required} required"
+        )
         if top and top >= required:
             return Status.MET, line, ""
         could = [(i, e) for i, e in open_ if e.level is None or e.level >= required]

@@ -39,11 +39,27 @@ class EmployerTenureKind(Kind[EmployerTenureParams]):
     Evidence = TenureEvidence
     reads = frozenset({"current_employment", "experience"})
     example = Example(
-        "Candidates must have served at least 12 months with their current employer.", {"min_months": 12},
-        {"current_employment": {"employer": "Landespolizei", "employer_type": "law_enforcement",
-                                "employer_country": "AT", "experience_entry": 1},
-         "experience": [{"title": "Inspector", "employer": "Landespolizei", "employer_type": "law_enforcement",
-                         "country": "AT", "start": "2019-01", "ongoing": True}]})
+        "Candidates must have served at least 12 months with their current employer.",
+        {"min_months": 12},
+        {
+            "current_employment": {
+                "employer": "Landespolizei",
+                "employer_type": "law_enforcement",
+                "employer_country": "AT",
+                "experience_entry": 1,
+            },
+            "experience": [
+                {
+                    "title": "Inspector",
+                    "employer": "Landespolizei",
+                    "employer_type": "law_enforcement",
+                    "country": "AT",
+                    "start": "2019-01",
+                    "ongoing": True,
+                }
+            ],
+        },
+    )
 
     def describe(self, p: EmployerTenureParams) -> str:
         return f"at least {p.min_months:g} months with the current employer"
@@ -54,19 +70,36 @@ class EmployerTenureKind(Kind[EmployerTenureParams]):
         if job is None:
             return Outcome(Status.UNKNOWN, f"current employment not given; {need}. Add `current_employment`.")
         if job.experience_entry is None:
-            return Outcome(Status.UNKNOWN, f"current employment is not linked to an experience entry; {need}. "
-                           "Set `current_employment.experience_entry` to the number of that job's entry.")
+            return Outcome(
+                Status.UNKNOWN,
+                f"current employment is not linked to an experience entry; {need}. "
+                "Set `current_employment.experience_entry` to the number of that job's entry.",
+            )
         index = job.experience_entry - 1
         entry = ctx.profile.experience[index]
         since = entry.start_date
         months = months_between(since, ctx.as_of)
-        evidence = [TenureEvidence(entry_ref(index), entry.title, entry.employer or job.employer, entry.start,
-                                   round(months, 1), str(ctx.as_of))]
+        evidence = [
+            TenureEvidence(
+                entry_ref(index),
+                entry.title,
+                entry.employer or job.employer,
+                entry.start,
+                round(months, 1),
+                str(ctx.as_of),
+            )
+        ]
         if not entry.is_ongoing:
-            return Outcome(Status.UNKNOWN, f"{entry_ref(index)}, linked as the current job, has ended; {need}.",
-                           evidence)
+            return Outcome(
+                Status.UNKNOWN, f"{entry_ref(index)}, linked as the current job, has ended; {need}.", evidence
+            )
         if months >= p.min_months:
-            return Outcome(Status.MET, f"{months:.1f} months with the current employer since {entry.start}, "
-                           f"{need}: met.", evidence)
-        return Outcome(Status.NOT_MET, f"{months:.1f} months with the current employer since {entry.start}, {need}: "
-                       f"{p.min_months - months:.1f} months short.", evidence)
+            return Outcome(
+                Status.MET, f"{months:.1f} months with the current employer since {entry.start}, {need}: met.", evidence
+            )
+        return Outcome(
+            Status.NOT_MET,
+            f"{months:.1f} months with the current employer since {entry.start}, {need}: "
+            f"{p.min_months - months:.1f} months short.",
+            evidence,
+        )

@@ -27,13 +27,16 @@ class ExperienceParams(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
     min_years: Years | None = Field(None, description="Least years; omit for 'proven experience in'.")
-    categories: list[str] = Field(default_factory=list,
-                                  description="The work must be in one of these (or a sub-category).")
-    sector: list[str] = Field(default_factory=list,
-                              description="...and within one of these categories or employer types, "
-                                          "e.g. law_enforcement.")
-    employer_types: list[EmployerType] = Field(default_factory=list,
-                                               description="Only jobs with these employer types count.")
+    categories: list[str] = Field(
+        default_factory=list, description="The work must be in one of these (or a sub-category)."
+    )
+    sector: list[str] = Field(
+        default_factory=list,
+        description="...and within one of these categories or employer types, e.g. law_enforcement.",
+    )
+    employer_types: list[EmployerType] = Field(
+        default_factory=list, description="Only jobs with these employer types count."
+    )
 
     @field_validator("categories", "sector")
     @classmethod
@@ -59,10 +62,21 @@ class ExperienceKind(Kind[ExperienceParams]):
     example = Example(
         "At least three years' experience in the Fingerprint discipline.",
         {"min_years": 3, "categories": ["fingerprints"]},
-        {"experience": [{"title": "Fingerprint examiner", "employer": "Police nationale",
-                         "employer_type": "law_enforcement", "country": "FR", "start": "2015-01", "end": "2020-12",
-                         "categories": ["fingerprints"]}]},
-        section="experience")
+        {
+            "experience": [
+                {
+                    "title": "Fingerprint examiner",
+                    "employer": "Police nationale",
+                    "employer_type": "law_enforcement",
+                    "country": "FR",
+                    "start": "2015-01",
+                    "end": "2020-12",
+                    "categories": ["fingerprints"],
+                }
+            ]
+        },
+        section="experience",
+    )
 
     def id_stem(self, entry, children) -> str:
         return experience_stem(entry, ("categories", "sector", "employer_types"))
@@ -74,8 +88,11 @@ class ExperienceKind(Kind[ExperienceParams]):
     @staticmethod
     def _what(p: ExperienceParams) -> str:
         tax = taxonomy()
-        what = " or ".join(tax.label(c) for c in p.categories) + " experience" if p.categories \
+        what = (
+            " or ".join(tax.label(c) for c in p.categories) + " experience"
+            if p.categories
             else "professional experience"
+        )
         if p.sector:
             what += " in " + " or ".join(tax.label(s).lower() for s in p.sector)
         if p.employer_types:
@@ -102,11 +119,17 @@ class ExperienceKind(Kind[ExperienceParams]):
             verdict = kleene_and(employer_ok, category_ok, sector_ok)
             if verdict is False:
                 return False, []
-            reasons = [f"employer type {entry.employer_type}"] if entry.employer_type and \
-                (entry.employer_type in p.employer_types or entry.employer_type in p.sector) else []
+            reasons = (
+                [f"employer type {entry.employer_type}"]
+                if entry.employer_type and (entry.employer_type in p.employer_types or entry.employer_type in p.sector)
+                else []
+            )
             if wanted and ctx.entry_categories[index].determined:
-                reasons += [f"'{m.text}' → {m.category} ({m.method})" for m in ctx.entry_categories[index].matches
-                            if set(taxonomy().ancestors(m.category)) & wanted]
+                reasons += [
+                    f"'{m.text}' → {m.category} ({m.method})"
+                    for m in ctx.entry_categories[index].matches
+                    if set(taxonomy().ancestors(m.category)) & wanted
+                ]
             return verdict, reasons
 
         def why(index: int) -> str | None:
@@ -118,9 +141,11 @@ class ExperienceKind(Kind[ExperienceParams]):
             if not wanted or cats.determined:
                 return None
             if cats.language:
-                return f"written in {reference.language_name(cats.language)}, which matcher cannot read for " \
-                       "categories (English and French only): declare its categories or describe it in English " \
-                       "or French"
+                return (
+                    f"written in {reference.language_name(cats.language)}, which matcher cannot read for "
+                    "categories (English and French only): declare its categories or describe it in English "
+                    "or French"
+                )
             return CATEGORY_HINT
 
         return evaluate_duration(ctx, p.min_years, self._what(p), qualifies, hint="", why=why)

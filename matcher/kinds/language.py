@@ -25,8 +25,9 @@ class LanguageParams(BaseModel):
     languages: list[str] = Field(min_length=1, description="ISO 639-1 codes; any one of them will do.")
     level: CEFR | None = Field(None, description="Least CEFR level; derived from `wording` if left out.")
     wording: str | None = Field(None, description="The notice's words for the level, e.g. 'fluency'.")
-    skills: list[Skill] = Field(default_factory=list, description="Skills that must reach the level "
-                                                                  "(all given skills if empty).")
+    skills: list[Skill] = Field(
+        default_factory=list, description="Skills that must reach the level (all given skills if empty)."
+    )
 
     @model_validator(mode="after")
     def _level_known(self) -> LanguageParams:
@@ -38,8 +39,10 @@ class LanguageParams(BaseModel):
                 raise ValueError("give a CEFR `level` or the notice's `wording`")
             self.level = cast(CEFR | None, reference.level_for_wording(self.wording))  # the table's levels are CEFR
             if self.level is None:
-                raise ValueError(f"no CEFR level known for wording {self.wording!r}; "
-                                 "add it to matcher/reference/data/language_levels.yaml or give `level`")
+                raise ValueError(
+                    f"no CEFR level known for wording {self.wording!r}; "
+                    "add it to matcher/reference/data/language_levels.yaml or give `level`"
+                )
         return self
 
 
@@ -54,9 +57,12 @@ class LanguageKind(Kind[LanguageParams]):
     Evidence = LanguageEvidence
     reads = frozenset({"languages"})
     not_compared = frozenset({"wording"})  # it only sets `level`, which is compared
-    example = Example("Excellent command of English is required.",
-                      {"languages": ["en"], "wording": "excellent command"},
-                      {"languages": [{"language": "en", "level": "C1"}]}, section="languages")
+    example = Example(
+        "Excellent command of English is required.",
+        {"languages": ["en"], "wording": "excellent command"},
+        {"languages": [{"language": "en", "level": "C1"}]},
+        section="languages",
+    )
 
     def id_stem(self, entry, children) -> str:
         return "_or_".join(reference.language_name(c).split()[0].lower() for c in entry["languages"])
@@ -69,29 +75,39 @@ class LanguageKind(Kind[LanguageParams]):
         asked = f" for {' and '.join(p.skills)}" if p.skills else ""
         need = f"{_names(p.languages)} at {p.level}{asked} required"
         if not known:
-            return Outcome(Status.UNKNOWN, f"no languages given in the profile; {need}: add the languages "
-                           "you know, each with its CEFR level.")
+            return Outcome(
+                Status.UNKNOWN,
+                f"no languages given in the profile; {need}: add the languages you know, each with its CEFR level.",
+            )
         evidence, best, unrated = [], None, []
         for entry in known:
             if entry.language not in p.languages:
                 continue
             name = reference.language_name(entry.language)
             rating = entry.rating(p.skills)
-            evidence.append(LanguageEvidence(entry.language, name, rating.level, bool(entry.mother_tongue),
-                                             dict(entry.skills), rating.skill))
+            evidence.append(
+                LanguageEvidence(
+                    entry.language, name, rating.level, bool(entry.mother_tongue), dict(entry.skills), rating.skill
+                )
+            )
             if rating.level is None:
                 unrated.append(_what_to_add(name, entry.has_level, rating.missing))
             elif best is None or CEFR_ORDER.index(rating.level) > CEFR_ORDER.index(best[1]):
-                best = (f"{name} as mother tongue (C2)" if entry.mother_tongue else
-                        _as_rated(name, rating, entry.level), rating.level)
+                best = (
+                    f"{name} as mother tongue (C2)" if entry.mother_tongue else _as_rated(name, rating, entry.level),
+                    rating.level,
+                )
         if best and CEFR_ORDER.index(best[1]) >= CEFR_ORDER.index(p.level):
             return Outcome(Status.MET, f"{best[0]}, {need}: met.", evidence)
         if unrated:
             short = f"{best[0]}, short of {p.level}; " if best else ""
             return Outcome(Status.UNKNOWN, f"{short}{'; '.join(unrated)}; {need}.", evidence)
         if best:
-            return Outcome(Status.NOT_MET, f"{best[0]}, {need}: "
-                           f"{CEFR_ORDER.index(p.level) - CEFR_ORDER.index(best[1])} level(s) short.", evidence)
+            return Outcome(
+                Status.NOT_MET,
+                f"{best[0]}, {need}: {CEFR_ORDER.index(p.level) - CEFR_ORDER.index(best[1])} level(s) short.",
+                evidence,
+            )
         return Outcome(Status.NOT_MET, f"{_names(p.languages)} not among the profile's languages; {need}.", evidence)
 
 
@@ -105,5 +121,7 @@ def _as_rated(name: str, rating: Rating, overall: str | None) -> str:
 def _what_to_add(name: str, has_level: bool, missing: tuple[str, ...]) -> str:
     if not has_level:
         return f"{name} is listed without a level: add your CEFR level (A1-C2)"
-    return f"{name} has no level stated for {' or '.join(missing)}: add the level for " \
-           f"{' and '.join(missing)}, or an overall level"
+    return (
+        f"{name} has no level stated for {' or '.join(missing)}: add the level for "
+        f"{' and '.join(missing)}, or an overall level"
+    )

@@ -21,9 +21,12 @@ class CountrySetParams(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    members: str | None = Field(None, pattern=r"^[a-z0-9_]+$",
-                                description="Shipped member-country list, e.g. eu_member_states, "
-                                            "osce_participating_states, un_member_states, interpol_members.")
+    members: str | None = Field(
+        None,
+        pattern=r"^[a-z0-9_]+$",
+        description="Shipped member-country list, e.g. eu_member_states, "
+        "osce_participating_states, un_member_states, interpol_members.",
+    )
     countries: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes.")
     permanent_residents: bool = Field(False, description="A permanent residence in those countries counts too.")
 
@@ -31,8 +34,9 @@ class CountrySetParams(BaseModel):
     @classmethod
     def _shipped(cls, name: str | None) -> str | None:
         if name is not None and not reference.is_member_list(name):
-            raise ValueError(f"no member-country list {name!r} among the shipped lists "
-                             f"({', '.join(reference.member_lists())})")
+            raise ValueError(
+                f"no member-country list {name!r} among the shipped lists ({', '.join(reference.member_lists())})"
+            )
         return name
 
     @field_validator("countries")
@@ -85,8 +89,11 @@ class NationalityKind(Kind[CountrySetParams]):
     Params = CountrySetParams
     Evidence = NationalityEvidence
     # Drafted by matcher/authoring/eligibility.py, from any sentence of the notice.
-    example = Example("Applicants must be nationals of an OSCE participating State.",
-                      {"members": "osce_participating_states"}, {"nationality": ["FR"]})
+    example = Example(
+        "Applicants must be nationals of an OSCE participating State.",
+        {"members": "osce_participating_states"},
+        {"nationality": ["FR"]},
+    )
     # The profile fields it reads (identifying: blind mode must hide them in its results).
     reads = frozenset({"nationality", "permanent_residence"})
 
@@ -94,20 +101,26 @@ class NationalityKind(Kind[CountrySetParams]):
         return country_stem(self.name, entry)
 
     def describe(self, p: CountrySetParams) -> str:
-        return f"a national{' or permanent resident' if p.permanent_residents else ''} of one of the {p.what()}" \
-            if p.members and not p.countries else \
-            f"a national{' or permanent resident' if p.permanent_residents else ''} of {p.what()}"
+        return (
+            f"a national{' or permanent resident' if p.permanent_residents else ''} of one of the {p.what()}"
+            if p.members and not p.countries
+            else f"a national{' or permanent resident' if p.permanent_residents else ''} of {p.what()}"
+        )
 
     def evaluate(self, req, p: CountrySetParams, ctx: Context) -> Outcome:
         nationality, residence = holdings(ctx, p)
         eligible = p.country_set()
         evidence = [NationalityEvidence(_named(nationality) or None)]
-        need = f"the post is open to nationals{' and permanent residents' if p.permanent_residents else ''} " \
-               f"of {p.what()}"
+        need = (
+            f"the post is open to nationals{' and permanent residents' if p.permanent_residents else ''} of {p.what()}"
+        )
         hits = [c for c in nationality + residence if c in eligible]
         if hits:
             return Outcome(Status.MET, f"{_named(hits[:1])} is among {p.what()}: met.", evidence)
         if not nationality and not residence:
             return Outcome(Status.UNKNOWN, f"nationality not given in the profile; {need}. Add `nationality`.")
-        return Outcome(Status.NOT_MET, f"nationality {_named(nationality) or 'not given'} is not among {p.what()}; "
-                       f"{need}.", evidence)
+        return Outcome(
+            Status.NOT_MET,
+            f"nationality {_named(nationality) or 'not given'} is not among {p.what()}; {need}.",
+            evidence,
+        )

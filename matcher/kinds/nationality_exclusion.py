@@ -18,9 +18,11 @@ class NationalityExclusionKind(Kind[CountrySetParams]):
     Params = CountrySetParams
     Evidence = NationalityEvidence
     reads = frozenset({"nationality", "permanent_residence"})  # identifying: hidden in blind mode
-    example = Example("Nationals or permanent residents of Austria are not eligible for this post.",
-                      {"countries": ["AT"], "permanent_residents": True},
-                      {"nationality": ["FR"], "permanent_residence": []})
+    example = Example(
+        "Nationals or permanent residents of Austria are not eligible for this post.",
+        {"countries": ["AT"], "permanent_residents": True},
+        {"nationality": ["FR"], "permanent_residence": []},
+    )
 
     def id_stem(self, entry, children) -> str:
         return country_stem(self.name, entry)
@@ -35,14 +37,22 @@ class NationalityExclusionKind(Kind[CountrySetParams]):
         who = "nationals" + (" and permanent residents" if p.permanent_residents else "")
         hits = [c for c in nationality if c in excluded] + [c for c in residence if c in excluded]
         if hits:
-            return Outcome(Status.NOT_MET, f"{_named(hits[:1])}: {who} of {p.what()} are not eligible for this "
-                           "post.", evidence)
+            return Outcome(
+                Status.NOT_MET, f"{_named(hits[:1])}: {who} of {p.what()} are not eligible for this post.", evidence
+            )
         if not nationality:
-            return Outcome(Status.UNKNOWN, f"nationality not given in the profile; {who} of {p.what()} are not "
-                           "eligible. Add `nationality`.")
+            return Outcome(
+                Status.UNKNOWN,
+                f"nationality not given in the profile; {who} of {p.what()} are not eligible. Add `nationality`.",
+            )
         if p.permanent_residents and ctx.profile.permanent_residence is None:
-            return Outcome(Status.UNKNOWN, f"nationality {_named(nationality)} is not excluded, but permanent "
-                           f"residence is not given; permanent residents of {p.what()} are not eligible either. "
-                           "Add `permanent_residence` (an empty list if none).", evidence)
-        return Outcome(Status.MET, f"nationality {_named(nationality)}: not among the excluded ({p.what()}): met.",
-                       evidence)
+            return Outcome(
+                Status.UNKNOWN,
+                f"nationality {_named(nationality)} is not excluded, but permanent "
+                f"residence is not given; permanent residents of {p.what()} are not eligible either. "
+                "Add `permanent_residence` (an empty list if none).",
+                evidence,
+            )
+        return Outcome(
+            Status.MET, f"nationality {_named(nationality)}: not among the excluded ({p.what()}): met.", evidence
+        )

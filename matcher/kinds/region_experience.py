@@ -20,8 +20,9 @@ from .experience import experience_stem
 class RegionParams(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
-    regions: list[str] = Field(min_length=1,
-                               description="Region ids from matcher/reference/data/regions.yaml (any of).")
+    regions: list[str] = Field(
+        min_length=1, description="Region ids from matcher/reference/data/regions.yaml (any of)."
+    )
     min_years: Years | None = Field(None)
 
     @field_validator("regions")
@@ -43,10 +44,22 @@ class RegionExperienceKind(Kind[RegionParams]):
     Evidence = ExperienceEvidence
     reads = frozenset({"experience"})
     example = Example(
-        "Working experience with African countries.", {"regions": ["africa"]},
-        {"experience": [{"title": "Liaison officer", "employer_type": "law_enforcement", "country": "FR",
-                         "countries_worked_with": ["SN", "CI"], "start": "2019-01", "end": "2020-12"}]},
-        section="experience")
+        "Working experience with African countries.",
+        {"regions": ["africa"]},
+        {
+            "experience": [
+                {
+                    "title": "Liaison officer",
+                    "employer_type": "law_enforcement",
+                    "country": "FR",
+                    "countries_worked_with": ["SN", "CI"],
+                    "start": "2019-01",
+                    "end": "2020-12",
+                }
+            ]
+        },
+        section="experience",
+    )
 
     def id_stem(self, entry, children) -> str:
         return experience_stem(entry, ("regions",))
@@ -67,5 +80,10 @@ class RegionExperienceKind(Kind[RegionParams]):
                 return False, []
             return True, [f"{reference.country_name(c)} ({c})" for c in hits]
 
-        return evaluate_duration(ctx, p.min_years, f"experience with countries in {_labels(p.regions)}", qualifies,
-                                 hint="give the country the job was based in or the countries it worked with")
+        return evaluate_duration(
+            ctx,
+            p.min_years,
+            f"experience with countries in {_labels(p.regions)}",
+            qualifies,
+            hint="give the country the job was based in or the countries it worked with",
+        )

@@ -21,16 +21,17 @@ class SecondmentParams(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
     employer_types: list[EmployerType] = Field(default_factory=lambda: list(_OFFICIALS))
-    member_countries: str = Field("interpol_members", pattern=r"^[a-z0-9_]+$",
-                                  description="Shipped member-country list (in matcher/reference/data/) "
-                                              "of eligible countries.")
+    member_countries: str = Field(
+        "interpol_members",
+        pattern=r"^[a-z0-9_]+$",
+        description="Shipped member-country list (in matcher/reference/data/) of eligible countries.",
+    )
 
     @field_validator("member_countries")
     @classmethod
     def _shipped_list(cls, name: str) -> str:
         # A name, never a path: the file is read (and cached) from the package data only.
-        if not reference.data_path(name).is_file() or \
-                not isinstance(reference.load_data(name).get("members"), list):
+        if not reference.data_path(name).is_file() or not isinstance(reference.load_data(name).get("members"), list):
             raise ValueError(f"no member-country list {name!r} among the shipped lists")
         return name
 
@@ -43,40 +44,71 @@ class SecondmentKind(Kind[SecondmentParams]):
     # The drafter finds this sentence among the notice's facts (authoring/facts.py), not in a section.
     example = Example(
         "This vacancy announcement pertains to law enforcement and/or governmental officials within INTERPOL's "
-        "member countries only.", {},
-        {"current_employment": {"employer": "Police nationale", "position": "Commandant",
-                                "employer_type": "law_enforcement", "employer_country": "FR"}}, section="notice")
+        "member countries only.",
+        {},
+        {
+            "current_employment": {
+                "employer": "Police nationale",
+                "position": "Commandant",
+                "employer_type": "law_enforcement",
+                "employer_country": "FR",
+            }
+        },
+        section="notice",
+    )
 
     def describe(self, p: SecondmentParams) -> str:
-        return "currently a " + " or ".join(t.replace("_", " ") for t in p.employer_types) + \
-            " official of a member country"
+        return (
+            "currently a "
+            + " or ".join(t.replace("_", " ") for t in p.employer_types)
+            + " official of a member country"
+        )
 
     def evaluate(self, req, p: SecondmentParams, ctx: Context) -> Outcome:
         job = ctx.profile.current_employment
         if job is None:
-            return Outcome(Status.UNKNOWN, "current employment not given; the post is open only to "
-                           "serving law enforcement or government officials of member countries: add "
-                           "current_employment (employer_type, employer_country).")
+            return Outcome(
+                Status.UNKNOWN,
+                "current employment not given; the post is open only to "
+                "serving law enforcement or government officials of member countries: add "
+                "current_employment (employer_type, employer_country).",
+            )
         members = reference.member_countries(p.member_countries)
         evidence = [EmploymentEvidence(job.employer, job.position, job.employer_type, job.employer_country)]
         at = f" ({job.employer})" if job.employer else ""
         who = f"{employment_words(job.employer_type)}{at}"
         if job.employer_type is None:
-            return Outcome(Status.UNKNOWN, f"{who}: add employer_type to current_employment (law_enforcement "
-                           "or government for a serving official); the post is open only to serving "
-                           "law enforcement or government officials of member countries.", evidence)
+            return Outcome(
+                Status.UNKNOWN,
+                f"{who}: add employer_type to current_employment (law_enforcement "
+                "or government for a serving official); the post is open only to serving "
+                "law enforcement or government officials of member countries.",
+                evidence,
+            )
         if job.employer_type not in p.employer_types:
-            return Outcome(Status.NOT_MET, f"currently {who}: not a law enforcement or government official, "
-                           "so not eligible for secondment.", evidence)
+            return Outcome(
+                Status.NOT_MET,
+                f"currently {who}: not a law enforcement or government official, so not eligible for secondment.",
+                evidence,
+            )
         if job.employer_country is None:
-            return Outcome(Status.UNKNOWN, f"currently {who}, employer country not given: cannot tell whether "
-                           "it is a member country; add employer_country.", evidence)
+            return Outcome(
+                Status.UNKNOWN,
+                f"currently {who}, employer country not given: cannot tell whether "
+                "it is a member country; add employer_country.",
+                evidence,
+            )
         country = f"{reference.country_name(job.employer_country)} ({job.employer_country})"
         if job.employer_country not in members:
-            return Outcome(Status.NOT_MET, f"currently {who} in {country}, which is not an INTERPOL member "
-                           "country.", evidence)
-        return Outcome(Status.MET, f"currently {who} in {country}, a member country: met. Your home "
-                       "administration must confirm the secondment in writing, through the NCB.", evidence)
+            return Outcome(
+                Status.NOT_MET, f"currently {who} in {country}, which is not an INTERPOL member country.", evidence
+            )
+        return Outcome(
+            Status.MET,
+            f"currently {who} in {country}, a member country: met. Your home "
+            "administration must confirm the secondment in writing, through the NCB.",
+            evidence,
+        )
 
 
 EMPLOYMENT_WORDS = {

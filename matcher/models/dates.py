@@ -21,8 +21,9 @@ FIRST_DAY, LAST_DAY = date(1000, 1, 1), date(9899, 12, 31)
 def in_range(value: date) -> date:
     """`value`, or a ValueError if the arithmetic could overflow on it."""
     if not FIRST_DAY <= value <= LAST_DAY:
-        raise ValueError(f"{value.isoformat()} is outside the supported dates "
-                         f"{FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}")
+        raise ValueError(
+            f"{value.isoformat()} is outside the supported dates {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()}"
+        )
     return value
 
 
@@ -46,8 +47,7 @@ def parse_partial(value: object) -> tuple[date, date]:
     year = int(match.group(1))
     month, day = (int(g) if g else None for g in match.groups()[1:])
     if not FIRST_DAY.year <= year <= LAST_DAY.year:
-        raise ValueError(f"{text!r}: year {year} is outside the supported years "
-                         f"{FIRST_DAY.year} to {LAST_DAY.year}")
+        raise ValueError(f"{text!r}: year {year} is outside the supported years {FIRST_DAY.year} to {LAST_DAY.year}")
     if month is None:
         return date(year, 1, 1), date(year, 12, 31)
     if not 1 <= month <= 12:

@@ -38,8 +38,11 @@ def validation_error(exc: ValidationError, doc: Document, prefix: Path_ = ()) ->
     """The first pydantic error as an InputError with the field's path and line."""
     errors = exc.errors(include_url=False)
     first = errors[0]
-    path = prefix + tuple(p for p in first["loc"]  # pydantic's markers are not field names
-                          if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]")))
+    path = prefix + tuple(
+        p
+        for p in first["loc"]  # pydantic's markers are not field names
+        if not (isinstance(p, str) and (p.startswith("function-") or p == "[key]"))
+    )
     line, column = doc.position(path, at_key=first["type"] == "extra_forbidden")
     more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
     return InputError(_describe(first) + more, file=doc.file, line=line, column=column, field=dotted(path) or None)
@@ -74,16 +77,22 @@ def _check_codes(profile: Profile, doc: Document) -> None:
     for i, entry in enumerate(profile.experience):
         for j, category in enumerate(entry.categories):
             if category not in known_categories:
-                raise _field_error(doc, ("experience", i, "categories", j),
-                                   f"unknown category {category!r}; see matcher/reference/data/categories.yaml")
+                raise _field_error(
+                    doc,
+                    ("experience", i, "categories", j),
+                    f"unknown category {category!r}; see matcher/reference/data/categories.yaml",
+                )
         for j, code in enumerate([entry.country] + entry.countries_worked_with):
             if code is not None and code not in countries:
                 where = ("experience", i, "country") if j == 0 else ("experience", i, "countries_worked_with", j - 1)
                 raise _field_error(doc, where, f"unknown country code {code!r} (expected ISO 3166 alpha-2)")
     for i, entry in enumerate(profile.languages):
         if entry.language not in languages:
-            raise _field_error(doc, ("languages", i, "language"),
-                               f"unknown language code {entry.language!r} (expected ISO 639-1, e.g. en, fr)")
+            raise _field_error(
+                doc,
+                ("languages", i, "language"),
+                f"unknown language code {entry.language!r} (expected ISO 639-1, e.g. en, fr)",
+            )
     for i, code in enumerate(profile.nationality):
         if code not in countries:
             raise _field_error(doc, ("nationality", i), f"unknown country code {code!r}")
@@ -92,12 +101,16 @@ def _check_codes(profile: Profile, doc: Document) -> None:
             raise _field_error(doc, ("permanent_residence", i), f"unknown country code {code!r}")
     job = profile.current_employment
     if job and job.employer_country and job.employer_country not in countries:
-        raise _field_error(doc, ("current_employment", "employer_country"),
-                           f"unknown country code {job.employer_country!r}")
+        raise _field_error(
+            doc, ("current_employment", "employer_country"), f"unknown country code {job.employer_country!r}"
+        )
     if job and job.experience_entry is not None and job.experience_entry > len(profile.experience):
-        raise _field_error(doc, ("current_employment", "experience_entry"),
-                           f"entry {job.experience_entry} does not exist: the profile has "
-                           f"{len(profile.experience)} experience entries")
+        raise _field_error(
+            doc,
+            ("current_employment", "experience_entry"),
+            f"entry {job.experience_entry} does not exist: the profile has "
+            f"{len(profile.experience)} experience entries",
+        )
 
 
 def load_profile(path: str | Path) -> Profile:

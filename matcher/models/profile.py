@@ -45,16 +45,20 @@ def _cefr(value: object) -> object:
 PartialDate = Annotated[
     str,
     BeforeValidator(_partial_date),
-    Field(description="YYYY-MM-DD, YYYY-MM or YYYY. A month-only start means its first day, "
-                      "a month-only end its last day.", examples=["2019-03", "2021-06-30"]),
+    Field(
+        description="YYYY-MM-DD, YYYY-MM or YYYY. A month-only start means its first day, "
+        "a month-only end its last day.",
+        examples=["2019-03", "2021-06-30"],
+    ),
 ]
 CountryCode = Annotated[
-    str, BeforeValidator(_upper),
-    Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 country code, e.g. FR, SN, NO.",
-          examples=["FR"]),
+    str,
+    BeforeValidator(_upper),
+    Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 country code, e.g. FR, SN, NO.", examples=["FR"]),
 ]
 LanguageCode = Annotated[
-    str, BeforeValidator(_lower),
+    str,
+    BeforeValidator(_lower),
     Field(pattern=r"^[a-z]{2}$", description="ISO 639-1 language code, e.g. en, fr, ar.", examples=["en"]),
 ]
 Level = Annotated[CEFR, BeforeValidator(_cefr)]
@@ -78,13 +82,18 @@ class CurrentEmployment(_Strict):
     employer: str | None = Field(None, description="Name of the current employer.")
     position: str | None = Field(None, description="Current functional title.")
     employer_type: EmployerType | None = Field(
-        None, description="law_enforcement and government mean the candidate is an official "
-                          "(needed for secondment notices); 'none' if not employed. Left out: not "
-                          "stated, and secondment requirements go to review.")
+        None,
+        description="law_enforcement and government mean the candidate is an official "
+        "(needed for secondment notices); 'none' if not employed. Left out: not "
+        "stated, and secondment requirements go to review.",
+    )
     employer_country: CountryCode | None = Field(None, description="Country of the employer.")
     experience_entry: int | None = Field(
-        None, ge=1, description="Number of this job's entry in `experience` (1 = the first): links the "
-                                "current employment to its dates, for 'N months with the current employer'.")
+        None,
+        ge=1,
+        description="Number of this job's entry in `experience` (1 = the first): links the "
+        "current employment to its dates, for 'N months with the current employer'.",
+    )
 
 
 class Education(_Strict):
@@ -93,14 +102,27 @@ class Education(_Strict):
     title: str | None = Field(None, description="Degree or diploma, e.g. 'Master of Laws'.")
     institution: str | None = None
     field: str | None = Field(None, description="Field of study, e.g. 'law', 'forensic science'.")
-    level: StrictInt | None = Field(None, ge=0, le=8, description="ISCED 2011 level: 5 short-cycle tertiary, 6 "
-                              "bachelor or equivalent, 7 master, 8 doctorate (3-4 secondary). Left out: not "
-                              "stated, and requirements that need it go to review.")
-    years: StrictFloat | None = Field(None, gt=0, le=15, description="Length of the programme in years (full-time "
-                                "equivalent). Left out: the least its level implies, or review if that is not enough.")
-    completed: StrictBool | None = Field(None, description="true once the degree or diploma was awarded; false while "
-                                   "under way or if left unfinished. Left out: not stated, and requirements "
-                                   "that need it go to review (never taken as completed).")
+    level: StrictInt | None = Field(
+        None,
+        ge=0,
+        le=8,
+        description="ISCED 2011 level: 5 short-cycle tertiary, 6 "
+        "bachelor or equivalent, 7 master, 8 doctorate (3-4 secondary). Left out: not "
+        "stated, and requirements that need it go to review.",
+    )
+    years: StrictFloat | None = Field(
+        None,
+        gt=0,
+        le=15,
+        description="Length of the programme in years (full-time "
+        "equivalent). Left out: the least its level implies, or review if that is not enough.",
+    )
+    completed: StrictBool | None = Field(
+        None,
+        description="true once the degree or diploma was awarded; false while "
+        "under way or if left unfinished. Left out: not stated, and requirements "
+        "that need it go to review (never taken as completed).",
+    )
     start: PartialDate | None = None
     end: PartialDate | None = None
 
@@ -113,19 +135,24 @@ class Experience(_Strict):
     employer_type: EmployerType | None = None
     country: CountryCode | None = Field(None, description="Country where the job was based.")
     countries_worked_with: list[CountryCode] = Field(
-        default_factory=list, description="Countries the job involved working with (ISO codes).")
+        default_factory=list, description="Countries the job involved working with (ISO codes)."
+    )
     start: PartialDate
     end: PartialDate | None = Field(None, description="Leave out (or set ongoing: true) for the current job.")
     ongoing: StrictBool = Field(False, description="True for a job held now; counts up to the as-of date.")
     fraction: StrictFloat = Field(1.0, gt=0, le=1, description="Part-time fraction: 1 full time, 0.5 half time.")
     proof_of_employment: StrictBool | None = Field(
-        None, description="false if no official proof (payslip, work certificate) can be provided: notices "
-                          "that require proof do not count such experience. Left out: not stated; the job "
-                          "counts, and such notices ask for the proof in their application steps.")
+        None,
+        description="false if no official proof (payslip, work certificate) can be provided: notices "
+        "that require proof do not count such experience. Left out: not stated; the job "
+        "counts, and such notices ask for the proof in their application steps.",
+    )
     description: str = Field("", description="What the job involved, in your own words (English or French).")
     categories: list[str] = Field(
-        default_factory=list, description="Experience categories from matcher/reference/data/categories.yaml (e.g. "
-                                          "fingerprints). Left empty, they are inferred from the text.")
+        default_factory=list,
+        description="Experience categories from matcher/reference/data/categories.yaml (e.g. "
+        "fingerprints). Left empty, they are inferred from the text.",
+    )
 
     @model_validator(mode="after")
     def _dates_in_order(self) -> Experience:
@@ -166,10 +193,14 @@ class Language(_Strict):
     A language listed without any level is allowed: its level is not stated."""
 
     language: LanguageCode
-    level: Level | None = Field(None, description="CEFR level A1-C2 overall. Left out (with no skills and "
-                                                  "no mother_tongue): the level is not stated.")
-    skills: dict[Skill, Level] = Field(default_factory=dict,
-                                       description="CEFR level per skill: listening, reading, speaking, writing.")
+    level: Level | None = Field(
+        None,
+        description="CEFR level A1-C2 overall. Left out (with no skills and "
+        "no mother_tongue): the level is not stated.",
+    )
+    skills: dict[Skill, Level] = Field(
+        default_factory=dict, description="CEFR level per skill: listening, reading, speaking, writing."
+    )
     mother_tongue: StrictBool | None = Field(None, description="true for a mother tongue (counts as C2).")
 
     @property
@@ -211,14 +242,17 @@ class Profile(_Strict):
     photo_url: str | None = None
     nationality: list[CountryCode] = Field(default_factory=list)
     permanent_residence: list[CountryCode] | None = Field(
-        None, description="Countries where the candidate holds permanent residence ([] for none; some "
-                          "notices exclude permanent residents of the duty station). Left out: not stated.")
+        None,
+        description="Countries where the candidate holds permanent residence ([] for none; some "
+        "notices exclude permanent residents of the duty station). Left out: not stated.",
+    )
     current_employment: CurrentEmployment | None = None
     education: list[Education] = Field(default_factory=list)
     experience: list[Experience] = Field(default_factory=list)
     languages: list[Language] = Field(default_factory=list)
-    infer_categories: StrictBool = Field(True, description="Infer experience categories from free text "
-                                                     "for entries that declare none.")
+    infer_categories: StrictBool = Field(
+        True, description="Infer experience categories from free text for entries that declare none."
+    )
     notes: str | None = Field(None, description="Free notes; not used in matching.")
 
     @model_validator(mode="before")

@@ -34,10 +34,10 @@ class Notice(BaseModel):
     security_screening: str | None = Field(None, description="Level of security screening or clearance.")
     secondment: StrictBool = Field(description="True when the post is open to seconded officials only.")
     proof_of_employment_required: StrictBool = Field(
-        False, description="True when only experience with official proof of employment counts.")
+        False, description="True when only experience with official proof of employment counts."
+    )
     source_file: str = Field(description="Notice text, relative to the rules file.")
-    application_steps: list[str] = Field(default_factory=list,
-                                         description="Things to do or send when applying.")
+    application_steps: list[str] = Field(default_factory=list, description="Things to do or send when applying.")
 
 
 class Requirement(BaseModel):

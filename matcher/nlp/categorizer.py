@@ -45,8 +45,14 @@ def encodable_text(text: str) -> str:
 class LanguageModel:
     """Pipeline + matcher + resolver for one language."""
 
-    def __init__(self, lang: str, entries: dict[str, dict[str, Any]], cue_data: dict[str, Any],
-                 threshold: float = THRESHOLD, min_length: int = MIN_LENGTH) -> None:
+    def __init__(
+        self,
+        lang: str,
+        entries: dict[str, dict[str, Any]],
+        cue_data: dict[str, Any],
+        threshold: float = THRESHOLD,
+        min_length: int = MIN_LENGTH,
+    ) -> None:
         from .french import blank
 
         if lang not in SUPPORTED:
@@ -80,8 +86,13 @@ class LanguageModel:
 class SpacyCategorizer:
     """Implements `matcher.engine.categories.Categorizer` with blank spaCy pipelines."""
 
-    def __init__(self, taxonomy: Taxonomy | None = None, cue_data: dict[str, Any] | None = None,
-                 threshold: float = THRESHOLD, min_length: int = MIN_LENGTH) -> None:
+    def __init__(
+        self,
+        taxonomy: Taxonomy | None = None,
+        cue_data: dict[str, Any] | None = None,
+        threshold: float = THRESHOLD,
+        min_length: int = MIN_LENGTH,
+    ) -> None:
         self.taxonomy = taxonomy or shipped_taxonomy()
         self.cue_data = cue_data or load_cues()
         self.threshold = threshold
@@ -91,8 +102,9 @@ class SpacyCategorizer:
     def model(self, lang: str) -> LanguageModel:
         """The pipeline for `lang`, built on first use."""
         if lang not in self._models:
-            self._models[lang] = LanguageModel(lang, with_bodies(self.taxonomy.entries), self.cue_data,
-                                               self.threshold, self.min_length)
+            self._models[lang] = LanguageModel(
+                lang, with_bodies(self.taxonomy.entries), self.cue_data, self.threshold, self.min_length
+            )
         return self._models[lang]
 
     @property

@@ -62,8 +62,9 @@ def extensions_unused(rows: list[dict[str, Any]], tax: Taxonomy) -> set[str]:
     return {cid for cid, entry in tax.entries.items() if entry.get("extension") and cid not in used}
 
 
-def evaluate(rows: Iterable[dict[str, Any]], categorizer: Categorizer,
-             tax: Taxonomy | None = None, use_lang: bool = False) -> Report:
+def evaluate(
+    rows: Iterable[dict[str, Any]], categorizer: Categorizer, tax: Taxonomy | None = None, use_lang: bool = False
+) -> Report:
     """Score `categorizer` on `rows`; `use_lang` passes each row's language instead of detecting it."""
     tax = tax or shipped_taxonomy()
     rows = list(rows)
@@ -94,8 +95,15 @@ def evaluate(rows: Iterable[dict[str, Any]], categorizer: Categorizer,
                 counts.fn += 1
                 micro.fn += 1
         if gold != predicted:
-            errors.append({"id": row["id"], "text": row["text"], "fp": sorted(predicted - gold),
-                           "fn": sorted(gold - predicted), "matches": [m.to_dict() for m in matches]})
+            errors.append(
+                {
+                    "id": row["id"],
+                    "text": row["text"],
+                    "fp": sorted(predicted - gold),
+                    "fn": sorted(gold - predicted),
+                    "matches": [m.to_dict() for m in matches],
+                }
+            )
     return Report(per, micro, errors)
 
 
@@ -136,6 +144,6 @@ class NaiveMatcher:
             for cid, pattern in self.patterns:
                 m = pattern.search(low)
                 if m:
-                    found.append(CategoryMatch(cid, m.start(), m.end(), text[m.start():m.end()], "exact", 1.0))
+                    found.append(CategoryMatch(cid, m.start(), m.end(), text[m.start() : m.end()], "exact", 1.0))
             out.append(found)
         return out

@@ -36,25 +36,59 @@ from spacy.util import update_exc
 ELISION = "'\u2019"
 HYPHENS = "-\u2013\u2014\u2010\u2011"
 _ELIDED = merge_chars("d l n D L N")
-_HYPHEN_SUFFIXES = merge_chars("ce clés elle en il ils je là moi nous on t vous CE CLÉS ELLE EN IL ILS JE LÀ "
-                               "MOI NOUS ON T VOUS")
+_HYPHEN_SUFFIXES = merge_chars(
+    "ce clés elle en il ils je là moi nous on t vous CE CLÉS ELLE EN IL ILS JE LÀ MOI NOUS ON T VOUS"
+)
 
 PREFIXES = TOKENIZER_PREFIXES + [rf"(?:({_ELIDED})[{ELISION}])(?=[{ALPHA}])"]
-SUFFIXES = LIST_PUNCT + LIST_ELLIPSES + LIST_QUOTES + [
-    r"(?<=[0-9])\+",
-    r"(?<=°[FfCcKk])\.",
-    r"(?<=[0-9])%",
-    rf"(?<=[0-9])(?:{CURRENCY})",
-    rf"(?<=[0-9])(?:{UNITS})",
-    rf"(?<=[0-9{ALPHA_LOWER}%²\-\+(?:{CONCAT_QUOTES})])\.",
-    rf"(?<=[{ALPHA_UPPER}][{ALPHA_UPPER}])\.",
-    rf"(?<=[{ALPHA}])[{HYPHENS}]({_HYPHEN_SUFFIXES})",
-]
+SUFFIXES = (
+    LIST_PUNCT
+    + LIST_ELLIPSES
+    + LIST_QUOTES
+    + [
+        r"(?<=[0-9])\+",
+        r"(?<=°[FfCcKk])\.",
+        r"(?<=[0-9])%",
+        rf"(?<=[0-9])(?:{CURRENCY})",
+        rf"(?<=[0-9])(?:{UNITS})",
+        rf"(?<=[0-9{ALPHA_LOWER}%²\-\+(?:{CONCAT_QUOTES})])\.",
+        rf"(?<=[{ALPHA_UPPER}][{ALPHA_UPPER}])\.",
+        rf"(?<=[{ALPHA}])[{HYPHENS}]({_HYPHEN_SUFFIXES})",
+    ]
+)
 INFIXES = TOKENIZER_INFIXES + [rf"(?<=[{ALPHA}][{ELISION}])(?=[{ALPHA}])"]
 
-_ABBREVIATIONS = ["av.", "janv.", "févr.", "avr.", "juill.", "sept.", "oct.", "nov.", "déc.", "apr.", "Dr.",
-                  "M.", "Mr.", "Mme.", "Mlle.", "n°", "d°", "St.", "Ste.", "cf.", "etc.", "MM.", "No.", "pp.",
-                  "Vol.", "aujourd'hui", "Aujourd'hui", "aujourd\u2019hui", "Aujourd\u2019hui"]
+_ABBREVIATIONS = [
+    "av.",
+    "janv.",
+    "févr.",
+    "avr.",
+    "juill.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+    "apr.",
+    "Dr.",
+    "M.",
+    "Mr.",
+    "Mme.",
+    "Mlle.",
+    "n°",
+    "d°",
+    "St.",
+    "Ste.",
+    "cf.",
+    "etc.",
+    "MM.",
+    "No.",
+    "pp.",
+    "Vol.",
+    "aujourd'hui",
+    "Aujourd'hui",
+    "aujourd\u2019hui",
+    "Aujourd\u2019hui",
+]
 EXCEPTIONS = update_exc(BASE_EXCEPTIONS, {a: [{ORTH: a}] for a in _ABBREVIATIONS})
 
 

@@ -35,8 +35,7 @@ MIN_LENGTH = 6
 class FuzzyNormalizer:
     """Callable NORM hook: (lowercase word, base norm) -> norm, correcting typos."""
 
-    def __init__(self, known_words: Container[str], threshold: float = THRESHOLD,
-                 min_length: int = MIN_LENGTH) -> None:
+    def __init__(self, known_words: Container[str], threshold: float = THRESHOLD, min_length: int = MIN_LENGTH) -> None:
         self.known = known_words
         self.threshold = threshold
         self.min_length = min_length
@@ -62,8 +61,7 @@ class FuzzyNormalizer:
         choices = self.targets.get(word[0])
         if not choices:
             return norm
-        best = process.extractOne(word, list(choices), scorer=fuzz.ratio,
-                                  score_cutoff=self.threshold)
+        best = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=self.threshold)
         if best is None or word in self.known:  # asked last: the full lexicon is built lazily
             return norm
         self.scores[word] = best[1]

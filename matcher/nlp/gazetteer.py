@@ -33,9 +33,7 @@ def with_bodies(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]
     phrases = entry.setdefault("phrases", {})
     for lang in ("en", "fr"):
         known = {p.lower() for p in phrases.get(lang, [])}
-        phrases[lang] = list(phrases.get(lang, [])) + [n for n in data["names"].get(lang, [])
-                                                       if n.lower() not in known]
+        phrases[lang] = list(phrases.get(lang, [])) + [n for n in data["names"].get(lang, []) if n.lower() not in known]
     cased = set(entry.get("case_sensitive") or [])
-    entry["case_sensitive"] = list(entry.get("case_sensitive") or []) + [a for a in data["acronyms"]
-                                                                        if a not in cased]
+    entry["case_sensitive"] = list(entry.get("case_sensitive") or []) + [a for a in data["acronyms"] if a not in cased]
     return out

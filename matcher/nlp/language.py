@@ -21,8 +21,29 @@ from typing import Any
 # The languages a text is compared against: those the categorizer reads, and those
 # candidates of the notices' organizations most often write in. A text in any of them is
 # recognised; restricting the model to them makes short texts far more reliable.
-CONSIDERED = ("en", "fr", "es", "de", "it", "pt", "nl", "pl", "ro", "ar", "ru", "tr", "sv", "da",
-              "no", "fi", "cs", "hu", "el", "zh", "ja")
+CONSIDERED = (
+    "en",
+    "fr",
+    "es",
+    "de",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "ro",
+    "ar",
+    "ru",
+    "tr",
+    "sv",
+    "da",
+    "no",
+    "fi",
+    "cs",
+    "hu",
+    "el",
+    "zh",
+    "ja",
+)
 CONFIDENT = 0.8  # least probability (over CONSIDERED) at which the model decides alone
 _CLEAR = 4  # this many distinct function words of one language, and 3 more than any other, decide at once
 _SAMPLE = 400  # characters looked at: the opening of a description is enough
@@ -31,24 +52,39 @@ _SAMPLE = 400  # characters looked at: the opening of a description is enough
 # are also English ("a", "on", "as", "no", "do", "in", "per", "al") are left out, so an
 # English title ("No DNA experience") never counts as Portuguese.
 FUNCTION_WORDS = {
-    "en": frozenset("""the of and to in for with at by from was were is are been be has have had
+    "en": frozenset(
+        """the of and to in for with at by from was were is are been be has have had
         this that which who my our their his her its an i we led worked working responsible
-        including into over under within across during years year""".split()),
-    "fr": frozenset("""le la les des du de et un une dans au aux avec est sont été ce cette ces qui que
+        including into over under within across during years year""".split()
+    ),
+    "fr": frozenset(
+        """le la les des du de et un une dans au aux avec est sont été ce cette ces qui que
         sur par pour ses leur leurs je nous ai mes mon en lors auprès chez ans année années ainsi
-        également notamment aussi afin j'ai d'un d'une l'""".split()),
-    "es": frozenset("""el los las del de la y en con por para una un que se su sus como entre
-        años año también durante desde""".split()),
-    "de": frozenset("""der die das den dem des und im mit für von zu bei auf ein eine einer eines
-        ist sind wurde als aus nach über jahre""".split()),
-    "it": frozenset("""il lo gli della delle dei di e nel nella con una un che presso anni
-        anche""".split()),
+        également notamment aussi afin j'ai d'un d'une l'""".split()
+    ),
+    "es": frozenset(
+        """el los las del de la y en con por para una un que se su sus como entre
+        años año también durante desde""".split()
+    ),
+    "de": frozenset(
+        """der die das den dem des und im mit für von zu bei auf ein eine einer eines
+        ist sind wurde als aus nach über jahre""".split()
+    ),
+    "it": frozenset(
+        """il lo gli della delle dei di e nel nella con una un che presso anni
+        anche""".split()
+    ),
     "pt": frozenset("""o os da dos das de e em na com por para uma um que ao anos também""".split()),
 }
 # Letters that, in a text with no function word, point at one language.
-_LETTERS = (("es", re.compile(r"[ñ¿¡]")), ("de", re.compile(r"[ßäö]")),
-            ("fr", re.compile(r"[àâçèêëîïôûœ]")), ("pt", re.compile(r"[ãõ]")), ("es", re.compile(r"[áíóú]")))
-_PUNCTUATION = ",.;:()[]!?\"«»“”"
+_LETTERS = (
+    ("es", re.compile(r"[ñ¿¡]")),
+    ("de", re.compile(r"[ßäö]")),
+    ("fr", re.compile(r"[àâçèêëîïôûœ]")),
+    ("pt", re.compile(r"[ãõ]")),
+    ("es", re.compile(r"[áíóú]")),
+)
+_PUNCTUATION = ',.;:()[]!?"«»“”'
 _WORDS_SAMPLE = 200  # characters whose words are counted
 
 

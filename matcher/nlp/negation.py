@@ -57,8 +57,13 @@ def _cue(kind: str, section: dict[str, Any]) -> Cue:
     # a match starting inside a forward cue is in its scope too ("supplied ... to police forces",
     # "plan to apply for training")
     backward = kind in BACKWARD_KINDS
-    return Cue("negation" if kind == "short_scope" else kind, int(section["scope"]), backward,
-               frozenset(section.get("categories") or ()), inclusive=not backward)
+    return Cue(
+        "negation" if kind == "short_scope" else kind,
+        int(section["scope"]),
+        backward,
+        frozenset(section.get("categories") or ()),
+        inclusive=not backward,
+    )
 
 
 def cue_phrases(data: dict[str, Any]) -> list[tuple[Cue | None, list[str]]]:
@@ -82,8 +87,9 @@ def cue_pairs(data: dict[str, Any]) -> list[tuple[Cue, int, list[str], list[str]
     out = []
     for rule in data.get("cue_pairs") or []:
         cue = Cue(rule["kind"], int(rule["scope"]), inclusive=True)
-        sides = [[p for lang in ("en", "fr") for p in (rule.get(side) or {}).get(lang, [])]
-                 for side in ("left", "right")]
+        sides = [
+            [p for lang in ("en", "fr") for p in (rule.get(side) or {}).get(lang, [])] for side in ("left", "right")
+        ]
         out.append((cue, int(rule.get("window", 3)), sides[0], sides[1]))
     return out
 
@@ -96,15 +102,17 @@ class Boundaries:
     ~10 µs a call, this ~1 µs.
     """
 
-    _STRIP = str.maketrans({",": " ", "\"": " ", "\u2019": "'", "\u00a0": " ", "(": " ", ")": " "})
+    _STRIP = str.maketrans({",": " ", '"': " ", "\u2019": "'", "\u00a0": " ", "(": " ", ")": " "})
 
     def __init__(self, data: dict[str, Any], punctuation: str = CUE_PUNCTUATION) -> None:
-        entries = [w.lower().replace("\u2019", "'") for lang in ("en", "fr")
-                   for w in data.get("boundaries", {}).get(lang, [])]
+        entries = [
+            w.lower().replace("\u2019", "'") for lang in ("en", "fr") for w in data.get("boundaries", {}).get(lang, [])
+        ]
         self.words = frozenset(w for w in entries if " " not in w and w[-1].isalnum())
         # multi-word or apostrophe-final entries, matched on the space-normalised text
-        self.phrases = tuple(f" {w} " if w[-1].isalnum() else f" {w}" for w in entries
-                             if " " in w or not w[-1].isalnum())
+        self.phrases = tuple(
+            f" {w} " if w[-1].isalnum() else f" {w}" for w in entries if " " in w or not w[-1].isalnum()
+        )
         self.punctuation = frozenset(punctuation)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -160,8 +168,9 @@ class ScopeChecker:
                 cue_start, _, cue = backward[i]
                 if cue_start - end > cue.scope or (cue.categories and cid not in cue.categories):
                     continue
-                if cue_start > end and self.boundary.search(text, doc[end - 1].idx + len(doc[end - 1]),
-                                                            doc[cue_start].idx):
+                if cue_start > end and self.boundary.search(
+                    text, doc[end - 1].idx + len(doc[end - 1]), doc[cue_start].idx
+                ):
                     break  # every later cue lies beyond this boundary too
                 return cue
         return None

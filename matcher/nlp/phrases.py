@@ -53,8 +53,10 @@ def sense_phrases(entry: dict[str, Any], lang: str, key: str) -> list[str]:
 
 def near_phrases(entry: dict[str, Any], lang: str, side: str) -> list[list[str]]:
     """For each `near` rule of a category, its left or right phrases (both languages)."""
-    return [[p for lg in languages_for(lang) for p in (rule.get(side) or {}).get(lg, [])]
-            for rule in entry.get("near") or []]
+    return [
+        [p for lg in languages_for(lang) for p in (rule.get(side) or {}).get(lg, [])]
+        for rule in entry.get("near") or []
+    ]
 
 
 def is_acronym(phrase: str) -> bool:
@@ -63,8 +65,9 @@ def is_acronym(phrase: str) -> bool:
     return phrase.isalpha() and phrase.isupper() and len(phrase) <= 4
 
 
-def fuzzy_targets(nlp, entries: dict[str, dict[str, Any]], lang: str,
-                  min_length: int) -> tuple[list[tuple[str, str]], set[str]]:
+def fuzzy_targets(
+    nlp, entries: dict[str, dict[str, Any]], lang: str, min_length: int
+) -> tuple[list[tuple[str, str]], set[str]]:
     """(lowercase word, norm) pairs that misspellings may map onto, and every phrase word.
 
     All-caps abbreviations and short words are never targets, nor are the words of
@@ -121,19 +124,31 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
         ambiguous = {p.lower() for p in listed} | {p.lower() for p in phrases if is_acronym(p)}
         plain = [p for p in phrases if p.lower() not in weak and p.lower() not in ambiguous]
         add(f"cat:{cid}", Key(CATEGORY, cid), plain)
-        add(f"ambig:{cid}", Key(CATEGORY, cid, ambiguous=True),
-            [p for p in phrases + listed if p.lower() in ambiguous and p.lower() not in weak])
+        add(
+            f"ambig:{cid}",
+            Key(CATEGORY, cid, ambiguous=True),
+            [p for p in phrases + listed if p.lower() in ambiguous and p.lower() not in weak],
+        )
         add(f"weak:{cid}", Key(WEAK, cid), [p for p in phrases if p.lower() in weak and p.lower() not in ambiguous])
-        add(f"weakambig:{cid}", Key(WEAK, cid, ambiguous=True),
-            [p for p in phrases if p.lower() in weak and p.lower() in ambiguous])
+        add(
+            f"weakambig:{cid}",
+            Key(WEAK, cid, ambiguous=True),
+            [p for p in phrases if p.lower() in weak and p.lower() in ambiguous],
+        )
         exact[cid] = {p.lower() for p in phrases + listed}
         add(f"exclude:{cid}", Key(EXCLUDE, cid), category_phrases(entry, lang, "exclude"))
         add(f"context:{cid}", Key(CONTEXT, cid), sense_phrases(entry, lang, "context"))
         cased = list(entry.get("case_sensitive", []))
-        add(f"cased:{cid}", Key(CASED, cid, forms=frozenset(c for c in cased if not is_acronym(c))),
-            [c for c in cased if not is_acronym(c)])
-        add(f"casedambig:{cid}", Key(CASED, cid, forms=frozenset(c for c in cased if is_acronym(c)),
-                                     ambiguous=True), [c for c in cased if is_acronym(c)])
+        add(
+            f"cased:{cid}",
+            Key(CASED, cid, forms=frozenset(c for c in cased if not is_acronym(c))),
+            [c for c in cased if not is_acronym(c)],
+        )
+        add(
+            f"casedambig:{cid}",
+            Key(CASED, cid, forms=frozenset(c for c in cased if is_acronym(c)), ambiguous=True),
+            [c for c in cased if is_acronym(c)],
+        )
         exact[cid].update(p.lower() for p in cased)
         for i, rule in enumerate(entry.get("near") or []):
             window, amb = int(rule.get("window", 4)), bool(rule.get("ambiguous", False))

@@ -104,8 +104,10 @@ def install_norm(nlp, base: Callable[[str], str], hook: NormHook | None = None) 
     if hook is None:
         getter = base
     else:
+
         def getter(orth: str) -> str:
             return hook(orth.lower(), base(orth))
+
     nlp.vocab.lex_attr_getters[NORM] = getter
     for lexeme in nlp.vocab:  # the tokenizer exceptions' lexemes already exist
         lexeme.norm_ = getter(lexeme.orth_)

@@ -49,9 +49,20 @@ from .phrases import (
 
 # Integer kinds; the first three are category evidence.
 _HIT, _WEAK, _CASED, _NEAR, _CUE, _PSEUDO, _EXCLUDE, _LEFT, _RIGHT, _CONTEXT, _CLEFT, _CRIGHT, _TITLE = range(13)
-_CODES = {CATEGORY: _HIT, WEAK: _WEAK, CASED: _CASED, CUE: _CUE, PSEUDO: _PSEUDO, EXCLUDE: _EXCLUDE,
-          NEAR_LEFT: _LEFT, NEAR_RIGHT: _RIGHT, CONTEXT: _CONTEXT, CUE_LEFT: _CLEFT, CUE_RIGHT: _CRIGHT,
-          TITLE: _TITLE}
+_CODES = {
+    CATEGORY: _HIT,
+    WEAK: _WEAK,
+    CASED: _CASED,
+    CUE: _CUE,
+    PSEUDO: _PSEUDO,
+    EXCLUDE: _EXCLUDE,
+    NEAR_LEFT: _LEFT,
+    NEAR_RIGHT: _RIGHT,
+    CONTEXT: _CONTEXT,
+    CUE_LEFT: _CLEFT,
+    CUE_RIGHT: _CRIGHT,
+    TITLE: _TITLE,
+}
 _TITLE_ENDS = (". ", "\n", ": ", "; ")
 _TITLE_TOKENS = 3  # a frame role heads the title ("Freelance investigative journalist, ...")
 
@@ -81,18 +92,30 @@ def _context(context: dict[str, list[tuple[int, int]]], cid: str, match: tuple[i
 class Resolver:
     """Turns one doc's PhraseMatcher output into `CategoryMatch`es."""
 
-    def __init__(self, matcher, keys: dict[int, Key], exact: dict[str, set[str]], scope,
-                 entries: dict[str, dict[str, Any]], fuzzy_scores: dict[str, float]) -> None:
+    def __init__(
+        self,
+        matcher,
+        keys: dict[int, Key],
+        exact: dict[str, set[str]],
+        scope,
+        entries: dict[str, dict[str, Any]],
+        fuzzy_scores: dict[str, float],
+    ) -> None:
         self.matcher, self.context_matcher = matcher
         self.table: dict[int, tuple[int, Any, Any, bool]] = {
-            mid: (_CODES[k.kind], k.category, _extra(k), k.ambiguous) for mid, k in keys.items()}
+            mid: (_CODES[k.kind], k.category, _extra(k), k.ambiguous) for mid, k in keys.items()
+        }
         self.exact = exact
         self.scope = scope
         self.yields = {cid: tuple(e["weak_yields_to"]) for cid, e in entries.items() if e.get("weak_yields_to")}
-        self.context_categories = {cid: tuple((e.get("senses") or {}).get("context_categories") or ())
-                                   for cid, e in entries.items()}
-        self.sense_yields = {cid: tuple(e["senses"]["yields_to"]) for cid, e in entries.items()
-                             if (e.get("senses") or {}).get("yields_to")}
+        self.context_categories = {
+            cid: tuple((e.get("senses") or {}).get("context_categories") or ()) for cid, e in entries.items()
+        }
+        self.sense_yields = {
+            cid: tuple(e["senses"]["yields_to"])
+            for cid, e in entries.items()
+            if (e.get("senses") or {}).get("yields_to")
+        }
         self.employers = frozenset(cid for cid, e in entries.items() if e.get("employer"))
         self.fuzzy_scores = fuzzy_scores
 
@@ -186,8 +209,13 @@ class Resolver:
                 o_end = -o_neg_end
                 # a phrase of another category that starts first (or at the same token and is longer)
                 # and covers this match's first token; near pairs span free text and never cover
-                if (o_cid != cid and o_code != _NEAR and o_start <= start < o_end
-                        and (o_start < start or o_end > end) and (ambiguous or o_cid in employers)):
+                if (
+                    o_cid != cid
+                    and o_code != _NEAR
+                    and o_start <= start < o_end
+                    and (o_start < start or o_end > end)
+                    and (ambiguous or o_cid in employers)
+                ):
                     inner.add((start, end, cid))
                     break
                 j -= 1
@@ -221,8 +249,9 @@ class Resolver:
         """A frame word (student, journalist...) heading the entry's first sentence, not in a pseudo-cue."""
         ends = [i for i in (text.find(sep) for sep in _TITLE_ENDS) if i >= 0]
         title_end = min(ends) if ends else len(text)
-        return any(t < _TITLE_TOKENS and doc[t].idx < title_end and not any(ps <= t < pe for ps, pe in pseudo)
-                   for t in titles)
+        return any(
+            t < _TITLE_TOKENS and doc[t].idx < title_end and not any(ps <= t < pe for ps, pe in pseudo) for t in titles
+        )
 
     def _pairs(self, doc, text: str, lefts: list, rights: list, window: int):
         """(left start, right end) for each left phrase whose nearest following right phrase
@@ -249,7 +278,7 @@ class Resolver:
     @staticmethod
     def _text(doc, text: str, start: int, end: int) -> str:
         last = doc[end - 1]
-        return text[doc[start].idx:last.idx + len(last)]
+        return text[doc[start].idx : last.idx + len(last)]
 
     def _evidence(self, doc, text: str, items) -> list[CategoryMatch]:
         out = []
@@ -269,7 +298,8 @@ class Resolver:
             else:
                 method, confidence = "lemma", NEAR_CONFIDENCE if code == _NEAR else LEMMA
             match = _new(CategoryMatch)
-            match.__dict__.update(category=cid, start=start_char, end=end_char, text=matched,
-                                  method=method, confidence=confidence)
+            match.__dict__.update(
+                category=cid, start=start_char, end=end_char, text=matched, method=method, confidence=confidence
+            )
             out.append(match)
         return out

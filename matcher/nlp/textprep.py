@@ -33,7 +33,7 @@ def _blank_run(match: re.Match[str]) -> str:
 
 def _cut_chunk(match: re.Match[str]) -> str:
     chunk = list(match.group(0))
-    chunk[MAX_CHUNK - 1::MAX_CHUNK] = " " * len(range(MAX_CHUNK - 1, len(chunk), MAX_CHUNK))
+    chunk[MAX_CHUNK - 1 :: MAX_CHUNK] = " " * len(range(MAX_CHUNK - 1, len(chunk), MAX_CHUNK))
     return "".join(chunk)
 
 

@@ -75,8 +75,11 @@ def _valid(model: type[BaseModel], entry: dict[str, Any]) -> str | None:
 def _phrases(name: str, section: str) -> list[tuple[str, Any]]:
     """A data table's phrases, folded, longest first (the most specific wins)."""
     table = reference.load_data(name, "matcher.profile_tools")[section]
-    pairs = [(fold(p), value) for value, phrases in table.items() for p in phrases] if name == "study_types" \
+    pairs = (
+        [(fold(p), value) for value, phrases in table.items() for p in phrases]
+        if name == "study_types"
         else [(fold(p), v) for p, v in table.items()]
+    )
     return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
@@ -117,11 +120,12 @@ def _where(key: str, index: int, label: str | None) -> str:
     return f"{key}[{index}]" + (f" ({label})" if label else "")
 
 
-_CARRIED = {"work": {"name", "company", "position", "startDate", "endDate", "summary", "description",
-                    "highlights", "location"},
-            "education": {"institution", "area", "studyType", "startDate", "endDate"},
-            "languages": {"language", "fluency"},
-            "basics": {"name", "email", "phone", "location"}}
+_CARRIED = {
+    "work": {"name", "company", "position", "startDate", "endDate", "summary", "description", "highlights", "location"},
+    "education": {"institution", "area", "studyType", "startDate", "endDate"},
+    "languages": {"language", "fluency"},
+    "basics": {"name", "email", "phone", "location"},
+}
 
 
 def _left_over(key: str, item: dict[str, Any], where: str, notes: list[str]) -> None:
@@ -146,8 +150,10 @@ def _country(location: Any, home: dict[str, Any], where: str, notes: list[str]) 
         code = home["code"]
         notes.append(f"{where}: location {text!r}: country {code} from basics.location.countryCode (same city)")
     if code is None:
-        notes.append(f"{where}: location {text!r} not mapped to a country (no country name in it; a state or "
-                     "region abbreviation is not read as a country): add `country`")
+        notes.append(
+            f"{where}: location {text!r} not mapped to a country (no country name in it; a state or "
+            "region abbreviation is not read as a country): add `country`"
+        )
     return code
 
 
@@ -172,8 +178,11 @@ def _job(item: Any, where: str, notes: list[str], home: dict[str, Any]) -> dict[
     else:
         entry["end"] = end
     entry["country"] = _country(item.get("location"), home, where, notes)
-    highlights = [h.strip() for h in item.get("highlights") or [] if isinstance(h, str) and h.strip()] \
-        if isinstance(item.get("highlights"), list) else []
+    highlights = (
+        [h.strip() for h in item.get("highlights") or [] if isinstance(h, str) and h.strip()]
+        if isinstance(item.get("highlights"), list)
+        else []
+    )
     parts = [_text(item.get("summary")) or _text(item.get("description"))] + [f"- {h}" for h in highlights]
     entry["description"] = "\n".join(p for p in parts if p)
     entry = {k: v for k, v in entry.items() if v not in (None, "")}
@@ -201,8 +210,10 @@ def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     study_type, area = _text(item.get("studyType")), _text(item.get("area"))
     level = study_level(study_type) if study_type else None
     if level is None:
-        notes.append(f"{where}: {'studyType ' + repr(study_type) if study_type else 'no studyType'} does not "
-                     "tell the level (ISCED 5-8); kept without a level: add `level`")
+        notes.append(
+            f"{where}: {'studyType ' + repr(study_type) if study_type else 'no studyType'} does not "
+            "tell the level (ISCED 5-8); kept without a level: add `level`"
+        )
     try:
         start = _date(item.get("startDate")) if item.get("startDate") not in (None, "") else None
         end = _date(item.get("endDate")) if item.get("endDate") not in (None, "") else None
@@ -213,22 +224,29 @@ def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     # obtained, said in a note; without an end, completion is not stated.
     completed = None
     if end is None:
-        notes.append(f"{where}: no endDate, so completion is not stated: add completed: true if the degree "
-                     "was awarded")
+        notes.append(f"{where}: no endDate, so completion is not stated: add completed: true if the degree was awarded")
     elif parse_partial(end)[1] > date.today():
         completed = False
         notes.append(f"{where}: ends {end}: still under way, so not counted until completed")
     else:
         completed = True
-        notes.append(f"{where}: completed: true read from the endDate {end}: set false if the degree was "
-                     "not awarded")
+        notes.append(f"{where}: completed: true read from the endDate {end}: set false if the degree was not awarded")
     years = _years(start, end)
     if start and end and years is None:
-        notes.append(f"{where}: dates {start} to {end} do not give the programme's length; length not stated: "
-                     "add `years`")
+        notes.append(
+            f"{where}: dates {start} to {end} do not give the programme's length; length not stated: add `years`"
+        )
     title = " in ".join(p for p in (study_type, area) if p)
-    entry = {"title": title or None, "institution": _text(item.get("institution")), "field": area,
-             "level": level, "years": years, "completed": completed, "start": start, "end": end}
+    entry = {
+        "title": title or None,
+        "institution": _text(item.get("institution")),
+        "field": area,
+        "level": level,
+        "years": years,
+        "completed": completed,
+        "start": start,
+        "end": end,
+    }
     entry = {k: v for k, v in entry.items() if v is not None}
     problem = _valid(Education, entry)
     if problem:
@@ -279,8 +297,10 @@ def _home(basics: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     if code is None and any(location.values()):
         notes.append("basics.location: no countryCode; not carried over")
     if code:
-        notes.append(f"basics.location.countryCode: lives in {reference.country_name(code)} ({code}); used only "
-                     "for jobs in the same city (where you live is not your nationality: add `nationality`)")
+        notes.append(
+            f"basics.location.countryCode: lives in {reference.country_name(code)} ({code}); used only "
+            "for jobs in the same city (where you live is not your nationality: add `nationality`)"
+        )
     return {"code": code, "city": location.get("city")}
 
 
@@ -288,31 +308,40 @@ def _current(jobs: list[dict[str, Any]], notes: list[str]) -> dict[str, Any] | N
     """The one job without an end date is the current one; its employer type is not stated."""
     ongoing = [job for job in jobs if job.get("ongoing")]
     if len(ongoing) != 1:
-        notes.append("current_employment: not in JSON Resume; add it (employer_type, employer_country): "
-                     "secondment notices are open only to serving officials")
+        notes.append(
+            "current_employment: not in JSON Resume; add it (employer_type, employer_country): "
+            "secondment notices are open only to serving officials"
+        )
         return None
     job = ongoing[0]
-    notes.append(f"current_employment: from the job without an end date ({job['title']}); JSON Resume does not "
-                 "say the employer type: add employer_type (law_enforcement or government for a serving official)")
+    notes.append(
+        f"current_employment: from the job without an end date ({job['title']}); JSON Resume does not "
+        "say the employer type: add employer_type (law_enforcement or government for a serving official)"
+    )
     return {"employer": job.get("employer"), "position": job["title"], "employer_country": job.get("country")}
 
 
 def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
     """(profile data, notes on what could not be converted) for a JSON Resume document."""
     if not isinstance(resume, dict):
-        raise ValueError("expected a JSON Resume object ({\"basics\": ..., \"work\": [...]}) at the top level")
+        raise ValueError('expected a JSON Resume object ({"basics": ..., "work": [...]}) at the top level')
     notes: list[str] = []
     basics = resume.get("basics") or {}
     if not isinstance(basics, dict):
         notes.append(f"basics: expected an object, got {type(basics).__name__}; name and contact left out")
         basics = {}
-    data: dict[str, Any] = {"name": _text(basics.get("name")), "email": _text(basics.get("email")),
-                            "phone": _text(basics.get("phone"))}
+    data: dict[str, Any] = {
+        "name": _text(basics.get("name")),
+        "email": _text(basics.get("email")),
+        "phone": _text(basics.get("phone")),
+    }
     _left_over("basics", basics, "basics", notes)
     home = _home(basics, notes)
-    converters = {"work": ("experience", lambda item, where, notes: _job(item, where, notes, home), "name"),
-                  "education": ("education", _study, "institution"),
-                  "languages": ("languages", _language, "language")}
+    converters = {
+        "work": ("experience", lambda item, where, notes: _job(item, where, notes, home), "name"),
+        "education": ("education", _study, "institution"),
+        "languages": ("languages", _language, "language"),
+    }
     for key, (field, convert_one, label) in converters.items():
         entries = []
         for i, item in enumerate(_items(resume, key, notes)):
@@ -324,8 +353,10 @@ def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
                 entries.append(entry)
         data[field] = entries
     if data["experience"]:
-        notes.append("work: JSON Resume does not say employer types, countries worked with or proof of "
-                     "employment; they are left not stated: add them to every job")
+        notes.append(
+            "work: JSON Resume does not say employer types, countries worked with or proof of "
+            "employment; they are left not stated: add them to every job"
+        )
     current = _current(data["experience"], notes)
     if current:
         data["current_employment"] = {k: v for k, v in current.items() if v is not None}

@@ -47,10 +47,10 @@ def _lookup(text: str, kind: str, example: str) -> str:
         return candidates[0]
     if candidates:
         shown = ", ".join(f"{display[c]} ({c})" for c in candidates[:5])
-        raise ValueError(f"{text.strip()!r} could be {shown}{', ...' if len(candidates) > 5 else ''}: "
-                         "give the code")
-    raise ValueError(f"unknown {kind} {text.strip()!r}; give its ISO code (e.g. {example}) or its "
-                     "English or French name")
+        raise ValueError(f"{text.strip()!r} could be {shown}{', ...' if len(candidates) > 5 else ''}: give the code")
+    raise ValueError(
+        f"unknown {kind} {text.strip()!r}; give its ISO code (e.g. {example}) or its English or French name"
+    )
 
 
 def country_code(text: str) -> str:

@@ -40,8 +40,11 @@ def explicit_code(value: Any) -> str | None:
 def country_in_text(text: str) -> str | None:
     """The one country a place text names outright, or None if it names none or several."""
     names = _names()
-    found = {names[key] for key in (fold(part) for part in re.split(r"[,;/]|\s-\s", text))
-             if key in names and key not in AMBIGUOUS_NAMES}
+    found = {
+        names[key]
+        for key in (fold(part) for part in re.split(r"[,;/]|\s-\s", text))
+        if key in names and key not in AMBIGUOUS_NAMES
+    }
     return found.pop() if len(found) == 1 else None
 
 

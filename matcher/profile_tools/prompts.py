@@ -37,12 +37,14 @@ class Asker:
             answer = self.console.input(f"[bold]{escape(question)}[/]{escape(hint)} ")
         except EOFError:
             self.console.print()
-            raise InputError(f"the answers ended before the question {question!r}; nothing was written",
-                             file="<stdin>") from None
+            raise InputError(
+                f"the answers ended before the question {question!r}; nothing was written", file="<stdin>"
+            ) from None
         return clean(answer).strip()
 
-    def ask(self, question: str, check: Callable[[str], T], *, default: str | None = None,
-            optional: bool = False) -> T | None:
+    def ask(
+        self, question: str, check: Callable[[str], T], *, default: str | None = None, optional: bool = False
+    ) -> T | None:
         """Ask until `check(answer)` returns without raising ValueError.
 
         Enter gives `default` when there is one, or None when the question is optional.
@@ -78,9 +80,9 @@ class Asker:
         assert answer is not None  # not optional: asked until answered
         return answer
 
-    def yes_no_or_unknown(self, question: str, default: bool | None = None, *,
-                          optional: bool = False) -> bool | None:
+    def yes_no_or_unknown(self, question: str, default: bool | None = None, *, optional: bool = False) -> bool | None:
         """y or n; with `optional`, Enter or "?" answers "don't know / not stated" (None)."""
+
         def check(answer: str) -> bool:
             word = answer.lower()
             if word in _YES:
@@ -92,8 +94,15 @@ class Asker:
         shown = None if default is None else ("y" if default else "n")
         return self.ask(question + " (y/n)", check, default=shown, optional=optional)
 
-    def choice(self, question: str, options: list[tuple[str, str]], *, default: str | None = None,
-               optional: bool = False, numbered: bool = True) -> str | None:
+    def choice(
+        self,
+        question: str,
+        options: list[tuple[str, str]],
+        *,
+        default: str | None = None,
+        optional: bool = False,
+        numbered: bool = True,
+    ) -> str | None:
         """A menu: the answer may be the option's number (when `numbered`) or its value."""
         for number, (value, label) in enumerate(options, 1):
             self.say(f"  {number:>2}. {value:<28} {label}" if numbered else f"  {value:>3}  {label}")
@@ -104,8 +113,9 @@ class Asker:
                 return answer.lower()
             if numbered and answer.isdigit() and 1 <= int(answer) <= len(options):
                 return values[int(answer) - 1]
-            raise ValueError(f"give a number from 1 to {len(options)}" if numbered else
-                             f"give one of {', '.join(values)}")
+            raise ValueError(
+                f"give a number from 1 to {len(options)}" if numbered else f"give one of {', '.join(values)}"
+            )
 
         shown = (str(values.index(default) + 1) if numbered else default) if default in values else None
         return self.ask(question, check, default=shown, optional=optional)

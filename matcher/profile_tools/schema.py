@@ -35,9 +35,11 @@ def _both_cases(codes: list[str]) -> list[str]:
 
 
 def _date_schema(description: str) -> dict[str, Any]:
-    return {"description": description, "examples": ["2019-03", "2021-06-30", "2015"],
-            "anyOf": [{"type": "string", "pattern": _DATE_PATTERN},
-                      {"type": "integer", "minimum": 1900, "maximum": 2200}]}
+    return {
+        "description": description,
+        "examples": ["2019-03", "2021-06-30", "2015"],
+        "anyOf": [{"type": "string", "pattern": _DATE_PATTERN}, {"type": "integer", "minimum": 1900, "maximum": 2200}],
+    }
 
 
 def _walk(node: Any, visit) -> Any:
@@ -66,8 +68,11 @@ def profile_schema() -> dict[str, Any]:
         if node.get("type") == "string" and text == language_text:
             return {**node, "enum": languages}
         if node.get("enum") == list(CEFR_ORDER):
-            return {**node, "enum": levels, "description": "CEFR level: A1, A2 (basic), B1, B2 "
-                                                             "(independent), C1, C2 (proficient)."}
+            return {
+                **node,
+                "enum": levels,
+                "description": "CEFR level: A1, A2 (basic), B1, B2 (independent), C1, C2 (proficient).",
+            }
         return node
 
     schema = _walk(schema, visit)
@@ -86,9 +91,14 @@ def profile_schema() -> dict[str, Any]:
         "examples": [["SN"], ["FR", "SN"]],
         "anyOf": [nationality["items"], {k: v for k, v in nationality.items() if k not in {"title", "default"}}],
     }
-    schema.update({"$schema": DRAFT, "title": "matcher candidate profile",
-                   "description": (schema.get("description") or "").strip(),
-                   "examples": [EXAMPLE_PROFILE]})
+    schema.update(
+        {
+            "$schema": DRAFT,
+            "title": "matcher candidate profile",
+            "description": (schema.get("description") or "").strip(),
+            "examples": [EXAMPLE_PROFILE],
+        }
+    )
     return schema
 
 
@@ -105,10 +115,17 @@ def rules_schema() -> dict[str, Any]:
     requirement["properties"].pop("params", None)
     common = list(requirement["properties"])
     kinds = all_kinds()
-    requirement["properties"]["kind"] = {"type": "string", "enum": sorted(kinds),
-                                         "description": "What the requirement checks; its parameters follow."}
-    vocabularies = {"categories": taxonomy().ids, "sector": taxonomy().ids,
-                    "regions": sorted(reference.regions()), "languages": sorted(reference.languages())}
+    requirement["properties"]["kind"] = {
+        "type": "string",
+        "enum": sorted(kinds),
+        "description": "What the requirement checks; its parameters follow.",
+    }
+    vocabularies = {
+        "categories": taxonomy().ids,
+        "sector": taxonomy().ids,
+        "regions": sorted(reference.regions()),
+        "languages": sorted(reference.languages()),
+    }
     branches = []
     for name, kind in sorted(kinds.items()):
         params = kind.Params.model_json_schema(ref_template="#/$defs/{model}")
@@ -118,14 +135,15 @@ def rules_schema() -> dict[str, Any]:
         for key, values in vocabularies.items():
             if properties.get(key, {}).get("type") == "array":
                 properties[key]["items"] = {"type": "string", "enum": values}
-        then: dict[str, Any] = {"properties": {**{key: True for key in common}, **properties},
-                                "additionalProperties": False}
+        then: dict[str, Any] = {
+            "properties": {**{key: True for key in common}, **properties},
+            "additionalProperties": False,
+        }
         if params.get("required"):
             then["required"] = params["required"]
         if kind.combinator:
             then["required"] = then.get("required", []) + ["children"]
-            then["properties"]["children"] = {"type": "array", "minItems": 1,
-                                              "items": {"$ref": "#/$defs/Requirement"}}
+            then["properties"]["children"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/Requirement"}}
         else:
             then["properties"]["children"] = {"type": "array", "maxItems": 0}
         doc = (kind.__class__.__doc__ or "").strip()
@@ -133,23 +151,46 @@ def rules_schema() -> dict[str, Any]:
             then["description"] = doc
         branches.append({"if": {"properties": {"kind": {"const": name}}, "required": ["kind"]}, "then": then})
     requirement["allOf"] = branches
-    schema.update({"$schema": DRAFT, "title": "matcher rules file (one vacancy notice)",
-                   "description": "A vacancy notice's facts and its requirement tree; see DESIGN.md."})
+    schema.update(
+        {
+            "$schema": DRAFT,
+            "title": "matcher rules file (one vacancy notice)",
+            "description": "A vacancy notice's facts and its requirement tree; see DESIGN.md.",
+        }
+    )
     return schema
 
 
 EXAMPLE_PROFILE: dict[str, Any] = {
     "name": "Awa Diop",
     "nationality": ["SN"],
-    "current_employment": {"employer": "Police nationale", "position": "Fingerprint examiner",
-                           "employer_type": "law_enforcement", "employer_country": "SN"},
-    "education": [{"title": "Licence en droit", "field": "law", "level": 6, "years": 3, "completed": True,
-                   "end": "2012-06"}],
-    "experience": [{"title": "Fingerprint examiner", "employer": "Police nationale",
-                    "employer_type": "law_enforcement", "country": "SN", "countries_worked_with": ["ML", "CI"],
-                    "start": "2019-03", "ongoing": True, "fraction": 1, "proof_of_employment": True,
-                    "description": "Latent print comparison and AFIS searches.",
-                    "categories": ["fingerprints"]}],
-    "languages": [{"language": "fr", "mother_tongue": True}, {"language": "en", "level": "C1"},
-                  {"language": "ar", "skills": {"listening": "B1", "speaking": "A2"}}],
+    "current_employment": {
+        "employer": "Police nationale",
+        "position": "Fingerprint examiner",
+        "employer_type": "law_enforcement",
+        "employer_country": "SN",
+    },
+    "education": [
+        {"title": "Licence en droit", "field": "law", "level": 6, "years": 3, "completed": True, "end": "2012-06"}
+    ],
+    "experience": [
+        {
+            "title": "Fingerprint examiner",
+            "employer": "Police nationale",
+            "employer_type": "law_enforcement",
+            "country": "SN",
+            "countries_worked_with": ["ML", "CI"],
+            "start": "2019-03",
+            "ongoing": True,
+            "fraction": 1,
+            "proof_of_employment": True,
+            "description": "Latent print comparison and AFIS searches.",
+            "categories": ["fingerprints"],
+        }
+    ],
+    "languages": [
+        {"language": "fr", "mother_tongue": True},
+        {"language": "en", "level": "C1"},
+        {"language": "ar", "skills": {"listening": "B1", "speaking": "A2"}},
+    ],
 }

@@ -46,6 +46,7 @@ def _end_after(start: str):
         if parse_partial(answer)[1] < parse_partial(start)[0]:
             raise ValueError(f"the end {answer} is before the start {start}")
         return answer
+
     return check
 
 
@@ -59,6 +60,7 @@ def _number(low: float, high: float, what: str):
         if not low < value <= high:
             raise ValueError(f"{what} must be more than {low:g} and at most {high:g}")
         return int(value) if value == int(value) else value
+
     return check
 
 
@@ -88,12 +90,10 @@ class Wizard:
     def run(self) -> dict[str, Any]:
         a = self.a
         a.say("Let's build your candidate profile. Answer each question and press Enter.", "bold")
-        a.say("Dates are written YYYY-MM (e.g. 2019-03). Countries and languages may be given by "
-              "name or ISO code.")
+        a.say("Dates are written YYYY-MM (e.g. 2019-03). Countries and languages may be given by name or ISO code.")
         data: dict[str, Any] = {}
         data["name"] = a.text("Your full name (left out of reports with --blind)", optional=True)
-        data["nationality"] = a.ask("Nationality or nationalities (comma-separated)", country_list,
-                                    optional=True) or []
+        data["nationality"] = a.ask("Nationality or nationalities (comma-separated)", country_list, optional=True) or []
         data["current_employment"] = self.employment()
         data["education"] = self.repeat("education", "Add a degree or diploma?", self.education)
         data["experience"] = self.repeat("jobs", "Add a job? (your current or most recent first)", self.job)
@@ -103,8 +103,9 @@ class Wizard:
     def repeat(self, what: str, question: str, ask_one) -> list[dict[str, Any]]:
         a, items = self.a, []
         a.say(f"\n— {what.capitalize()} —", "bold underline")
-        while a.yes_no(question if not items else question.replace("Add a", "Add another").split(" (")[0],
-                       default=not items):
+        while a.yes_no(
+            question if not items else question.replace("Add a", "Add another").split(" (")[0], default=not items
+        ):
             items.append(ask_one())
         return items
 
@@ -126,17 +127,28 @@ class Wizard:
         entry["institution"] = a.text("University or school", optional=True)
         entry["field"] = a.text("Field of study (e.g. law, forensic science)", optional=True)
         levels = reference.load_data("education_levels")["levels"]
-        level = a.choice("Level (ISCED 2011)", [(str(n), levels[n]["label"]) for n in sorted(levels)],
-                         numbered=False, optional=True)
+        level = a.choice(
+            "Level (ISCED 2011)", [(str(n), levels[n]["label"]) for n in sorted(levels)], numbered=False, optional=True
+        )
         entry["level"] = int(level) if level is not None else None
-        entry["years"] = a.ask("Length of the programme in years, full-time (e.g. 3)", _number(0, 15, "years"),
-                               optional=True)
+        entry["years"] = a.ask(
+            "Length of the programme in years, full-time (e.g. 3)", _number(0, 15, "years"), optional=True
+        )
         entry["completed"] = a.yes_no_or_unknown("Completed (degree or diploma awarded)?", optional=True)
-        entry["end"] = a.ask({True: "Year or month it ended (YYYY or YYYY-MM)", False: "Year or month it should end",
-                              None: "Year or month it ended or should end"}[entry["completed"]], _any_date,
-                             optional=True)
-        unstated = [name for name, key in (("level", "level"), ("length", "years"), ("completion", "completed"))
-                    if entry[key] is None]
+        entry["end"] = a.ask(
+            {
+                True: "Year or month it ended (YYYY or YYYY-MM)",
+                False: "Year or month it should end",
+                None: "Year or month it ended or should end",
+            }[entry["completed"]],
+            _any_date,
+            optional=True,
+        )
+        unstated = [
+            name
+            for name, key in (("level", "level"), ("length", "years"), ("completion", "completed"))
+            if entry[key] is None
+        ]
         level_text = f"ISCED {entry['level']}" if entry["level"] is not None else "level not stated"
         a.say(f"  ✓ {entry['title']}, {level_text}", "green")
         if unstated:
@@ -154,12 +166,17 @@ class Wizard:
             entry["ongoing"] = True
         else:
             entry["end"] = a.ask("End (YYYY-MM)", _end_after(entry["start"]))
-        entry["fraction"] = 1 if a.yes_no("Full time?", default=True) else \
-            a.ask("Part of full time (e.g. 0.5 or 50%)", _number(0, 1, "the fraction"))
-        entry["countries_worked_with"] = a.ask("Other countries the job involved working with (comma-separated)",
-                                               country_list, optional=True) or []
-        entry["proof_of_employment"] = a.yes_no_or_unknown("Can you show official proof of this job (payslips, "
-                                                           "work certificate)?", optional=True)
+        entry["fraction"] = (
+            1
+            if a.yes_no("Full time?", default=True)
+            else a.ask("Part of full time (e.g. 0.5 or 50%)", _number(0, 1, "the fraction"))
+        )
+        entry["countries_worked_with"] = (
+            a.ask("Other countries the job involved working with (comma-separated)", country_list, optional=True) or []
+        )
+        entry["proof_of_employment"] = a.yes_no_or_unknown(
+            "Can you show official proof of this job (payslips, work certificate)?", optional=True
+        )
         a.say("In one or two sentences: its words are used to find the job's experience categories.", "dim")
         entry["description"] = a.text("What did the job involve?", optional=True)
         tax = taxonomy()
@@ -177,11 +194,9 @@ class Wizard:
         if a.yes_no(f"Is {language_label(code)} your mother tongue?", default=False):
             return {"language": code, "mother_tongue": True}
         self.show_grid(self.grid["overall"])
-        entry: dict[str, Any] = {"language": code, "level": a.ask("Your overall level (A1-C2)", _level,
-                                                                  optional=True)}
+        entry: dict[str, Any] = {"language": code, "level": a.ask("Your overall level (A1-C2)", _level, optional=True)}
         if entry["level"] is None:
-            a.say(f"  ✓ {language_label(code)}, level not stated: requirements on it will be 'needs review'",
-                  "green")
+            a.say(f"  ✓ {language_label(code)}, level not stated: requirements on it will be 'needs review'", "green")
             return {"language": code}
         if not a.yes_no("Is that level the same for listening, reading, speaking and writing?", default=True):
             skills = {}

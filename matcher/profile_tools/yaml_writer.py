@@ -73,8 +73,12 @@ _NON_PRINTABLE = re.compile("[^\x09\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufff
 def _literal(text: str, indent: str) -> list[str] | None:
     """A multi-line string as a literal block (`|-`), when it can be one without changing it."""
     lines = text.split("\n")
-    if len(lines) < 2 or text.endswith("\n") or text[:1] in " \t\n" \
-            or any(_NON_PRINTABLE.search(line) or (line and not line.strip()) for line in lines):
+    if (
+        len(lines) < 2
+        or text.endswith("\n")
+        or text[:1] in " \t\n"
+        or any(_NON_PRINTABLE.search(line) or (line and not line.strip()) for line in lines)
+    ):
         return None
     return [f"{indent}{line}" if line else "" for line in lines]
 

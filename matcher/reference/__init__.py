@@ -54,8 +54,11 @@ def data_path(name: str, package: str = __name__) -> Path:
 def discover_rules(directory: Path | None = None) -> list[Path]:
     """The notice rules files directly under `directory` (default: rules_dir())."""
     directory = directory or rules_dir()
-    return sorted(p for p in directory.glob("*.y*ml")  # <notice>.expected.yaml: evaluation data, not rules
-                  if p.name not in NON_RULES_FILES and not p.name.endswith(".expected.yaml"))
+    return sorted(
+        p
+        for p in directory.glob("*.y*ml")  # <notice>.expected.yaml: evaluation data, not rules
+        if p.name not in NON_RULES_FILES and not p.name.endswith(".expected.yaml")
+    )
 
 
 @cache
@@ -131,8 +134,12 @@ def member_countries(name: str = "interpol_members") -> frozenset[str]:
     return frozenset(load_data(name)["members"])
 
 
-MEMBER_LISTS = {"interpol_members": "INTERPOL member countries", "eu_member_states": "EU member states",
-                "osce_participating_states": "OSCE participating States", "un_member_states": "UN member states"}
+MEMBER_LISTS = {
+    "interpol_members": "INTERPOL member countries",
+    "eu_member_states": "EU member states",
+    "osce_participating_states": "OSCE participating States",
+    "un_member_states": "UN member states",
+}
 
 
 def member_lists() -> list[str]:

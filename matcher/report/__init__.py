@@ -21,8 +21,9 @@ FORMATS: dict[str, str] = {  # format name -> module that renders it
 }
 
 
-def render(evaluations: list[Evaluation], fmt: str, *, blind: bool = False, today: date | None = None,
-           **options: Any) -> str:
+def render(
+    evaluations: list[Evaluation], fmt: str, *, blind: bool = False, today: date | None = None, **options: Any
+) -> str:
     """The report of `evaluations` in format `fmt` (options: `color`, `width` for text)."""
     if fmt not in FORMATS:
         raise KeyError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")

@@ -138,8 +138,9 @@ class Redactor:
         values, words = found
         self.blind = blind or bool(values or words)
         phones = [v[4:] for v in values if v.startswith("tel:")]
-        texts = sorted({skeleton(v, True)[0] for v in values if not v.startswith("tel:")} - {""},
-                       key=lambda v: (-len(v), v))
+        texts = sorted(
+            {skeleton(v, True)[0] for v in values if not v.startswith("tel:")} - {""}, key=lambda v: (-len(v), v)
+        )
         names = sorted({skeleton(w, False)[0] for w in words} - {""}, key=lambda v: (-len(v), v))
         self.values = re.compile("|".join(map(re.escape, texts))) if texts else None
         self.words = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
@@ -223,8 +224,10 @@ def hidden_reads(kind: str) -> list[str]:
 
 
 def hidden_explanation(status: str, fields: list[str]) -> str:
-    return (f"{status.replace('_', ' ')}: decided from the candidate's {' and '.join(fields)}, "
-            "hidden in blind mode; the result stands, as the verdict needs it.")
+    return (
+        f"{status.replace('_', ' ')}: decided from the candidate's {' and '.join(fields)}, "
+        "hidden in blind mode; the result stands, as the verdict needs it."
+    )
 
 
 def _known_names() -> frozenset[str]:
@@ -267,8 +270,7 @@ def blind_error(error: InputError, pseudonym: str, redactor: Redactor) -> str:
         more = _MORE.search(tail)
         message = head + (more.group(0) if more else "")
     message = _QUOTED.sub(HIDDEN, redactor.text(message))
-    hidden = InputError(message, file=pseudonym, line=error.line, column=error.column,
-                        field=_blind_field(error.field))
+    hidden = InputError(message, file=pseudonym, line=error.line, column=error.column, field=_blind_field(error.field))
     return hidden.one_line()
 
 
@@ -306,8 +308,9 @@ def load_key(path: Path | None = None) -> bytes:
             handle.write(key.hex() + "\n")
         return key
     except (ValueError, UnicodeDecodeError):
-        raise UsageError("not a matcher pseudonym key (64 hex digits); give another --blind-key file",
-                         file=path) from None
+        raise UsageError(
+            "not a matcher pseudonym key (64 hex digits); give another --blind-key file", file=path
+        ) from None
     except OSError as exc:
         raise UsageError(f"cannot read or create the pseudonym key: {exc.strerror or exc}", file=path) from None
 

@@ -24,15 +24,26 @@ def anchor(notice_id: str) -> str:
 
 def _notice(view: EvaluationView) -> dict[str, Any]:
     n = view.notice
-    groups = [{"title": title, "assessed": key == "assessed", "items": items}
-              for key, title, items in view.sections() if items]
+    groups = [
+        {"title": title, "assessed": key == "assessed", "items": items}
+        for key, title, items in view.sections()
+        if items
+    ]
     return {
-        "anchor": anchor(n.id), "id": n.id, "headline": clean(n.headline), "title": clean(n.title),
-        "verdict": view.verdict.value, "verdict_words": view.verdict_word,
-        "open": view.is_open, "deadline": n.deadline.isoformat(), "as_of": view.as_of.isoformat(),
-        "score": view.score_text, "eligible_from": view.eligible_from_text,
+        "anchor": anchor(n.id),
+        "id": n.id,
+        "headline": clean(n.headline),
+        "title": clean(n.title),
+        "verdict": view.verdict.value,
+        "verdict_words": view.verdict_word,
+        "open": view.is_open,
+        "deadline": n.deadline.isoformat(),
+        "as_of": view.as_of.isoformat(),
+        "score": view.score_text,
+        "eligible_from": view.eligible_from_text,
         "facts": [(label, clean(value)) for label, value in n.facts],
-        "groups": groups, "unproven": view.unproven,
+        "groups": groups,
+        "unproven": view.unproven,
         "steps": [clean(step) for step in n.application_steps],
         "rules_file": clean(n.rules_file or ""),
     }
@@ -49,7 +60,8 @@ def render(views: list[EvaluationView]) -> str:
         "check.html.j2",
         candidate=clean(first.name) if first and first.name else None,
         profile_ref=clean(first.profile_ref) if first and first.profile_ref else None,
-        overview=overview, notices=[_notice(v) for v in (order(views) if len(views) > 1 else views)],
+        overview=overview,
+        notices=[_notice(v) for v in (order(views) if len(views) > 1 else views)],
         today=(first.today.isoformat() if first else ""),
         as_of=as_ofs[0].isoformat() if len(as_ofs) == 1 else None,
         each_deadline=len(as_ofs) > 1 and all(v.as_of == v.notice.deadline for v in views),

@@ -11,8 +11,10 @@ from .view import SCHEMA_VERSION, EvaluationView, worst
 def render(views: list[EvaluationView]) -> str:
     items = [view.to_dict() for view in views]
     verdict = worst(views)
-    payload = {"schema_version": SCHEMA_VERSION,
-               "profile": items[0]["profile"] if items else None,
-               "verdict": verdict.value if verdict else None,
-               "evaluations": items}
+    payload = {
+        "schema_version": SCHEMA_VERSION,
+        "profile": items[0]["profile"] if items else None,
+        "verdict": verdict.value if verdict else None,
+        "evaluations": items,
+    }
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

@@ -30,15 +30,15 @@ def requirement_rows(results: list[RequirementView], *, with_source: bool = True
     lines = [head, "|---" * (6 if with_source else 5) + "|"]
     for r in results:
         source = f" “{md(r.source)}” |" if with_source else ""
-        lines.append(f"| {r.mark} | {md(r.label)} | {r.importance_word} | {r.status_word} | "
-                     f"{requirement_cell(r)} |{source}")
+        lines.append(
+            f"| {r.mark} | {md(r.label)} | {r.importance_word} | {r.status_word} | {requirement_cell(r)} |{source}"
+        )
     return lines
 
 
 def _one(view: EvaluationView) -> list[str]:
     who = f" — {md(view.name)}" if view.name else ""
-    lines = [f"## {md(view.notice.headline)}", "",
-             f"**Verdict{who}: {view.verdict_word}**  ", md(view.status_line), ""]
+    lines = [f"## {md(view.notice.headline)}", "", f"**Verdict{who}: {view.verdict_word}**  ", md(view.status_line), ""]
     if view.eligible_from:
         lines += [f"Would be eligible from {view.eligible_from.isoformat()} if the current post continues.", ""]
     for key, title, results in view.sections():
@@ -59,11 +59,15 @@ def _one(view: EvaluationView) -> list[str]:
 def render(views: list[EvaluationView]) -> str:
     lines = ["# Eligibility report", ""]
     if len(views) > 1:
-        lines += ["| Notice | Title | Open | Verdict | Score | First blocking requirement | Eligible from |",
-                  "|---|---|---|---|---|---|---|"]
+        lines += [
+            "| Notice | Title | Open | Verdict | Score | First blocking requirement | Eligible from |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for row in rows(views):
-            lines.append(f"| {md(row['notice'])} | {md(row['title'])} | {row['open']} | {row['verdict_words']} | "
-                         f"{row['score']} | {md(row['blocking'])} | {row['eligible_from']} |")
+            lines.append(
+                f"| {md(row['notice'])} | {md(row['title'])} | {row['open']} | {row['verdict_words']} | "
+                f"{row['score']} | {md(row['blocking'])} | {row['eligible_from']} |"
+            )
         lines.append("")
         views = order(views)
     for view in views:

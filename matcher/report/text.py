@@ -40,7 +40,7 @@ def _block(console: Console, lines: list[str], indent: int, style: str = "") -> 
     if not lines:
         return
     if console.color_system is None and not console.is_terminal:  # files and pipes: no wrapping,
-        pad = " " * indent                                         # no style, so no rich either
+        pad = " " * indent  # no style, so no rich either
         console.file.write("".join(f"{pad}{_plain(line)}\n" for line in lines))
         return
     text = Text("\n".join(_plain(line) for line in lines), style=style)
@@ -96,11 +96,18 @@ def render(views: list[EvaluationView], *, color: bool = False, width: int | Non
     """Plain text for files and pipes; wrapped and coloured for a terminal (`color`)."""
     buffer = io.StringIO()
     if color:
-        console = Console(file=buffer, width=width or Console().width, force_terminal=True,
-                          color_system="standard", highlight=False, emoji=False)
+        console = Console(
+            file=buffer,
+            width=width or Console().width,
+            force_terminal=True,
+            color_system="standard",
+            highlight=False,
+            emoji=False,
+        )
     else:
-        console = Console(file=buffer, width=width or 10_000, force_terminal=False, color_system=None,
-                          highlight=False, emoji=False)
+        console = Console(
+            file=buffer, width=width or 10_000, force_terminal=False, color_system=None, highlight=False, emoji=False
+        )
     if len(views) > 1:
         from .overview import render_overview
 

@@ -54,8 +54,13 @@ class RequirementView:
 
     def to_dict(self, *, with_source: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "id": self.id, "kind": self.kind, "importance": self.importance, "label": self.label,
-            "status": self.status.value, "explanation": self.explanation}
+            "id": self.id,
+            "kind": self.kind,
+            "importance": self.importance,
+            "label": self.label,
+            "status": self.status.value,
+            "explanation": self.explanation,
+        }
         if with_source:  # a screening report lists each notice sentence once, not per applicant
             data["source"] = self.source
         data["evidence"] = [item.to_dict() for item in self.evidence]
@@ -78,8 +83,13 @@ class NoticeView:
     application_steps: list[str]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "organization": self.organization,
-                "deadline": self.deadline.isoformat(), "rules_file": self.rules_file}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "organization": self.organization,
+            "deadline": self.deadline.isoformat(),
+            "rules_file": self.rules_file,
+        }
 
 
 @dataclass
@@ -130,8 +140,10 @@ class EvaluationView:
     @property
     def status_line(self) -> str:
         state = deadline.state_word(self.notice.deadline, self.as_of, self.today)
-        return (f"Deadline {self.notice.deadline.isoformat()} ({state}); evaluated as of "
-                f"{self.as_of.isoformat()}; asset score {self.score_text}")
+        return (
+            f"Deadline {self.notice.deadline.isoformat()} ({state}); evaluated as of "
+            f"{self.as_of.isoformat()}; asset score {self.score_text}"
+        )
 
     def _required(self) -> list[RequirementView]:
         return [r for r in self.requirements if r.importance == "required" and r.status is not Status.ASSESSED]
@@ -156,8 +168,7 @@ class EvaluationView:
         return [
             ("required", SECTION_TITLES["required"], [r for r in evaluated if r.importance == "required"]),
             ("assets", SECTION_TITLES["assets"], [r for r in evaluated if r.importance != "required"]),
-            ("assessed", SECTION_TITLES["assessed"],
-             [r for r in self.requirements if r.status is Status.ASSESSED]),
+            ("assessed", SECTION_TITLES["assessed"], [r for r in self.requirements if r.status is Status.ASSESSED]),
         ]
 
     def to_dict(self) -> dict[str, Any]:
@@ -180,40 +191,73 @@ def _requirement(r: Result, redact: Redactor) -> RequirementView:
     hidden = hidden_reads(r.kind) if redact.blind else []
     explanation = hidden_explanation(r.status.value, hidden) if hidden else redact.text(r.explanation)
     return RequirementView(
-        id=r.id, kind=r.kind, importance=r.importance, label=redact.text(r.label), source=r.source,
-        status=r.status, explanation=explanation,
-        evidence=[] if hidden else [redact.evidence(as_evidence(item)) for item in r.evidence], met_from=r.met_from,
-        children=[_requirement(child, redact) for child in r.children])
+        id=r.id,
+        kind=r.kind,
+        importance=r.importance,
+        label=redact.text(r.label),
+        source=r.source,
+        status=r.status,
+        explanation=explanation,
+        evidence=[] if hidden else [redact.evidence(as_evidence(item)) for item in r.evidence],
+        met_from=r.met_from,
+        children=[_requirement(child, redact) for child in r.children],
+    )
 
 
-def build(ev: Evaluation, *, blind: bool = False, today: date | None = None,
-          redactor: Redactor | None = None) -> EvaluationView:
+def build(
+    ev: Evaluation, *, blind: bool = False, today: date | None = None, redactor: Redactor | None = None
+) -> EvaluationView:
     """The view of one evaluation. `blind` leaves the candidate's identity out and
     redacts every text with `redactor` (by default the one of `ev.profile`)."""
     redact = (redactor or Redactor.for_profile(ev.profile)) if blind else Redactor()
     n = ev.notice
-    facts = [("Organization", n.organization), ("Location", n.location), ("Contract", n.contract_type),
-             ("Duration", f"{n.duration_months:g} months" if n.duration_months else None), ("Grade", n.grade),
-             ("Security screening", n.security_screening), ("Secondment", "yes" if n.secondment else "no")]
-    notice = NoticeView(id=n.id, number=n.number, title=n.title, organization=n.organization, location=n.location,
-                        deadline=n.deadline, headline=deadline.headline(n), rules_file=ev.rules_path,
-                        facts=[(label, str(value)) for label, value in facts if value],
-                        application_steps=list(n.application_steps))
+    facts = [
+        ("Organization", n.organization),
+        ("Location", n.location),
+        ("Contract", n.contract_type),
+        ("Duration", f"{n.duration_months:g} months" if n.duration_months else None),
+        ("Grade", n.grade),
+        ("Security screening", n.security_screening),
+        ("Secondment", "yes" if n.secondment else "no"),
+    ]
+    notice = NoticeView(
+        id=n.id,
+        number=n.number,
+        title=n.title,
+        organization=n.organization,
+        location=n.location,
+        deadline=n.deadline,
+        headline=deadline.headline(n),
+        rules_file=ev.rules_path,
+        facts=[(label, str(value)) for label, value in facts if value],
+        application_steps=list(n.application_steps),
+    )
     profile = ev.profile
     return EvaluationView(
-        notice=notice, profile_ref=None if blind else ev.profile_ref, profile_id=None if blind else profile.id,
-        name=None if blind else profile.name, blind=blind, as_of=ev.as_of, today=today or date.today(),
-        verdict=ev.verdict, score=ev.score, max_score=ev.max_score, closed=ev.closed, eligible_from=ev.met_from,
+        notice=notice,
+        profile_ref=None if blind else ev.profile_ref,
+        profile_id=None if blind else profile.id,
+        name=None if blind else profile.name,
+        blind=blind,
+        as_of=ev.as_of,
+        today=today or date.today(),
+        verdict=ev.verdict,
+        score=ev.score,
+        max_score=ev.max_score,
+        closed=ev.closed,
+        eligible_from=ev.met_from,
         unproven=[redact.text(u) for u in ev.unproven],
-        requirements=[_requirement(r, redact) for r in ev.results])
+        requirements=[_requirement(r, redact) for r in ev.results],
+    )
 
 
 def order(views: list[EvaluationView]) -> list[EvaluationView]:
     """The overview's order, which the sections below it follow too: open before closed,
     then eligible, needs review, not eligible; within a verdict, the soonest projected
     eligibility first (the not eligible that will be soon), then the higher asset score."""
-    return sorted(views, key=lambda v: (not v.is_open, v.verdict.severity, v.eligible_from or date.max,
-                                        -v.score, v.notice.id))
+    return sorted(
+        views, key=lambda v: (not v.is_open, v.verdict.severity, v.eligible_from or date.max, -v.score, v.notice.id)
+    )
 
 
 def worst(views: list[EvaluationView]) -> Verdict | None:

@@ -30,8 +30,9 @@ BATCH_TEXTS = 256
 BATCH_CHARS = 200_000
 
 
-def bounded_batches(texts: Sequence[str], max_texts: int = BATCH_TEXTS,
-                    max_chars: int = BATCH_CHARS) -> list[list[str]]:
+def bounded_batches(
+    texts: Sequence[str], max_texts: int = BATCH_TEXTS, max_chars: int = BATCH_CHARS
+) -> list[list[str]]:
     """`texts` cut into consecutive batches of at most `max_texts` texts and (unless a
     single text is longer) `max_chars` characters."""
     batches: list[list[str]] = []
@@ -79,8 +80,13 @@ def texts_to_categorize(profiles: Sequence[Any], infer: bool) -> list[str]:
     """The free texts the engine may categorize: entries with no declared categories."""
     if not infer:
         return []
-    return [entry_text(entry) for profile in profiles if profile.infer_categories
-            for entry in profile.experience if not entry.categories and entry_text(entry)]
+    return [
+        entry_text(entry)
+        for profile in profiles
+        if profile.infer_categories
+        for entry in profile.experience
+        if not entry.categories and entry_text(entry)
+    ]
 
 
 def chunk_categorizer(profiles: Sequence[Any], infer: bool) -> ChunkCategorizer | None:

@@ -106,8 +106,15 @@ class ScreenReport:
 
     def notice_dict(self) -> dict[str, Any]:
         n = self.notice
-        return {"id": n.id, "number": n.number, "title": n.title, "organization": n.organization,
-                "location": n.location, "deadline": n.deadline.isoformat(), "rules_file": self.rules_path}
+        return {
+            "id": n.id,
+            "number": n.number,
+            "title": n.title,
+            "organization": n.organization,
+            "location": n.location,
+            "deadline": n.deadline.isoformat(),
+            "rules_file": self.rules_path,
+        }
 
     def close(self) -> None:
         if self.spool is not None:

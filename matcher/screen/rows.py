@@ -98,9 +98,11 @@ def natural_key(text: str) -> list[str | int]:
 
 def rank(rows: list[Row], blind: bool) -> list[Row]:
     """Rows in ranking order (see the module docstring)."""
+
     def key(row: Row):
         tie = [row.pseudonym] if blind else natural_key(row.ref)
         return (ORDER[row.verdict], -row.score, len(row.not_met), len(row.unknown), tie, row.seq)
+
     return sorted(rows, key=key)
 
 
@@ -111,8 +113,10 @@ def parse_only(value: str | None) -> frozenset[str] | None:
     wanted = {part.strip().replace("-", "_").replace(" ", "_") for part in value.split(",") if part.strip()}
     unknown = wanted - set(ROW_KINDS)
     if unknown or not wanted:
-        raise ValueError(f"--only takes a comma-separated list of {', '.join(ROW_KINDS)}"
-                         + (f" (got {', '.join(sorted(unknown))})" if unknown else ""))
+        raise ValueError(
+            f"--only takes a comma-separated list of {', '.join(ROW_KINDS)}"
+            + (f" (got {', '.join(sorted(unknown))})" if unknown else "")
+        )
     return frozenset(wanted)
 
 

@@ -63,8 +63,9 @@ def _pool_context():
     return multiprocessing.get_context("fork" if "fork" in methods and sys.platform == "linux" else "spawn")
 
 
-def _pooled(chunks: Iterable[list[Source]], options: worker.ScreenOptions, rules, workers: int,
-            progress: Progress | None) -> Iterator[list]:
+def _pooled(
+    chunks: Iterable[list[Source]], options: worker.ScreenOptions, rules, workers: int, progress: Progress | None
+) -> Iterator[list]:
     chunks = iter(chunks)
     first = next(chunks, None)
     if first is None:
@@ -76,8 +77,9 @@ def _pooled(chunks: Iterable[list[Source]], options: worker.ScreenOptions, rules
     yield worker.process_chunk(first)
     if progress:
         progress.pause()  # fork with no other thread running (the bar's refresh thread)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_pool_context(),
-                             initializer=worker.init, initargs=(options,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=_pool_context(), initializer=worker.init, initargs=(options,)
+    ) as pool:
         pending: deque[Future] = deque()
         try:
             pool.submit(os.getpid).result()  # the processes exist now
@@ -90,8 +92,9 @@ def _pooled(chunks: Iterable[list[Source]], options: worker.ScreenOptions, rules
             while pending:
                 yield pending.popleft().result()
         except BrokenProcessPool:
-            raise InputError("a worker process ended unexpectedly (out of memory?); "
-                             "try fewer --workers", file="<screen>") from None
+            raise InputError(
+                "a worker process ended unexpectedly (out of memory?); try fewer --workers", file="<screen>"
+            ) from None
         finally:
             for future in pending:
                 future.cancel()
@@ -102,10 +105,22 @@ def count_inputs(inputs: list[str]) -> int | None:
     return None if STDIN in inputs else sum(1 for _ in all_sources(inputs, None))
 
 
-def screen(rules_path: str, inputs: list[str], *, stdin: BinaryIO | None = None, as_of: date | None = None,
-           infer: bool = True, blind: bool = False, details: str | None = "json", workers: int = 1,
-           only: frozenset[str] | None = None, progress: Progress | None = None, key: bytes | None = None,
-           today: date | None = None, save_profiles: str | None = None) -> ScreenReport:
+def screen(
+    rules_path: str,
+    inputs: list[str],
+    *,
+    stdin: BinaryIO | None = None,
+    as_of: date | None = None,
+    infer: bool = True,
+    blind: bool = False,
+    details: str | None = "json",
+    workers: int = 1,
+    only: frozenset[str] | None = None,
+    progress: Progress | None = None,
+    key: bytes | None = None,
+    today: date | None = None,
+    save_profiles: str | None = None,
+) -> ScreenReport:
     """Screen every profile in `inputs` (files, folders, "-" for JSON Lines on `stdin`)
     against one rules file. Raises InputError only for the rules file itself; bad
     profiles become error rows. `details` is how each applicant's details are rendered
@@ -115,8 +130,16 @@ def screen(rules_path: str, inputs: list[str], *, stdin: BinaryIO | None = None,
     from ..report.blind import load_key
 
     rules = load_rules(rules_path)
-    options = worker.ScreenOptions(str(rules_path), as_of, infer, blind, details, save_profiles,
-                                   key=key if key is not None else load_key(), today=today)
+    options = worker.ScreenOptions(
+        str(rules_path),
+        as_of,
+        infer,
+        blind,
+        details,
+        save_profiles,
+        key=key if key is not None else load_key(),
+        today=today,
+    )
     if progress:  # counting walks the folders once more: only worth it for a progress bar
         progress.advance(0, count_inputs(inputs))
     chunks = _chunks(all_sources(inputs, stdin), CHUNK)
@@ -142,5 +165,16 @@ def screen(rules_path: str, inputs: list[str], *, stdin: BinaryIO | None = None,
             spool.close()
         raise
     listed, assessed = requirement_list(rules)
-    return ScreenReport(rules.notice, str(rules_path), as_of or rules.notice.deadline, blind, listed, assessed,
-                        rank(rows, blind), only=only, spool=spool, details=details, today=today)
+    return ScreenReport(
+        rules.notice,
+        str(rules_path),
+        as_of or rules.notice.deadline,
+        blind,
+        listed,
+        assessed,
+        rank(rows, blind),
+        only=only,
+        spool=spool,
+        details=details,
+        today=today,
+    )

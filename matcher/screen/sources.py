@@ -148,8 +148,12 @@ def stdin_sources(stream: BinaryIO, start: int = 0) -> Iterator[Source]:
         except StopIteration:
             return
         except InputError as exc:
-            yield Source(seq, f"{STDIN_REF}:{exc.line}", line=exc.line,
-                         problem=(exc.message + "; standard input not read further", exc.line))
+            yield Source(
+                seq,
+                f"{STDIN_REF}:{exc.line}",
+                line=exc.line,
+                problem=(exc.message + "; standard input not read further", exc.line),
+            )
             return
         if not raw.strip():
             continue

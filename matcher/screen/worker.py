@@ -77,13 +77,14 @@ def _load(source: Source) -> tuple[Document | None, Profile, Any]:
         return doc, profile_from_document(doc), None
     except InputError as error:
         error.document = doc  # keeps the raw values, for blind redaction
-        raise _on_line(error, source.line) if source.line else error
+        raise (_on_line(error, source.line) if source.line else error) from None
 
 
 def _is_cv_json(data: Any) -> bool:
     """A JSON Resume or Europass document rather than a matcher profile."""
-    return isinstance(data, dict) and ("SkillsPassport" in data or (
-        bool({"basics", "work"} & set(data)) and "experience" not in data))
+    return isinstance(data, dict) and (
+        "SkillsPassport" in data or (bool({"basics", "work"} & set(data)) and "experience" not in data)
+    )
 
 
 def _import(path: str, doc: Document | None) -> tuple[Document | None, Profile, Any]:
@@ -204,11 +205,19 @@ def _screened(source: Source, ev: Evaluation) -> tuple[Row, bytes | None]:
     options = _current()
     view = build(ev, blind=options.blind, today=options.today)
     row = Row(
-        seq=source.seq, ref=alias if view.blind else source.ref, pseudonym=alias, verdict=view.verdict.value,
-        score=view.score, max_score=view.max_score,
+        seq=source.seq,
+        ref=alias if view.blind else source.ref,
+        pseudonym=alias,
+        verdict=view.verdict.value,
+        score=view.score,
+        max_score=view.max_score,
         eligible_from=view.eligible_from.isoformat() if view.eligible_from else None,
-        not_met=tuple(view.not_met), unknown=tuple(view.unknown), profile_id=view.profile_id, name=view.name,
-        statuses=tuple(r.status.value for r in view.requirements if r.status is not Status.ASSESSED))
+        not_met=tuple(view.not_met),
+        unknown=tuple(view.unknown),
+        profile_id=view.profile_id,
+        name=view.name,
+        statuses=tuple(r.status.value for r in view.requirements if r.status is not Status.ASSESSED),
+    )
     if not options.details:
         return row, None
     return row, render_details(options.details, view)  # rendered here, in parallel

@@ -44,8 +44,12 @@ class WebConfig:
 
 def _templates() -> Environment:
     folder = Path(str(resources.files(__package__).joinpath("templates")))
-    env = Environment(loader=FileSystemLoader(folder), autoescape=select_autoescape(["html", "j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(folder),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.globals["version"] = __version__
     env.filters["fromjson"] = lambda text: json.loads(text) if text else []
     return env
@@ -59,14 +63,21 @@ class Pages:
         self.env = _templates()
 
     def lang(self, request: Request) -> str:
-        return i18n.choose(request.query_params.get("lang"), request.cookies.get("lang"),
-                           request.headers.get("accept-language"))
+        return i18n.choose(
+            request.query_params.get("lang"), request.cookies.get("lang"), request.headers.get("accept-language")
+        )
 
     def render(self, request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         lang = self.lang(request)
         page = self.env.get_template(template).render(
-            request=request, _=i18n.translator(lang), lang=lang, languages=i18n.LANGUAGES,
-            csrf=security.csrf_token(request.session), signed_in=self.signed_in(request), **context)
+            request=request,
+            _=i18n.translator(lang),
+            lang=lang,
+            languages=i18n.LANGUAGES,
+            csrf=security.csrf_token(request.session),
+            signed_in=self.signed_in(request),
+            **context,
+        )
         response = HTMLResponse(page, status_code=status_code)
         if request.query_params.get("lang") in i18n.LANGUAGES:
             response.set_cookie("lang", lang, samesite="strict", httponly=True)
@@ -78,8 +89,9 @@ class Pages:
         return self.render(request, "problem.html.j2", status_code=status_code, message=text)
 
     def signed_in(self, request: Request) -> bool:
-        return not security.needs_sign_in(self.config.host, self.config.token) or \
-            request.session.get("signed_in") is True
+        return (
+            not security.needs_sign_in(self.config.host, self.config.token) or request.session.get("signed_in") is True
+        )
 
 
 async def _form(request: Request, pages: Pages) -> dict[str, list[str]] | Response:
@@ -89,8 +101,9 @@ async def _form(request: Request, pages: Pages) -> dict[str, list[str]] | Respon
         return pages.problem(request, "The upload is too large.", 413)
     form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=20_000)
     if not security.csrf_ok(request.session, form.get("csrf")):
-        return pages.problem(request, "This form has expired or did not come from this site. "
-                                      "Reload the page and try again.", 403)
+        return pages.problem(
+            request, "This form has expired or did not come from this site. Reload the page and try again.", 403
+        )
     values: dict[str, list[str]] = {}
     for key, value in form.multi_items():
         if isinstance(value, str):
@@ -112,11 +125,24 @@ def create_app(config: WebConfig) -> Starlette:
         return PlainTextResponse("ok")
 
     static = StaticFiles(directory=str(resources.files(__package__).joinpath("static")))
-    routes = [Route("/", home), Route("/health", health), Mount("/static", static, name="static"),
-              *applicant.routes(pages), *recruiter.routes(pages), *authoring.routes(pages)]
-    middleware = [Middleware(security.SecurityHeaders),
-                  Middleware(SessionMiddleware, secret_key=config.secret, same_site="strict",
-                             https_only=False, session_cookie="matcher_session")]
+    routes = [
+        Route("/", home),
+        Route("/health", health),
+        Mount("/static", static, name="static"),
+        *applicant.routes(pages),
+        *recruiter.routes(pages),
+        *authoring.routes(pages),
+    ]
+    middleware = [
+        Middleware(security.SecurityHeaders),
+        Middleware(
+            SessionMiddleware,
+            secret_key=config.secret,
+            same_site="strict",
+            https_only=False,
+            session_cookie="matcher_session",
+        ),
+    ]
     app = Starlette(routes=routes, middleware=middleware)
     app.state.pages = pages
     return app

@@ -42,20 +42,42 @@ def error_field(error: InputError) -> str:
 
 def overview_rows(evaluations: list[Evaluation]) -> list[dict[str, Any]]:
     """The overview, from the report model (matcher/report/view.py), in its order."""
-    return [{"id": v.notice.id, "title": v.notice.title, "organization": v.notice.organization,
-             "open": v.is_open, "deadline": v.notice.deadline.isoformat(), "verdict": v.verdict.value,
-             "score": v.score, "max_score": v.max_score, "blocking": v.first_blocking,
-             "eligible_from": v.eligible_from.isoformat() if v.eligible_from else None}
-            for v in order([build(ev) for ev in evaluations])]
+    return [
+        {
+            "id": v.notice.id,
+            "title": v.notice.title,
+            "organization": v.notice.organization,
+            "open": v.is_open,
+            "deadline": v.notice.deadline.isoformat(),
+            "verdict": v.verdict.value,
+            "score": v.score,
+            "max_score": v.max_score,
+            "blocking": v.first_blocking,
+            "eligible_from": v.eligible_from.isoformat() if v.eligible_from else None,
+        }
+        for v in order([build(ev) for ev in evaluations])
+    ]
 
 
 def routes(pages: Pages) -> list[Route]:
-    def form_page(request: Request, values: dict[str, list[str]], problems: list[InputError] | None = None,
-                  notes: list[str] | None = None, status_code: int = 200) -> Response:
+    def form_page(
+        request: Request,
+        values: dict[str, list[str]],
+        problems: list[InputError] | None = None,
+        notes: list[str] | None = None,
+        status_code: int = 200,
+    ) -> Response:
         problems = problems or []
-        return pages.render(request, "profile_form.html.j2", status_code=status_code, fields=profile_fields(),
-                            values=values, problems=problems, notes=notes or [],
-                            errors={error_field(p): p.message for p in problems})
+        return pages.render(
+            request,
+            "profile_form.html.j2",
+            status_code=status_code,
+            fields=profile_fields(),
+            values=values,
+            problems=problems,
+            notes=notes or [],
+            errors={error_field(p): p.message for p in problems},
+        )
 
     async def show_form(request: Request) -> Response:
         return form_page(request, {})
@@ -68,26 +90,40 @@ def routes(pages: Pages) -> list[Route]:
         try:
             profile = validate_data(data)
         except InputError as problem:
-            return form_page(request, data_to_form(data) if PROFILE_FIELD in form else form, [problem],
-                             status_code=422)
+            return form_page(request, data_to_form(data) if PROFILE_FIELD in form else form, [problem], status_code=422)
         action = form.get("action", ["check"])[-1]
         if action == "download":
             text = profile_yaml(data, header=["A matcher profile, made in the web form."], schema_ref=None)
-            return Response(text, media_type="application/yaml",
-                            headers={"content-disposition": 'attachment; filename="profile.yaml"'})
+            return Response(
+                text,
+                media_type="application/yaml",
+                headers={"content-disposition": 'attachment; filename="profile.yaml"'},
+            )
         if action == "edit":
             return form_page(request, data_to_form(data))
-        evaluations = [evaluate(profile, rules, categorizer=lazy_categorizer(), profile_ref="form")
-                       for rules in notices.all_rules(pages.config.rules_dir)]
+        evaluations = [
+            evaluate(profile, rules, categorizer=lazy_categorizer(), profile_ref="form")
+            for rules in notices.all_rules(pages.config.rules_dir)
+        ]
         if action.startswith("report:"):
             wanted = action.split(":", 1)[1]
             chosen = [ev for ev in evaluations if ev.notice.id == wanted]
             if not chosen:
                 return pages.problem(request, "No such notice.", 404)
-            return pages.render(request, "notice_report.html.j2", report=build(chosen[0]).to_dict(),
-                                profile_json=json.dumps(data), name=profile.name)
-        return pages.render(request, "overview.html.j2", rows=overview_rows(evaluations),
-                            profile_json=json.dumps(data), name=profile.name)
+            return pages.render(
+                request,
+                "notice_report.html.j2",
+                report=build(chosen[0]).to_dict(),
+                profile_json=json.dumps(data),
+                name=profile.name,
+            )
+        return pages.render(
+            request,
+            "overview.html.j2",
+            rows=overview_rows(evaluations),
+            profile_json=json.dumps(data),
+            name=profile.name,
+        )
 
     async def upload(request: Request) -> Response:
         form = await _form(request, pages)
@@ -104,5 +140,8 @@ def routes(pages: Pages) -> list[Route]:
             problems.append(problem)
         return form_page(request, data_to_form(data), problems, notes)
 
-    return [Route("/profile", show_form, methods=["GET"]), Route("/profile", submit, methods=["POST"]),
-            Route("/profile/upload", upload, methods=["POST"])]
+    return [
+        Route("/profile", show_form, methods=["GET"]),
+        Route("/profile", submit, methods=["POST"]),
+        Route("/profile/upload", upload, methods=["POST"]),
+    ]

@@ -51,12 +51,22 @@ def routes(pages: Pages) -> list[Route]:
                 notice.write_text(text, encoding="utf-8")
                 result = draft_rules(notice, rules_id="draft")
         except InputError as problem:
-            return pages.render(request, "draft.html.j2", status_code=422, draft=None, text=text,
-                                problem=problem.message)
+            return pages.render(
+                request, "draft.html.j2", status_code=422, draft=None, text=text, problem=problem.message
+            )
         if form.get("action", [""])[-1] == "download":
-            return Response(result.text, media_type="application/yaml",
-                            headers={"content-disposition": 'attachment; filename="draft-rules.yaml"'})
-        return pages.render(request, "draft.html.j2", draft=result, text=text, problem=None,
-                            requirements=list(result.rules.all_requirements()))
+            return Response(
+                result.text,
+                media_type="application/yaml",
+                headers={"content-disposition": 'attachment; filename="draft-rules.yaml"'},
+            )
+        return pages.render(
+            request,
+            "draft.html.j2",
+            draft=result,
+            text=text,
+            problem=None,
+            requirements=list(result.rules.all_requirements()),
+        )
 
     return [Route("/rules", served), Route("/draft", draft, methods=["GET", "POST"])]

@@ -40,20 +40,41 @@ def table(rows: list[dict[str, Any]], reviews: list[dict[str, Any]]) -> tuple[li
     for review in reviews:
         by_applicant.setdefault(review["seq"], []).append(
             f"{review['requirement']}: {review['decision']} by {review['reviewer']} at {review['at']}"
-            + (f" ({review['note']})" if review["note"] else ""))
-    header = ["rank", "applicant", "verdict", "score", "max_score", "eligible_from", *columns.values(),
-              "error", "reviews"]
+            + (f" ({review['note']})" if review["note"] else "")
+        )
+    header = [
+        "rank",
+        "applicant",
+        "verdict",
+        "score",
+        "max_score",
+        "eligible_from",
+        *columns.values(),
+        "error",
+        "reviews",
+    ]
     body = []
     for row in rows:
         status = {r["id"]: r["status"] for r in _requirements(json.loads(row["details"]) if row["details"] else None)}
-        body.append([row["rank"], row["name"] or row["input"] or row["pseudonym"], row["verdict"], row["score"],
-                     row["max_score"], row["eligible_from"], *[status.get(cid, "") for cid in columns],
-                     row["error"] or "", "; ".join(by_applicant.get(row["seq"], []))])
+        body.append(
+            [
+                row["rank"],
+                row["name"] or row["input"] or row["pseudonym"],
+                row["verdict"],
+                row["score"],
+                row["max_score"],
+                row["eligible_from"],
+                *[status.get(cid, "") for cid in columns],
+                row["error"] or "",
+                "; ".join(by_applicant.get(row["seq"], [])),
+            ]
+        )
     return header, body
 
 
-def csv_bytes(run: dict[str, Any], rows: list[dict[str, Any]], reviews: list[dict[str, Any]],
-              dialect: str = "excel") -> bytes:
+def csv_bytes(
+    run: dict[str, Any], rows: list[dict[str, Any]], reviews: list[dict[str, Any]], dialect: str = "excel"
+) -> bytes:
     header, body = table(rows, reviews)
     delimiter, line_end, with_bom = DIALECTS.get(dialect, DIALECTS["excel"])
     out = io.StringIO(newline="")
@@ -88,15 +109,37 @@ def xlsx(run: dict[str, Any], rows: list[dict[str, Any]], reviews: list[dict[str
     for row in rows:
         details = json.loads(row["details"]) if row["details"] else {}
         for req in details.get("requirements", []):
-            explained.append([safe_cell(v) for v in (row["name"] or row["input"], req["label"], req["importance"],
-                                                     req["status"], req["explanation"], req.get("source", ""))])
+            explained.append(
+                [
+                    safe_cell(v)
+                    for v in (
+                        row["name"] or row["input"],
+                        req["label"],
+                        req["importance"],
+                        req["status"],
+                        req["explanation"],
+                        req.get("source", ""),
+                    )
+                ]
+            )
     explained.freeze_panes = "A2"
     decided = book.create_sheet("Reviews")
     decided.append(["applicant", "requirement", "decision", "note", "reviewer", "at"])
     names = {row["seq"]: row["name"] or row["input"] for row in rows}
     for review in reviews:
-        decided.append([safe_cell(v) for v in (names.get(review["seq"], review["seq"]), review["requirement"],
-                                               review["decision"], review["note"], review["reviewer"], review["at"])])
+        decided.append(
+            [
+                safe_cell(v)
+                for v in (
+                    names.get(review["seq"], review["seq"]),
+                    review["requirement"],
+                    review["decision"],
+                    review["note"],
+                    review["reviewer"],
+                    review["at"],
+                )
+            ]
+        )
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -23,8 +23,14 @@ from ..models.profile import Profile
 from ..reference.taxonomy import taxonomy
 
 # Fields whose values come from a vocabulary of codes (the schema says only "string").
-VOCABULARY = {"nationality": "countries", "country": "countries", "employer_country": "countries",
-              "countries_worked_with": "countries", "language": "languages", "categories": "categories"}
+VOCABULARY = {
+    "nationality": "countries",
+    "country": "countries",
+    "employer_country": "countries",
+    "countries_worked_with": "countries",
+    "language": "languages",
+    "categories": "categories",
+}
 LONG_TEXT = {"description", "notes"}
 NOT_STATED = ""
 
@@ -128,16 +134,31 @@ def _field(name: str, prop: dict[str, Any], defs: dict[str, Any], required: bool
     if path == "languages.level":  # CEFR levels, each with its self-assessment line
         return Field(name, "select", label, help_text, required, choices=_level_choices(prop["enum"]))
     if "enum" in prop:
-        return Field(name, "select", label, help_text, required and not nullable,
-                     choices=[(v, _choice(v)) for v in prop["enum"]], default=prop.get("default"))
+        return Field(
+            name,
+            "select",
+            label,
+            help_text,
+            required and not nullable,
+            choices=[(v, _choice(v)) for v in prop["enum"]],
+            default=prop.get("default"),
+        )
     if path == "education.level":  # ISCED levels, named in words
         return Field(name, "select", label, help_text, required, choices=_education_levels())
     if kind == "boolean":
         return Field(name, "yesno", label, help_text, required, default=prop.get("default"))
     if kind in ("number", "integer"):
         low = prop.get("minimum", prop.get("exclusiveMinimum"))
-        return Field(name, "number", label, help_text, required, minimum=low, maximum=prop.get("maximum"),
-                     default=prop.get("default"))
+        return Field(
+            name,
+            "number",
+            label,
+            help_text,
+            required,
+            minimum=low,
+            maximum=prop.get("maximum"),
+            default=prop.get("default"),
+        )
     widget = "textarea" if name in LONG_TEXT else "text"
     return Field(name, widget, label, help_text, required)
 
@@ -176,15 +197,24 @@ def _collect(specs: list[Field] | tuple[Field, ...], form: dict[str, list[str]],
             if form.get(f"{key}.present", ["no"])[-1] == "yes":
                 data[spec.name] = _collect(spec.children, form, key + ".")
         elif spec.widget == "list":
-            indexes = sorted({int(k[len(key) + 1:].split(".", 1)[0]) for k in form
-                              if k.startswith(key + ".") and k[len(key) + 1:].split(".", 1)[0].isdecimal()
-                              and k[len(key) + 1:].split(".", 1)[0].isascii()})
+            indexes = sorted(
+                {
+                    int(k[len(key) + 1 :].split(".", 1)[0])
+                    for k in form
+                    if k.startswith(key + ".")
+                    and k[len(key) + 1 :].split(".", 1)[0].isdecimal()
+                    and k[len(key) + 1 :].split(".", 1)[0].isascii()
+                }
+            )
             items = [_collect(spec.children, form, f"{key}.{i}.") for i in indexes]
             if items:
                 data[spec.name] = [item for item in items if item]
         elif spec.widget == "skills":
-            levels = {c.name: form[f"{key}.{c.name}"][-1] for c in spec.children
-                      if form.get(f"{key}.{c.name}", [NOT_STATED])[-1] != NOT_STATED}
+            levels = {
+                c.name: form[f"{key}.{c.name}"][-1]
+                for c in spec.children
+                if form.get(f"{key}.{c.name}", [NOT_STATED])[-1] != NOT_STATED
+            }
             if levels:
                 data[spec.name] = levels
         elif spec.widget == "multiselect":
@@ -203,8 +233,11 @@ def form_to_data(form: dict[str, list[str]]) -> dict[str, Any]:
     return _collect(profile_fields(), form, "")
 
 
-def data_to_form(data: dict[str, Any], prefix: str = "", specs: tuple[Field, ...] | list[Field] | None = None,
-                 ) -> dict[str, list[str]]:
+def data_to_form(
+    data: dict[str, Any],
+    prefix: str = "",
+    specs: tuple[Field, ...] | list[Field] | None = None,
+) -> dict[str, list[str]]:
     """The inverse: a profile's data as form values, to fill the form from a file."""
     values: dict[str, list[str]] = {}
     for spec in specs if specs is not None else profile_fields():

@@ -37,29 +37,53 @@ class _Progress:
     def resume(self) -> None: ...
 
 
-def _screen_in_background(runs: Runs, run_id: str, rules_path: Path, shown: dict[str, str],
-                          refused: list[str], blind: bool) -> None:
+def _screen_in_background(
+    runs: Runs, run_id: str, rules_path: Path, shown: dict[str, str], refused: list[str], blind: bool
+) -> None:
     """Screen every stored file (named one by one, so that a file of any kind is an input
     and gets a row), then add a row for each upload that could not even be stored."""
     try:
-        report = screen(str(rules_path), list(shown), blind=blind, details="json",
-                        progress=_Progress(runs, run_id))
+        report = screen(str(rules_path), list(shown), blind=blind, details="json", progress=_Progress(runs, run_id))
         try:
             rows = []
             for rank, row, blob in report.with_details():
-                rows.append({"seq": row.seq, "rank": rank, "input": shown.get(row.ref, Path(row.ref).name),
-                             "pseudonym": row.pseudonym, "name": None if blind else (row.name or row.profile_id),
-                             "verdict": row.verdict, "score": row.score, "max_score": row.max_score,
-                             "eligible_from": row.eligible_from, "not_met": json.dumps(list(row.not_met)),
-                             "unknown": json.dumps(list(row.unknown)),
-                             "error": row.error.replace(row.ref, shown.get(row.ref, "")) if row.error else None,
-                             "details": blob.decode("utf-8") if blob else None})
+                rows.append(
+                    {
+                        "seq": row.seq,
+                        "rank": rank,
+                        "input": shown.get(row.ref, Path(row.ref).name),
+                        "pseudonym": row.pseudonym,
+                        "name": None if blind else (row.name or row.profile_id),
+                        "verdict": row.verdict,
+                        "score": row.score,
+                        "max_score": row.max_score,
+                        "eligible_from": row.eligible_from,
+                        "not_met": json.dumps(list(row.not_met)),
+                        "unknown": json.dumps(list(row.unknown)),
+                        "error": row.error.replace(row.ref, shown.get(row.ref, "")) if row.error else None,
+                        "details": blob.decode("utf-8") if blob else None,
+                    }
+                )
         finally:
             report.close()
         for problem in refused:
-            rows.append({"seq": len(rows), "rank": None, "input": problem.split(": ", 1)[0], "pseudonym": "-",
-                         "name": None, "verdict": "error", "score": 0, "max_score": 0, "eligible_from": None,
-                         "not_met": "[]", "unknown": "[]", "error": problem, "details": None})
+            rows.append(
+                {
+                    "seq": len(rows),
+                    "rank": None,
+                    "input": problem.split(": ", 1)[0],
+                    "pseudonym": "-",
+                    "name": None,
+                    "verdict": "error",
+                    "score": 0,
+                    "max_score": 0,
+                    "eligible_from": None,
+                    "not_met": "[]",
+                    "unknown": "[]",
+                    "error": problem,
+                    "details": None,
+                }
+            )
         runs.finish(run_id, rows)
     except InputError as problem:
         runs.finish(run_id, [], status="failed", message=problem.one_line())
@@ -76,16 +100,26 @@ def routes(pages: Pages) -> list[Route]:
             return None
         return RedirectResponse("/sign-in", status_code=303)
 
-    def start(rules_path: Path, folder: Path, stored: list[Stored], refused: list[str], blind: bool,
-              previous: str | None) -> str:
+    def start(
+        rules_path: Path, folder: Path, stored: list[Stored], refused: list[str], blind: bool, previous: str | None
+    ) -> str:
         rules = notices.load(rules_path)
         run_id = secrets.token_hex(8)
-        runs.create(run_id, rules.notice.id, rules.notice.title, str(rules_path), str(folder), blind,
-                    len(stored) + len(refused), previous)
+        runs.create(
+            run_id,
+            rules.notice.id,
+            rules.notice.title,
+            str(rules_path),
+            str(folder),
+            blind,
+            len(stored) + len(refused),
+            previous,
+        )
         shown = {str(s.path): s.shown for s in stored}
         (folder / "names.json").write_text(json.dumps({"shown": shown, "refused": refused}), encoding="utf-8")
-        threading.Thread(target=_screen_in_background, args=(runs, run_id, rules_path, shown, refused, blind),
-                         daemon=True).start()
+        threading.Thread(
+            target=_screen_in_background, args=(runs, run_id, rules_path, shown, refused, blind), daemon=True
+        ).start()
         return run_id
 
     async def sign_in(request: Request) -> Response:
@@ -114,10 +148,16 @@ def routes(pages: Pages) -> list[Route]:
         folder = uploads_root / secrets.token_hex(8)
         stored, problems = await store_applications(request.state.form.getlist("files"), folder / "inputs")
         if not stored and not problems:
-            return pages.render(request, "screen_upload.html.j2", status_code=422, notices=choices,
-                                problems=[InputError("choose at least one application file")])
-        run_id = start(found[0], folder, stored, [p.one_line() for p in problems],
-                       form.get("blind", ["no"])[-1] == "yes", None)
+            return pages.render(
+                request,
+                "screen_upload.html.j2",
+                status_code=422,
+                notices=choices,
+                problems=[InputError("choose at least one application file")],
+            )
+        run_id = start(
+            found[0], folder, stored, [p.one_line() for p in problems], form.get("blind", ["no"])[-1] == "yes", None
+        )
         return RedirectResponse(f"/runs/{run_id}", status_code=303)
 
     async def list_runs(request: Request) -> Response:
@@ -141,12 +181,28 @@ def routes(pages: Pages) -> list[Route]:
             return pages.problem(request, "No such run.", 404)
         q = request.query_params
         page = int(q["page"]) if q.get("page", "").isdecimal() and q["page"].isascii() else 1
-        rows, total = runs.page(run["id"], query=q.get("q", "")[:200], verdict=q.get("verdict", ""),
-                                sort=q.get("sort", "rank"), page=page, size=PAGE_SIZE)
-        return pages.render(request, "run.html.j2", run=run, rows=rows, total=total, page=page,
-                            pages_count=max(1, -(-total // PAGE_SIZE)), counts=runs.counts(run["id"]),
-                            q=q.get("q", ""), verdict=q.get("verdict", ""), sort=q.get("sort", "rank"),
-                            changed=runs.changed(run["id"]))
+        rows, total = runs.page(
+            run["id"],
+            query=q.get("q", "")[:200],
+            verdict=q.get("verdict", ""),
+            sort=q.get("sort", "rank"),
+            page=page,
+            size=PAGE_SIZE,
+        )
+        return pages.render(
+            request,
+            "run.html.j2",
+            run=run,
+            rows=rows,
+            total=total,
+            page=page,
+            pages_count=max(1, -(-total // PAGE_SIZE)),
+            counts=runs.counts(run["id"]),
+            q=q.get("q", ""),
+            verdict=q.get("verdict", ""),
+            sort=q.get("sort", "rank"),
+            changed=runs.changed(run["id"]),
+        )
 
     async def applicant(request: Request) -> Response:
         if (denied := guard(request)) is not None:
@@ -162,14 +218,28 @@ def routes(pages: Pages) -> list[Route]:
             decision = form.get("decision", [""])[-1]
             if decision not in DECISIONS:
                 return pages.problem(request, "Choose a decision.", 400)
-            runs.review(run_id, seq, form.get("requirement", [""])[-1][:200], decision,
-                        form.get("note", [""])[-1][:2000], form.get("reviewer", [""])[-1][:200] or "reviewer")
+            runs.review(
+                run_id,
+                seq,
+                form.get("requirement", [""])[-1][:200],
+                decision,
+                form.get("note", [""])[-1][:2000],
+                form.get("reviewer", [""])[-1][:200] or "reviewer",
+            )
             return RedirectResponse(f"/runs/{run_id}/applicants/{seq}", status_code=303)
         run = runs.run(run_id)
         assert run is not None
         sources = {req.id: req.source for req in notices.load(Path(run["rules_path"])).all_requirements()}
-        return pages.render(request, "applicant_card.html.j2", run=run, row=row, details=details_of(row),
-                            sources=sources, reviews=runs.reviews(run_id, seq), decisions=DECISIONS)
+        return pages.render(
+            request,
+            "applicant_card.html.j2",
+            run=run,
+            row=row,
+            details=details_of(row),
+            sources=sources,
+            reviews=runs.reviews(run_id, seq),
+            decisions=DECISIONS,
+        )
 
     async def rescreen(request: Request) -> Response:
         if (denied := guard(request)) is not None:
@@ -195,14 +265,25 @@ def routes(pages: Pages) -> list[Route]:
         rows, reviews = runs.all_rows(run["id"]), runs.reviews(run["id"])
         kind = request.path_params["kind"]
         if kind == "xlsx":
-            return Response(exports.xlsx(run, rows, reviews), media_type=exports.XLSX_TYPE,
-                            headers={"content-disposition": f'attachment; filename="{run["id"]}.xlsx"'})
+            return Response(
+                exports.xlsx(run, rows, reviews),
+                media_type=exports.XLSX_TYPE,
+                headers={"content-disposition": f'attachment; filename="{run["id"]}.xlsx"'},
+            )
         dialect = request.query_params.get("dialect", "excel")
-        return Response(exports.csv_bytes(run, rows, reviews, dialect), media_type="text/csv; charset=utf-8",
-                        headers={"content-disposition": f'attachment; filename="{run["id"]}.csv"'})
+        return Response(
+            exports.csv_bytes(run, rows, reviews, dialect),
+            media_type="text/csv; charset=utf-8",
+            headers={"content-disposition": f'attachment; filename="{run["id"]}.csv"'},
+        )
 
-    return [Route("/sign-in", sign_in, methods=["GET", "POST"]), Route("/screen", new_run, methods=["GET", "POST"]),
-            Route("/runs", list_runs), Route("/runs/{run_id}", show_run),
-            Route("/runs/{run_id}/status", status), Route("/runs/{run_id}/rescreen", rescreen, methods=["POST"]),
-            Route("/runs/{run_id}/applicants/{seq:int}", applicant, methods=["GET", "POST"]),
-            Route("/runs/{run_id}/export.{kind:str}", export)]
+    return [
+        Route("/sign-in", sign_in, methods=["GET", "POST"]),
+        Route("/screen", new_run, methods=["GET", "POST"]),
+        Route("/runs", list_runs),
+        Route("/runs/{run_id}", show_run),
+        Route("/runs/{run_id}/status", status),
+        Route("/runs/{run_id}/rescreen", rescreen, methods=["POST"]),
+        Route("/runs/{run_id}/applicants/{seq:int}", applicant, methods=["GET", "POST"]),
+        Route("/runs/{run_id}/export.{kind:str}", export),
+    ]

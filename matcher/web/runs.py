@@ -32,9 +32,14 @@ CREATE TABLE IF NOT EXISTS reviews (
     run_id TEXT NOT NULL, seq INTEGER NOT NULL, requirement TEXT NOT NULL, decision TEXT NOT NULL,
     note TEXT, reviewer TEXT, at TEXT NOT NULL);
 """
-SORTS = {"rank": "rank IS NULL, rank", "name": "COALESCE(name, input) COLLATE NOCASE", "score": "score DESC",
-         "verdict": "CASE verdict WHEN 'eligible' THEN 0 WHEN 'needs_review' THEN 1 WHEN 'not_eligible' THEN 2 "
-                    "ELSE 3 END, rank", "input": "input COLLATE NOCASE"}
+SORTS = {
+    "rank": "rank IS NULL, rank",
+    "name": "COALESCE(name, input) COLLATE NOCASE",
+    "score": "score DESC",
+    "verdict": "CASE verdict WHEN 'eligible' THEN 0 WHEN 'needs_review' THEN 1 WHEN 'not_eligible' THEN 2 "
+    "ELSE 3 END, rank",
+    "input": "input COLLATE NOCASE",
+}
 DECISIONS = ("confirmed", "overruled_met", "overruled_not_met", "to_check")
 
 
@@ -60,12 +65,23 @@ class Runs:
             finally:
                 db.close()
 
-    def create(self, run_id: str, notice_id: str, title: str, rules_path: str, inputs: str, blind: bool,
-               total: int, previous: str | None = None) -> None:
+    def create(
+        self,
+        run_id: str,
+        notice_id: str,
+        title: str,
+        rules_path: str,
+        inputs: str,
+        blind: bool,
+        total: int,
+        previous: str | None = None,
+    ) -> None:
         with self._db() as db:
-            db.execute("INSERT INTO runs (id, notice_id, notice_title, rules_path, inputs, created, status, total, "
-                       "blind, previous) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)",
-                       (run_id, notice_id, title, rules_path, inputs, now(), total, int(blind), previous))
+            db.execute(
+                "INSERT INTO runs (id, notice_id, notice_title, rules_path, inputs, created, status, total, "
+                "blind, previous) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?)",
+                (run_id, notice_id, title, rules_path, inputs, now(), total, int(blind), previous),
+            )
 
     def progress(self, run_id: str, done: int) -> None:
         with self._db() as db:
@@ -73,9 +89,11 @@ class Runs:
 
     def finish(self, run_id: str, rows: list[dict[str, Any]], status: str = "done", message: str | None = None) -> None:
         with self._db() as db:
-            db.executemany("INSERT INTO rows VALUES (:run_id, :seq, :rank, :input, :pseudonym, :name, :verdict, "
-                           ":score, :max_score, :eligible_from, :not_met, :unknown, :error, :details)",
-                           [{**row, "run_id": run_id} for row in rows])
+            db.executemany(
+                "INSERT INTO rows VALUES (:run_id, :seq, :rank, :input, :pseudonym, :name, :verdict, "
+                ":score, :max_score, :eligible_from, :not_met, :unknown, :error, :details)",
+                [{**row, "run_id": run_id} for row in rows],
+            )
             db.execute("UPDATE runs SET status = ?, message = ?, done = total WHERE id = ?", (status, message, run_id))
 
     def run(self, run_id: str) -> dict[str, Any] | None:
@@ -89,11 +107,16 @@ class Runs:
 
     def counts(self, run_id: str) -> dict[str, int]:
         with self._db() as db:
-            return {r["verdict"]: r["n"] for r in
-                    db.execute("SELECT verdict, COUNT(*) AS n FROM rows WHERE run_id = ? GROUP BY verdict", (run_id,))}
+            return {
+                r["verdict"]: r["n"]
+                for r in db.execute(
+                    "SELECT verdict, COUNT(*) AS n FROM rows WHERE run_id = ? GROUP BY verdict", (run_id,)
+                )
+            }
 
-    def page(self, run_id: str, *, query: str = "", verdict: str = "", sort: str = "rank", page: int = 1,
-             size: int = 50) -> tuple[list[dict[str, Any]], int]:
+    def page(
+        self, run_id: str, *, query: str = "", verdict: str = "", sort: str = "rank", page: int = 1, size: int = 50
+    ) -> tuple[list[dict[str, Any]], int]:
         """One page of rows and the number of rows that match."""
         where, args = ["run_id = ?"], [run_id]
         if verdict:
@@ -101,14 +124,18 @@ class Runs:
             args.append(verdict)
         if query:
             like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            where.append("(COALESCE(name, '') LIKE ? ESCAPE '\\' OR input LIKE ? ESCAPE '\\' "
-                         "OR pseudonym LIKE ? ESCAPE '\\' OR COALESCE(error, '') LIKE ? ESCAPE '\\')")
+            where.append(
+                "(COALESCE(name, '') LIKE ? ESCAPE '\\' OR input LIKE ? ESCAPE '\\' "
+                "OR pseudonym LIKE ? ESCAPE '\\' OR COALESCE(error, '') LIKE ? ESCAPE '\\')"
+            )
             args += [like] * 4
         clause = " AND ".join(where)
         with self._db() as db:
             total = db.execute(f"SELECT COUNT(*) FROM rows WHERE {clause}", args).fetchone()[0]
-            rows = db.execute(f"SELECT * FROM rows WHERE {clause} ORDER BY {SORTS.get(sort, SORTS['rank'])}, seq "
-                              "LIMIT ? OFFSET ?", [*args, size, max(page - 1, 0) * size]).fetchall()
+            rows = db.execute(
+                f"SELECT * FROM rows WHERE {clause} ORDER BY {SORTS.get(sort, SORTS['rank'])}, seq LIMIT ? OFFSET ?",
+                [*args, size, max(page - 1, 0) * size],
+            ).fetchall()
         return [dict(r) for r in rows], total
 
     def row(self, run_id: str, seq: int) -> dict[str, Any] | None:
@@ -118,13 +145,17 @@ class Runs:
 
     def all_rows(self, run_id: str) -> list[dict[str, Any]]:
         with self._db() as db:
-            return [dict(r) for r in db.execute("SELECT * FROM rows WHERE run_id = ? ORDER BY rank IS NULL, rank, seq",
-                                                (run_id,))]
+            return [
+                dict(r)
+                for r in db.execute("SELECT * FROM rows WHERE run_id = ? ORDER BY rank IS NULL, rank, seq", (run_id,))
+            ]
 
     def review(self, run_id: str, seq: int, requirement: str, decision: str, note: str, reviewer: str) -> None:
         with self._db() as db:
-            db.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       (run_id, seq, requirement, decision, note, reviewer, now()))
+            db.execute(
+                "INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (run_id, seq, requirement, decision, note, reviewer, now()),
+            )
 
     def reviews(self, run_id: str, seq: int | None = None) -> list[dict[str, Any]]:
         sql = "SELECT * FROM reviews WHERE run_id = ?"
@@ -141,10 +172,15 @@ class Runs:
         if not run or not run["previous"]:
             return []
         with self._db() as db:
-            return [dict(r) for r in db.execute(
-                "SELECT new.input, new.seq, old.verdict AS before, new.verdict AS after FROM rows new "
-                "JOIN rows old ON old.run_id = ? AND old.input = new.input "
-                "WHERE new.run_id = ? AND old.verdict != new.verdict ORDER BY new.input", (run["previous"], run_id))]
+            return [
+                dict(r)
+                for r in db.execute(
+                    "SELECT new.input, new.seq, old.verdict AS before, new.verdict AS after FROM rows new "
+                    "JOIN rows old ON old.run_id = ? AND old.input = new.input "
+                    "WHERE new.run_id = ? AND old.verdict != new.verdict ORDER BY new.input",
+                    (run["previous"], run_id),
+                )
+            ]
 
 
 def details_of(row: dict[str, Any]) -> dict[str, Any] | None:

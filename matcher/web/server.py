@@ -26,7 +26,6 @@ def run(*, host: str, port: int, data_dir: Path, rules_dir: Path | None, token: 
     import uvicorn
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    config = WebConfig(data_dir=data_dir, rules_dir=rules_dir, host=host, token=token,
-                       secret=session_secret(data_dir))
+    config = WebConfig(data_dir=data_dir, rules_dir=rules_dir, host=host, token=token, secret=session_secret(data_dir))
     print(f"matcher: serving on http://{'[' + host + ']' if ':' in host else host}:{port}/ (Ctrl+C to stop)")
     uvicorn.run(create_app(config), host=host, port=port, log_level="warning", server_header=False)

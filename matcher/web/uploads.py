@@ -92,8 +92,10 @@ def _draft_from_cv(raw: bytes, name: str, suffix: str) -> tuple[dict[str, Any], 
         except InputError as error:
             error.file = name
             raise
-    read_from = [f"{entry}: read from {where}, confidence {draft.confidence.get(entry, 'medium')}"
-                 for entry, where in draft.sources.items()]
+    read_from = [
+        f"{entry}: read from {where}, confidence {draft.confidence.get(entry, 'medium')}"
+        for entry, where in draft.sources.items()
+    ]
     return draft.data, [*draft.reviews, *read_from]
 
 
@@ -107,10 +109,14 @@ def _unpack(archive: Path, folder: Path, shown: str) -> list[Stored]:
             if sum(m.file_size for m in members) > MAX_ZIP_TOTAL:
                 raise InputError("the zip unpacks to more than 200 MiB", file=shown)
             for member in members:
-                if member.file_size > MAX_FILE_BYTES or \
-                        member.file_size > MAX_RATIO * max(member.compress_size, 1) + 4096:
-                    raise InputError(f"{shown_name(member.filename)}: too large or compressed suspiciously "
-                                     "well (a zip bomb?)", file=shown)
+                if (
+                    member.file_size > MAX_FILE_BYTES
+                    or member.file_size > MAX_RATIO * max(member.compress_size, 1) + 4096
+                ):
+                    raise InputError(
+                        f"{shown_name(member.filename)}: too large or compressed suspiciously well (a zip bomb?)",
+                        file=shown,
+                    )
                 suffix = PurePosixPath(member.filename).suffix.lower()
                 target = folder / f"{secrets.token_hex(12)}{suffix if suffix.isascii() else ''}"
                 with zf.open(member) as source, target.open("wb") as sink:

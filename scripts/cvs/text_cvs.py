@@ -6,7 +6,9 @@ layouts), anything else a plain paragraph. The people and private firms are fict
 
 CVS = {}
 
-CVS["txt01_en_classic"] = {"format": "text", "lines": """Amani Wekesa
+CVS["txt01_en_classic"] = {
+    "format": "text",
+    "lines": """Amani Wekesa
 Nairobi, Kenya | amani.wekesa@example.org | +254 700 000 111
 Nationality: Kenyan
 H:PROFESSIONAL EXPERIENCE
@@ -30,9 +32,12 @@ H:LANGUAGES
 English – C1 (IELTS 7.5)
 Swahili – native
 French – B1
-"""}
+""",
+}
 
-CVS["txt02_fr_depuis"] = {"format": "text", "lines": """Mariama Diouf
+CVS["txt02_fr_depuis"] = {
+    "format": "text",
+    "lines": """Mariama Diouf
 Dakar, Sénégal — mariama.diouf@example.sn
 Nationalité : sénégalaise
 H:EXPÉRIENCE PROFESSIONNELLE
@@ -51,9 +56,12 @@ H:LANGUES
 Français : langue maternelle
 Anglais : courant
 Wolof : langue maternelle
-"""}
+""",
+}
 
-CVS["txt03_en_same_employer"] = {"format": "text", "lines": """TOMAS LINDQVIST
+CVS["txt03_en_same_employer"] = {
+    "format": "text",
+    "lines": """TOMAS LINDQVIST
 Stockholm | tomas.lindqvist@example.se
 
 Citizenship: Swedish
@@ -80,9 +88,12 @@ LANGUAGES
 Swedish: mother tongue
 English: C2
 German: A2
-"""}
+""",
+}
 
-CVS["txt04_fr_ambigu"] = {"format": "text", "lines": """Claire Moreau
+CVS["txt04_fr_ambigu"] = {
+    "format": "text",
+    "lines": """Claire Moreau
 Lyon — claire.moreau@example.fr
 H:EXPÉRIENCES PROFESSIONNELLES
 Analyste criminelle — Gendarmerie nationale, Lyon
@@ -99,9 +110,12 @@ Diplôme d'études universitaires générales, 2008
 H:LANGUES
 Anglais : C1
 Italien : notions
-"""}
+""",
+}
 
-CVS["txt05_en_fulldates"] = {"format": "text", "lines": """Kofi Boateng
+CVS["txt05_en_fulldates"] = {
+    "format": "text",
+    "lines": """Kofi Boateng
 Accra, Ghana
 Nationality: Ghanaian
 H:WORK HISTORY
@@ -115,9 +129,13 @@ LLB, University of Ghana, 2008 – 2012
 LLM in International Law, University of Ghana, 2013 – 2014
 H:LANGUAGES
 English (native), Twi (native), French (DELF B2)
-"""}
+""",
+}
 
-CVS["pdf06_sidebar_en"] = {"format": "pdf", "layout": "sidebar", "lines": """S:Ingrid Solberg
+CVS["pdf06_sidebar_en"] = {
+    "format": "pdf",
+    "layout": "sidebar",
+    "lines": """S:Ingrid Solberg
 S:ingrid.solberg@example.no
 S:+47 900 00 000
 S:H:PERSONAL DETAILS
@@ -145,9 +163,13 @@ Feb 2014 – Jul 2014
 H:EDUCATION
 Master of Science in Criminology, University of Oslo, 2012 – 2014
 Bachelor in Political Science, University of Bergen, 2009 – 2012
-"""}
+""",
+}
 
-CVS["pdf07_table_fr"] = {"format": "pdf", "layout": "table", "lines": """Julien Ferrand
+CVS["pdf07_table_fr"] = {
+    "format": "pdf",
+    "layout": "table",
+    "lines": """Julien Ferrand
 julien.ferrand@example.fr — Marseille
 Nationalité : française
 H:EXPÉRIENCE PROFESSIONNELLE
@@ -160,9 +182,13 @@ R:2008||Baccalauréat
 H:LANGUES
 R:Anglais||B2
 R:Espagnol||C1
-"""}
+""",
+}
 
-CVS["pdf08_classic_en"] = {"format": "pdf", "layout": "classic", "lines": """Daniel Okafor-Reyes
+CVS["pdf08_classic_en"] = {
+    "format": "pdf",
+    "layout": "classic",
+    "lines": """Daniel Okafor-Reyes
 daniel.okafor@example.com | San Jose
 H:EXPERIENCE
 Fraud Investigator — Northwind Social, Palo Alto, CA
@@ -183,9 +209,13 @@ H:LANGUAGES
 English: native
 Spanish: conversational
 Portuguese: B1
-"""}
+""",
+}
 
-CVS["pdf09_fr_sidebar"] = {"format": "pdf", "layout": "sidebar", "lines": """S:Aïcha Traoré
+CVS["pdf09_fr_sidebar"] = {
+    "format": "pdf",
+    "layout": "sidebar",
+    "lines": """S:Aïcha Traoré
 S:aicha.traore@example.ml
 S:H:LANGUES
 S:Français : langue maternelle
@@ -208,9 +238,13 @@ oct. 2011 – avr. 2017
 H:FORMATION
 Doctorat en droit privé, Université de Bamako, 2012 – 2016
 Master en droit des affaires, Université de Bamako, 2009 – 2011
-"""}
+""",
+}
 
-CVS["pdf10_en_pipe"] = {"format": "pdf", "layout": "classic", "lines": """Priya Raman
+CVS["pdf10_en_pipe"] = {
+    "format": "pdf",
+    "layout": "classic",
+    "lines": """Priya Raman
 priya.raman@example.in
 Nationality: Indian
 H:EMPLOYMENT HISTORY
@@ -225,9 +259,13 @@ LLM, University of London, 2013
 BA LLB (Hons), National Law School of India University, 2008 – 2013
 H:LANGUAGES
 English — C2; Hindi — native; Tamil — native; German — A2
-"""}
+""",
+}
 
-CVS["docx11_en_headings"] = {"format": "docx", "layout": "headings", "lines": """Siobhan Gallagher
+CVS["docx11_en_headings"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Siobhan Gallagher
 siobhan.gallagher@example.ie | Dublin
 Nationality: Irish
 H:Work Experience
@@ -243,9 +281,13 @@ H:Languages
 English – native
 Irish – B2
 French – DELF B1 (2019)
-"""}
+""",
+}
 
-CVS["docx12_fr_table"] = {"format": "docx", "layout": "table", "lines": """Nadia Benkirane
+CVS["docx12_fr_table"] = {
+    "format": "docx",
+    "layout": "table",
+    "lines": """Nadia Benkirane
 nadia.benkirane@example.ma
 Nationalité : marocaine
 H:Expérience professionnelle
@@ -259,9 +301,13 @@ H:Langues
 R:Arabe||langue maternelle
 R:Français||C2
 R:Anglais||C1 (IELTS 7.0)
-"""}
+""",
+}
 
-CVS["docx13_en_overlap"] = {"format": "docx", "layout": "headings", "lines": """Marek Nowak
+CVS["docx13_en_overlap"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Marek Nowak
 marek.nowak@example.pl
 H:Professional Experience
 Head of Cybercrime Unit — Central Bureau for Combating Cybercrime, Warsaw, Poland
@@ -277,9 +323,13 @@ PhD in Computer Science, AGH University of Krakow, 2015 – 2019
 MSc in Computer Science, AGH University of Krakow, 2007 – 2012
 H:Languages
 Polish – native; English – C1; Russian – B1
-"""}
+""",
+}
 
-CVS["docx14_fr_classic"] = {"format": "docx", "layout": "headings", "lines": """Youssef El Amrani
+CVS["docx14_fr_classic"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Youssef El Amrani
 Bordeaux — youssef.elamrani@example.fr
 Nationalité : française et marocaine
 H:Parcours professionnel
@@ -297,9 +347,12 @@ H:Langues
 Français : langue maternelle
 Arabe : bilingue
 Anglais : B2
-"""}
+""",
+}
 
-CVS["txt23_en_datefirst"] = {"format": "text", "lines": """JOHN MWANGI KAMAU
+CVS["txt23_en_datefirst"] = {
+    "format": "text",
+    "lines": """JOHN MWANGI KAMAU
 Kisumu, Kenya  |  j.kamau@example.ke
 
 SUMMARY
@@ -320,9 +373,12 @@ TOEIC 850 (2019)
 Certified Anti-Money Laundering Specialist (CAMS), 2018
 
 Languages: English (fluent), Swahili (mother tongue), French (basic)
-"""}
+""",
+}
 
-CVS["txt24_fr_de_a"] = {"format": "text", "lines": """Fatou Camara
+CVS["txt24_fr_de_a"] = {
+    "format": "text",
+    "lines": """Fatou Camara
 Conakry (Guinée) – fatou.camara@example.gn
 Nationalité : guinéenne
 
@@ -339,9 +395,13 @@ Doctorat en droit international (en cours), Université Cheikh Anta Diop, depuis
 
 LANGUES
 Français : C2 ; Anglais : B1 ; Soussou : langue maternelle ; Peul : courant
-"""}
+""",
+}
 
-CVS["pdf25_timeline"] = {"format": "pdf", "layout": "timeline", "lines": """Rafael Mendes Costa
+CVS["pdf25_timeline"] = {
+    "format": "pdf",
+    "layout": "timeline",
+    "lines": """Rafael Mendes Costa
 rafael.costa@example.br
 Nationality: Brazilian
 H:PROFESSIONAL EXPERIENCE
@@ -356,9 +416,13 @@ H:LANGUAGES
 Portuguese: native
 English: C1
 Spanish: B2
-"""}
+""",
+}
 
-CVS["docx26_en_tabs"] = {"format": "docx", "layout": "plain", "lines": """Elena Petrovska
+CVS["docx26_en_tabs"] = {
+    "format": "docx",
+    "layout": "plain",
+    "lines": """Elena Petrovska
 Skopje, North Macedonia · elena.petrovska@example.mk
 Citizenship: Macedonian
 Experience
@@ -373,9 +437,13 @@ Languages
 Macedonian – native
 English – C1 (Cambridge C1 Advanced)
 Serbian – B2
-"""}
+""",
+}
 
-CVS["pdf29_banner_sidebar"] = {"format": "pdf", "layout": "banner_sidebar", "lines": """BANNER:Olivia Brennan-Ruiz — Senior Investigator
+CVS["pdf29_banner_sidebar"] = {
+    "format": "pdf",
+    "layout": "banner_sidebar",
+    "lines": """BANNER:Olivia Brennan-Ruiz — Senior Investigator
 S:H:CONTACT
 S:olivia.br@example.ie
 S:Dublin, Ireland
@@ -396,9 +464,13 @@ Paralegal (0.6 FTE), Costa & Reis, Lisbon, Portugal
 H:EDUCATION
 High school diploma, St. Mary's College, 2006
 BCL (Bachelor of Civil Law), University College Dublin, 2008 – 2012
-"""}
+""",
+}
 
-CVS["docx30_fr_breaks"] = {"format": "docx", "layout": "breaks", "lines": """HEADER:Sandrine Koné – CV
+CVS["docx30_fr_breaks"] = {
+    "format": "docx",
+    "layout": "breaks",
+    "lines": """HEADER:Sandrine Koné – CV
 Abidjan — sandrine.kone@example.ci
 Nationalité : ivoirienne
 H:Expériences professionnelles
@@ -411,4 +483,5 @@ H:Langues étrangères
 TEXTBOX:Langue maternelle : français
 TEXTBOX:Anglais : B2
 TEXTBOX:Dioula : courant
-"""}
+""",
+}

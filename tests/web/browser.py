@@ -17,8 +17,15 @@ import uvicorn
 from matcher.web.app import WebConfig, create_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
 AXE = Path(__file__).resolve().parent / "vendor" / "axe-core" / "axe.min.js"
 
 
@@ -32,8 +39,9 @@ def free_port() -> int:
 def serving(data_dir: Path, rules_dir: Path) -> Iterator[str]:
     """The app on http://127.0.0.1:PORT for the duration of the block."""
     port = free_port()
-    config = uvicorn.Config(create_app(WebConfig(data_dir=data_dir, rules_dir=rules_dir)), host="127.0.0.1",
-                            port=port, log_level="warning")
+    config = uvicorn.Config(
+        create_app(WebConfig(data_dir=data_dir, rules_dir=rules_dir)), host="127.0.0.1", port=port, log_level="warning"
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -65,8 +73,11 @@ def serious_violations(page: object) -> list[dict[str, object]]:
     """axe-core's serious and critical accessibility violations on the page."""
     page.evaluate(AXE.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")  # type: ignore
-    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
-            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:3]}
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
 
 
 def browser_available() -> bool:

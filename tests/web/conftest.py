@@ -22,7 +22,8 @@ def web(tmp_path: Path) -> Browserish:
 @pytest.fixture()
 def remote_web(tmp_path: Path) -> Browserish:
     """The app as started with --host 0.0.0.0 --token: recruiter pages need a sign-in."""
-    app = create_app(WebConfig(data_dir=tmp_path / "data", rules_dir=ROOT / "rules", host="0.0.0.0",
-                               token="s3cret-token"))
+    app = create_app(
+        WebConfig(data_dir=tmp_path / "data", rules_dir=ROOT / "rules", host="0.0.0.0", token="s3cret-token")
+    )
     with TestClient(app) as client:
         yield Browserish(client)

@@ -27,8 +27,11 @@ EXAMPLES = sorted(PROFILES.glob("*.yaml"))
 
 def _verdicts(html: str) -> dict[str, str]:
     """notice id -> verdict, read from the overview table."""
-    found = re.findall(r'<small>[^<]*· ([a-z0-9-]+)</small></th>\s*<td[^>]*>[^<]*</td>\s*'
-                       r'<td[^>]*><span class="verdict v-(\w+)"', html)
+    found = re.findall(
+        r"<small>[^<]*· ([a-z0-9-]+)</small></th>\s*<td[^>]*>[^<]*</td>\s*"
+        r'<td[^>]*><span class="verdict v-(\w+)"',
+        html,
+    )
     return dict(found)
 
 
@@ -65,8 +68,10 @@ def test_an_example_profile_round_trips_through_the_form(path: Path):
 def test_the_verdicts_on_the_page_are_the_engines(web):
     path = PROFILES / "grace-wanjiru-short-fingerprints.yaml"
     profile = load_profile(path)
-    expected = {r.notice.id: evaluate(profile, r, categorizer=lazy_categorizer()).verdict.value
-                for r in map(load_rules, discover_rules(ROOT / "rules"))}
+    expected = {
+        r.notice.id: evaluate(profile, r, categorizer=lazy_categorizer()).verdict.value
+        for r in map(load_rules, discover_rules(ROOT / "rules"))
+    }
     page = web.post("/profile", data=[*_single(data_to_form(load_document(path).data)), ("action", "check")])
     assert page.status_code == 200, page.text[:500]
     assert _verdicts(page.text) == expected
@@ -89,8 +94,14 @@ def test_full_report_of_one_notice_explains_every_requirement(web):
 
 
 def _unescape(html: str) -> str:
-    return html.replace("&#34;", '"').replace("&quot;", '"').replace("&#39;", "'").replace("&lt;", "<") \
-        .replace("&gt;", ">").replace("&amp;", "&")
+    return (
+        html.replace("&#34;", '"')
+        .replace("&quot;", '"')
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+    )
 
 
 def test_a_mistake_gets_the_clis_message_next_to_its_field(web):
@@ -98,11 +109,15 @@ def test_a_mistake_gets_the_clis_message_next_to_its_field(web):
     with pytest.raises(InputError) as cli:
         profile_from_document(Document(data, "x"))
     cli_message = cli.value.message
-    page = web.post("/profile", data={"experience.0.title": "Analyst", "experience.0.start": "2019-13",
-                                      "action": "check"})
+    page = web.post(
+        "/profile", data={"experience.0.title": "Analyst", "experience.0.start": "2019-13", "action": "check"}
+    )
     assert page.status_code == 422
-    field = re.search(r'id="f-experience-0-start"[^>]*>\s*<p class="error" id="f-experience-0-start-error" '
-                      r'role="alert">([^<]+)</p>', page.text)
+    field = re.search(
+        r'id="f-experience-0-start"[^>]*>\s*<p class="error" id="f-experience-0-start-error" '
+        r'role="alert">([^<]+)</p>',
+        page.text,
+    )
     assert field and _unescape(field.group(1)) == cli_message
 
 
@@ -118,8 +133,10 @@ def test_download_then_upload_gives_the_same_profile(web):
 
 
 def test_a_json_resume_fills_the_form_and_lists_what_was_not_carried_over(web):
-    resume = {"basics": {"name": "Lena Traoré", "label": "Analyst"},
-              "work": [{"name": "Police", "position": "Analyst", "startDate": "2018-01"}]}
+    resume = {
+        "basics": {"name": "Lena Traoré", "label": "Analyst"},
+        "work": [{"name": "Police", "position": "Analyst", "startDate": "2018-01"}],
+    }
     page = web.post("/profile/upload", files={"file": ("cv.json", json.dumps(resume).encode(), "application/json")})
     assert page.status_code == 200 and 'value="Lena Traoré"' in page.text
     assert "What the import could not carry over" in page.text
@@ -143,8 +160,9 @@ def test_every_page_has_a_strict_policy_and_no_inline_script(web, url):
 
 
 def test_hostile_text_is_shown_inert(web):
-    page = web.post("/profile", data={"name": '<script>alert(1)</script><img src=x onerror=alert(2)>',
-                                      "action": "check"})
+    page = web.post(
+        "/profile", data={"name": "<script>alert(1)</script><img src=x onerror=alert(2)>", "action": "check"}
+    )
     assert page.status_code == 200
     assert "<script>alert(1)" not in page.text and "<img src=x" not in page.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
@@ -173,8 +191,11 @@ def test_every_interface_text_has_a_french_translation():
     french = catalogue("fr")
     folder = ROOT / "matcher" / "web"
     used = {m.group(2) for f in folder.rglob("*.j2") for m in re.finditer(r'_\((["\'])(.+?)\1\)', f.read_text())}
-    used |= {m.group(1) + (m.group(2) or "") for f in folder.glob("*.py")
-             for m in re.finditer(r'pages\.problem\(request, "([^"]+)"(?:\s*"([^"]+)")?', f.read_text())}
+    used |= {
+        m.group(1) + (m.group(2) or "")
+        for f in folder.glob("*.py")
+        for m in re.finditer(r'pages\.problem\(request, "([^"]+)"(?:\s*"([^"]+)")?', f.read_text())
+    }
 
     def texts(fields):
         for spec in fields:

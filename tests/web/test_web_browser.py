@@ -20,9 +20,13 @@ from browser import browser_available, chromium, serious_violations, serving
 from openpyxl import load_workbook
 from webkit import PROFILES, ROOT
 
-pytestmark = [pytest.mark.timeout(240),
-              pytest.mark.skipif(not browser_available() and not os.environ.get("CI"),
-                                 reason="Chromium is not installed (apt-get install chromium); CI installs it")]
+pytestmark = [
+    pytest.mark.timeout(240),
+    pytest.mark.skipif(
+        not browser_available() and not os.environ.get("CI"),
+        reason="Chromium is not installed (apt-get install chromium); CI installs it",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +42,10 @@ def page(site):
     tab = context.new_page()
     errors: list[str] = []
     # A form sent back with mistakes is a 422 page on purpose; any other failed load is an error.
-    tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" and "status of 422" not in msg.text
-           else None)
+    tab.on(
+        "console",
+        lambda msg: errors.append(msg.text) if msg.type == "error" and "status of 422" not in msg.text else None,
+    )
     tab.on("pageerror", lambda exc: errors.append(str(exc)))
     tab.base = url  # type: ignore[attr-defined]
     yield tab
@@ -106,8 +112,13 @@ def test_a_recruiter_screens_fifty_files_filters_reviews_and_exports(page, tmp_p
     examples = sorted(PROFILES.glob("*.y*ml"))
     for i in range(45):
         shutil.copy(examples[i % len(examples)], folder / f"{i:02d}-{examples[i % len(examples)].name}")
-    for name, body in {"empty.yaml": "", "broken.yaml": "name: [x\n", "wrong.yaml": "experience: 3\n",
-                       "bin.json": "\x00", "photo.png": "\x89PNG"}.items():
+    for name, body in {
+        "empty.yaml": "",
+        "broken.yaml": "name: [x\n",
+        "wrong.yaml": "experience: 3\n",
+        "bin.json": "\x00",
+        "photo.png": "\x89PNG",
+    }.items():
         (folder / name).write_text(body, encoding="utf-8")
     page.goto(page.base + "/screen")
     page.select_option("#notice", "interpol-vn-0844")
@@ -138,8 +149,9 @@ def test_a_recruiter_screens_fifty_files_filters_reviews_and_exports(page, tmp_p
     page.click("text=←")
     with page.expect_download() as csv_download:
         page.click("text=Export CSV (semicolons)")
-    rows = list(csv.reader(io.StringIO(Path(csv_download.value.path()).read_bytes().decode("utf-8-sig")),
-                           delimiter=";"))
+    rows = list(
+        csv.reader(io.StringIO(Path(csv_download.value.path()).read_bytes().decode("utf-8-sig")), delimiter=";")
+    )
     assert len(rows) == 51 and any("to_check by Ines" in cell for row in rows for cell in row)
     with page.expect_download() as xlsx_download:
         page.click("text=Export XLSX")

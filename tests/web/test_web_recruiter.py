@@ -16,11 +16,18 @@ from openpyxl import load_workbook
 from webkit import PROFILES, ROOT
 
 pytestmark = pytest.mark.timeout(180)
-BROKEN = {"empty.yaml": b"", "unclosed.yaml": b"name: [x\n", "binary.json": b"\x00\x01\x02",
-          "wrong-type.yaml": b"experience: 3\n", "photo.png": b"\x89PNG\r\n\x1a\n0000"}
+BROKEN = {
+    "empty.yaml": b"",
+    "unclosed.yaml": b"name: [x\n",
+    "binary.json": b"\x00\x01\x02",
+    "wrong-type.yaml": b"experience: 3\n",
+    "photo.png": b"\x89PNG\r\n\x1a\n0000",
+}
 # valid profiles whose text is hostile: a spreadsheet formula and markup as the name
-HOSTILE = {"=HYPERLINK(evil).yaml": b"name: '=HYPERLINK(\"http://x\")'\n",
-           "<b>markup</b>.yaml": b"name: '<script>alert(1)</script>'\n"}
+HOSTILE = {
+    "=HYPERLINK(evil).yaml": b"name: '=HYPERLINK(\"http://x\")'\n",
+    "<b>markup</b>.yaml": b"name: '<script>alert(1)</script>'\n",
+}
 
 
 def _applications(count: int = 50) -> list[tuple[str, bytes]]:
@@ -48,8 +55,12 @@ def _wait(web, run_url: str) -> str:
 def _screen(web, files: list[tuple[str, bytes]], notice: str = "interpol-vn-0844", blind: bool = False) -> str:
     web.get("/screen")
     data = {"notice": notice, **({"blind": "yes"} if blind else {})}
-    response = web.post("/screen", data=data, files=[("files", (name, body, "application/octet-stream"))
-                                                      for name, body in files], follow_redirects=False)
+    response = web.post(
+        "/screen",
+        data=data,
+        files=[("files", (name, body, "application/octet-stream")) for name, body in files],
+        follow_redirects=False,
+    )
     assert response.status_code == 303, response.text[:300]
     url = response.headers["location"]
     assert _wait(web, url) == "done"
@@ -77,8 +88,10 @@ def test_fifty_mixed_files_each_listed_exactly_once(web):
     errors = _all_rows(web, url, verdict="error")
     assert len(errors) == len(BROKEN)
     for name in BROKEN:  # shown under their own (escaped) names, never as stored paths
-        assert any(name.replace("(", "").replace(")", "")[:10] in row.replace("(", "").replace(")", "") or
-                   _html(name) in row for row in errors), name
+        assert any(
+            name.replace("(", "").replace(")", "")[:10] in row.replace("(", "").replace(")", "") or _html(name) in row
+            for row in errors
+        ), name
     assert "uploads/" not in page
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
@@ -104,8 +117,16 @@ def test_a_card_shows_requirements_and_keeps_a_review(web):
     card = web.get(card_url)
     assert card.status_code == 200 and "Notice:" in card.text
     requirement = re.search(r'<option value="([^"]+)">', card.text).group(1)
-    saved = web.post(card_url, data={"requirement": requirement, "decision": "to_check", "reviewer": "Ines",
-                                     "note": "<b>ask for the diploma</b>"}, follow_redirects=True)
+    saved = web.post(
+        card_url,
+        data={
+            "requirement": requirement,
+            "decision": "to_check",
+            "reviewer": "Ines",
+            "note": "<b>ask for the diploma</b>",
+        },
+        follow_redirects=True,
+    )
     assert "Ines" in saved.text and "&lt;b&gt;ask for the diploma&lt;/b&gt;" in saved.text
     export = web.get(url + "/export.csv").content.decode("utf-8-sig")
     assert "to_check by Ines" in export
@@ -131,7 +152,7 @@ def test_exports_open_in_excel_and_read_back(web):
 def test_a_zip_of_applications_is_unpacked_and_a_zip_bomb_refused(web):
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, body in _applications(10)[len(BROKEN) + len(HOSTILE):]:
+        for name, body in _applications(10)[len(BROKEN) + len(HOSTILE) :]:
             zf.writestr(f"../../etc/{name}", body)  # a path in a member name is never used as a path
     bomb = io.BytesIO()
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -152,7 +173,7 @@ def test_an_application_too_large_is_an_error_row(web):
 
 
 def test_blind_runs_hide_names(web):
-    url = _screen(web, _applications(12)[len(BROKEN) + len(HOSTILE):], blind=True)
+    url = _screen(web, _applications(12)[len(BROKEN) + len(HOSTILE) :], blind=True)
     page = web.get(url).text
     assert "Aminata" not in page and re.search(r">A-[0-9a-f]{12}<", page)
 
@@ -169,20 +190,26 @@ def test_rescreening_after_a_rules_change_lists_the_verdicts_that_changed(tmp_pa
     shutil.copytree(ROOT / "rules", rules)
     with TestClient(create_app(WebConfig(data_dir=tmp_path / "data", rules_dir=rules))) as client:
         web = Browserish(client)
-        url = _screen(web, _applications(20)[len(BROKEN) + len(HOSTILE):])
+        url = _screen(web, _applications(20)[len(BROKEN) + len(HOSTILE) :])
         same = web.post(url + "/rescreen", data={}, follow_redirects=False).headers["location"]
         assert _wait(web, same) == "done"
         assert "Verdicts changed since the previous run" not in web.get(same).text  # same rules, same verdicts
         notice = rules / "interpol-vn-0844.yaml"  # three years in fingerprints become one
-        notice.write_text(notice.read_text(encoding="utf-8").replace("min_years: 3\n    categories: [fingerprints]",
-                                                                     "min_years: 1\n    categories: [fingerprints]"),
-                          encoding="utf-8")
+        notice.write_text(
+            notice.read_text(encoding="utf-8").replace(
+                "min_years: 3\n    categories: [fingerprints]", "min_years: 1\n    categories: [fingerprints]"
+            ),
+            encoding="utf-8",
+        )
         changed = web.post(same + "/rescreen", data={}, follow_redirects=False).headers["location"]
         assert _wait(web, changed) == "done"
         page = web.get(changed).text
         assert "Verdicts changed since the previous run" in page
-        assert re.search(r"grace-wanjiru-short-fingerprints\.yaml</a>: <span class=\"verdict v-not_eligible\">"
-                         r"Not eligible</span> → <span class=\"verdict v-eligible\">", page)
+        assert re.search(
+            r"grace-wanjiru-short-fingerprints\.yaml</a>: <span class=\"verdict v-not_eligible\">"
+            r"Not eligible</span> → <span class=\"verdict v-eligible\">",
+            page,
+        )
 
 
 def test_beyond_loopback_recruiter_pages_need_the_token(remote_web):

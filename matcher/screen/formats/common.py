@@ -11,26 +11,52 @@ from ...report.words import VERDICT_WORDS
 from ..report import ScreenReport
 from ..rows import Row
 
-COUNT_WORDS = (("eligible", "eligible"), ("needs_review", "needs review"), ("not_eligible", "not eligible"),
-               ("errors", "errors"))
+COUNT_WORDS = (
+    ("eligible", "eligible"),
+    ("needs_review", "needs review"),
+    ("not_eligible", "not eligible"),
+    ("errors", "errors"),
+)
 
 
 def columns(blind: bool) -> list[str]:
     """The fields of a row record, in order."""
     who = [] if blind else ["input", "profile_id", "name"]
-    return ["rank", *who, "pseudonym", "verdict", "score", "max_score", "eligible_from", "not_met", "unknown",
-            "error", "imported_from", "rests_on_unconfirmed"]
+    return [
+        "rank",
+        *who,
+        "pseudonym",
+        "verdict",
+        "score",
+        "max_score",
+        "eligible_from",
+        "not_met",
+        "unknown",
+        "error",
+        "imported_from",
+        "rests_on_unconfirmed",
+    ]
 
 
 def record(rank: int | None, row: Row, blind: bool) -> dict[str, Any]:
     """One row as data (JSON, JSON Lines, CSV, XLSX). Blind records have no input,
     profile id or name at all: the pseudonym is the only handle."""
-    values = {"rank": rank, "input": row.ref, "profile_id": row.profile_id, "name": row.name,
-              "pseudonym": row.pseudonym, "verdict": row.verdict,
-              "score": None if row.is_error else row.score, "max_score": None if row.is_error else row.max_score,
-              "eligible_from": row.eligible_from, "not_met": list(row.not_met),
-              "unknown": list(row.unknown), "error": row.error, "imported_from": row.imported,
-              "rests_on_unconfirmed": list(row.unconfirmed)}
+    values = {
+        "rank": rank,
+        "input": row.ref,
+        "profile_id": row.profile_id,
+        "name": row.name,
+        "pseudonym": row.pseudonym,
+        "verdict": row.verdict,
+        "score": None if row.is_error else row.score,
+        "max_score": None if row.is_error else row.max_score,
+        "eligible_from": row.eligible_from,
+        "not_met": list(row.not_met),
+        "unknown": list(row.unknown),
+        "error": row.error,
+        "imported_from": row.imported,
+        "rests_on_unconfirmed": list(row.unconfirmed),
+    }
     return {key: values[key] for key in columns(blind)}
 
 
@@ -41,8 +67,7 @@ def headline(report: ScreenReport) -> str:
 def status_line(report: ScreenReport) -> str:
     state = deadline.state_word(report.notice.deadline, report.as_of, report.today)
     blind = "; blind (identifying details hidden)" if report.blind else ""
-    return (f"Deadline {report.notice.deadline.isoformat()} ({state}); evaluated as of "
-            f"{report.as_of.isoformat()}{blind}")
+    return f"Deadline {report.notice.deadline.isoformat()} ({state}); evaluated as of {report.as_of.isoformat()}{blind}"
 
 
 def counts_line(report: ScreenReport) -> str:

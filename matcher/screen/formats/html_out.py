@@ -26,8 +26,9 @@ from ..report import ScreenReport, ranked
 from ..rows import ORDER, ROW_KINDS, Row
 from .common import counts_line, headline, score, status_line
 
-_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                               "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_JSON_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 
 
 def _json(value: Any) -> str:
@@ -72,9 +73,21 @@ class _Labels:
 
 def _record(position: int, rank: int | None, row: Row, blind: bool, labels: _Labels) -> list[Any]:
     who, sub = _who(row, blind)
-    return [position, rank, who, sub, row.verdict, score(row), -1 if row.is_error else row.score,
-            row.eligible_from or "", labels(row.not_met), labels(row.unknown),
-            clean(row.error) if row.error else None, [clean(x) for x in row.unconfirmed], row.imported or ""]
+    return [
+        position,
+        rank,
+        who,
+        sub,
+        row.verdict,
+        score(row),
+        -1 if row.is_error else row.score,
+        row.eligible_from or "",
+        labels(row.not_met),
+        labels(row.unknown),
+        clean(row.error) if row.error else None,
+        [clean(x) for x in row.unconfirmed],
+        row.imported or "",
+    ]
 
 
 def _data(report: ScreenReport) -> Iterator[str]:
@@ -107,7 +120,7 @@ def _details(report: ScreenReport) -> Iterator[str]:
         pending += chunk
         cut = len(pending) if final else len(pending) - len(pending) % 57
         text, pending = pending[:cut], pending[cut:]
-        return "".join(base64.b64encode(text[i:i + 57]).decode("ascii") + "\n" for i in range(0, len(text), 57))
+        return "".join(base64.b64encode(text[i : i + 57]).decode("ascii") + "\n" for i in range(0, len(text), 57))
 
     for _rank, _row, raw in report.with_details():
         line = (raw.decode("utf-8").replace("\n", " ") if raw else "") + "\n"
@@ -120,20 +133,36 @@ def _details(report: ScreenReport) -> Iterator[str]:
 def write(report: ScreenReport, out: TextIO) -> None:
     template = environment().get_template("screen.html.j2")
     only = sorted(report.only) if report.only else []
-    unlisted = [(row.pseudonym if report.blind else clean(row.ref), clean(row.error or ""))
-                for row in report.unlisted_errors]
+    unlisted = [
+        (row.pseudonym if report.blind else clean(row.ref), clean(row.error or "")) for row in report.unlisted_errors
+    ]
     # The rules file's title and labels are cleaned like profile text (autoescaping keeps
     # markup out; control characters would still reach the page and its <title>).
-    context = {"headline": clean(headline(report)), "status_line": status_line(report),
-               "counts_line": counts_line(report), "counts": report.counts, "blind": report.blind,
-               "notice": report.notice, "as_of": report.as_of.isoformat(),
-               "only_words": ", ".join(VERDICT_WORDS[k].lower() for k in only),
-               "verdict_options": [(k, VERDICT_WORDS[k]) for k in ROW_KINDS],
-               "title": clean(report.notice.title),
-               "requirements": [{**req, "label": clean(req["label"]), "source": clean(req["source"]),
-                                 "importance": importance_word(req["importance"])} for req in report.requirements],
-               "assessed": [clean(a) for a in report.assessed], "unlisted_errors": unlisted, "data": _data(report),
-               "details": _details(report)}
+    context = {
+        "headline": clean(headline(report)),
+        "status_line": status_line(report),
+        "counts_line": counts_line(report),
+        "counts": report.counts,
+        "blind": report.blind,
+        "notice": report.notice,
+        "as_of": report.as_of.isoformat(),
+        "only_words": ", ".join(VERDICT_WORDS[k].lower() for k in only),
+        "verdict_options": [(k, VERDICT_WORDS[k]) for k in ROW_KINDS],
+        "title": clean(report.notice.title),
+        "requirements": [
+            {
+                **req,
+                "label": clean(req["label"]),
+                "source": clean(req["source"]),
+                "importance": importance_word(req["importance"]),
+            }
+            for req in report.requirements
+        ],
+        "assessed": [clean(a) for a in report.assessed],
+        "unlisted_errors": unlisted,
+        "data": _data(report),
+        "details": _details(report),
+    }
     for piece in template.generate(**context):
         out.write(piece)
 

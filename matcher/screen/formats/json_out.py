@@ -28,12 +28,18 @@ def _row_json(report: ScreenReport, rank, row, versioned: bool = False) -> str:
 
 
 def header(report: ScreenReport) -> dict[str, Any]:
-    return {"schema_version": SCHEMA_VERSION, "notice": report.notice_dict(), "as_of": report.as_of.isoformat(),
-            "closed": report.closed,
-            "blind": report.blind, "only": sorted(report.only) if report.only else None,
-            "summary": report.counts, "requirements": report.requirements,
-            "assessed_at_selection": report.assessed,
-            "unlisted_errors": [record(None, row, report.blind) for row in report.unlisted_errors]}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "notice": report.notice_dict(),
+        "as_of": report.as_of.isoformat(),
+        "closed": report.closed,
+        "blind": report.blind,
+        "only": sorted(report.only) if report.only else None,
+        "summary": report.counts,
+        "requirements": report.requirements,
+        "assessed_at_selection": report.assessed,
+        "unlisted_errors": [record(None, row, report.blind) for row in report.unlisted_errors],
+    }
 
 
 def write(report: ScreenReport, out: TextIO) -> None:

@@ -28,13 +28,15 @@ def _who(row: Row, blind: bool) -> str:
 
 
 def write(report: ScreenReport, out: TextIO) -> None:
-    out.write(f"# Screening: {md(headline(report))}\n\n{md(status_line(report))}  \n"
-              f"**{md(counts_line(report))}**\n\n")
-    out.write("| Rank | Applicant | Verdict | Score | Eligible from | Not met / unknown |\n"
-              "|---:|---|---|---|---|---|\n")
+    out.write(f"# Screening: {md(headline(report))}\n\n{md(status_line(report))}  \n**{md(counts_line(report))}**\n\n")
+    out.write(
+        "| Rank | Applicant | Verdict | Score | Eligible from | Not met / unknown |\n|---:|---|---|---|---|---|\n"
+    )
     for rank, row in ranked(report.shown):
-        out.write(f"| {rank or ''} | {_who(row, report.blind)} | {verdict_word(row)} | {score(row)} | "
-                  f"{row.eligible_from or ''} | {md(row.blocking)} |\n")
+        out.write(
+            f"| {rank or ''} | {_who(row, report.blind)} | {verdict_word(row)} | {score(row)} | "
+            f"{row.eligible_from or ''} | {md(row.blocking)} |\n"
+        )
     if report.unlisted_errors:
         out.write(f"\n**Not screened ({len(report.unlisted_errors)}, not listed above):**\n\n")
         out.write("".join(f"- {md(row.error)}\n" for row in report.unlisted_errors))
@@ -45,8 +47,10 @@ def write(report: ScreenReport, out: TextIO) -> None:
         out.write(f"\nAssessed at selection (interview or test): {md('; '.join(report.assessed))}\n")
     out.write("\n## Details\n")
     for rank, row, raw in report.with_details():
-        out.write(f"\n### {f'{rank}. ' if rank else ''}{_who(row, report.blind)} — {verdict_word(row)}"
-                  f"{', score ' + score(row) if not row.is_error else ''}\n\n")
+        out.write(
+            f"\n### {f'{rank}. ' if rank else ''}{_who(row, report.blind)} — {verdict_word(row)}"
+            f"{', score ' + score(row) if not row.is_error else ''}\n\n"
+        )
         if row.is_error:
             out.write(f"Could not be screened: {md(row.error)}\n")
             continue

@@ -21,7 +21,7 @@ def one_line(value: object) -> str:
 def _short(text: str, width: int, keep_end: bool = False) -> str:
     if len(text) <= width:
         return text
-    return "…" + text[-(width - 1):] if keep_end else text[:width - 1] + "…"
+    return "…" + text[-(width - 1) :] if keep_end else text[: width - 1] + "…"
 
 
 def _who(row: Row, blind: bool) -> str:
@@ -37,17 +37,24 @@ HEADER = ("Rank", "Applicant", "Verdict", "Score", "Eligible from", "Not met / u
 def _lines(report: ScreenReport):
     yield HEADER
     for rank, row in ranked(report.shown):
-        yield ("" if rank is None else str(rank), _who(row, report.blind), verdict_word(row), score(row),
-               row.eligible_from or "", one_line(row.blocking))
+        yield (
+            "" if rank is None else str(rank),
+            _who(row, report.blind),
+            verdict_word(row),
+            score(row),
+            row.eligible_from or "",
+            one_line(row.blocking),
+        )
 
 
 def write(report: ScreenReport, out: TextIO) -> None:
     out.write(f"Screening: {one_line(headline(report))}\n{status_line(report)}\n{counts_line(report)}\n\n")
     widths = [0] * 5
     for line in _lines(report):  # first pass: column widths, without holding the table
-        widths = [max(w, len(cell)) for w, cell in zip(widths, line)]
+        widths = [max(w, len(cell)) for w, cell in zip(widths, line, strict=False)]
     for line in _lines(report):
-        cells = [line[0].rjust(widths[0])] + [cell.ljust(width) for cell, width in zip(line[1:5], widths[1:])]
+        rest = zip(line[1:5], widths[1:], strict=True)
+        cells = [line[0].rjust(widths[0])] + [cell.ljust(width) for cell, width in rest]
         out.write(("  ".join(cells) + "  " + line[5]).rstrip() + "\n")
     if report.unlisted_errors:
         out.write(f"\nNot screened ({len(report.unlisted_errors)}, not listed above):\n")

@@ -24,8 +24,16 @@ from ...report.words import importance_word, status_word
 from ..report import ScreenReport, ranked
 from .common import verdict_word
 
-COLOURS = {"met": "#1A7F37", "not_met": "#CF222E", "unknown": "#9A6700", "assessed": "#57606A",
-           "eligible": "#1A7F37", "not_eligible": "#CF222E", "needs_review": "#9A6700", "error": "#CF222E"}
+COLOURS = {
+    "met": "#1A7F37",
+    "not_met": "#CF222E",
+    "unknown": "#9A6700",
+    "assessed": "#57606A",
+    "eligible": "#1A7F37",
+    "not_eligible": "#CF222E",
+    "needs_review": "#9A6700",
+    "error": "#CF222E",
+}
 MAX_CELL = 32_767  # Excel's limit on one cell's text
 
 
@@ -36,8 +44,7 @@ def _text(value: object) -> str:
 def _heads(report: ScreenReport) -> list[str]:
     who = ["Pseudonym"] if report.blind else ["Input", "Name", "Pseudonym"]
     fixed = ["Rank", *who, "Verdict", "Score", "Max score", "Eligible from"]
-    return fixed + [f"{req['label']} ({importance_word(req['importance'])})" for req in report.requirements] + \
-        ["Error"]
+    return fixed + [f"{req['label']} ({importance_word(req['importance'])})" for req in report.requirements] + ["Error"]
 
 
 def _explanations(sheet, formats: dict[str, Any], at: int, who: str, details: dict[str, Any]) -> int:
@@ -61,10 +68,11 @@ def _explanations(sheet, formats: dict[str, Any], at: int, who: str, details: di
 def write(report: ScreenReport, out: BinaryIO) -> None:
     import xlsxwriter  # only XLSX reports pay for it
 
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, "strings_to_formulas": False,
-                                     "strings_to_urls": False, "strings_to_numbers": False})
-    bold = book.add_format({"bold": True, "bg_color": "#F6F8FA", "bottom": 1, "text_wrap": True,
-                            "valign": "top"})
+    book = xlsxwriter.Workbook(
+        out,
+        {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
+    )
+    bold = book.add_format({"bold": True, "bg_color": "#F6F8FA", "bottom": 1, "text_wrap": True, "valign": "top"})
     formats = {key: book.add_format({"font_color": colour, "bold": True}) for key, colour in COLOURS.items()}
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
     applicants = book.add_worksheet("Applicants")
@@ -85,8 +93,12 @@ def write(report: ScreenReport, out: BinaryIO) -> None:
         who = row.pseudonym if report.blind else row.name or row.ref
         cells: list[Any] = [rank]
         cells += [row.pseudonym] if report.blind else [row.ref, row.name, row.pseudonym]
-        cells += [verdict_word(row), None if row.is_error else row.score, None if row.is_error else row.max_score,
-                  row.eligible_from]
+        cells += [
+            verdict_word(row),
+            None if row.is_error else row.score,
+            None if row.is_error else row.max_score,
+            row.eligible_from,
+        ]
         for col, value in enumerate(cells):
             if isinstance(value, int):
                 applicants.write_number(row_no, col, value)

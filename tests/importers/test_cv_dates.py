@@ -1,0 +1,53 @@
+"""Dates as CVs write them (matcher/importers/dates.py): English and French, as precise as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher.importers.dates import find_spans, numeric_order
+
+
+@pytest.mark.parametrize(
+    "text, start, end, ongoing",
+    [
+        ("Jan 2018 – Dec 2020", "2018-01", "2020-12", False),
+        ("03/2017 - today", "2017-03", None, True),
+        ("2012–2016", "2012", "2016", False),
+        ("sept. 2015 – présent", "2015-09", None, True),
+        ("depuis 2019", "2019", None, True),
+        ("Since May 2020", "2020-05", None, True),
+        ("2015 - à ce jour", "2015", None, True),
+        ("avr. 2019 – aujourd'hui", "2019-04", None, True),
+        ("Mar – Aug 2016", "2016-03", "2016-08", False),
+        ("avril – sept. 2011", "2011-04", "2011-09", False),
+        ("de janvier 2010 à mars 2014", "2010-01", "2014-03", False),
+        ("15/03/2016 - 30/06/2018", "2016-03-15", "2018-06-30", False),
+        ("1 March 2015 – 31 May 2016", "2015-03-01", "2016-05-31", False),
+        ("2019-03 to 2021-11", "2019-03", "2021-11", False),
+        ("févr. 2001 - déc. 2003", "2001-02", "2003-12", False),
+    ],
+)
+def test_ranges(text, start, end, ongoing):
+    span = find_spans(text)[0]
+    assert (span.start, span.end, span.ongoing, span.ambiguous) == (start, end, ongoing, None)
+
+
+def test_a_date_that_reads_both_ways_is_not_guessed():
+    span = find_spans("06/07/2012 - 05/08/2019")[0]
+    assert span.start is None and span.end is None and "day/month or month/day" in span.ambiguous
+
+
+def test_the_documents_own_dates_can_show_the_order():
+    order = numeric_order(["15/03/2016 - 30/06/2018", "01/07/2020 - 10/09/2023"])
+    assert order == "dmy"
+    assert find_spans("01/07/2020 - 10/09/2023", order)[0].start == "2020-07-01"
+    assert numeric_order(["03/15/2016"]) == "mdy" and numeric_order(["06/07/2012"]) is None
+
+
+def test_a_single_year_is_an_end_and_words_are_not_months():
+    assert [(s.start, s.end) for s in find_spans("LLM, 2012")] == [(None, "2012")]
+    assert find_spans("Mai Nguyen, may contribute, mars") == []
+
+
+def test_an_end_before_the_start_is_left_out():
+    assert find_spans("2019 – 2015")[0].ambiguous

@@ -1,0 +1,76 @@
+"""nationality, nationality_exclusion and employer_tenure: the kinds, their cases and the profile links."""
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from matcher import reference
+from matcher.cli import app
+from matcher.errors import InputError
+from matcher.files.documents import load_document
+from matcher.models.load import profile_from_document
+from matcher.report.blind import Redactor, identifying_values
+
+ROOT = Path(__file__).resolve().parents[2]
+RULES = ROOT / "tests" / "data" / "eligibility" / "osce-seconded-adviser.yaml"
+runner = CliRunner()
+
+
+def test_cases_of_the_eligibility_kinds_pass_end_to_end():
+    res = runner.invoke(app, ["rules", "test", str(RULES)])
+    assert res.exit_code == 0, res.output
+    assert "6 passed, 0 failed" in res.stdout
+
+
+def test_the_rules_file_validates():
+    res = runner.invoke(app, ["rules", "validate", str(RULES)])
+    assert res.exit_code == 0, res.output
+
+
+@pytest.mark.parametrize(
+    "name, count",
+    [("eu_member_states", 27), ("osce_participating_states", 57), ("un_member_states", 193), ("interpol_members", 196)],
+)
+def test_member_lists_are_shipped_with_their_source(name, count):
+    data = reference.load_data(name)
+    assert data["count"] == count == len(reference.member_countries(name))
+    assert data["source"]["script"].startswith("scripts/gen_")
+    assert set(data["members"]) <= set(reference.countries())
+
+
+def test_region_groups_name_their_definition_and_source():
+    balkans = reference.regions()["western_balkans"]
+    assert set(balkans["countries"]) == {"AL", "BA", "ME", "MK", "RS", "XK"}
+    assert balkans["definition"] and balkans["source"] and balkans["level"] == "custom"
+
+
+def test_experience_entry_out_of_range_is_one_line_error():
+    doc = load_document(
+        "p.yaml",
+        "current_employment: {employer_type: government, experience_entry: 3}\n"
+        "experience:\n  - {title: x, start: 2020-01}\n",
+    )
+    with pytest.raises(InputError) as err:
+        profile_from_document(doc)
+    assert "current_employment.experience_entry" in err.value.one_line()
+    assert "1 experience entries" in err.value.one_line()
+
+
+def test_unknown_member_list_suggests_the_close_one(tmp_path):
+    text = RULES.read_text().replace("members: osce_participating_states", "members: osce_participating_state")
+    path = tmp_path / RULES.name
+    path.write_text(text)
+    (tmp_path / "osce-seconded-adviser.txt").write_text((RULES.parent / "osce-seconded-adviser.txt").read_text())
+    res = runner.invoke(app, ["rules", "validate", str(path)])
+    assert res.exit_code == 2
+    assert "did you mean 'osce_participating_states'" in res.stderr
+
+
+def test_blind_mode_hides_the_names_of_the_candidates_countries():
+    values = identifying_values({"nationality": ["FR"], "permanent_residence": ["XK"]})
+    redact = Redactor(values)
+    assert (
+        redact.text("nationality France is not among ... residents of Kosovo")
+        == "nationality [hidden] is not among ... residents of [hidden]"
+    )
