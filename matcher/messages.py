@@ -9,6 +9,7 @@ modules converted so far raise no message that is not in this catalogue.
 
     E0xx  the command line (UsageError)        E2xx  rules discovery
     E1xx  output files (UsageError, OutputError) E3xx  `categorize` inputs (InputError)
+    E4xx  reading documents: files, stdin, YAML, JSON (InputError)
     E9xx  internal errors (InternalError)
 """
 
@@ -59,6 +60,33 @@ class Errors(metaclass=_Coded):
     E303 = "is not UTF-8 text ({reason})"
     E305 = 'expected a JSON object with a "text" field'
     E306 = 'expected a string "text" field'
+
+    # Reading documents (matcher/files/documents.py): files, standard input, YAML and JSON
+    E401 = "file is {size}over the {limit:,}-byte limit (set MATCHER_MAX_FILE_BYTES to change it)"
+    E402 = "is a directory, expected a file"
+    E403 = "cannot read file: {reason}"
+    E404 = "is {kind}, not a regular file; save the input to a file (or use '-' for standard input)"
+    E405 = "cannot read: {reason}"
+    E406 = "line is over the {limit:,}-byte limit (set MATCHER_MAX_FILE_BYTES to change it)"
+    E407 = "invalid UTF-16 text"
+    E408 = "UTF-32 (or binary) text is not supported; save the file as UTF-8"
+    E409 = "looks like a binary file (contains NUL bytes), expected YAML or JSON text"
+    E410 = "byte 0x{byte:02x} is not valid UTF-8; save the file as UTF-8"
+    E411 = "file is empty, expected a mapping of fields"
+    E412 = "invalid JSON: {detail}"
+    E413 = "duplicate key {key!r}"
+    E414 = "number of {digits:,} digits, over the {limit}-digit limit"
+    E415 = "nesting deeper than {depth} levels"
+    E416 = "more than {limit:,} values in one file"
+    E417 = "value of {size:,} characters, over the {limit:,} limit"
+    E418 = "invalid YAML: {detail}"
+    E419 = (
+        "invalid YAML: unacceptable character #x{code:04x} (write control characters as escapes in a "
+        "double-quoted string)"
+    )
+    E420 = "file has no content, expected a mapping of fields"
+    E421 = "YAML anchors and aliases (&, *) are not allowed"
+    E422 = "mapping keys must be plain words"
 
     # Internal errors: bugs, never the user's input
     E900 = (

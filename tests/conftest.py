@@ -6,7 +6,8 @@ Hypothesis settings profiles, chosen with the HYPOTHESIS_PROFILE environment var
   so the property and fuzz suites stay within a few minutes;
 - `long`: twenty times the examples, random seeds, for a local soak run:
 
-      HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/engine/test_properties.py tests/files/test_fuzz_loaders.py
+      HYPOTHESIS_PROFILE=long .venv/bin/python -m pytest tests/engine/test_properties.py \
+          tests/files/test_fuzz_loaders.py
 
 Tests scale their own example counts with `tests/fuzzkit.examples(n)`.
 """

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 import yaml
 
 from ..errors import InputError
+from ..messages import Errors
 
 MAX_FILE_BYTES = int(os.environ.get("MATCHER_MAX_FILE_BYTES", 5 * 1024 * 1024))
 MAX_DEPTH = 40
@@ -78,9 +79,7 @@ def dotted(path: Path_) -> str:
 
 
 def _too_big(path: str | Path, max_bytes: int, size: str = "") -> InputError:
-    return InputError(
-        f"file is {size}over the {max_bytes:,}-byte limit (set MATCHER_MAX_FILE_BYTES to change it)", file=path
-    )
+    return InputError(Errors.E401.format(size=size, limit=max_bytes), file=path)
 
 
 def open_regular(path: str | Path) -> BinaryIO:
@@ -91,17 +90,16 @@ def open_regular(path: str | Path) -> BinaryIO:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except IsADirectoryError:
-        raise InputError("is a directory, expected a file", file=path) from None
+        raise InputError(Errors.E402, file=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read file: {exc.strerror or exc}", file=path) from None
+        raise InputError(Errors.E403.format(reason=exc.strerror or exc), file=path) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise InputError("is a directory, expected a file", file=path)
+            raise InputError(Errors.E402, file=path)
         if not stat.S_ISREG(mode):
             raise InputError(
-                f"is {special_kind(mode)}, not a regular file; "
-                "save the input to a file (or use '-' for standard input)",
+                Errors.E404.format(kind=special_kind(mode)),
                 file=path,
             )
         if hasattr(os, "set_blocking"):
@@ -122,7 +120,7 @@ def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
                 raise _too_big(path, limit, f"{size:,} bytes, ")
             raw = handle.read(limit + 1)  # bounded even if the file grows while we read it
         except OSError as exc:
-            raise InputError(f"cannot read file: {exc.strerror or exc}", file=path) from None
+            raise InputError(Errors.E403.format(reason=exc.strerror or exc), file=path) from None
     if len(raw) > limit:
         raise _too_big(path, limit)
     return raw
@@ -138,13 +136,13 @@ def bounded_lines(stream: BinaryIO, name: str, max_bytes: int | None = None) -> 
         try:
             line = stream.readline(limit + 1)
         except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", file=name, line=number + 1) from None
+            raise InputError(Errors.E405.format(reason=exc.strerror or exc), file=name, line=number + 1) from None
         if not line:
             return
         number += 1
         if len(line) > limit and not line.endswith(b"\n"):
             raise InputError(
-                f"line is over the {limit:,}-byte limit (set MATCHER_MAX_FILE_BYTES to change it)",
+                Errors.E406.format(limit=limit),
                 file=name,
                 line=number,
             )
@@ -174,19 +172,17 @@ def decode(raw: bytes, file: str | Path) -> str:
         try:
             text = raw.decode("utf-16")
         except UnicodeDecodeError:
-            raise InputError("invalid UTF-16 text", file=file) from None
+            raise InputError(Errors.E407, file=file) from None
         if "\x00" in text:  # UTF-32 starts with the same BOM
-            raise InputError("UTF-32 (or binary) text is not supported; save the file as UTF-8", file=file)
+            raise InputError(Errors.E408, file=file)
         return text
     if b"\x00" in raw:
-        raise InputError("looks like a binary file (contains NUL bytes), expected YAML or JSON text", file=file)
+        raise InputError(Errors.E409, file=file)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(
-            f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8", file=file, line=line
-        ) from None
+        raise InputError(Errors.E410.format(byte=raw[exc.start]), file=file, line=line) from None
 
 
 def load_document(path: str | Path, text: str | None = None) -> Document:
@@ -195,7 +191,7 @@ def load_document(path: str | Path, text: str | None = None) -> Document:
     if text is None:
         text = read_text(path)
     if not text.strip():
-        raise InputError("file is empty, expected a mapping of fields", file=name)
+        raise InputError(Errors.E411, file=name)
     if name.endswith(".json"):
         return _load_json(text, name)
     return parse_yaml(text, name)
@@ -216,7 +212,7 @@ def _bounded_int(digits: str) -> int:
 
 
 def long_number(digits: int) -> str:
-    return f"number of {digits:,} digits, over the {MAX_NUMBER_DIGITS}-digit limit"
+    return Errors.E414.format(digits=digits, limit=MAX_NUMBER_DIGITS)
 
 
 def parse_json(text: str, name: str, line: int | None = None) -> Any:
@@ -237,15 +233,17 @@ def parse_json(text: str, name: str, line: int | None = None) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=no_duplicates, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON: {exc.msg}", file=name, line=line or exc.lineno, column=exc.colno) from None
+        raise InputError(
+            Errors.E412.format(detail=exc.msg), file=name, line=line or exc.lineno, column=exc.colno
+        ) from None
     except _DuplicateKey as dup:
-        raise InputError(f"duplicate key {dup.args[0]!r}", file=name, line=line) from None
+        raise InputError(Errors.E413.format(key=dup.args[0]), file=name, line=line) from None
     except _LongNumber as long:
         raise InputError(long_number(long.args[0]), file=name, line=line) from None
     except (RecursionError, MemoryError):
-        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line) from None
+        raise InputError(Errors.E415.format(depth=MAX_DEPTH), file=name, line=line) from None
     except ValueError as exc:  # whatever else json refuses: still one line
-        raise InputError(f"invalid JSON: {exc}", file=name, line=line) from None
+        raise InputError(Errors.E412.format(detail=exc), file=name, line=line) from None
     _check_limits(data, name, line)
     return data
 
@@ -273,17 +271,15 @@ def _check_limits(data: Any, name: str, line: int | None = None) -> None:
         value, depth = stack.pop()
         count += 1
         if count > MAX_NODES:
-            raise InputError(f"more than {MAX_NODES:,} values in one file", file=name, line=line)
+            raise InputError(Errors.E416.format(limit=MAX_NODES), file=name, line=line)
         if depth > MAX_DEPTH:
-            raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line)
+            raise InputError(Errors.E415.format(depth=MAX_DEPTH), file=name, line=line)
         if isinstance(value, dict):
             stack.extend((item, depth + 1) for pair in value.items() for item in pair)
         elif isinstance(value, list):
             stack.extend((item, depth + 1) for item in value)
         elif isinstance(value, str) and len(value) > MAX_STRING_CHARS:
-            raise InputError(
-                f"value of {len(value):,} characters, over the {MAX_STRING_CHARS:,} limit", file=name, line=line
-            )
+            raise InputError(Errors.E417.format(size=len(value), limit=MAX_STRING_CHARS), file=name, line=line)
 
 
 def parse_yaml(text: str, name: str = "<input>") -> Document:
@@ -303,7 +299,7 @@ def parse_yaml(text: str, name: str = "<input>") -> Document:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
         raise InputError(
-            f"invalid YAML: {problem}",
+            Errors.E418.format(detail=problem),
             file=name,
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
@@ -313,18 +309,17 @@ def parse_yaml(text: str, name: str = "<input>") -> Document:
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
         raise InputError(
-            f"invalid YAML: unacceptable character #x{code:04x} (write control characters as "
-            "escapes in a double-quoted string)",
+            Errors.E419.format(code=code),
             file=name,
             line=line,
             column=column,
         ) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"invalid YAML: {exc}", file=name) from None
+        raise InputError(Errors.E418.format(detail=exc), file=name) from None
     except RecursionError:
-        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name) from None
+        raise InputError(Errors.E415.format(depth=MAX_DEPTH), file=name) from None
     if node is None:
-        raise InputError("file has no content, expected a mapping of fields", file=name)
+        raise InputError(Errors.E420, file=name)
     builder = _Builder(name)
     return Document(builder.build(node, (), 0), name, builder.positions, builder.key_positions)
 
@@ -340,11 +335,11 @@ def _prescan(loader: Any, name: str) -> None:
         mark = event.start_mark
         where = {"file": name, "line": mark.line + 1, "column": mark.column + 1} if mark else {"file": name}
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise InputError("YAML anchors and aliases (&, *) are not allowed", **where)
+            raise InputError(Errors.E421, **where)
         if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
             count += 1
             if count > MAX_NODES:
-                raise InputError(f"more than {MAX_NODES:,} values in one file", **where)
+                raise InputError(Errors.E416.format(limit=MAX_NODES), **where)
 
 
 class _Builder:
@@ -363,19 +358,19 @@ class _Builder:
     def build(self, node: yaml.Node, path: Path_, depth: int) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise self.error(f"more than {MAX_NODES:,} values in one file", node, path)
+            raise self.error(Errors.E416.format(limit=MAX_NODES), node, path)
         if depth > MAX_DEPTH:
-            raise self.error(f"nesting deeper than {MAX_DEPTH} levels", node, path)
+            raise self.error(Errors.E415.format(depth=MAX_DEPTH), node, path)
         self.positions[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, yaml.MappingNode):
             result: dict[Any, Any] = {}
             for key_node, value_node in node.value:
                 if not isinstance(key_node, yaml.ScalarNode):
-                    raise self.error("mapping keys must be plain words", key_node, path)
+                    raise self.error(Errors.E422, key_node, path)
                 key = str(self.scalar(key_node, path))
                 self.key_positions[path + (key,)] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
                 if key in result:
-                    raise self.error(f"duplicate key {key!r}", key_node, path + (key,))
+                    raise self.error(Errors.E413.format(key=key), key_node, path + (key,))
                 result[key] = self.build(value_node, path + (key,), depth + 1)
             return result
         if isinstance(node, yaml.SequenceNode):
@@ -385,7 +380,7 @@ class _Builder:
     def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:
         value = node.value
         if len(value) > MAX_STRING_CHARS:
-            raise self.error(f"value of {len(value):,} characters, over the {MAX_STRING_CHARS:,} limit", node, path)
+            raise self.error(Errors.E417.format(size=len(value), limit=MAX_STRING_CHARS), node, path)
         if node.style:  # quoted or block scalar: always a string (plain is None or "")
             return value
         tag = node.tag.rsplit(":", 1)[-1]

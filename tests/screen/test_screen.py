@@ -177,7 +177,7 @@ def test_stdin_non_utf8_line_and_files_together(batch: Path):
     rows = csv_rows(result.stdout)
     assert [r["input"] for r in rows if r["verdict"] != "error"][0].endswith("eligible.yaml")
     errors = [r["error"] for r in rows if r["verdict"] == "error"]
-    assert errors == ["<stdin>:2: byte 0xe9 is not valid UTF-8; save the file as UTF-8"]
+    assert errors == ["<stdin>:2: byte 0xe9 is not valid UTF-8; save the file as UTF-8 [E410]"]
     assert len(rows) == 3
 
 
