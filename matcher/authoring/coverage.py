@@ -57,8 +57,11 @@ def notice_path(rules: RulesFile, notice: str | Path | None) -> Path:
     return base / rules.notice.source_file
 
 
-def coverage(rules: RulesFile, notice: str | Path) -> Coverage:
-    text = read_notice(notice)
+def coverage(rules: RulesFile, notice: str | Path, *, text: str | None = None) -> Coverage:
+    """The notice's sentences no rule quotes, and the quotes not in the notice. `text`: the
+    notice's text when it has no file (standard input, named `notice` in the report)."""
+    if text is None:
+        text = read_notice(notice)
     whole = _key(text)
     quotes = [(req.id, _key(req.source)) for req in rules.all_requirements()]
     result = Coverage(str(notice), 0)

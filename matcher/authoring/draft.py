@@ -237,23 +237,38 @@ def _main_degree(sentence: str, pats: Patterns) -> Entry | None:
     return entry
 
 
-def draft_rules(notice: str | Path, output: str | Path | None = None, rules_id: str | None = None) -> Draft:
+STDIN_SOURCE_REVIEW = (
+    "the notice came from standard input: save its text at this path (relative to the rules file) "
+    "or change the path, then run `matcher rules coverage`"
+)
+
+
+def draft_rules(
+    notice: str | Path, output: str | Path | None = None, rules_id: str | None = None, *, text: str | None = None
+) -> Draft:
     """Draft a rules file for the notice at `notice` (to be written at `output`, if given).
 
     `source_file` is the notice's path relative to the output's folder; the id is
     `rules_id`, else the output file's name, else organization + notice number.
+    `text`: the notice's text when it has no file (standard input, named `notice`):
+    `source_file` is then `notices/<id>.txt`, with a review note to save the text there.
     """
     pats = patterns()
     notice = Path(notice)
-    text = read_notice(notice)
+    from_stdin = text is not None
+    if text is None:
+        text = read_notice(notice)
     notice_lines = lines(text, pats)
     lang = notice_language(text, pats)
     items = requirement_items(notice_lines, pats) or prose_items(notice_lines, pats)
     base = Path(output).resolve().parent if output and str(output) != "-" else Path.cwd()
-    source_file = Path(os.path.relpath(notice.resolve(), base)).as_posix()
+    source_file = "" if from_stdin else Path(os.path.relpath(notice.resolve(), base)).as_posix()
     if rules_id is None and output and str(output) != "-":
         rules_id = re.sub(r"[^a-z0-9-]+", "-", Path(output).stem.lower()).strip("-") or None
     facts = notice_facts(text, notice_lines, rules_id, source_file, pats)
+    if from_stdin:
+        facts.values["source_file"] = f"notices/{facts.values['id']}.txt"
+        facts.reviews["source_file"] = STDIN_SOURCE_REVIEW
     entries = requirement_entries(
         items,
         facts.secondment_sentence,

@@ -39,13 +39,16 @@ class Line:
 
 def read_notice(path: str | Path) -> str:
     """The notice's text, or an InputError (missing, binary, not UTF-8, empty)."""
-    path = Path(path)
-    raw = read_bytes(path)  # bounded; a FIFO or device is refused, never read
+    return notice_text(read_bytes(path), path)  # bounded; a FIFO or device is refused, never read
+
+
+def notice_text(raw: bytes, name: str | Path) -> str:
+    """The notice's text from its bytes (a file's, or standard input's), named `name` in errors."""
     if b"\x00" in raw and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("looks like a binary file (contains NUL bytes), expected the notice as plain text", file=path)
-    text = decode(raw, path)
+        raise InputError("looks like a binary file (contains NUL bytes), expected the notice as plain text", file=name)
+    text = decode(raw, name)
     if not squash(text):
-        raise InputError("notice is empty, expected the text of a vacancy notice", file=path)
+        raise InputError("notice is empty, expected the text of a vacancy notice", file=name)
     return text
 
 

@@ -119,19 +119,25 @@ def no_stdin(argument: str | Path | Iterable[str | Path] | None, what: str, why:
         raise UsageError(Errors.E006.format(what=what, why=why), file=COMMAND_LINE)
 
 
-def read_stdin() -> str:
-    """Standard input as text, with the limit and decoding of any file read."""
-    from ..files.documents import MAX_FILE_BYTES, decode
+def read_stdin_bytes() -> bytes:
+    """Standard input as bytes, with the size limit of any file read (MATCHER_MAX_FILE_BYTES);
+    a terminal is refused (the command would seem to hang, waiting for typing)."""
+    from ..files.documents import MAX_FILE_BYTES
 
     stream = sys.stdin
-    if stream is None:
-        raise UsageError(Errors.E007, file=STDIN)
-    if stream.isatty():
+    if stream is None or stream.isatty():
         raise UsageError(Errors.E007, file=STDIN)
     raw = stream.buffer.read(MAX_FILE_BYTES + 1) if hasattr(stream, "buffer") else stream.read().encode()
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(Errors.E008.format(limit=MAX_FILE_BYTES), file=STDIN)
-    return decode(raw, STDIN)
+    return raw
+
+
+def read_stdin() -> str:
+    """Standard input as text, with the limit and decoding of any file read."""
+    from ..files.documents import decode
+
+    return decode(read_stdin_bytes(), STDIN)
 
 
 def load_profile_argument(argument: str | Path):

@@ -10,7 +10,7 @@ import typer
 
 from ..errors import ExitCode
 from .app import profile_app
-from .common import STDIN, ForceOption, OutputOption, load_profile_argument, no_stdin, one_stdin, user_errors
+from .common import STDIN, ForceOption, OutputOption, load_profile_argument, one_stdin, user_errors
 from .exit_codes import epilog
 
 _PROFILE_SUFFIXES = {".yaml", ".yml", ".json"}
@@ -142,7 +142,7 @@ def import_resume(
         Path,
         typer.Argument(
             help="A CV: PDF, Word (.docx), plain text, Europass XML or JSON, a LinkedIn data export (.zip) "
-            "or a JSON Resume document.",
+            "or a JSON Resume document; - for standard input (the format is then told by the content).",
             show_default=False,
         ),
     ],
@@ -152,8 +152,8 @@ def import_resume(
         Path | None,
         typer.Option(
             "--check",
-            help="Also show the verdict the draft would get against this rules file, and which "
-            "unconfirmed facts decide it.",
+            help="Also show the verdict the draft would get against this rules file (- for standard input), "
+            "and which unconfirmed facts decide it.",
             show_default=False,
         ),
     ] = None,
@@ -171,17 +171,22 @@ def import_resume(
     from ..profile_tools.yaml_writer import schema_reference
 
     with user_errors():
-        no_stdin(resume, "the CV", "its format is told by its file name")
+        one_stdin(resume, check)
     _refuse_overwrite(output, force, "profile import", reads=[resume, check])
     with user_errors():
         when = _as_of(as_of)
-        draft = import_file(resume)
+        if str(resume) == "-":
+            from .stdin_cv import import_stdin_cv
+
+            draft, shown = import_stdin_cv(), STDIN
+        else:
+            draft, shown = import_file(resume), str(resume)
         for note in draft.reviews:
-            typer.echo(f"matcher: {_visible(resume)}: {_visible(note)}", err=True)
+            typer.echo(f"matcher: {_visible(shown)}: {_visible(note)}", err=True)
         text = draft_yaml(draft, schema_reference(output))
         _emit_checked(text, output)
         if check is not None:
-            _show_check(draft, resume, check, when)
+            _show_check(draft, shown, check, when)
     _next_steps(output)
 
 
@@ -210,20 +215,20 @@ def _emit_checked(text: str, output: Path | None) -> None:
     remember_output(output, "profile import")
 
 
-def _show_check(draft, resume: Path, rules_path: Path, when: date | None) -> None:
+def _show_check(draft, resume: str, rules_path: Path, when: date | None) -> None:
     """The verdict the draft gets, and the unconfirmed entries it rests on (on stderr)."""
     from ..engine.evaluate import evaluate
     from ..importers.review import deciding_facts, draft_profile
-    from ..models.load import load_rules
     from ..nlp import lazy_categorizer
+    from .common import load_rules_argument
 
-    rules = load_rules(rules_path)
+    rules = load_rules_argument(rules_path)
     profile = draft_profile(draft, str(resume))
     categorizer = lazy_categorizer()
     base = evaluate(profile, rules, when, categorizer=categorizer, profile_ref=str(resume))
     deciding = deciding_facts(draft, profile, rules, when, categorizer, base)
     typer.echo(
-        f"Draft verdict against {_visible(rules_path)}: {base.verdict.value.replace('_', ' ').upper()}", err=True
+        f"Draft verdict against {_visible(STDIN if str(rules_path) == '-' else rules_path)}: {base.verdict.value.replace('_', ' ').upper()}", err=True
     )
     for result in base.blocking:
         typer.echo(

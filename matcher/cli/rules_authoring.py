@@ -11,6 +11,7 @@ import typer
 
 from .app import rules_app
 from .common import (
+    STDIN,
     ExitZeroOption,
     ForceOption,
     OutputOption,
@@ -18,6 +19,7 @@ from .common import (
     load_rules_argument,
     no_stdin,
     one_stdin,
+    read_stdin_bytes,
     user_errors,
 )
 from .exit_codes import epilog
@@ -39,7 +41,10 @@ FormatOption = Annotated[
 @rules_app.command("draft", epilog=epilog("rules draft"))
 def draft(
     notice: Annotated[
-        Path, typer.Argument(help="The notice as plain text (copied from the web page).", show_default=False)
+        Path,
+        typer.Argument(
+            help="The notice as plain text (copied from the web page); - for standard input.", show_default=False
+        ),
     ],
     output: OutputOption = None,
     rules_id: Annotated[
@@ -63,15 +68,17 @@ def draft(
     from .outputs import guard_output, output_format, remember_output
 
     with user_errors():
-        no_stdin(notice, "the notice", "the rules file records where its notice text is (`source_file`)")
         guard_output(output, "rules draft", reads=[notice], force=force)
         output_format(output, None, ["yaml"])
-        result = draft_rules(notice, output, rules_id)
+        if str(notice) == "-":  # no file to record: source_file gets a review note (see draft_rules)
+            result = draft_rules(STDIN, output, rules_id, text=_notice_from_stdin())
+        else:
+            result = draft_rules(notice, output, rules_id)
         emit(result.text, output)
         remember_output(output, "rules draft")
     where = f" -> {output}" if output is not None and str(output) != "-" else ""
     typer.echo(
-        f"matcher: drafted {len(result.rules.requirements)} requirements from {notice}{where}; "
+        f"matcher: drafted {len(result.rules.requirements)} requirements from {_name(notice)}{where}; "
         f"{result.reviews} item(s) marked for review (notice language: {result.language}, "
         f"categories by: {result.categorizer})",
         err=True,
@@ -80,9 +87,14 @@ def draft(
 
 @rules_app.command("coverage", epilog=epilog("rules coverage"))
 def coverage_cmd(
-    rules: Annotated[Path, typer.Argument(help="Rules file.", show_default=False)],
+    rules: Annotated[
+        Path, typer.Argument(help="Rules file (- for standard input, when NOTICE is given).", show_default=False)
+    ],
     notice: Annotated[
-        Path | None, typer.Argument(help="Notice text. Default: the rules file's `source_file`.", show_default=False)
+        Path | None,
+        typer.Argument(
+            help="Notice text (- for standard input). Default: the rules file's `source_file`.", show_default=False
+        ),
     ] = None,
     format: FormatOption = None,
     output: OutputOption = None,
@@ -92,16 +104,19 @@ def coverage_cmd(
     """List the notice's requirement sentences that no rule quotes, and quotes not in the notice."""
     from ..authoring.coverage import coverage, notice_path, render_text
     from ..files.output import emit
-    from ..models.load import load_rules
     from .outputs import guard_output, output_format, remember_output
 
     with user_errors():
-        no_stdin(rules, "the rules file", "its notice text is found beside it (`source_file`)")
-        no_stdin(notice, "the notice", "give the notice text's file name")
+        one_stdin(rules, notice)
+        if notice is None:
+            no_stdin(rules, "the rules file", "its notice text is found beside it (`source_file`); name the notice")
         guard_output(output, "rules coverage", reads=[rules, notice], force=force)
         fmt = output_format(output, format.value if format else None, [f.value for f in Format])
-        loaded = load_rules(rules)
-        result = coverage(loaded, notice_path(loaded, notice))
+        loaded = load_rules_argument(rules)
+        if notice is not None and str(notice) == "-":
+            result = coverage(loaded, STDIN, text=_notice_from_stdin())
+        else:
+            result = coverage(loaded, notice_path(loaded, notice))
         emit(
             json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"
             if fmt == "json"
@@ -149,4 +164,11 @@ def diff_cmd(
 
 
 def _name(argument: Path) -> str:
-    return "<stdin>" if str(argument) == "-" else str(argument)
+    return STDIN if str(argument) == "-" else str(argument)
+
+
+def _notice_from_stdin() -> str:
+    """The notice's text from standard input: bounded like a file, and checked like one."""
+    from ..authoring.text import notice_text
+
+    return notice_text(read_stdin_bytes(), STDIN)

@@ -200,11 +200,6 @@ def test_dash_is_standard_input_for_file_arguments(args, stdin, code):
     assert result.exit_code == code, result.stderr
 
 
-def test_profile_import_says_why_it_needs_a_file_name():
-    run = run_cli("profile", "import", "-")
-    assert run.exit_code == 2 and "standard input" in run.stderr and "file name" in run.stderr, describe(run)
-
-
 def test_dash_twice_is_a_usage_error():
     run = run_cli("rules", "diff", "-", "-")
     assert run.exit_code == 2 and "only one file" in run.stderr
