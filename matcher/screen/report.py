@@ -50,6 +50,22 @@ def requirement_list(rules: RulesFile) -> tuple[list[dict[str, str]], list[str]]
     return listed, assessed
 
 
+@dataclass(frozen=True)
+class Review:
+    """A reviewer's decision on one requirement of one applicant (kept with a web app run)."""
+
+    seq: int  # the row's
+    requirement: str  # a requirement id
+    decision: str  # confirmed | overruled_met | overruled_not_met | to_check
+    note: str | None
+    reviewer: str | None
+    at: str  # when, ISO 8601
+
+    def line(self) -> str:
+        note = f" ({self.note})" if self.note else ""
+        return f"{self.requirement}: {self.decision} by {self.reviewer or 'reviewer'} at {self.at}{note}"
+
+
 @dataclass
 class ScreenReport:
     notice: Notice
@@ -63,6 +79,10 @@ class ScreenReport:
     spool: Spool | None = field(default=None, repr=False)
     details: str | None = None  # how the spool's details are rendered: json | markdown | html
     today: date | None = None  # for "open"/"closed"; None: the real today
+    reviews: list[Review] | None = None  # a web app run's reviews (CSV and XLSX list them); None: none kept
+
+    def reviews_of(self, row: Row) -> list[Review]:
+        return [review for review in self.reviews or () if review.seq == row.seq]
 
     @property
     def closed(self) -> bool:

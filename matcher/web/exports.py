@@ -1,145 +1,105 @@
-"""A run's results as files recruiters open in a spreadsheet: CSV and XLSX.
+"""A screening run of the web app as the files recruiters open in a spreadsheet.
 
-CSV: a UTF-8 byte-order mark (so Excel on Windows reads accents right), comma or
-semicolon (French or German Excel splits on `;`), one column per required item, and
-every cell that a spreadsheet would read as a formula (starting with = + - @ or a
-tab/CR) prefixed with an apostrophe. XLSX: the same table with coloured status words,
-an autofilter and a frozen header, a sheet with every requirement's explanation, and
-a sheet with the reviewers' decisions.
+The run's stored rows are turned back into a ScreenReport and written by the screening
+report's own CSV and XLSX writers (matcher/screen/formats): the same columns (one per
+requirement, with its status word), dialects, byte-order mark, formula rule, colours,
+explanation sheet and blind rules as `matcher screen -o x.csv` or `-o x.xlsx`, plus the
+reviewers' decisions (a `reviews` column, and a "Reviews" sheet).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
+from pathlib import Path
 from typing import Any
 
-from ..screen.formats.csv_out import BOM, DIALECTS, neutralize
+from ..screen.formats import write_report
+from ..screen.formats.csv_out import DIALECTS
+from ..screen.report import Review, ScreenReport, Spool
+from ..screen.rows import Row
+from . import notices
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-FILLS = {"met": "C6EFCE", "not_met": "FFC7CE", "unknown": "FFEB9C"}
-# One rule for every spreadsheet matcher writes: the screening report's (cells that
-# would start a formula get an apostrophe; the dialects' delimiter, line end and BOM).
-safe_cell = neutralize
 
 
-def _requirements(details: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """The top-level required items of one applicant's details, in the rules' order."""
-    return [r for r in (details or {}).get("requirements", []) if r.get("importance") == "required"]
+def _details(row: dict[str, Any]) -> dict[str, Any] | None:
+    return json.loads(row["details"]) if row.get("details") else None
 
 
-def table(rows: list[dict[str, Any]], reviews: list[dict[str, Any]]) -> tuple[list[str], list[list[object]]]:
-    """Header and one row per applicant: rank, applicant, verdict, score, eligible-from,
-    one status per required item, the error (if any) and the reviews."""
-    columns: dict[str, str] = {}
+def _listed(rows: list[dict[str, Any]], sources: dict[str, str]) -> list[dict[str, str]]:
+    """The requirements as the run recorded them (the rules file may have changed since)."""
     for row in rows:
-        for req in _requirements(json.loads(row["details"]) if row["details"] else None):
-            columns.setdefault(req["id"], req["label"])
-    by_applicant: dict[int, list[str]] = {}
-    for review in reviews:
-        by_applicant.setdefault(review["seq"], []).append(
-            f"{review['requirement']}: {review['decision']} by {review['reviewer']} at {review['at']}"
-            + (f" ({review['note']})" if review["note"] else "")
-        )
-    header = [
-        "rank",
-        "applicant",
-        "verdict",
-        "score",
-        "max_score",
-        "eligible_from",
-        *columns.values(),
-        "error",
-        "reviews",
-    ]
-    body = []
-    for row in rows:
-        status = {r["id"]: r["status"] for r in _requirements(json.loads(row["details"]) if row["details"] else None)}
-        body.append(
-            [
-                row["rank"],
-                row["name"] or row["input"] or row["pseudonym"],
-                row["verdict"],
-                row["score"],
-                row["max_score"],
-                row["eligible_from"],
-                *[status.get(cid, "") for cid in columns],
-                row["error"] or "",
-                "; ".join(by_applicant.get(row["seq"], [])),
+        details = _details(row)
+        if details:
+            return [
+                {"id": r["id"], "label": r["label"], "importance": r["importance"], "source": sources.get(r["id"], "")}
+                for r in details["requirements"]
             ]
-        )
-    return header, body
+    return []
+
+
+def _row(stored: dict[str, Any], spool: Spool) -> Row:
+    details = _details(stored)
+    row = Row(
+        seq=stored["seq"],
+        ref=stored["input"],
+        pseudonym=stored["pseudonym"],
+        verdict=stored["verdict"],
+        score=stored["score"] or 0,
+        max_score=stored["max_score"] or 0,
+        eligible_from=stored["eligible_from"],
+        not_met=tuple(json.loads(stored["not_met"] or "[]")),
+        unknown=tuple(json.loads(stored["unknown"] or "[]")),
+        statuses=tuple(r["status"] for r in details["requirements"]) if details else (),
+        error=stored["error"],
+        name=stored["name"],
+    )
+    if stored.get("details"):
+        row.detail_at, row.detail_len = spool.add(stored["details"].encode("utf-8"))
+    return row
+
+
+def report_of_run(run: dict[str, Any], rows: list[dict[str, Any]], reviews: list[dict[str, Any]]) -> ScreenReport:
+    """The run as a screening report (close it when written: its details sit in a spool)."""
+    rules = notices.load(Path(run["rules_path"]))
+    sources = {req.id: req.source for req in rules.all_requirements()}
+    spool = Spool()
+    return ScreenReport(
+        notice=rules.notice,
+        rules_path=run["rules_path"],
+        as_of=rules.notice.deadline,
+        blind=bool(run["blind"]),
+        requirements=_listed(rows, sources),
+        assessed=[],
+        rows=[_row(row, spool) for row in rows],
+        spool=spool,
+        details="json",
+        reviews=[Review(r["seq"], r["requirement"], r["decision"], r["note"], r["reviewer"], r["at"]) for r in reviews],
+    )
+
+
+def _written(report: ScreenReport, fmt: str, **options: Any) -> bytes:
+    out = io.BytesIO()
+    try:
+        if fmt == "xlsx":
+            write_report(report, fmt, out, to_file=True)
+        else:
+            text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+            write_report(report, fmt, text, to_file=True, **options)
+            text.flush()
+            text.detach()
+    finally:
+        report.close()
+    return out.getvalue()
 
 
 def csv_bytes(
     run: dict[str, Any], rows: list[dict[str, Any]], reviews: list[dict[str, Any]], dialect: str = "excel"
 ) -> bytes:
-    header, body = table(rows, reviews)
-    delimiter, line_end, with_bom = DIALECTS.get(dialect, DIALECTS["excel"])
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=delimiter, lineterminator=line_end)
-    writer.writerow(header)
-    writer.writerows([[safe_cell(v) for v in line] for line in body])
-    return ((BOM if with_bom else "") + out.getvalue()).encode("utf-8")
+    """The run as a CSV file (an unknown dialect is the default one: it comes from a link)."""
+    return _written(report_of_run(run, rows, reviews), "csv", csv_dialect=dialect if dialect in DIALECTS else "excel")
 
 
 def xlsx(run: dict[str, Any], rows: list[dict[str, Any]], reviews: list[dict[str, Any]]) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
-
-    header, body = table(rows, reviews)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Applicants"
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    first_status, last_status = 7, len(header) - 2
-    for line in body:
-        sheet.append([safe_cell(v) for v in line])
-        for col in range(first_status, last_status + 1):
-            cell = sheet.cell(row=sheet.max_row, column=col)
-            if cell.value in FILLS:
-                cell.fill = PatternFill("solid", fgColor=FILLS[str(cell.value)])
-    sheet.auto_filter.ref = sheet.dimensions
-    sheet.freeze_panes = "C2"
-    explained = book.create_sheet("Explanations")
-    explained.append(["applicant", "requirement", "importance", "status", "explanation", "notice sentence"])
-    for row in rows:
-        details = json.loads(row["details"]) if row["details"] else {}
-        for req in details.get("requirements", []):
-            explained.append(
-                [
-                    safe_cell(v)
-                    for v in (
-                        row["name"] or row["input"],
-                        req["label"],
-                        req["importance"],
-                        req["status"],
-                        req["explanation"],
-                        req.get("source", ""),
-                    )
-                ]
-            )
-    explained.freeze_panes = "A2"
-    decided = book.create_sheet("Reviews")
-    decided.append(["applicant", "requirement", "decision", "note", "reviewer", "at"])
-    names = {row["seq"]: row["name"] or row["input"] for row in rows}
-    for review in reviews:
-        decided.append(
-            [
-                safe_cell(v)
-                for v in (
-                    names.get(review["seq"], review["seq"]),
-                    review["requirement"],
-                    review["decision"],
-                    review["note"],
-                    review["reviewer"],
-                    review["at"],
-                )
-            ]
-        )
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return _written(report_of_run(run, rows, reviews), "xlsx")

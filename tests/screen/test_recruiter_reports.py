@@ -75,6 +75,29 @@ def test_csv_dialects(applicants: Path, tmp_path: Path):
     assert bad.exit_code == 2
 
 
+@pytest.mark.parametrize("dialect, delimiter", [("excel", ","), ("excel-semicolon", ";"), ("plain", ",")])
+def test_csv_has_a_column_per_requirement_to_filter_on(batch: Path, tmp_path: Path, dialect: str, delimiter: str):
+    """The free-text "why" (not_met, unknown) stays; beside it each requirement of the
+    notice has its own column of status words, the XLSX's columns, so a spreadsheet
+    filters "not met" on one requirement."""
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path / "screen.csv"
+    assert run(str(batch), "-o", str(out), "-q", "--csv-dialect", dialect).exit_code == 4
+    text = excel_decode(out.read_bytes())
+    rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+    run(str(batch), "-o", str(tmp_path / "screen.xlsx"), "-q")
+    xlsx_heads = [c.value for c in openpyxl.load_workbook(tmp_path / "screen.xlsx")["Applicants"][1]]
+    requirements = [h for h in xlsx_heads if h.endswith(("(required)", "(asset)", "(strong asset)"))]
+    assert len(requirements) == 7 and list(rows[0])[-len(requirements) :] == requirements
+    assert {"not_met", "unknown"} <= set(rows[0])  # the few words of why, kept
+    fingerprints = "Three years in the fingerprint discipline (required)"
+    screened = [r for r in rows if r["verdict"] != "error"]
+    assert {r[fingerprints] for r in screened} <= {"met", "not met", "unknown"}
+    short = [r for r in screened if r[fingerprints] == "not met"]
+    assert short and all("Three years in the fingerprint discipline" in r["not_met"] for r in short)
+    assert all(r[fingerprints] == "" for r in rows if r["verdict"] == "error")
+
+
 def test_xlsx_reads_back_with_its_columns_colours_filter_and_second_sheet(batch: Path, tmp_path: Path):
     openpyxl = pytest.importorskip("openpyxl")
     out = tmp_path / "screen.xlsx"
@@ -88,7 +111,7 @@ def test_xlsx_reads_back_with_its_columns_colours_filter_and_second_sheet(batch:
     requirements = head[8:-1]
     assert "Three years in the fingerprint discipline (required)" in requirements
     assert any(h.endswith("(asset)") for h in requirements) and head[-1] == "Error"
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(head)).column_letter}13"
+    assert sheet.freeze_panes == "C2" and sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(head)).column_letter}13"
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert len(rows) == 12
     eligible = next(r for r in rows if r[4] == "ELIGIBLE")
@@ -107,6 +130,7 @@ def test_xlsx_reads_back_with_its_columns_colours_filter_and_second_sheet(batch:
         "Status",
         "Explanation",
         "Evidence",
+        "Notice says",
     ]
     lines = [[c.value for c in row] for row in explanations.iter_rows(min_row=2)]
     assert any("short by" in (r[4] or "") for r in lines)  # every requirement's explanation is there

@@ -3,6 +3,8 @@ identifying values typed into free text and error messages."""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 
@@ -66,8 +68,9 @@ def test_blind_records_have_no_identity_fields(blind_outputs: dict[str, str]):
     for row in report["rows"]:
         assert set(row) >= {"pseudonym", "verdict"}
         assert not {"input", "name", "profile_id", "email", "nationality"} & set(row)
-    header = blind_outputs["csv"].splitlines()[0].split(",")
-    assert header == [
+    header = next(csv.reader(io.StringIO(blind_outputs["csv"])))
+    assert header[11:] == [h for h in header[11:] if h.endswith(("(required)", "(asset)"))]  # requirements
+    assert header[:11] == [
         "rank",
         "pseudonym",
         "verdict",

@@ -132,21 +132,52 @@ def test_a_card_shows_requirements_and_keeps_a_review(web):
     assert "to_check by Ines" in export
 
 
-def test_exports_open_in_excel_and_read_back(web):
+def _cli_heads(tmp_path, fmt: str) -> list[str]:
+    """The header `matcher screen` writes for notice 0844 in this format (CSV or XLSX)."""
+    from typer.testing import CliRunner
+
+    from matcher.cli import app
+
+    out = tmp_path / f"cli.{fmt}"
+    profile = str(PROFILES / "sarah-thompson-safeguarding.yaml")
+    result = CliRunner().invoke(
+        app, ["screen", str(ROOT / "rules" / "interpol-vn-0844.yaml"), profile, "-o", str(out), "-q", "--no-infer"]
+    )
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        return next(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    return [c.value for c in load_workbook(out)["Applicants"][1]]
+
+
+def test_exports_are_the_screening_reports_files_and_read_back(web, tmp_path):
     url = _screen(web, _applications(20))
     raw = web.get(url + "/export.csv").content
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel on Windows reads the BOM as UTF-8
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0][:3] == ["rank", "applicant", "verdict"] and len(rows) == 21
+    assert rows[0] == [*_cli_heads(tmp_path, "csv"), "reviews"] and len(rows) == 21  # one report model
+    status = rows[0].index("Three years in the fingerprint discipline (required)")
+    assert {row[status] for row in rows[1:]} <= {"met", "not met", "unknown", ""}  # a column to filter on
     assert not [cell for row in rows[1:] for cell in row if cell and cell[0] in "=+@"]  # formulas are inert
     semicolons = web.get(url + "/export.csv?dialect=excel-semicolon").content.decode("utf-8-sig")
-    assert semicolons.splitlines()[0].startswith("rank;applicant;verdict")
+    assert semicolons.splitlines()[0].startswith("rank;input;profile_id;name;pseudonym;verdict")
     book = load_workbook(io.BytesIO(web.get(url + "/export.xlsx").content))
     sheet = book["Applicants"]
     header = [c.value for c in sheet[1]]
-    assert header[:3] == ["rank", "applicant", "verdict"] and "Three years in the fingerprint discipline" in header
+    assert header == [*_cli_heads(tmp_path, "xlsx"), "Reviews"]
+    assert "Three years in the fingerprint discipline (required)" in header
     assert sheet.auto_filter.ref and sheet.freeze_panes == "C2" and sheet.max_row == 21
-    assert {"Explanations", "Reviews"} <= set(book.sheetnames)
+    assert book.sheetnames == ["Applicants", "Explanations", "Reviews"]
+    explained = [[c.value for c in row] for row in book["Explanations"].iter_rows(min_row=2)]
+    assert any(r[-1] == "At least three years' experience in the Fingerprint discipline." for r in explained)
+
+
+def test_blind_exports_name_nobody(web):
+    url = _screen(web, _applications(12)[len(BROKEN) + len(HOSTILE) :], blind=True)
+    raw = web.get(url + "/export.csv").content.decode("utf-8-sig")
+    assert raw.startswith("rank,pseudonym,verdict") and "Aminata" not in raw and ".yaml" not in raw
+    book = load_workbook(io.BytesIO(web.get(url + "/export.xlsx").content))
+    text = " ".join(str(c.value) for sheet in book for row in sheet.iter_rows() for c in row if c.value)
+    assert "Aminata" not in text and ".yaml" not in text
 
 
 def test_a_zip_of_applications_is_unpacked_and_a_zip_bomb_refused(web):

@@ -7,7 +7,7 @@ from typing import Any
 
 from ...engine import deadline
 from ...report.view import SCHEMA_VERSION
-from ...report.words import VERDICT_WORDS
+from ...report.words import VERDICT_WORDS, importance_word, status_word
 from ..report import ScreenReport
 from ..rows import Row
 
@@ -60,6 +60,18 @@ def record(rank: int | None, row: Row, blind: bool) -> dict[str, Any]:
     return {key: values[key] for key in columns(blind)}
 
 
+def requirement_heads(report: ScreenReport) -> list[str]:
+    """One column per requirement of the notice (CSV and XLSX): its label and importance."""
+    return [f"{req['label']} ({importance_word(req['importance'])})" for req in report.requirements]
+
+
+def requirement_statuses(report: ScreenReport, row: Row) -> list[str]:
+    """The row's status word under each requirement column ("" for an error row), so a
+    spreadsheet can filter "not met" on one requirement."""
+    words = [status_word(status) if status else "" for status in row.statuses]
+    return (words + [""] * len(report.requirements))[: len(report.requirements)]
+
+
 def headline(report: ScreenReport) -> str:
     return deadline.headline(report.notice)
 
@@ -85,4 +97,15 @@ def verdict_word(row: Row) -> str:
     return VERDICT_WORDS[row.verdict]
 
 
-__all__ = ["SCHEMA_VERSION", "columns", "record", "headline", "status_line", "counts_line", "score", "verdict_word"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "columns",
+    "record",
+    "requirement_heads",
+    "requirement_statuses",
+    "headline",
+    "status_line",
+    "counts_line",
+    "score",
+    "verdict_word",
+]

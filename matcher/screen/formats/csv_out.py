@@ -1,5 +1,11 @@
 """CSV for spreadsheets: a header row, RFC 4180 quoting (the csv module), UTF-8.
 
+Columns: the row record (common.columns: rank, who, verdict, score, eligible_from, the
+required items not met and unknown in words, ...), then one column per requirement of
+the notice, headed "<label> (<importance>)" like the XLSX, holding that applicant's
+status word (met, not met, unknown), so a spreadsheet filters on one requirement; a web
+app run adds its reviewers' decisions (`reviews`).
+
 Dialects (`--csv-dialect`): `excel` (comma, CRLF) and `excel-semicolon` (semicolon,
 CRLF: what Excel expects where the decimal separator is a comma, in French or German
 locales) start a file with a UTF-8 byte-order mark, which is how Excel on Windows
@@ -20,7 +26,7 @@ from typing import TextIO
 
 from ...files.output import clean
 from ..report import ScreenReport, ranked
-from .common import columns, record
+from .common import columns, record, requirement_heads, requirement_statuses
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
@@ -46,10 +52,14 @@ def write(report: ScreenReport, out: TextIO, *, dialect: str = "excel", to_file:
     if bom and to_file:
         out.write(BOM)
     writer = csv.writer(out, delimiter=delimiter, lineterminator=line_end)
-    writer.writerow(columns(report.blind))
+    reviews = report.reviews is not None
+    writer.writerow(columns(report.blind) + requirement_heads(report) + (["reviews"] if reviews else []))
     for rank, row in ranked(report.shown):
         data = record(rank, row, report.blind)
         data["not_met"] = "; ".join(data["not_met"])
         data["unknown"] = "; ".join(data["unknown"])
         data["rests_on_unconfirmed"] = "; ".join(data["rests_on_unconfirmed"])
-        writer.writerow([neutralize("" if v is None else v) for v in data.values()])
+        cells = [*data.values(), *requirement_statuses(report, row)]
+        if reviews:
+            cells.append("; ".join(review.line() for review in report.reviews_of(row)))
+        writer.writerow([neutralize("" if v is None else v) for v in cells])

@@ -4,11 +4,14 @@ they come, so 10,000 applicants cost no more memory than 10).
 Sheet "Applicants": one row per listed applicant, with rank, who (the pseudonym only
 in a blind report), verdict, score, eligible-from, then one column per requirement of
 the notice holding that applicant's status word, coloured like the HTML report (met
-green, not met red, unknown amber); frozen header row and column, autofilter on every
-column so a recruiter can filter "not met" on one requirement.
+green, not met red, unknown amber; the same columns as the CSV's), the error; frozen
+header row and rank and who columns, autofilter on every column so a recruiter can
+filter "not met" on one requirement.
 
 Sheet "Explanations": one row per applicant and requirement (sub-requirements
-indented under their parent), with the status, the explanation and the evidence.
+indented under their parent), with the status, the explanation, the evidence and the
+notice's sentence. A web app run adds a "Reviews" column and sheet (its reviewers'
+decisions).
 
 Cells are written as strings (never formulas, `strings_to_formulas` off), so an
 applicant's "=HYPERLINK(...)" stays text; control characters are removed.
@@ -22,7 +25,7 @@ from typing import Any, BinaryIO
 from ...files.output import clean
 from ...report.words import importance_word, status_word
 from ..report import ScreenReport, ranked
-from .common import verdict_word
+from .common import requirement_heads, verdict_word
 
 COLOURS = {
     "met": "#1A7F37",
@@ -41,13 +44,19 @@ def _text(value: object) -> str:
     return clean("" if value is None else value)[:MAX_CELL]
 
 
+EXPLANATION_HEADS = ["Applicant", "Requirement", "Importance", "Status", "Explanation", "Evidence", "Notice says"]
+REVIEW_HEADS = ["Applicant", "Requirement", "Decision", "Note", "Reviewer", "At"]
+
+
 def _heads(report: ScreenReport) -> list[str]:
     who = ["Pseudonym"] if report.blind else ["Input", "Name", "Pseudonym"]
     fixed = ["Rank", *who, "Verdict", "Score", "Max score", "Eligible from"]
-    return fixed + [f"{req['label']} ({importance_word(req['importance'])})" for req in report.requirements] + ["Error"]
+    return fixed + requirement_heads(report) + ["Error"] + (["Reviews"] if report.reviews is not None else [])
 
 
-def _explanations(sheet, formats: dict[str, Any], at: int, who: str, details: dict[str, Any]) -> int:
+def _explanations(
+    sheet, formats: dict[str, Any], at: int, who: str, details: dict[str, Any], sources: dict[str, str]
+) -> int:
     def put(r: dict[str, Any], depth: int) -> None:
         nonlocal at
         sheet.write_string(at, 0, _text(who))
@@ -56,6 +65,8 @@ def _explanations(sheet, formats: dict[str, Any], at: int, who: str, details: di
         sheet.write_string(at, 3, status_word(r["status"]), formats[r["status"]])
         sheet.write_string(at, 4, _text(r["explanation"]))
         sheet.write_string(at, 5, _text("\n".join(e["summary"] for e in r["evidence"])))
+        if depth == 0 and sources.get(r["id"]):
+            sheet.write_string(at, 6, _text(sources[r["id"]]))
         at += 1
         for child in r["children"]:
             put(child, depth + 1)
@@ -80,14 +91,16 @@ def write(report: ScreenReport, out: BinaryIO) -> None:
     heads = _heads(report)
     for col, head in enumerate(heads):
         applicants.write_string(0, col, head, bold)
-    for col, head in enumerate(["Applicant", "Requirement", "Importance", "Status", "Explanation", "Evidence"]):
+    for col, head in enumerate(EXPLANATION_HEADS):
         explanations.write_string(0, col, head, bold)
+    sources = {req["id"]: req["source"] for req in report.requirements}
+    error_col = heads.index("Error")
     first_req = heads.index("Eligible from") + 1
     applicants.set_column(first_req - len(heads[:first_req]), first_req - 1, 14)
     applicants.set_column(first_req, len(heads) - 2, 22)
     explanations.set_column(0, 0, 22)
     explanations.set_column(1, 1, 40)
-    explanations.set_column(4, 5, 80, wrap)
+    explanations.set_column(4, 6, 80, wrap)
     at, row_no = 1, 0
     for row_no, (rank, row) in enumerate(ranked(report.shown), 1):
         who = row.pseudonym if report.blind else row.name or row.ref
@@ -108,12 +121,31 @@ def write(report: ScreenReport, out: BinaryIO) -> None:
         for offset, status in enumerate(row.statuses):
             applicants.write_string(row_no, len(cells) + offset, status_word(status), formats[status])
         if row.error:
-            applicants.write_string(row_no, len(heads) - 1, _text(row.error))
+            applicants.write_string(row_no, error_col, _text(row.error))
+        if report.reviews is not None and (reviews := report.reviews_of(row)):
+            applicants.write_string(row_no, error_col + 1, _text("\n".join(r.line() for r in reviews)))
         raw = report.raw_details(row)
         if raw:
-            at = _explanations(explanations, formats, at, who, json.loads(raw))
-    applicants.freeze_panes(1, 0)
+            at = _explanations(explanations, formats, at, who, json.loads(raw), sources)
+    applicants.freeze_panes(1, 2)  # the header row, and the rank and who (input or pseudonym) columns
     applicants.autofilter(0, 0, max(row_no, 1), len(heads) - 1)
     explanations.freeze_panes(1, 0)
-    explanations.autofilter(0, 0, max(at - 1, 1), 5)
+    explanations.autofilter(0, 0, max(at - 1, 1), len(EXPLANATION_HEADS) - 1)
+    if report.reviews is not None:
+        _reviews(book.add_worksheet("Reviews"), bold, report)
     book.close()
+
+
+def _reviews(sheet, bold, report: ScreenReport) -> None:
+    """A web app run's reviews, one per line: who decided what about which requirement."""
+    for col, head in enumerate(REVIEW_HEADS):
+        sheet.write_string(0, col, head, bold)
+    rows = {row.seq: row for row in report.rows}
+    for at, review in enumerate(report.reviews or (), 1):
+        row = rows.get(review.seq)
+        who = "" if row is None else row.pseudonym if report.blind else row.name or row.ref
+        values = (who, review.requirement, review.decision, review.note, review.reviewer, review.at)
+        for col, value in enumerate(values):
+            if value:
+                sheet.write_string(at, col, _text(value))
+    sheet.freeze_panes(1, 0)
