@@ -24,11 +24,6 @@ def anchor(notice_id: str) -> str:
 
 def _notice(view: EvaluationView) -> dict[str, Any]:
     n = view.notice
-    groups = [
-        {"title": title, "assessed": key == "assessed", "items": items}
-        for key, title, items in view.sections()
-        if items
-    ]
     return {
         "anchor": anchor(n.id),
         "id": n.id,
@@ -42,7 +37,7 @@ def _notice(view: EvaluationView) -> dict[str, Any]:
         "score": view.score_text,
         "eligible_from": view.eligible_from_text,
         "facts": [(label, clean(value)) for label, value in n.facts],
-        "groups": groups,
+        "sections": view.sections(),
         "unproven": view.unproven,
         "steps": [clean(step) for step in n.application_steps],
         "rules_file": clean(n.rules_file or ""),

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from .. import __version__
 from ..files.output import clean
+from .words import VERDICT_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -20,8 +21,21 @@ def environment():
         lstrip_blocks=True,
     )
     env.globals["version"] = __version__
-    env.filters["clean"] = lambda value: "" if value is None else clean(value)  # no control characters
+    install(env)
     return env
+
+
+def install(env) -> None:
+    """What the shared macros (templates/requirement.html.j2) need in any environment:
+    the word tables, the `clean` filter (no control characters), and `_` for pages that
+    are not translated (the web app passes its translator in each page's context)."""
+    env.globals["verdict_words"] = VERDICT_WORDS
+    env.globals.setdefault("_", _untranslated)
+    env.filters["clean"] = lambda value: "" if value is None else clean(value)
+
+
+def _untranslated(text: str) -> str:
+    return text
 
 
 def render_template(name: str, **context) -> str:
