@@ -9,13 +9,14 @@ and, for a blind report, the redaction (blind.py). Formats only lay the view out
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from ..engine import deadline
 from ..engine.evaluate import Evaluation
-from ..engine.evidence import Evidence, as_evidence
+from ..engine.evidence import EVIDENCE_TYPES, Evidence, RecordEvidence, as_evidence
 from ..engine.results import Result, Status, Verdict
 from .blind import Redactor, hidden_explanation, hidden_reads
 from .words import SECTION_TITLES, VERDICT_WORDS, importance_word, status_mark, status_word
@@ -51,6 +52,25 @@ class RequirementView:
     @property
     def evidence_lines(self) -> list[str]:
         return [item.line() for item in self.evidence]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], sources: dict[str, str] | None = None) -> RequirementView:
+        """A requirement back from its JSON (`to_dict`), as a screening run keeps it: the web
+        app's applicant card shows it with the same macro as every report. `sources`: the
+        notice sentences by requirement id, when the JSON was written without them."""
+        sources = sources or {}
+        return cls(
+            id=data["id"],
+            kind=data["kind"],
+            importance=data["importance"],
+            label=data["label"],
+            source=data.get("source") or sources.get(data["id"], ""),
+            status=Status(data["status"]),
+            explanation=data["explanation"],
+            evidence=[evidence_from_dict(item) for item in data.get("evidence", [])],
+            met_from=date.fromisoformat(data["met_from"]) if data.get("met_from") else None,
+            children=[cls.from_dict(child, sources) for child in data.get("children", [])],
+        )
 
     def to_dict(self, *, with_source: bool = True) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -185,6 +205,21 @@ class EvaluationView:
             "application_steps": self.notice.application_steps,
             "requirements": [r.to_dict() for r in self.requirements],
         }
+
+
+def evidence_from_dict(data: dict[str, Any]) -> Evidence:
+    """An evidence record back from its JSON (`Evidence.to_dict`), typed by its `type`."""
+    kinds = {kind.type: kind for kind in EVIDENCE_TYPES}
+    kind = kinds.get(data.get("type", ""))
+    if kind is None:
+        return RecordEvidence({k: v for k, v in data.items() if k != "type"})
+    values = {}
+    for f in dataclasses.fields(kind):
+        key = kind.json_names.get(f.name, f.name)
+        if key in data:
+            value = data[key]
+            values[f.name] = tuple(value) if isinstance(value, list) else value
+    return kind(**values)
 
 
 def _requirement(r: Result, redact: Redactor) -> RequirementView:

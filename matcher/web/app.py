@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, PrefixLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -43,15 +43,21 @@ class WebConfig:
 
 
 def _templates() -> Environment:
+    """The app's templates, and the reports' macros under `report/` (the verdict badge and
+    the requirements, shared with check and screen: matcher/report/templating.py)."""
+    from ..report.templating import install
+
     folder = Path(str(resources.files(__package__).joinpath("templates")))
+    reports = PackageLoader("matcher.report", "templates")
     env = Environment(
-        loader=FileSystemLoader(folder),
+        loader=ChoiceLoader([FileSystemLoader(folder), PrefixLoader({"report": reports})]),
         autoescape=select_autoescape(["html", "j2"]),
         trim_blocks=True,
         lstrip_blocks=True,
     )
     env.globals["version"] = __version__
     env.filters["fromjson"] = lambda text: json.loads(text) if text else []
+    install(env)
     return env
 
 

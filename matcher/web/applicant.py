@@ -113,7 +113,7 @@ def routes(pages: Pages) -> list[Route]:
             return pages.render(
                 request,
                 "notice_report.html.j2",
-                report=build(chosen[0]).to_dict(),
+                view=build(chosen[0]),
                 profile_json=json.dumps(data),
                 name=profile.name,
             )

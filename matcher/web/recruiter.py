@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ..errors import InputError
+from ..report.view import RequirementView
 from ..screen import screen
 from . import exports, notices, security
 from .app import Pages, _form
@@ -235,8 +236,9 @@ def routes(pages: Pages) -> list[Route]:
             "applicant_card.html.j2",
             run=run,
             row=row,
-            details=details_of(row),
-            sources=sources,
+            requirements=[
+                RequirementView.from_dict(r, sources) for r in (details_of(row) or {}).get("requirements", [])
+            ],
             reviews=runs.reviews(run_id, seq),
             decisions=DECISIONS,
         )

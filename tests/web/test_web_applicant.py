@@ -29,7 +29,7 @@ def _verdicts(html: str) -> dict[str, str]:
     """notice id -> verdict, read from the overview table."""
     found = re.findall(
         r"<small>[^<]*· ([a-z0-9-]+)</small></th>\s*<td[^>]*>[^<]*</td>\s*"
-        r'<td[^>]*><span class="verdict v-(\w+)"',
+        r'<td[^>]*><span class="verdict (\w+)"',
         html,
     )
     return dict(found)
@@ -91,6 +91,39 @@ def test_full_report_of_one_notice_explains_every_requirement(web):
     assert "Three years in the fingerprint discipline" in report.text
     assert "At least three years&#39; experience in the Fingerprint discipline." in report.text  # the notice sentence
     assert "short by" in report.text and "What to do to apply" in report.text
+
+
+def _requirement_parts(html: str) -> list[str]:
+    """Each requirement's badge, label, explanation, notice sentence and evidence, in order."""
+    return [
+        " ".join(m.split())
+        for m in re.findall(
+            r'<span class="badge [a-z_]+">.*?</span>|<strong>.*?</strong>|<div class="(?:why|source)">.*?</div>|'
+            r"<ul class=\"evidence\">.*?</ul>",
+            html,
+            re.S,
+        )
+    ]
+
+
+def test_the_report_page_is_checks_html_report_by_the_same_macro(web, tmp_path):
+    """One report model (issue 11): the web page shows the view of `check` through the
+    reports' own requirement macro, so the two say the same words about every requirement."""
+    from typer.testing import CliRunner
+
+    from matcher.cli import app
+
+    path = PROFILES / "grace-wanjiru-short-fingerprints.yaml"
+    rules = ROOT / "rules" / "interpol-vn-0844.yaml"
+    data = load_document(path).data
+    page = web.post("/profile", data={"profile_json": json.dumps(data), "action": "report:interpol-vn-0844"})
+    cli = CliRunner().invoke(app, ["check", str(path), str(rules), "-f", "html", "-o", str(tmp_path / "r.html")])
+    assert page.status_code == 200 and cli.exit_code == 1, cli.output
+    expected = _requirement_parts((tmp_path / "r.html").read_text(encoding="utf-8").split('<section class="notice')[1])
+    assert len(expected) > 20 and _requirement_parts(page.text.split('<div class="requirements">')[1]) == expected
+    assert '<span class="verdict not_eligible">NOT ELIGIBLE</span>' in page.text
+    french = web.post("/profile?lang=fr", data={"profile_json": json.dumps(data), "action": "report:interpol-vn-0844"})
+    assert "non remplie" in french.text and "NON ÉLIGIBLE" in french.text and "Obligatoire</h2>" in french.text
 
 
 def _unescape(html: str) -> str:
@@ -186,11 +219,16 @@ def test_the_interface_speaks_french(web):
 
 
 def test_every_interface_text_has_a_french_translation():
+    from matcher.report.words import IMPORTANCE_WORDS, SECTION_TITLES, STATUS_WORDS, VERDICT_WORDS
     from matcher.web.i18n import catalogue
 
     french = catalogue("fr")
     folder = ROOT / "matcher" / "web"
-    used = {m.group(2) for f in folder.rglob("*.j2") for m in re.finditer(r'_\((["\'])(.+?)\1\)', f.read_text())}
+    macros = ROOT / "matcher" / "report" / "templates" / "requirement.html.j2"  # the pages import them
+    templates = [*folder.rglob("*.j2"), macros]
+    used = {m.group(2) for f in templates for m in re.finditer(r'_\((["\'])(.+?)\1\)', f.read_text())}
+    # and the words the shared macros translate: every value of the report's word tables
+    used |= {*VERDICT_WORDS.values(), *STATUS_WORDS.values(), *IMPORTANCE_WORDS.values(), *SECTION_TITLES.values()}
     used |= {
         m.group(1) + (m.group(2) or "")
         for f in folder.glob("*.py")

@@ -140,7 +140,7 @@ def test_a_recruiter_screens_fifty_files_filters_reviews_and_exports(page, tmp_p
     page.fill("#q", "Grace")
     page.click(".filters button")
     page.locator("table.results tbody th a").first.click()
-    page.wait_for_selector("ul.requirements")
+    page.wait_for_selector("div.requirements li.req")
     page.fill("#reviewer", "Ines")
     page.select_option("#decision", "to_check")
     page.fill("#note", "ask for the work certificate")

@@ -110,6 +110,16 @@ def test_search_filter_and_sort_happen_on_the_server(web):
     assert by_name == sorted(by_name, key=str.casefold) or len(by_name) == 30
 
 
+def test_paging_keeps_the_verdict_filter(web):
+    """The page's verdict filter stays chosen and travels in the next-page link (a macro
+    named `verdict` used to hide the page's `verdict` value from the template)."""
+    url = _screen(web, _applications(120))  # over 50 not eligible: two pages of them
+    html = web.get(url, params={"verdict": "not_eligible"}).text
+    assert '<option value="not_eligible" selected>' in html
+    following = re.search(r'href="([^"]+)" rel="next"', html)
+    assert following and "verdict=not_eligible" in following.group(1).replace("&amp;", "&")
+
+
 def test_a_card_shows_requirements_and_keeps_a_review(web):
     url = _screen(web, _applications(12))
     page = web.get(url).text
@@ -237,8 +247,8 @@ def test_rescreening_after_a_rules_change_lists_the_verdicts_that_changed(tmp_pa
         page = web.get(changed).text
         assert "Verdicts changed since the previous run" in page
         assert re.search(
-            r"grace-wanjiru-short-fingerprints\.yaml</a>: <span class=\"verdict v-not_eligible\">"
-            r"Not eligible</span> → <span class=\"verdict v-eligible\">",
+            r"grace-wanjiru-short-fingerprints\.yaml</a>: <span class=\"verdict not_eligible\">"
+            r"NOT ELIGIBLE</span> → <span class=\"verdict eligible\">",
             page,
         )
 
