@@ -28,7 +28,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 # tests start), never to the user's own cache.
 os.environ.setdefault("MATCHER_CACHE_DIR", tempfile.mkdtemp(prefix="matcher-test-cache-"))
 # Likewise the pseudonym key of blind screening: one per test run, never the user's own.
-os.environ.setdefault("MATCHER_BLIND_KEY", os.path.join(tempfile.mkdtemp(prefix="matcher-test-key-"), "blind.key"))
+# Set, not defaulted: a MATCHER_BLIND_KEY of the shell running the tests may be a
+# recruiter's real key, and the tests write keys.
+os.environ["MATCHER_BLIND_KEY"] = os.path.join(tempfile.mkdtemp(prefix="matcher-test-key-"), "blind.key")
 
 
 import pytest  # noqa: E402

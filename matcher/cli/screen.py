@@ -82,9 +82,10 @@ def screen(
         Path | None,
         typer.Option(
             "--blind-key",
-            help="File holding the secret key of the pseudonyms, created on first use. "
-            "Default: $MATCHER_BLIND_KEY, else blind.key in the user's config folder "
-            "(~/.config/matcher). Keep it: the same key gives the same pseudonyms.",
+            help="File holding the secret key of the pseudonyms, created on the first screening (with or "
+            "without --blind: every row has a pseudonym). Default: $MATCHER_BLIND_KEY, else "
+            "~/.config/matcher/blind.key ($XDG_CONFIG_HOME/matcher; %APPDATA%\\matcher on Windows). "
+            "Keep it: the same key gives the same pseudonyms.",
             show_default=False,
         ),
     ] = None,
