@@ -234,6 +234,7 @@ def test_rules_validate_uses_the_rules_folder_of_the_current_folder(tmp_path, mo
     monkeypatch.delenv("MATCHER_RULES_DIR", raising=False)
     run = run_cli("rules", "validate")
     assert run.exit_code == 0 and "ok    rules/interpol-vn-0844.yaml" in run.stdout, describe(run)
+    assert "1 valid, 0 invalid" in run.stdout  # this folder's one notice, not the checkout's or the shipped ones
 
 
 def test_rules_dir_that_is_not_a_folder_is_one_line(tmp_path):
