@@ -228,7 +228,9 @@ def _show_check(draft, resume: str, rules_path: Path, when: date | None) -> None
     base = evaluate(profile, rules, when, categorizer=categorizer, profile_ref=str(resume))
     deciding = deciding_facts(draft, profile, rules, when, categorizer, base)
     typer.echo(
-        f"Draft verdict against {_visible(STDIN if str(rules_path) == '-' else rules_path)}: {base.verdict.value.replace('_', ' ').upper()}", err=True
+        f"Draft verdict against {_visible(STDIN if str(rules_path) == '-' else rules_path)}: "
+        f"{base.verdict.value.replace('_', ' ').upper()}",
+        err=True,
     )
     for result in base.blocking:
         typer.echo(
