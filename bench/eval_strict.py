@@ -15,9 +15,16 @@ with the library behind `matcher rules draft` and both trees are brought to one 
   nationality_exclusion (countries, permanent residents), employer_tenure (months), secondment
   (member list; INTERPOL's when a rules file leaves it out), assessed (nothing more);
 - any_of / all_of: the multiset of their children's canonical forms (children's importance and
-  fields ignored); one-child combinators are their child; a language listed as "[en, fr]" in the
+  fields ignored); one-child combinators are their child; an any_of of education levels only is its
+  lowest level (the same rule: "a degree or a secondary school certificate" is the certificate); a language listed as "[en, fr]" in the
   expected format means each of them (all_of), as CONVENTIONS.md says; a *required* top-level
   all_of counts as its children (the same thing for a required rule);
+- a language set that is a whole named group (the official EU / UN / Council of Europe languages,
+  matcher/authoring/data/language_groups.yaml) is the same as the expected format's `languages: []`
+  with a note ("one of the official EU languages": CONVENTIONS.md writes [] where a list is not given);
+- country codes: YAML 1.1 reads an unquoted `NO` (Norway) as false; false in a country list is NO;
+- a fact the draft marks as a placeholder (the Notice model needs a deadline; the drafter writes
+  today's date and a review note when the notice states none) counts as not stated (null);
 - a drafted requirement matches an expected one when the canonical forms are equal AND their
   quoted sentences overlap (one contains the other, whitespace and case folded); pairs are one to one.
 
@@ -72,6 +79,21 @@ def _level(node: dict[str, Any]) -> str | None:
     return None
 
 
+def _codes(values: list[Any] | None) -> frozenset[str]:
+    """Country codes, with YAML 1.1's `NO` -> False read back as Norway."""
+    return frozenset("NO" if v is False else str(v).upper() for v in values or [])
+
+
+GROUPS = [
+    frozenset(g["languages"]) for g in reference.load_data("language_groups", "matcher.authoring")["groups"].values()
+]
+
+
+def _languages(codes: list[str]) -> frozenset[str]:
+    found = frozenset(codes)
+    return frozenset() if found in GROUPS else found
+
+
 def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> tuple:
     """A hashable form of one requirement (see the module docstring)."""
     kind = node.get("kind")
@@ -83,6 +105,8 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
             flat.extend(child[2] if child[0] == kind else [child])
         if len(flat) == 1:
             return (flat[0][0], importance) + flat[0][2:]
+        if kind == "any_of" and all(f[0] == "education" and f[3] is None and f[2] is not None for f in flat):
+            return min(flat, key=lambda f: f[2])[:1] + (importance,) + min(flat, key=lambda f: f[2])[2:]
         return (kind, importance, tuple(sorted(flat, key=repr)))
     if kind == "education":
         level = node.get("min_level")
@@ -99,7 +123,7 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
             return (kind, importance, _months(node), frozenset(what), sector)
         return (kind, importance, _months(node), frozenset(what | sector))
     if kind == "region_experience":
-        return (kind, importance, _months(node), frozenset((node.get("regions") or []) + (node.get("countries") or [])))
+        return (kind, importance, _months(node), frozenset(node.get("regions") or []) | _codes(node.get("countries")))
     if kind == "language":
         langs = list(node.get("languages") or [])
         if expected and len(langs) > 1:  # "[en, fr]" in the expected format: each of them
@@ -130,7 +154,7 @@ def _merge_any_languages(node: tuple) -> tuple:
     if node[0] in ("any_of", "all_of"):
         kids = tuple(sorted((_merge_any_languages(k) for k in node[2]), key=repr))
         if node[0] == "any_of" and all(k[0] == "language" for k in kids) and len({k[3] for k in kids}) == 1:
-            return ("language", node[1], frozenset().union(*(k[2] for k in kids)), kids[0][3])
+            return ("language", node[1], _languages(list(frozenset().union(*(k[2] for k in kids)))), kids[0][3])
         return (node[0], node[1], kids)
     return node
 
@@ -259,7 +283,7 @@ def evaluate(gold_paths: list[Path], naive: bool) -> list[dict[str, Any]]:
             else:
                 try:
                     draft = draft_rules(notice, Path(tmp) / (notice.stem + ".yaml"))
-                    facts = {k: getattr(draft.rules.notice, k) for k in FACTS}
+                    facts = {k: None if k in draft.placeholders else getattr(draft.rules.notice, k) for k in FACTS}
                     reqs = [_rules_dict(r) for r in draft.rules.requirements]
                     error = None
                 except Exception as exc:  # a notice the drafter refuses scores zero

@@ -34,6 +34,7 @@ class Draft:
     reviews: int  # how many things are marked for review
     language: str  # of the notice: en | fr
     categorizer: str  # nlp | phrases
+    placeholders: frozenset[str] = frozenset()  # notice fields filled with a placeholder (not stated)
 
 
 def notice_language(text: str, pats: Patterns) -> str:
@@ -290,4 +291,4 @@ def draft_rules(
     yaml_text = render(facts.values, facts.reviews, entries, notice.name)
     rules = validate(yaml_text, str(output or "<draft>"))
     reviews = len(facts.reviews) + sum(1 for req in rules.all_requirements() if req.review)
-    return Draft(yaml_text, rules, reviews, lang, categorizer()[1])
+    return Draft(yaml_text, rules, reviews, lang, categorizer()[1], frozenset(facts.placeholders))

@@ -23,6 +23,7 @@ class Facts:
     reviews: dict[str, str] = field(default_factory=dict)  # field -> what to double-check
     secondment_sentence: str | None = None
     all_sentences: list[str] = field(default_factory=list)
+    placeholders: set[str] = field(default_factory=set)  # required fields the notice does not state
 
 
 def _label_of(label: str, pats: Patterns) -> list[str]:
@@ -236,6 +237,7 @@ def notice_facts(
     deadline = _deadline(found.get("deadline", []), all_sentences, pats, facts)
     if deadline is None:
         deadline = date.today()
+        facts.placeholders.add("deadline")
         review("deadline", "no deadline found in the notice; today's date is a placeholder: fill it in")
     steps = [s for s in all_sentences if pats.steps.search(s)]
     facts.values = {
