@@ -24,7 +24,7 @@ from .requirements import Entry, education_entry, sentence_entries, substitution
 from .sections import Item, prose_items, requirement_items
 from .text import lines, read_notice
 from .values import years
-from .writer import add_labels, assign_ids, render, validate
+from .writer import add_labels, assign_ids, encodable, render, validate
 
 
 @dataclass
@@ -58,11 +58,19 @@ def _base_years(entries: list[Entry]) -> float | None:
 
 
 def _substitute(
-    entries: list[Entry], education: list[tuple[int, Item, str]], item: Item, sentence: str, lang: str, pats: Patterns
+    entries: list[Entry],
+    education: list[tuple[int, Item, str]],
+    item: Item,
+    sentence: str,
+    lang: str,
+    pats: Patterns,
+    alternative: str | None = None,
 ) -> None:
     """Experience instead of education: any_of(education, experience) in the education's place,
-    never a rule of its own beside the education (that would turn an OR into an AND)."""
-    experience = substitution_entry(sentence, item, lang, pats, _base_years(entries))
+    never a rule of its own beside the education (that would turn an OR into an AND).
+    `alternative`: the part of the sentence that states the alternative, when the sentence
+    also names the degree it replaces."""
+    experience = substitution_entry(sentence, item, lang, pats, _base_years(entries), alternative)
     experience.pop("importance", None)
     same = [e for e in education if e[1] is item]
     before = [e for e in education if e[1].line <= item.line]
@@ -144,11 +152,18 @@ def requirement_entries(
     if secondment:
         entries.append(secondment_entry(secondment, organization, pats))
     education: list[tuple[int, Item, str]] = []
-    substitutions: list[tuple[Item, str]] = []
+    substitutions: list[tuple[Item, str, str | None]] = []
     seen: set[str] = {secondment} if secondment else set()
     for item in items:
         for sentence in item.sentences:
             seen.add(sentence)
+            if pats.substitution.search(sentence):  # before any split: the alternative and its degree go together
+                main, alternative = _main_degree(sentence, pats)
+                if main:  # "An advanced degree in X; a first-level degree with two additional years ..."
+                    education.append((len(entries), item, sentence))
+                    entries.append(main)
+                substitutions.append((item, sentence, alternative))
+                continue
             clauses = _clauses(sentence, pats)
             if clauses:  # "must be a citizen of ...; hold a degree ...; have at least 12 years ..."
                 for clause in clauses:
@@ -167,13 +182,6 @@ def requirement_entries(
             if eligibility:
                 entries.extend(eligibility)
                 continue
-            if pats.substitution.search(sentence):
-                main = _main_degree(sentence, pats)
-                if main:  # "An advanced degree in X or a first-level degree with two additional years ..."
-                    education.append((len(entries), item, sentence))
-                    entries.append(main)
-                substitutions.append((item, sentence))
-                continue
             for entry in sentence_entries(sentence, item, lang, pats):
                 if entry["kind"] == "education":
                     education.append((len(entries), item, sentence))
@@ -182,8 +190,8 @@ def requirement_entries(
         if sentence not in seen:
             seen.add(sentence)
             entries.extend(_eligibility(sentence, "required", location, pats))
-    for item, sentence in substitutions:
-        _substitute(entries, education, item, sentence, lang, pats)
+    for item, sentence, alternative in substitutions:
+        _substitute(entries, education, item, sentence, lang, pats, alternative)
     for entry in entries:
         annotate(entry, pats)
     return entries
@@ -218,24 +226,28 @@ def _quote(entry: Entry, sentence: str) -> None:
         _quote(child, sentence)
 
 
-def _main_degree(sentence: str, pats: Patterns) -> Entry | None:
-    """The degree a substitution sentence names before its alternative ("... or a first-level ...")."""
-    alt = re.search(
-        r"\b(?:or|ou)\b(?=[^.;]*\b(?:first[- ]level|bachelor|licence|with|combined|in combination|"
-        r"additional|supplémentaires?)\b)",
-        sentence,
-        re.IGNORECASE,
-    )
-    if not alt:
-        return None
-    head = sentence[: alt.start()]
-    if not any(p.search(head) for p, _ in pats.education_levels):
-        return None
-    entry = education_entry(sentence, "required", pats)
-    level = next((lvl for p, lvl in pats.education_levels if p.search(head)), None)
-    entry["min_level"] = level
-    entry.pop("min_years", None)
-    return entry
+_ALTERNATIVE = re.compile(
+    r"(?:\b(?:or|ou)\b|;|,)\s*(?:(?:alternatively|otherwise|à défaut)\s*,?\s*)?(?:an?\s+|une?\s+)?"
+    r"(?=(?:first[- ]level|bachelor|licence|(?:completed\s+)?(?:university\s+)?degree|diplôme)[^.;]*?"
+    r"\b(?:with|combined|in combination|additional|supplémentaires?|plus|and)\b)",
+    re.IGNORECASE,
+)
+
+
+def _main_degree(sentence: str, pats: Patterns) -> tuple[Entry | None, str | None]:
+    """The degree a substitution sentence names before its alternative ("... or a first-level ...",
+    "...; a first-level university degree in combination with ..."), and the alternative's text."""
+    for alt in _ALTERNATIVE.finditer(sentence):
+        head = sentence[: alt.start()]
+        level = pats.education_level(head)
+        if level is None:
+            continue
+        entry = education_entry(head, "required", pats)
+        entry["source"] = sentence
+        entry["min_level"] = level
+        entry.pop("min_years", None)
+        return entry, sentence[alt.end() :]
+    return None, None
 
 
 STDIN_SOURCE_REVIEW = (
@@ -285,6 +297,7 @@ def draft_rules(
             "'Experience', 'Languages' followed by the requirements",
             file=notice,
         )
+    entries = [encodable(entry) for entry in entries]
     assign_ids(entries)
     for entry in entries:
         add_labels(entry)

@@ -112,6 +112,25 @@ class Patterns:
         self.prose_requirement = _any(data["prose_requirement"])
         self.country_aliases = dict(data["country_aliases"])
         self.conditional = _any(data["conditional_cues"])
+        self.lead_in = _any(data["lead_in"])
+        self.personal = _any(data["personal_conditions"])
+
+    def education_level(self, text: str) -> int | None:
+        """The ISCED level an education phrase asks: the first level named, or the lowest when
+        the levels named are alternatives ("a degree (bachelor or master)", "a diploma or a
+        secondary school certificate")."""
+        found: list[tuple[int, int, int]] = []
+        for pattern, level in self.education_levels:  # longest phrase first: "first-level university degree"
+            for m in pattern.finditer(text):
+                if not any(m.start() < e and s < m.end() for s, e, _ in found):
+                    found.append((m.start(), m.end(), level))
+        if not found:
+            return None
+        found.sort()
+        between = [text[a[1] : b[0]] for a, b in zip(found, found[1:], strict=False)]
+        if any(re.search(r"\b(?:or|ou)\b", gap, re.IGNORECASE) for gap in between):
+            return min(level for _, _, level in found)
+        return found[0][2]
 
     def number(self, word: str) -> float | None:
         """'three' -> 3, '3' -> 3, 'trois' -> 3, '2,5' -> 2.5."""

@@ -66,7 +66,7 @@ def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
     n = years(sentence, pats)
     if n:
         entry["min_years"] = n
-    level = next((lvl for pattern, lvl in pats.education_levels if pattern.search(sentence)), None)
+    level = pats.education_level(sentence)
     if level and (not n or level >= 7):  # "university degree" is implied by years; a master's is not
         entry["min_level"] = level
     if not n and not level:
@@ -177,6 +177,11 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
             return [
                 {"kind": "assessed", "importance": importance, "source": sentence, "review": _language_note(sentence)}
             ]
+    personal = pats.personal.search(sentence)
+    if personal and not pats.education_cues.search(sentence) and not pats.experience_cues.search(sentence):
+        return [{"kind": "assessed", "importance": importance, "source": sentence, "cue": personal.group(0),
+                 "confidence": 0.6, "review": "a condition on the person (age, rights, fitness, licence, papers) "
+                 "that no rule kind checks: confirm it by hand"}]
     routes = alternatives_entry(sentence, importance, lang, pats)
     if routes:
         return [routes]
@@ -245,7 +250,7 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
             study = part[: exp.start()] + " " + (part[end:] if end >= 0 else "")
         degree: Entry = {"kind": "education", "source": sentence}
         n = years(study, pats)
-        level = next((lvl for p, lvl in pats.education_levels if p.search(study)), None)
+        level = pats.education_level(study)
         if n:
             degree["min_years"] = n
         elif level:
@@ -270,17 +275,27 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
     }
 
 
-def substitution_entry(sentence: str, item: Item, lang: str, pats: Patterns, base_years: float | None = None) -> Entry:
+def substitution_entry(
+    sentence: str,
+    item: Item,
+    lang: str,
+    pats: Patterns,
+    base_years: float | None = None,
+    alternative: str | None = None,
+) -> Entry:
     """What may replace the education: "Ten years' experience is required if ..." -> experience;
     "A first-level university degree in combination with two additional years of
     qualifying experience may be accepted in lieu of ..." -> all_of(degree, experience) whose
-    years are the notice's required years (`base_years`) plus the additional ones."""
+    years are the notice's required years (`base_years`) plus the additional ones.
+    `alternative`: the part of the sentence to read (the sentence also names the main degree)."""
     cue = pats.substitution.search(sentence)
-    replaced = _REPLACED.search(sentence)
-    head = sentence[: replaced.start()] if replaced else sentence
-    level = next((lvl for pattern, lvl in pats.education_levels if pattern.search(head)), None)
+    text = alternative or sentence
+    replaced = _REPLACED.search(text)
+    head = text[: replaced.start()] if replaced else text
+    level = pats.education_level(head)
     additional = bool(
-        re.search(r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b", sentence, re.IGNORECASE)
+        re.search(r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b|\byears? of (additional|further)\b",
+                  text, re.IGNORECASE)
     )
     entry = experience_entry(sentence, "required", lang, pats, head if level else None)
     if entry["kind"] != "experience" or "min_years" not in entry:

@@ -142,6 +142,19 @@ class _Walker:
             self.add(text, line, importance)  # header rows ("Criteria | Status") have short cells only
         self.bulleted = True
 
+    def lead_in(self, line: Line) -> bool:
+        """'In order to be eligible, the candidate must:' opens a requirements section (the list
+        follows); under a requirement heading it starts a new list of the same section."""
+        text = line.text
+        if not text.endswith(":") or len(text.split()) < 2 or self.pats.steps.search(text):
+            return False
+        if not self.pats.lead_in.search(text):
+            return False
+        kind = self.section if self.section not in (None, "umbrella") and not self.bulleted else "general"
+        importance = self.pats.importance(text) or (self.importance if kind == self.section else None)
+        self.open(kind, importance, text)
+        return True
+
     def line(self, line: Line) -> None:
         if self.pats.ignore.search(line.text):
             if self.section and self.bulleted:
@@ -149,6 +162,11 @@ class _Walker:
             return
         if line.cells:
             return self.row(line)
+        if line.bullet and re.fullmatch(r"[^\W\d_]+(?:[ /&-]+[^\W\d_]+){0,2}:?", line.text) and line.text.upper() == line.text:
+            kind = classify_heading(line.text, self.pats)  # "- GENERAL": a sub-heading, not a requirement
+            if kind and kind[0] in REQUIREMENT_TYPES:
+                self.open(kind[0], kind[1], line.text)
+            return
         if not line.bullet or line.numbered:  # "3. Requirements" is a numbered heading
             kind = classify_heading(line.text, self.pats, standalone=line.blank_before or line.numbered)
             if kind:
@@ -158,6 +176,8 @@ class _Walker:
                 self.open(inline[0], inline[1], line.text.partition(":")[0])
                 self.add(inline[2], line)
                 return
+        if self.lead_in(line):
+            return
         if self.section is None:
             return
         last = self.items[-1] if self.items else None

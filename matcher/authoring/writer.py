@@ -63,6 +63,23 @@ def add_labels(entry: dict[str, Any]) -> None:
         entry["label"] = text[:1].upper() + text[1:]
 
 
+def encodable(entry: dict[str, Any]) -> dict[str, Any]:
+    """The entry, or `assessed` with the reason when its parameters do not validate ("61 years of
+    experience" read from an age limit): one unreadable sentence never sinks the whole draft."""
+    if entry.get("children"):
+        entry["children"] = [encodable(c) for c in entry["children"]]
+        return entry
+    params = {k: v for k, v in entry.items() if k not in KEY_ORDER + ("children",) and v is not None}
+    try:
+        get_kind(entry["kind"]).Params.model_validate(params)
+        return entry
+    except Exception as exc:  # pydantic's ValidationError, or an unknown kind
+        reason = " ".join(str(exc).split("\n")[-1].split())[:160] if str(exc) else type(exc).__name__
+        out = {k: entry[k] for k in KEY_ORDER if k in entry and k != "kind"}
+        note = f"read as `{entry['kind']}` but its values do not validate ({reason}): write it by hand"
+        return {**out, "kind": "assessed", "confidence": 0.2, "review": "; ".join(filter(None, [entry.get("review"), note]))}
+
+
 def tidy(entry: dict[str, Any]) -> dict[str, Any]:
     """Keys in a fixed order, empty review/notes dropped, whole numbers as ints."""
     out = {k: entry[k] for k in KEY_ORDER if entry.get(k) is not None}
