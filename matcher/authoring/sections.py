@@ -51,18 +51,19 @@ def classify_heading(
     letters = re.sub(r"[^\w]|\d|_", "", text)
     capitals = letters.isupper() and len(letters) >= 3
     loose = not strict and (text.endswith(":") or capitals)
-    bare = text.rstrip(":, ").strip()
+    bare = text.rstrip(":,? ").strip()  # "Who can apply?", "Qui peut postuler ?"
     for heading in pats.headings:  # a whole-line match first: "Eligibility conditions" is not "conditions"
         if heading.full.fullmatch(bare):
             return heading.type, heading.importance
-    for heading in pats.headings:
-        if loose and heading.keywords.search(bare):
-            return heading.type, heading.importance
     titled = (
-        len(words) <= 5
+        len(words) <= 8
         and not re.search(r"[;!?,]$", text)
         and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
     )
+    for heading in pats.headings:  # a Title Case line standing alone reads as a heading too
+        if (loose or (titled and standalone and not strict)) and heading.keywords.search(bare):
+            return heading.type, heading.importance
+    titled = titled and len(words) <= 5
     if not strict and not text.endswith(":") and (capitals or (titled and standalone)):
         return "stop", None  # an unknown heading ("VACANCY NOTICE 822", "Special Notice")
     return None
@@ -235,4 +236,39 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
                 or (find_languages(sentence) and find_levels(sentence))
             ):
                 items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
+    return items
+
+
+# A list item written as the verb of an obligation ("Be a national of ...", "Être titulaire ...").
+_OBLIGATION_START = re.compile(
+    r"(?:be|have|hold|possess|speak|demonstrate|être|etre|avoir|posséder|justifier|maîtriser|parler|disposer)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
+    """The last resort for a notice with neither headings nor requirement prose that the other
+    readers know: every bullet, table row or short line that names a degree, years of
+    experience, a language with a level, a nationality or a condition on the person."""
+    from .languages import find_languages, find_levels
+
+    pats = pats or patterns()
+    items = []
+    for line in notice_lines:
+        text = " | ".join(line.cells) if line.cells else line.text
+        if classify_heading(line.text, pats) is not None or pats.steps.search(text) or pats.ignore.search(text):
+            continue
+        if not (line.bullet or line.cells or len(text.split()) <= 40):
+            continue
+        cue = (
+            pats.education_level(text) is not None
+            or pats.education_cues.search(text)
+            or (pats.experience_cues.search(text) and pats.years.search(text))
+            or (find_languages(text) and find_levels(text))
+            or pats.nationality_cue.search(text)
+            or (pats.personal.search(text) and pats.prose_requirement.search(text))
+            or _OBLIGATION_START.match(text)
+        )
+        if cue:
+            items.append(Item(text, "general", None, line.number, "(list)", sentences(text, pats)))
     return items
