@@ -131,14 +131,14 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
                 sorted((("language", importance, frozenset([code]), _level(node)) for code in langs), key=repr)
             )
             return ("all_of", importance, kids)
-        return (kind, importance, frozenset(langs), _level(node))
+        return (kind, importance, _languages(langs), _level(node))
     if kind in ("nationality", "nationality_exclusion"):
         members = node.get("members") or node.get("member_countries")
         return (
             kind,
             importance,
             members,
-            frozenset(node.get("countries") or []),
+            _codes(node.get("countries")),
             bool(node.get("permanent_residents")),
         )
     if kind == "employer_tenure":

@@ -48,6 +48,51 @@ def find_languages(text: str) -> list[tuple[int, int, str]]:
 _CEFR_CODE = re.compile(r"\b(?:(?:CEFR\s+)?(?:level|niveau)\s+)?([ABC][12])\b(?:\s+level)?")
 
 
+@lru_cache(maxsize=1)
+def language_groups() -> dict[str, tuple[list[str], re.Pattern[str]]]:
+    """Group id -> (ISO codes, the phrases naming the group), from data/language_groups.yaml."""
+    data = reference.load_data("language_groups", "matcher.authoring")["groups"]
+    return {
+        gid: (list(g["languages"]), re.compile("|".join(f"(?:{n})" for n in g["names"]), re.IGNORECASE))
+        for gid, g in data.items()
+    }
+
+
+_SECOND_ONE = re.compile(
+    r"\b(?:a\s+second\s+one|another\s+one|another\s+of\s+(?:these|them|those)(?:\s+languages)?|the\s+other\s+one|"
+    r"une\s+autre(?:\s+de\s+ces\s+langues)?|une\s+seconde)\b",
+    re.IGNORECASE,
+)
+
+
+_ONE_OF_WHICH = re.compile(r"[–—-]?\s*\bat least one of (?:which|these|them)\b", re.IGNORECASE)
+
+
+def find_groups(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, '@group') of each named group of languages ("one of the official EU languages"),
+    and of a later "a second one" / "another of these", which names the same group again."""
+    found: list[tuple[int, int, str]] = []
+    for gid, (_, pattern) in language_groups().items():
+        for m in pattern.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), "@" + gid))
+    found.sort()
+    if found:
+        for m in _SECOND_ONE.finditer(text):
+            before = [g for g in found if g[1] <= m.start()]
+            if before and not any(m.start() < e and s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), before[-1][2]))
+    return sorted(found)
+
+
+def expand(codes: list[str]) -> list[str]:
+    """Language codes with each '@group' replaced by its languages."""
+    out: list[str] = []
+    for code in codes:
+        out.extend(language_groups()[code[1:]][0] if code.startswith("@") else [code])
+    return list(dict.fromkeys(out))
+
+
 def find_levels(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, wording, CEFR level) of each level phrase, longest phrase first; an explicit
     CEFR code ("at least level B2", "C1") wins over the words around it."""
@@ -78,7 +123,10 @@ def _clauses(sentence: str) -> list[str]:
 def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tuple[int, int, str]]]]:
     """Languages grouped under the level phrase that governs them (the nearest before,
     else the first after)."""
-    levels, names = find_levels(clause), find_languages(clause)
+    levels, groups = find_levels(clause), find_groups(clause)
+    names = sorted(
+        groups + [n for n in find_languages(clause) if not any(n[0] < e and s < n[1] for s, e, _ in groups)]
+    )
     groups: dict[int, list[tuple[int, int, str]]] = {}
     for n, name in enumerate(names):
         upto = names[n + 1][0] if n + 1 < len(names) else len(clause)
@@ -89,6 +137,9 @@ def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tu
         before = [i for i, lv in enumerate(levels) if lv[1] <= name[0] and lv[2] != lv[3]]
         words = [i for i, lv in enumerate(levels) if lv[2] != lv[3]]
         key = before[-1] if before else (words[0] if words else (0 if levels else -1))
+        if before:  # "a satisfactory knowledge (min. level B2) of another language": the code wins
+            between = [i for i, lv in enumerate(levels) if lv[2] == lv[3] and levels[before[-1]][1] <= lv[0] < name[0]]
+            key = between[-1] if between else key
         groups.setdefault(key, []).append(name)
     return [(levels[k] if k >= 0 else None, v) for k, v in groups.items()]
 
@@ -104,6 +155,9 @@ def language_requirements(
     pats = pats or patterns()
     out: list[dict[str, Any]] = []
     for clause in _clauses(sentence):
+        cut = _ONE_OF_WHICH.search(clause)  # "... a second one – at least one of which must be English, ..."
+        if cut and find_groups(clause[: cut.start()]):
+            clause = clause[: cut.start()]
         clause_importance = pats.importance(clause) or importance or "required"
         for level, names in _groups(clause):
             if level is None and need_level:
@@ -126,6 +180,11 @@ def language_requirements(
             if skills:
                 params["skills"] = skills
             base = {"kind": "language", "importance": clause_importance, "source": sentence}
+            if any(c.startswith("@") for c in codes):  # "one of the official EU languages": any of the group
+                named = ", ".join(c[1:].replace("_", " ") for c in codes if c.startswith("@"))
+                review.append(f"a language of a group ({named}); the group's languages are listed")
+                out.append({**base, "languages": expand(codes), **params, "review": "; ".join(review)})
+                continue
             if len(codes) > 1 and not pats.language_any.search(span) and pats.language_all.search(span):
                 children = [{"kind": "language", "source": sentence, "languages": [c], **params} for c in codes]
                 out.append({**base, "kind": "all_of", "children": children, "review": "; ".join(review) or None})

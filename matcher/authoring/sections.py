@@ -156,6 +156,19 @@ class _Walker:
         self.open(kind, importance, text)
         return True
 
+    def states_requirement(self, text: str) -> bool:
+        """A short paragraph after a list that is itself a requirement ("A level of education which
+        corresponds to completed university studies of at least three years")."""
+        from .languages import find_languages, find_levels
+
+        pats = self.pats
+        return len(text.split()) <= 40 and bool(
+            pats.education_level(text) is not None
+            or (pats.education_cues.search(text) and pats.years.search(text))
+            or (pats.experience_cues.search(text) and pats.years.search(text))
+            or (find_languages(text) and find_levels(text))
+        )
+
     def line(self, line: Line) -> None:
         if self.pats.ignore.search(line.text):
             if self.section and self.bulleted:
@@ -167,6 +180,8 @@ class _Walker:
             kind = classify_heading(line.text, self.pats)  # "- GENERAL": a sub-heading, not a requirement
             if kind and kind[0] in REQUIREMENT_TYPES:
                 self.open(kind[0], kind[1], line.text)
+            return
+        if len(line.text.split()) >= 5 and self.lead_in(line):  # a sentence, before any heading word in it
             return
         if not line.bullet or line.numbered:  # "3. Requirements" is a numbered heading
             kind = classify_heading(line.text, self.pats, standalone=line.blank_before or line.numbered)
@@ -187,7 +202,7 @@ class _Walker:
             self.bulleted = True
         elif last and not line.blank_before and line.text[:1].islower() and not re.search(r"[.;!?:]$", last.text):
             last.text += " " + line.text  # a wrapped line
-        elif self.bulleted:
+        elif self.bulleted and not self.states_requirement(line.text):
             self.stop()  # plain text after a list: the list (and the requirements) ended
         elif line.text.endswith(":"):
             return  # "The candidate will have:" introduces what follows
