@@ -21,7 +21,7 @@ from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
 from .patterns import Patterns, patterns
 from .requirements import Entry, education_entry, sentence_entries, substitution_entry
-from .sections import Item, listed_items, prose_items, requirement_items
+from .sections import Item, listed_items, prose_items, requirement_items, stray_items
 from .text import lines, read_notice
 from .values import years
 from .writer import add_labels, assign_ids, encodable, render, validate
@@ -157,6 +157,8 @@ def requirement_entries(
     for item in items:
         for sentence in item.sentences:
             seen.add(sentence)
+            if pats.not_requirement.search(sentence):  # "The Group shall promote equal opportunities"
+                continue
             if pats.substitution.search(sentence):  # before any split: the alternative and its degree go together
                 main, alternative = _main_degree(sentence, pats)
                 if main:  # "An advanced degree in X; a first-level degree with two additional years ..."
@@ -211,7 +213,7 @@ def _kinds_named(text: str, pats: Patterns) -> set[str]:
 def _clauses(sentence: str, pats: Patterns) -> list[str]:
     """The ';'-separated clauses of a sentence that states several kinds of requirement, else []."""
     parts = [p.strip() for p in re.split(r";\s*(?:and\s+|et\s+)?", sentence) if len(p.split()) >= 3]
-    if len(parts) < 2 or re.search(r"\b(?:soit|either)\b", sentence, re.IGNORECASE):  # routes, not clauses
+    if len(parts) < 2 or re.search(r"\b(?:soit|either)\b|;\s*(?:or|ou)\b", sentence, re.IGNORECASE):  # routes
         return []
     kinds = [_kinds_named(p, pats) for p in parts]
     if sum(1 for k in kinds if k) < 2 or len(set().union(*kinds)) < 2:
@@ -273,7 +275,11 @@ def draft_rules(
         text = read_notice(notice)
     notice_lines = lines(text, pats)
     lang = notice_language(text, pats)
-    items = requirement_items(notice_lines, pats) or prose_items(notice_lines, pats) or listed_items(notice_lines, pats)
+    items = requirement_items(notice_lines, pats)
+    if items:  # and the requirement sentences of the prose around the sections
+        items = sorted(items + stray_items(notice_lines, items, pats), key=lambda item: item.line)
+    else:
+        items = prose_items(notice_lines, pats) or listed_items(notice_lines, pats)
     base = Path(output).resolve().parent if output and str(output) != "-" else Path.cwd()
     source_file = "" if from_stdin else Path(os.path.relpath(notice.resolve(), base)).as_posix()
     if rules_id is None and output and str(output) != "-":

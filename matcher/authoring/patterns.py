@@ -114,6 +114,7 @@ class Patterns:
         self.conditional = _any(data["conditional_cues"])
         self.lead_in = _any(data["lead_in"])
         self.personal = _any(data["personal_conditions"])
+        self.not_requirement = _any(data["not_requirements"])
 
     def education_level(self, text: str) -> int | None:
         """The ISCED level an education phrase asks: the first level named, or the lowest when

@@ -18,7 +18,7 @@ from typing import Any
 from .. import reference
 from ..kinds import all_kinds
 from .categorize import sentence_categories
-from .languages import find_languages, find_levels, language_requirements
+from .languages import find_groups, find_languages, find_levels, language_requirements
 from .patterns import Patterns, patterns
 from .sections import Item
 from .values import years
@@ -99,6 +99,17 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
     regions = _regions(sentence, pats)
     found = sentence_categories(sentence, lang, pats)
     review = [f"uncertain match {u}" for u in found.uncertain]
+    if not regions and not (found.categories or found.sector):  # "Experience in Nigeria preferred"
+        from .eligibility import countries_named
+
+        places = countries_named(sentence)
+        if places and re.search(r"\b(?:in|with|across|within|en|au|aux|dans)\s+(?:the\s+)?$",
+                                sentence[: sentence.find(reference.country_name(places[0]))]
+                                if reference.country_name(places[0]) in sentence else ""):
+            entry = {"kind": "region_experience", **base, "countries": places}
+            if n:
+                entry["min_years"] = n
+            return {**entry, "review": "; ".join(review) or None}
     if regions and pats.region_context.search(sentence):
         entry = {"kind": "region_experience", **base, "regions": regions}
         if n:
@@ -169,7 +180,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     hooked = hooked_entry(sentence, importance)
     if hooked:
         return [hooked]
-    if item.section == "languages" or (find_languages(sentence) and find_levels(sentence)):
+    if item.section == "languages" or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence)):
         found = language_requirements(sentence, item.importance, pats, need_level=item.section != "languages")
         if found:
             return found
@@ -178,7 +189,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 {"kind": "assessed", "importance": importance, "source": sentence, "review": _language_note(sentence)}
             ]
     personal = pats.personal.search(sentence)
-    if personal and not pats.education_cues.search(sentence) and not pats.experience_cues.search(sentence):
+    if personal and not (pats.education_level(sentence) or pats.experience_cues.search(sentence)):
         return [{"kind": "assessed", "importance": importance, "source": sentence, "cue": personal.group(0),
                  "confidence": 0.6, "review": "a condition on the person (age, rights, fitness, licence, papers) "
                  "that no rule kind checks: confirm it by hand"}]
@@ -233,6 +244,8 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
     experience when they last three years" (EU notices; "soit ... soit" in French) -> any_of of
     the routes, each an education (years of study or level), with its experience in an all_of."""
     cuts = [m.end() for m in _EITHER.finditer(sentence)]
+    if len(cuts) == 1 and re.match(r"\s*;", sentence[cuts[0] - len(_EITHER.search(sentence).group(0)) :]):
+        cuts = [0] + cuts  # "a master's degree with five years ...; or a bachelor's degree with seven years ..."
     if len(cuts) < 2:
         return None
     parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:] + [len(sentence)], strict=True)]
@@ -244,7 +257,10 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
             return None
         exp = _EXPERIENCE_WORD.search(part)
         study = part
-        if exp:  # the experience phrase runs to its years: those are not years of study
+        lead = pats.years.search(part)
+        if exp and lead and lead.start() < exp.start() and exp.start() - lead.end() < 80:
+            study = part[: lead.start()]  # "a master's degree with a minimum of five years of ... experience"
+        elif exp:  # the experience phrase runs to its years: those are not years of study
             span = pats.years.search(part, exp.start())
             end = span.end() if span else part.find(",", exp.end())
             study = part[: exp.start()] + " " + (part[end:] if end >= 0 else "")
@@ -261,7 +277,11 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
             worked = years(part[exp.start() :], pats) or years(part, pats)
             if not worked:
                 return None
-            experience = {"kind": "experience", "source": sentence, "min_years": worked}
+            experience = experience_entry(sentence, "required", lang, pats, part[len(study) :] or part)
+            if experience["kind"] != "experience":
+                experience = {"kind": "experience", "source": sentence}
+            experience.pop("importance", None)
+            experience["min_years"] = worked
             routes.append({"kind": "all_of", "source": sentence, "children": [degree, experience]})
         else:
             routes.append(degree)

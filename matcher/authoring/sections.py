@@ -226,6 +226,19 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
     return walker.items
 
 
+def _prose_sentences(notice_lines: list[Line], pats: Patterns) -> list[tuple[int, str]]:
+    """(line number, sentence) of the notice's paragraphs, wrapped lines joined, headings left out."""
+    paragraphs: list[tuple[int, str]] = []
+    for line in notice_lines:
+        if classify_heading(line.text, pats) is not None:
+            continue
+        if paragraphs and not line.blank_before and not line.bullet:
+            paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
+        else:
+            paragraphs.append((line.number, line.text))
+    return [(number, sentence) for number, text in paragraphs for sentence in sentences(text, pats)]
+
+
 def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
     """A notice written as prose, without requirement headings: each sentence that states a
     condition ("must", "at least", "required") about a degree, experience or a language."""
@@ -287,3 +300,35 @@ def listed_items(notice_lines: list[Line], pats: Patterns | None = None) -> list
         if cue:
             items.append(Item(text, "general", None, line.number, "(list)", sentences(text, pats)))
     return items
+
+
+# A sentence outside the requirement sections that still states one ("The post requires a very
+# good command of English", "Applicants are required to have a first level university degree").
+_STRAY_CUE = re.compile(
+    r"\b(?:requires?|required|must|necessary|essential|mandatory|should (?:have|hold|possess)|"
+    r"are expected to have|exigée?s?|requise?s?|doi(?:t|vent) (?:avoir|être|justifier|posséder))\b",
+    re.IGNORECASE,
+)
+
+
+def stray_items(notice_lines: list[Line], found: list[Item], pats: Patterns | None = None) -> list[Item]:
+    """Requirement sentences in the prose around the sections `found` already holds: a sentence
+    with an obligation word that names a degree, experience or a language with a level."""
+    from .languages import find_groups, find_languages, find_levels
+
+    pats = pats or patterns()
+    taken = " ".join(item.text for item in found)
+    out = []
+    for number, sentence in _prose_sentences(notice_lines, pats):
+        item = Item(sentence, "general", None, number, "(prose)", [sentence])
+        if sentence in taken or not _STRAY_CUE.search(sentence) or pats.not_requirement.search(sentence):
+            continue
+        if pats.steps.search(sentence) or pats.conditional.search(sentence):
+            continue
+        if (
+            pats.education_level(sentence) is not None
+            or pats.experience_cues.search(sentence)
+            or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence))
+        ):
+            out.append(item)
+    return out
