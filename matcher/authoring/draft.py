@@ -22,7 +22,7 @@ from .facts import notice_facts
 from .patterns import Patterns, patterns
 from .requirements import Entry, education_entry, sentence_entries, substitution_entry
 from .sections import Item, listed_items, prose_items, requirement_items, stray_items
-from .text import lines, read_notice
+from .text import lines, read_notice, sentences
 from .values import years
 from .writer import add_labels, assign_ids, encodable, render, validate
 
@@ -155,6 +155,7 @@ def requirement_entries(
     substitutions: list[tuple[Item, str, str | None]] = []
     seen: set[str] = {secondment} if secondment else set()
     for item in items:
+        first = len(entries)
         for sentence in item.sentences:
             seen.add(sentence)
             if pats.not_requirement.search(sentence):  # "The Group shall promote equal opportunities"
@@ -188,6 +189,8 @@ def requirement_entries(
                 if entry["kind"] == "education":
                     education.append((len(entries), item, sentence))
                 entries.append(entry)
+        if len(item.sentences) > len(sentences(item.text, pats)):  # a run-on line was split into its items
+            _merge_assessed(entries, first, item.text)
     for sentence in all_sentences or []:  # "open to nationals of ..." in the procedure text
         if sentence not in seen:
             seen.add(sentence)
@@ -197,6 +200,19 @@ def requirement_entries(
     for entry in entries:
         annotate(entry, pats)
     return entries
+
+
+def _merge_assessed(entries: list[Entry], first: int, line: str) -> None:
+    """The `assessed` pieces of one run-on line are one assessed rule quoting the line (a list of
+    what the interview assesses); pieces of another kind keep their own rule."""
+    pieces = [i for i in range(first, len(entries)) if entries[i]["kind"] == "assessed" and entries[i]["source"] in line]
+    if len(pieces) < 2:
+        return
+    keep = entries[pieces[0]]
+    keep["source"] = line
+    keep["review"] = "; ".join(dict.fromkeys(filter(None, (entries[i].get("review") for i in pieces)))) or None
+    for i in reversed(pieces[1:]):
+        del entries[i]
 
 
 def _kinds_named(text: str, pats: Patterns) -> set[str]:

@@ -128,13 +128,13 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
     if found.sector and employers:  # "policing in national administrations": the police counts too
         employers += [s for s in found.sector if s in pats.employer_types and s not in employers]
     if not (n or found.categories or found.sector or employers):
-        note = (
-            "experience asked for, but no category of the taxonomy matched: add an experience rule "
-            "with categories, or keep as assessed"
-            if pats.experience_cues.search(sentence)
-            else None
-        )
-        return {"kind": "assessed", **base, "review": note}
+        if _EXPERIENCE_WORD.search(sentence):  # "Experience in preparing analytical reports": any experience
+            review.append(
+                "experience asked for, but no category of the taxonomy matched: any professional experience "
+                "counts as written; add `categories` if the notice means a field the taxonomy has"
+            )
+            return {"kind": "experience", **base, "confidence": 0.4, "review": "; ".join(review)}
+        return {"kind": "assessed", **base, "review": None}
     entry = {"kind": "experience", **base}
     if n:
         entry["min_years"] = n

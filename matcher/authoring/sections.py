@@ -212,6 +212,22 @@ class _Walker:
             self.add(line.text, line)
 
 
+# Words that start a requirement in a list whose items a web copy ran into one line ("Excellent
+# physical condition Possession of a valid driving license Ability to cope with hardship").
+_ITEM_START = re.compile(
+    r"(?<=[a-z\u00df-\u00ff)] )(?=(?:Experience|Excellent|Knowledge|Ability|Possession|Proven|Demonstrated|"
+    r"Diplomatic|Some|Familiarity|Understanding|Willingness|Proficiency|Fluency)\b)"
+)
+
+
+def run_on(sentence: str) -> list[str]:
+    """The items of a list run into one line without separators, else [sentence]."""
+    if re.search(r"[.;,:!?]\s", sentence) or len(sentence.split()) < 10:
+        return [sentence]
+    pieces = [p.strip() for p in _ITEM_START.split(sentence) if p.strip()]
+    return pieces if len(pieces) >= 3 and all(len(p.split()) >= 2 for p in pieces) else [sentence]
+
+
 def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
     """Every requirement item of the notice, each split into sentences."""
     pats = pats or patterns()
@@ -222,7 +238,7 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
     for item in walker.items:
         if item.section == "umbrella":
             item.section = "general"
-        item.sentences = sentences(item.text, pats)
+        item.sentences = [piece for sentence in sentences(item.text, pats) for piece in run_on(sentence)]
     return walker.items
 
 
