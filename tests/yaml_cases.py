@@ -20,10 +20,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def pytest_collect_file(parent: pytest.Collector, file_path: Path) -> pytest.Collector | None:
     rules = file_path.parent.parent / file_path.name
+    folder = file_path.parent.parent  # rules/, or rules/tests/kinds/ (kinds no shipped notice uses)
     if (
         file_path.suffix == ".yaml"
         and file_path.parent.name == "tests"
-        and file_path.parent.parent.name == "rules"
+        and (folder.name == "rules" or (folder.name == "kinds" and folder.parent.name == "tests"))
         and rules.is_file()
     ):
         return CaseFile.from_parent(parent, path=file_path)

@@ -378,7 +378,8 @@ def check_reports(name: str, kind: Kind) -> list[str]:
 def case_statuses() -> dict[str, set[str]]:
     """Kind -> the rules files whose YAML cases under rules/tests/ expect a status of it."""
     found: dict[str, set[str]] = {}
-    for rules_path, case_path in resolve(None, ROOT / "rules"):
+    pairs = resolve(None, ROOT / "rules") + resolve(None, ROOT / "rules" / "tests" / "kinds")
+    for rules_path, case_path in pairs:
         for loaded in load_cases(rules_path, case_path):
             kinds = {r.id: r.kind for r in loaded.rules.all_requirements()}
             for req_id in loaded.case.expect.requirements:
@@ -419,13 +420,9 @@ def problems(name: str, kind: Kind, tmp: Path) -> dict[str, list[str]]:
 
 # --- every registered kind -----------------------------------------------------------------
 
-# Known gaps, each one a strict xfail (it fails once fixed, so the entry must then go):
-# no shipped notice under rules/ uses these kinds, so no YAML case under rules/tests/ can
-# expect their status yet.
-KNOWN_GAPS = {
-    (kind, "cases"): "no shipped notice uses the kind, so no case under rules/tests/ can test it"
-    for kind in ("employer_tenure", "nationality", "nationality_exclusion")
-}
+# Known gaps, each one a strict xfail (it fails once fixed, so the entry must then go). None now:
+# the kinds no shipped notice uses have their cases under rules/tests/kinds/.
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(
