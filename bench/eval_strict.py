@@ -28,6 +28,8 @@ with the library behind `matcher rules draft` and both trees are brought to one 
 - a drafted requirement matches an expected one when the canonical forms are equal AND their
   quoted sentences overlap (one contains the other, whitespace and case folded); pairs are one to one.
 
+Also counted: drafted rules that quote an alternative ("in lieu of", "à défaut", "or a first-level
+degree") outside any any_of, as `rules validate` warns (a substitution drafted as an extra AND).
 Recall = matched expected / expected requirements; precision = matched drafted / drafted. Facts
 (deadline, grade, duration, secondment) are scored separately. Education fields are not scored.
 `--baseline` scores a naive keyword drafter on the same gold, as a floor.
@@ -51,6 +53,7 @@ sys.path.insert(0, str(ROOT))
 
 from matcher import reference  # noqa: E402
 from matcher.authoring import draft_rules  # noqa: E402
+from matcher.authoring.validate import validate_rules  # noqa: E402
 from matcher.authoring.text import lines, sentences  # noqa: E402
 
 HELDOUT = ROOT / "bench" / "data" / "heldout" / "notices"
@@ -279,15 +282,19 @@ def evaluate(gold_paths: list[Path], naive: bool) -> list[dict[str, Any]]:
             notice, gold_facts, gold_reqs = load_gold(path)
             if naive:
                 facts, reqs = baseline(notice)
-                error = None
+                error, extra_and = None, 0
             else:
                 try:
-                    draft = draft_rules(notice, Path(tmp) / (notice.stem + ".yaml"))
+                    out = Path(tmp) / (notice.stem + ".yaml")
+                    draft = draft_rules(notice, out)
+                    out.write_text(draft.text, encoding="utf-8")
+                    extra_and = sum("quotes an alternative" in str(w) for w in validate_rules(out).warnings)
                     facts = {k: None if k in draft.placeholders else getattr(draft.rules.notice, k) for k in FACTS}
                     reqs = [_rules_dict(r) for r in draft.rules.requirements]
                     error = None
                 except Exception as exc:  # a notice the drafter refuses scores zero
                     facts, reqs, error = dict.fromkeys(FACTS), [], " ".join(str(exc).split())[:200]
+                    extra_and = 0
             exp, got = top_items(gold_reqs, path.name.endswith(".expected.yaml")), top_items(reqs, False)
             hit, missed, extra = match(exp, got)
             agree = {k: fact_agree(k, gold_facts.get(k), facts.get(k)) for k in FACTS}
@@ -304,6 +311,7 @@ def evaluate(gold_paths: list[Path], naive: bool) -> list[dict[str, Any]]:
                     "stated_right": sum(stated.values()),
                     "stated": len(stated),
                     "categorizer": None if naive or error else draft.categorizer,
+                    "alternative_as_and": extra_and,
                     "missed": [f"{f} <- {s[:90]!r}" for f, s in missed],
                     "extra": [f"{f} <- {s[:90]!r}" for f, s in extra],
                 }
@@ -338,6 +346,9 @@ def report(rows: list[dict[str, Any]], title: str, verbose: bool) -> None:
         + f"; of the facts the gold states: {sum(r['stated_right'] for r in rows)}/{sum(r['stated'] for r in rows)}"
     )
     print("categorizer: " + ", ".join(sorted({str(r["categorizer"]) for r in rows})))
+    bad = [r["notice"] for r in rows if r["alternative_as_and"]]
+    print(f"drafted rules quoting an alternative outside any any_of (`rules validate` warns; an OR drafted as an "
+          f"AND): {sum(r['alternative_as_and'] for r in rows)}" + (f" in {', '.join(bad)}" if bad else ""))
 
 
 def main() -> int:

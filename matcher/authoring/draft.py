@@ -75,11 +75,10 @@ def _substitute(
     same = [e for e in education if e[1] is item]
     before = [e for e in education if e[1].line <= item.line]
     candidates = same or before or education
-    if not candidates:  # nothing to be an alternative to: keep it visible, never as a silent extra requirement
-        experience["importance"] = "required"
-        experience["confidence"] = 0.3
-        experience["review"] = "an alternative to an education requirement that was not found: put both in an any_of"
-        entries.append(experience)
+    if not candidates:  # nothing to be an alternative to: never a required rule of its own (an OR is not an AND)
+        entries.append({"kind": "assessed", "importance": "required", "source": sentence, "confidence": 0.3,
+                        "cue": experience.get("cue"), "review": "an alternative to an education requirement "
+                        "that was not found: write any_of[the education, this alternative]"})
         return
     slot = candidates[-1]
     index, edu_item, edu_sentence = slot

@@ -188,7 +188,8 @@ _STRONG = re.compile(
     r"a défaut|en lieu et place|en l.absence d)",
     re.IGNORECASE,
 )
-_DEGREE = r"(?:degree|diploma|diplôme|university|universit|bachelor|master|licence|studies|études)"
+# Whole words: "Diplomatic experience or experience in X" names no diploma.
+_DEGREE = r"\b(?:degrees?|diplomas?|diplômes?|universit\w*|bachelor\w*|master\w*|licence|studies|études)\b"
 _YEARS = r"(?:years?|ans|années|months?|mois|experience|expérience)"
 _NEAR = r"\b(?:or|ou)\b,?\s+(?:[\w'’()-]+\s+){0,4}?"
 _OR_SWITCH = re.compile(rf"{_DEGREE}[^.;]*{_NEAR}(?:\w+\s+)?{_YEARS}|{_YEARS}[^.;]*{_NEAR}{_DEGREE}", re.IGNORECASE)
