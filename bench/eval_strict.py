@@ -16,7 +16,8 @@ with the library behind `matcher rules draft` and both trees are brought to one 
   (member list; INTERPOL's when a rules file leaves it out), assessed (nothing more);
 - any_of / all_of: the multiset of their children's canonical forms (children's importance and
   fields ignored); one-child combinators are their child; an any_of of education levels only is its
-  lowest level (the same rule: "a degree or a secondary school certificate" is the certificate); a language listed as "[en, fr]" in the
+  lowest level (the same rule: "a degree or a secondary school certificate" is the certificate);
+  a language listed as "[en, fr]" in the
   expected format means each of them (all_of), as CONVENTIONS.md says; a *required* top-level
   all_of counts as its children (the same thing for a required rule);
 - a language set that is a whole named group (the official EU / UN / Council of Europe languages,
@@ -53,8 +54,8 @@ sys.path.insert(0, str(ROOT))
 
 from matcher import reference  # noqa: E402
 from matcher.authoring import draft_rules  # noqa: E402
-from matcher.authoring.validate import validate_rules  # noqa: E402
 from matcher.authoring.text import lines, sentences  # noqa: E402
+from matcher.authoring.validate import validate_rules  # noqa: E402
 
 HELDOUT = ROOT / "bench" / "data" / "heldout" / "notices"
 FACTS = ("deadline", "grade", "duration_months", "secondment")
@@ -347,8 +348,10 @@ def report(rows: list[dict[str, Any]], title: str, verbose: bool) -> None:
     )
     print("categorizer: " + ", ".join(sorted({str(r["categorizer"]) for r in rows})))
     bad = [r["notice"] for r in rows if r["alternative_as_and"]]
-    print(f"drafted rules quoting an alternative outside any any_of (`rules validate` warns; an OR drafted as an "
-          f"AND): {sum(r['alternative_as_and'] for r in rows)}" + (f" in {', '.join(bad)}" if bad else ""))
+    print(
+        f"drafted rules quoting an alternative outside any any_of (`rules validate` warns; an OR drafted as an "
+        f"AND): {sum(r['alternative_as_and'] for r in rows)}" + (f" in {', '.join(bad)}" if bad else "")
+    )
 
 
 def main() -> int:

@@ -76,9 +76,17 @@ def _substitute(
     before = [e for e in education if e[1].line <= item.line]
     candidates = same or before or education
     if not candidates:  # nothing to be an alternative to: never a required rule of its own (an OR is not an AND)
-        entries.append({"kind": "assessed", "importance": "required", "source": sentence, "confidence": 0.3,
-                        "cue": experience.get("cue"), "review": "an alternative to an education requirement "
-                        "that was not found: write any_of[the education, this alternative]"})
+        entries.append(
+            {
+                "kind": "assessed",
+                "importance": "required",
+                "source": sentence,
+                "confidence": 0.3,
+                "cue": experience.get("cue"),
+                "review": "an alternative to an education requirement "
+                "that was not found: write any_of[the education, this alternative]",
+            }
+        )
         return
     slot = candidates[-1]
     index, edu_item, edu_sentence = slot
@@ -204,7 +212,9 @@ def requirement_entries(
 def _merge_assessed(entries: list[Entry], first: int, line: str) -> None:
     """The `assessed` pieces of one run-on line are one assessed rule quoting the line (a list of
     what the interview assesses); pieces of another kind keep their own rule."""
-    pieces = [i for i in range(first, len(entries)) if entries[i]["kind"] == "assessed" and entries[i]["source"] in line]
+    pieces = [
+        i for i in range(first, len(entries)) if entries[i]["kind"] == "assessed" and entries[i]["source"] in line
+    ]
     if len(pieces) < 2:
         return
     keep = entries[pieces[0]]

@@ -103,13 +103,21 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
         from .eligibility import countries_named
 
         places = countries_named(sentence)
-        if places and re.search(r"\b(?:in|with|across|within|en|au|aux|dans)\s+(?:the\s+)?$",
-                                sentence[: sentence.find(reference.country_name(places[0]))]
-                                if reference.country_name(places[0]) in sentence else ""):
-            entry = {"kind": "region_experience", **base, "countries": places}
-            if n:
-                entry["min_years"] = n
-            return {**entry, "review": "; ".join(review) or None}
+        if places and re.search(
+            r"\b(?:in|with|across|within|en|au|aux|dans)\s+(?:the\s+)?$",
+            sentence[: sentence.find(reference.country_name(places[0]))]
+            if reference.country_name(places[0]) in sentence
+            else "",
+        ):
+            names = ", ".join(reference.country_name(c) for c in places)
+            return {
+                "kind": "assessed",
+                **base,
+                "confidence": 0.4,
+                "cue": names,
+                "review": f"experience in {names}: region_experience takes regions, not single countries; "
+                "write it by hand (a region that holds the country, or keep it for the interview)",
+            }
     if regions and pats.region_context.search(sentence):
         entry = {"kind": "region_experience", **base, "regions": regions}
         if n:
@@ -190,9 +198,17 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
             ]
     personal = pats.personal.search(sentence)
     if personal and not (pats.education_level(sentence) or pats.experience_cues.search(sentence)):
-        return [{"kind": "assessed", "importance": importance, "source": sentence, "cue": personal.group(0),
-                 "confidence": 0.6, "review": "a condition on the person (age, rights, fitness, licence, papers) "
-                 "that no rule kind checks: confirm it by hand"}]
+        return [
+            {
+                "kind": "assessed",
+                "importance": importance,
+                "source": sentence,
+                "cue": personal.group(0),
+                "confidence": 0.6,
+                "review": "a condition on the person (age, rights, fitness, licence, papers) "
+                "that no rule kind checks: confirm it by hand",
+            }
+        ]
     routes = alternatives_entry(sentence, importance, lang, pats)
     if routes:
         return [routes]
@@ -314,8 +330,11 @@ def substitution_entry(
     head = text[: replaced.start()] if replaced else text
     level = pats.education_level(head)
     additional = bool(
-        re.search(r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b|\byears? of (additional|further)\b",
-                  text, re.IGNORECASE)
+        re.search(
+            r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b|\byears? of (additional|further)\b",
+            text,
+            re.IGNORECASE,
+        )
     )
     entry = experience_entry(sentence, "required", lang, pats, head if level else None)
     if entry["kind"] != "experience" or "min_years" not in entry:

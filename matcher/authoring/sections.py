@@ -176,7 +176,11 @@ class _Walker:
             return
         if line.cells:
             return self.row(line)
-        if line.bullet and re.fullmatch(r"[^\W\d_]+(?:[ /&-]+[^\W\d_]+){0,2}:?", line.text) and line.text.upper() == line.text:
+        if (
+            line.bullet
+            and re.fullmatch(r"[^\W\d_]+(?:[ /&-]+[^\W\d_]+){0,2}:?", line.text)
+            and line.text.upper() == line.text
+        ):
             kind = classify_heading(line.text, self.pats)  # "- GENERAL": a sub-heading, not a requirement
             if kind and kind[0] in REQUIREMENT_TYPES:
                 self.open(kind[0], kind[1], line.text)
@@ -246,6 +250,9 @@ def _prose_sentences(notice_lines: list[Line], pats: Patterns) -> list[tuple[int
     """(line number, sentence) of the notice's paragraphs, wrapped lines joined, headings left out."""
     paragraphs: list[tuple[int, str]] = []
     for line in notice_lines:
+        if line.cells:  # a table row is no paragraph (requirement_items reads tables)
+            paragraphs.append((line.number, ""))
+            continue
         if classify_heading(line.text, pats) is not None:
             continue
         if paragraphs and not line.blank_before and not line.bullet:

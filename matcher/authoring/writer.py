@@ -24,6 +24,12 @@ KEY_ORDER = ("id", "kind", "importance", "label", "source", "review", "note", "c
 def base_id(entry: dict[str, Any]) -> str:
     """A readable id from what the entry asks ('experience_fingerprints', 'english'): the kind's own stem."""
     children = [base_id(c) for c in entry.get("children", [])]
+    languages = entry.get("languages") or []
+    if entry["kind"] == "language" and len(languages) > 4:  # a named group: its name, not 24 language names
+        from .languages import language_groups
+
+        named = [gid for gid, (codes, _) in language_groups().items() if set(codes) == set(languages)]
+        return named[0] if named else f"one_of_{len(languages)}_languages"
     return get_kind(entry["kind"]).id_stem(entry, children)
 
 
@@ -77,7 +83,12 @@ def encodable(entry: dict[str, Any]) -> dict[str, Any]:
         reason = " ".join(str(exc).split("\n")[-1].split())[:160] if str(exc) else type(exc).__name__
         out = {k: entry[k] for k in KEY_ORDER if k in entry and k != "kind"}
         note = f"read as `{entry['kind']}` but its values do not validate ({reason}): write it by hand"
-        return {**out, "kind": "assessed", "confidence": 0.2, "review": "; ".join(filter(None, [entry.get("review"), note]))}
+        return {
+            **out,
+            "kind": "assessed",
+            "confidence": 0.2,
+            "review": "; ".join(filter(None, [entry.get("review"), note])),
+        }
 
 
 def tidy(entry: dict[str, Any]) -> dict[str, Any]:

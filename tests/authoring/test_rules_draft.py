@@ -133,8 +133,8 @@ def test_un_style_posting_period_and_degree_in_lieu(drafted):
     assert extra.review and "5 years asked elsewhere + 2 additional years" in extra.review
     assert choice.cue and choice.confidence is not None
     assert req(d, kind="language", importance="required").model_extra["languages"] == ["en"]
-    info = by_source(d, "English and French are the working languages")[0]
-    assert info.kind == "assessed" and "information" in info.review
+    # "English and French are the working languages of ..." informs, it asks nothing: not drafted
+    assert not [r for r in d.requirements if r.source.startswith("English and French are the working")]
 
 
 def test_osce_style_nbsp_asterisks_and_of_which(drafted):
@@ -164,12 +164,15 @@ def test_europol_table_layout(drafted):
         "AD6",
         "The Hague, the Netherlands",
     )
-    english = req(d, kind="language", importance="required")
+    english = req(d, kind="language", languages=["en"])
     assert english.params.level == "C1" and english.model_extra["skills"] == ["writing", "speaking"]
     assert req(d, kind="language", importance="asset").model_extra["languages"] == ["nl", "de"]  # "Desirable" column
     assert req(d, kind="experience", importance="required").model_extra["min_years"] == 3
-    unnamed = by_source(d, "Thorough knowledge of one of the languages")[0]
-    assert unnamed.kind == "assessed" and "without naming" in unnamed.review
+    # "one of the languages of the European Union ... another language of the EU": any of the 24, twice
+    thorough, satisfactory = by_source(d, "Thorough knowledge of one of the languages")
+    assert [r.kind for r in (thorough, satisfactory)] == ["language", "language"]
+    assert len(thorough.model_extra["languages"]) == 24 and thorough.params.level == "C1"
+    assert satisfactory.params.level == "B1" and "group" in satisfactory.review
 
 
 def test_french_notice(drafted):
