@@ -123,8 +123,8 @@ def _clauses(sentence: str) -> list[str]:
 def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tuple[int, int, str]]]]:
     """Languages grouped under the level phrase that governs them (the nearest before,
     else the first after)."""
-    levels, groups = find_levels(clause), find_groups(clause)
-    names = sorted(groups + [n for n in find_languages(clause) if not any(n[0] < e and s < n[1] for s, e, _ in groups)])
+    levels, named = find_levels(clause), find_groups(clause)
+    names = sorted(named + [n for n in find_languages(clause) if not any(n[0] < e and s < n[1] for s, e, _ in named)])
     groups: dict[int, list[tuple[int, int, str]]] = {}
     for n, name in enumerate(names):
         upto = names[n + 1][0] if n + 1 < len(names) else len(clause)

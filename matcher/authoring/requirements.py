@@ -259,9 +259,10 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
     """ "... either a degree when the studies last four years or more; or a degree and one year of
     experience when they last three years" (EU notices; "soit ... soit" in French) -> any_of of
     the routes, each an education (years of study or level), with its experience in an all_of."""
-    cuts = [m.end() for m in _EITHER.finditer(sentence)]
-    if len(cuts) == 1 and re.match(r"\s*;", sentence[cuts[0] - len(_EITHER.search(sentence).group(0)) :]):
-        cuts = [0] + cuts  # "a master's degree with five years ...; or a bachelor's degree with seven years ..."
+    found = list(_EITHER.finditer(sentence))
+    cuts = [m.end() for m in found]
+    if len(found) == 1 and found[0].group(0).lstrip().startswith(";"):
+        cuts = [0, *cuts]  # "a master's degree with five years ...; or a bachelor's degree with seven years ..."
     if len(cuts) < 2:
         return None
     parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:] + [len(sentence)], strict=True)]

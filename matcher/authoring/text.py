@@ -97,7 +97,7 @@ def lines(text: str, pats: Patterns | None = None) -> list[Line]:
         if cells == ["---"]:
             continue
         bullet = bool(match)
-        body = squash(raw[match.end() :] if bullet else raw)
+        body = squash(raw[match.end() :] if match else raw)
         if not body:  # a bullet with nothing after it
             continue
         numbered = bullet and bool(re.match(r"\s*\(?\d", raw))
