@@ -191,6 +191,12 @@ def requirement_entries(
             )
             if eligibility:
                 entries.extend(eligibility)
+                if not _kinds_named(sentence, pats) - {"nationality"}:
+                    continue
+                # "3 years' experience in X ... Nationals of the duty station are not eligible": the rest too
+                for entry in sentence_entries(sentence, item, lang, pats):
+                    if entry["kind"] != "assessed":
+                        entries.append(entry)
                 continue
             for entry in sentence_entries(sentence, item, lang, pats):
                 if entry["kind"] == "education":

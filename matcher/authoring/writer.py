@@ -80,7 +80,9 @@ def encodable(entry: dict[str, Any]) -> dict[str, Any]:
         get_kind(entry["kind"]).Params.model_validate(params)
         return entry
     except Exception as exc:  # pydantic's ValidationError, or an unknown kind
-        reason = " ".join(str(exc).split("\n")[-1].split())[:160] if str(exc) else type(exc).__name__
+        errors = getattr(exc, "errors", None)
+        first = errors()[0] if callable(errors) else None
+        reason = (f"{'.'.join(map(str, first['loc']))}: {first['msg']}" if first else str(exc))[:160]
         out = {k: entry[k] for k in KEY_ORDER if k in entry and k != "kind"}
         note = f"read as `{entry['kind']}` but its values do not validate ({reason}): write it by hand"
         return {
