@@ -68,6 +68,9 @@ _SECOND_ONE = re.compile(
 _ONE_OF_WHICH = re.compile(r"[–—-]?\s*\bat least one of (?:which|these|them)\b", re.IGNORECASE)
 
 
+_LISTED_AFTER = re.compile(r"\s*\(\s*[A-Z][a-zé]+(?:\s*,\s*[A-Z][a-zé]+)+")
+
+
 def find_groups(text: str) -> list[tuple[int, int, str]]:
     """(start, end, '@group') of each named group of languages ("one of the official EU languages"),
     and of a later "a second one" / "another of these", which names the same group again."""
@@ -77,6 +80,7 @@ def find_groups(text: str) -> list[tuple[int, int, str]]:
             if not any(m.start() < e and s < m.end() for s, e, _ in found):
                 found.append((m.start(), m.end(), "@" + gid))
     found.sort()
+    found = [g for g in found if not _LISTED_AFTER.match(text, g[1])]  # "(Arabic, Chinese, ...)" says which
     if found:
         for m in _SECOND_ONE.finditer(text):
             before = [g for g in found if g[1] <= m.start()]
@@ -139,6 +143,14 @@ def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tu
             between = [i for i, lv in enumerate(levels) if lv[2] == lv[3] and levels[before[-1]][1] <= lv[0] < name[0]]
             key = between[-1] if between else key
         groups.setdefault(key, []).append(name)
+    for start, end in ((m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", clause)):
+        inside = [name for name in names if start <= name[0] and name[1] <= end]
+        if len(inside) > 1:  # "(Arabic, Chinese, French, Russian or Spanish) at the B2 level": one group
+            key = next(k for k, v in groups.items() if inside[-1] in v)
+            for k in list(groups):
+                groups[k] = [n for n in groups[k] if n not in inside or k == key]
+            groups[key] = sorted(set(groups[key]) | set(inside))
+            groups = {k: v for k, v in groups.items() if v}
     return [(levels[k] if k >= 0 else None, v) for k, v in groups.items()]
 
 
