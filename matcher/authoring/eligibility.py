@@ -134,10 +134,18 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
             ]
         return []
     meta = {"importance": importance, "source": sentence, "cue": cue, "confidence": 0.8}
-    route = re.search(r"\bor\b(?=[^.;]*\b(?:nationals?|citizens?|ressortissants?)\s+(?:of|d[eu]s?)\b)", rest, re.IGNORECASE)
+    route = re.search(
+        r"\bor\b(?=[^.;]*\b(?:nationals?|citizens?|ressortissants?)\s+(?:of|d[eu]s?)\b)", rest, re.IGNORECASE
+    )
     if route and not countries_named(rest[route.end() :]):  # "...; or nationals of countries eligible for ..."
-        rules.append({"kind": "assessed", "source": sentence, "confidence": 0.3,
-                      "review": "a further route names no list or country: check it by hand"})
+        rules.append(
+            {
+                "kind": "assessed",
+                "source": sentence,
+                "confidence": 0.3,
+                "review": "a further route names no list or country: check it by hand",
+            }
+        )
     if len(rules) == 1:
         return [{**rules[0], **meta}]
     return [{"kind": "any_of", **meta, "children": rules}]

@@ -191,6 +191,18 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     if item.section == "languages" or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence)):
         found = language_requirements(sentence, item.importance, pats, need_level=item.section != "languages")
         if found:
+            names = find_languages(sentence) + find_groups(sentence)
+            tail = sentence[max(end for _, end, _ in names) :] if names else ""
+            if re.search(r",[^,]*\bskills\b", tail):  # "... command of English, good technical skills, ..."
+                found.append(
+                    {
+                        "kind": "assessed",
+                        "importance": importance,
+                        "source": sentence,
+                        "cue": "skills",
+                        "confidence": 0.5,
+                    }
+                )
             return found
         if item.section == "languages":
             return [
