@@ -178,7 +178,7 @@ class _Walker:
             return self.row(line)
         if (
             line.bullet
-            and re.fullmatch(r"[^\W\d_]+(?:[ /&-]+[^\W\d_]+){0,2}:?", line.text)
+            and re.fullmatch(r"[^\W\d_]+(?:[ /&-]+[^\W\d_]+){0,7}:?", line.text)
             and line.text.upper() == line.text
         ):
             kind = classify_heading(line.text, self.pats)  # "- GENERAL": a sub-heading, not a requirement
