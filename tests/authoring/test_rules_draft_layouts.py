@@ -221,3 +221,45 @@ requirements:
 
 def test_a_placeholder_deadline_is_marked(tmp_path):
     assert draft(tmp_path, "Requirements:\n• A university degree.\n").placeholders == frozenset({"deadline"})
+
+
+def test_a_nationality_route_with_no_list_stays_an_alternative_to_review(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Eligibility:\n• only candidates who are citizens of one of the member states of the European Union, "
+        "nationals of Switzerland, Norway; or nationals of countries eligible for the programmes may apply.\n",
+    ).rules
+    (choice,) = rules.requirements
+    assert choice.kind == "any_of"
+    assert [c.kind for c in choice.children] == ["nationality", "nationality", "assessed"]
+    assert params(choice.children[1])["countries"] == ["CH", "NO"]
+
+
+def test_a_bracketed_list_after_a_language_group_is_the_list():
+    en, others = language_requirements(
+        "Excellent knowledge of English and at least one other UN language (Arabic, Chinese, French, Russian or "
+        "Spanish) with proficiency at the B2 level or above.",
+        None,
+    )
+    assert en["languages"] == ["en"] and en["wording"] == "excellent knowledge"
+    assert others["languages"] == ["ar", "zh", "fr", "ru", "es"] and others["level"] == "B2"
+
+
+def test_skills_listed_with_a_language_are_assessed_too(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Requirements:\n• The post requires a very good command of English, good technical skills, as well as "
+        "excellent organisational skills.\n",
+    ).rules
+    assert kinds(rules) == ["language", "assessed"]
+
+
+def test_a_degree_with_additional_years_is_a_substitution(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Education:\nA completed advanced university degree (Masters or equivalent) is required. Candidates holding "
+        "a completed Bachelors' degree with two additional years of relevant work experience may be considered.\n",
+    ).rules
+    assert kinds(rules) == ["any_of"]
+    main, route = rules.requirements[0].children
+    assert params(main)["min_level"] == 7 and [c.kind for c in route.children] == ["education", "experience"]
