@@ -52,6 +52,13 @@ def countries_named(text: str) -> list[str]:
     return list(dict.fromkeys(code for _, _, code in sorted(taken)))
 
 
+def _first_country_at(text: str) -> int:
+    """Where the first country name (English, French or an alias) starts in `text` (len if none)."""
+    if not _COUNTRIES:
+        _COUNTRIES.extend(_country_names())
+    return min((m.start() for pattern, _ in _COUNTRIES if (m := pattern.search(text))), default=len(text))
+
+
 def location_country(location: str | None) -> str | None:
     found = countries_named(location or "")
     return found[-1] if found else None
@@ -104,16 +111,7 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
             )
             rest = rest[: hit.start()] + " " * len(hit.group(0)) + rest[hit.end() :]
     countries = countries_named(rest)
-    if (
-        rules
-        and countries
-        and re.search(
-            r"\(\s*$",
-            sentence[: sentence.find(reference.country_name(countries[0]))]
-            if reference.country_name(countries[0]) in sentence
-            else "x",
-        )
-    ):
+    if rules and countries and re.search(r"\(\s*$", sentence[: _first_country_at(sentence)]):
         rules = []  # "Member States of the EU (Cyprus, Czech Republic, ...)": the brackets say which ones
     if countries:
         rules.append(

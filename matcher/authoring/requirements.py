@@ -152,6 +152,27 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
     return {**entry, "review": "; ".join(review) or None}
 
 
+def _experience_entries(sentence: str, importance: str, lang: str, pats: Patterns, n: float | None) -> list[Entry]:
+    """One experience rule, or all_of(the whole, the part) for "6 years, of which 3 years in X"
+    ("dont au moins six dans un poste d'encadrement": the part's unit is the whole's)."""
+    part = pats.experience_part.search(sentence)
+    after = sentence[part.end() :] if part else ""
+    bare = re.match(
+        r"\s*(?:au moins|at least|a minimum of|minimum|not less than)?\s*(\w+)\b(?!\s*(?:years?|ans|années))", after
+    )
+    if part and n and not years(after, pats) and bare and pats.number(bare.group(1)):
+        after = after[: bare.end()] + " years" + after[bare.end() :]  # the unit the notice left out
+    if part and n and years(after, pats):
+        children = [
+            experience_entry(sentence, "required", lang, pats, text) for text in (sentence[: part.start()], after)
+        ]
+        if all(c["kind"] == "experience" for c in children):
+            for child in children:
+                child.pop("importance")
+            return [{"kind": "all_of", "importance": importance, "source": sentence, "children": children}]
+    return [experience_entry(sentence, importance, lang, pats)]
+
+
 def _language_note(sentence: str) -> str | None:
     """Why a sentence of the languages section gave no language requirement."""
     if find_languages(sentence):  # "English and French are the working languages of ..."
@@ -245,17 +266,16 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
         return [education_entry(sentence, importance, pats)]
     ability = pats.ability_cues.search(sentence) and not experience_cue
     if not ability and (experience_cue or item.section in ("experience", "general")):
-        part = pats.experience_part.search(sentence)
-        if part and n and years(sentence[part.end() :], pats):  # "6 years, of which 3 years in X"
-            children = [
-                experience_entry(sentence, "required", lang, pats, text)
-                for text in (sentence[: part.start()], sentence[part.end() :])
-            ]
-            if all(c["kind"] == "experience" for c in children):
-                for child in children:
-                    child.pop("importance")
-                return [{"kind": "all_of", "importance": importance, "source": sentence, "children": children}]
-        return [experience_entry(sentence, importance, lang, pats)]
+        worked = _EXPERIENCE_WORD.search(sentence)
+        head = sentence[: worked.start()] if worked and n else ""
+        degree = pats.education_level(head) if head else None
+        if degree is not None:  # "Holders of a degree giving access to ..., they will have 12 years' experience"
+            education = education_entry(head, importance, pats)
+            education["source"] = sentence
+            education.pop("min_years", None)
+            education["min_level"] = degree
+            return [education, *_experience_entries(sentence, importance, lang, pats, n)]
+        return _experience_entries(sentence, importance, lang, pats, n)
     note = "in the education section but names no degree or length of study" if item.section == "education" else None
     return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
 

@@ -265,7 +265,7 @@ def _prose_sentences(notice_lines: list[Line], pats: Patterns) -> list[tuple[int
 def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
     """A notice written as prose, without requirement headings: each sentence that states a
     condition ("must", "at least", "required") about a degree, experience or a language."""
-    from .languages import find_languages, find_levels
+    from .languages import find_groups, find_languages, find_levels
 
     pats = pats or patterns()
     items = []
@@ -284,7 +284,7 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
             if (
                 pats.education_cues.search(sentence)
                 or pats.experience_cues.search(sentence)
-                or (find_languages(sentence) and find_levels(sentence))
+                or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence))
             ):
                 items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
     return items

@@ -263,3 +263,20 @@ def test_a_degree_with_additional_years_is_a_substitution(tmp_path):
     assert kinds(rules) == ["any_of"]
     main, route = rules.requirements[0].children
     assert params(main)["min_level"] == 7 and [c.kind for c in route.children] == ["education", "experience"]
+
+
+def test_french_prose_with_a_degree_and_years_in_one_sentence(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Conditions\n\nLes candidats devront être ressortissants d'un des États membres de l'Union européenne "
+        "(Chypre, Malte). Titulaires d'un diplôme universitaire donnant accès à des études de troisième cycle, ils "
+        "justifieront en outre d'une expérience professionnelle d'au moins douze ans, dont au moins six dans un "
+        "poste d'encadrement. Ils posséderont une connaissance approfondie d'une des langues officielles de l'Union "
+        "européenne, ainsi qu'une connaissance satisfaisante d'une autre langue officielle.\n",
+    ).rules
+    found = {r.kind: r for r in rules.requirements}
+    assert params(found["nationality"])["countries"] == ["CY", "MT"]  # the brackets say which member states
+    assert params(found["education"])["min_level"] == 7
+    twelve, six = found["all_of"].children  # "dont au moins six": the unit is the whole's
+    assert (params(twelve)["min_years"], params(six)["min_years"]) == (12, 6)
+    assert [len(params(r)["languages"]) for r in rules.requirements if r.kind == "language"] == [24, 24]
