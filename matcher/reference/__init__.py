@@ -91,27 +91,32 @@ def load_trusted_yaml(path: Path) -> Any:
     (no dates, no integer keys). Nothing is written beside the data: an installed
     package and a checkout stay as they are. A cache that cannot be read or written
     is ignored.
+
+    The name holds one hash of the source path and one of its size and time: a new
+    version of a file replaces its own stale entry only, so two installations (or
+    checkouts) sharing the user's cache folder do not evict each other's entries.
     """
     stat = path.stat()
-    key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:20]
-    cache = cache_dir() / f"{path.stem}.{key}.json"
+    where = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:12]
+    version = hashlib.sha256(f"{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:12]
+    cache = cache_dir() / f"{path.stem}.{where}.{version}.json"
     try:
         return json.loads(cache.read_bytes())
     except (OSError, ValueError):
         pass
     with path.open(encoding="utf-8") as handle:
         data = yaml.load(handle, Loader=_Loader)
-    _write_cache(cache, path.stem, data)
+    _write_cache(cache, f"{path.stem}.{where}", data)
     return data
 
 
-def _write_cache(cache: Path, stem: str, data: Any) -> None:
+def _write_cache(cache: Path, prefix: str, data: Any) -> None:
     try:
         text = json.dumps(data, ensure_ascii=False)
         if json.loads(text) != data:
             return
         cache.parent.mkdir(parents=True, exist_ok=True)
-        for stale in cache.parent.glob(f"{stem}.*.json"):
+        for stale in cache.parent.glob(f"{prefix}.*.json"):  # older versions of this same file
             stale.unlink(missing_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(text, encoding="utf-8")
