@@ -1,7 +1,8 @@
 """Command-line interface. Thin: parse arguments, call the library, print, exit.
 
 Each command module registers itself on the apps in `app.py`; heavy imports
-(spaCy, jinja2) happen inside the commands that need them, keeping start-up fast.
+(spaCy, jinja2) happen inside the commands that need them, and `main` builds only
+the command it runs (`command_tree.py`), keeping start-up fast.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from . import words
 from .app import app
 
 # Sibling modules that are helpers; every other module holds commands.
-HELPER_MODULES = {"app", "common", "exit_codes", "ledger", "outputs", "words"}
+HELPER_MODULES = {"app", "command_tree", "common", "exit_codes", "ledger", "outputs", "words"}
 
 
 def _register_commands() -> None:
@@ -49,10 +50,15 @@ def main() -> None:
 
     from ..errors import ExitCode, InternalError, MatcherError, visible
     from ..files.output import Terminated, clean_up_on_signals, default_signals, die_of
+    from .command_tree import command_tree
 
+    # pydantic looks for plugins through every installed package's metadata before it
+    # builds its first validator; the command line uses none (set the variable to ""
+    # to let pydantic load them anyway).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     clean_up_on_signals()
     try:
-        code = app(standalone_mode=False)
+        code = command_tree(app)(standalone_mode=False)
         default_signals()  # the work is done: a signal during shutdown just ends the process
     except MatcherError as error:
         print(f"matcher: {error.one_line()}", file=sys.stderr)
