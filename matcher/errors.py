@@ -17,7 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
+
+if TYPE_CHECKING:
+    from .files.documents import Document
 
 
 class ExitCode(IntEnum):
@@ -75,6 +78,8 @@ class InputError(MatcherError):
     """A problem with a user-supplied file (exit code 2)."""
 
     exit_code = ExitCode.BAD_INPUT
+    # The parsed file the error is in, where a caller keeps it (screen --blind redacts its raw values).
+    document: Document | None = None
 
 
 class UsageError(InputError):

@@ -92,6 +92,6 @@ def _defer_commands(group: Any, instance: typer.Typer, app: typer.Typer) -> None
         )
     subgroups = dict(group.commands)
     group.commands = LazyCommands(builders, subgroups)
-    for info in instance.registered_groups:
-        if info.typer_instance is not None and info.name in subgroups:
-            _defer_commands(subgroups[info.name], info.typer_instance, app)
+    for group_info in instance.registered_groups:
+        if group_info.typer_instance is not None and group_info.name in subgroups:
+            _defer_commands(subgroups[group_info.name], group_info.typer_instance, app)

@@ -91,7 +91,7 @@ def evaluate(
         and all(r.met_from for r in failed)
         and not any(r.status is Status.UNKNOWN for r in required)
     ):
-        met_from = max(r.met_from for r in failed)
+        met_from = max(r.met_from for r in failed if r.met_from)
     unproven = (
         []
         if not rules.notice.proof_of_employment_required

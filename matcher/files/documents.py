@@ -375,6 +375,7 @@ class _Builder:
             return result
         if isinstance(node, yaml.SequenceNode):
             return [self.build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        assert isinstance(node, yaml.ScalarNode), "a YAML node is a mapping, a sequence or a scalar"
         return self.scalar(node, path)
 
     def scalar(self, node: yaml.ScalarNode, path: Path_) -> Any:

@@ -16,7 +16,9 @@ _WORDS = {Status.MET: "met", Status.NOT_MET: "not met", Status.UNKNOWN: "unknown
 
 def combine(req, ctx: Context, logic: Callable[[Iterable[Status]], Status], need: str) -> Outcome:
     """`need` is "all" or "one"; a not-met combination still says when it would be met."""
-    children = [ctx.evaluate(child) for child in req.children]
+    evaluate = ctx.evaluate
+    assert evaluate is not None, "the engine sets Context.evaluate before a kind runs"
+    children = [evaluate(child) for child in req.children]
     status = logic(c.status for c in children)
     parts = "; ".join(f"{c.label}: {_WORDS.get(c.status, c.status.value)}" for c in children)
     met_from = None

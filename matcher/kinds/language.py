@@ -87,7 +87,12 @@ class LanguageKind(Kind[LanguageParams]):
             rating = entry.rating(p.skills)
             evidence.append(
                 LanguageEvidence(
-                    entry.language, name, rating.level, bool(entry.mother_tongue), dict(entry.skills), rating.skill
+                    entry.language,
+                    name,
+                    rating.level,
+                    bool(entry.mother_tongue),
+                    {str(skill): str(level) for skill, level in entry.skills.items()},
+                    rating.skill,
                 )
             )
             if rating.level is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,7 +20,7 @@ from .rules import Requirement, RulesFile
 T = TypeVar("T")
 
 
-def _describe(error: dict[str, Any]) -> str:
+def _describe(error: Mapping[str, Any]) -> str:
     message = error["msg"].removeprefix("Value error, ")
     if error["type"] == "extra_forbidden":
         return "unknown field (check its spelling, or see `matcher profile schema`)"
@@ -82,16 +82,16 @@ def _check_codes(profile: Profile, doc: Document) -> None:
                     ("experience", i, "categories", j),
                     f"unknown category {category!r}; see matcher/reference/data/categories.yaml",
                 )
-        for j, code in enumerate([entry.country] + entry.countries_worked_with):
+        for j, code in enumerate([entry.country, *entry.countries_worked_with]):
             if code is not None and code not in countries:
                 where = ("experience", i, "country") if j == 0 else ("experience", i, "countries_worked_with", j - 1)
                 raise _field_error(doc, where, f"unknown country code {code!r} (expected ISO 3166 alpha-2)")
-    for i, entry in enumerate(profile.languages):
-        if entry.language not in languages:
+    for i, language in enumerate(profile.languages):
+        if language.language not in languages:
             raise _field_error(
                 doc,
                 ("languages", i, "language"),
-                f"unknown language code {entry.language!r} (expected ISO 639-1, e.g. en, fr)",
+                f"unknown language code {language.language!r} (expected ISO 639-1, e.g. en, fr)",
             )
     for i, code in enumerate(profile.nationality):
         if code not in countries:

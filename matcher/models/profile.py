@@ -158,7 +158,8 @@ class Experience(_Strict):
     def _dates_in_order(self) -> Experience:
         if self.ongoing and self.end is not None:
             raise ValueError("an ongoing job has no end date; remove 'end' or set ongoing: false")
-        if self.end is not None and self.end_date < self.start_date:
+        end = self.end_date
+        if end is not None and end < self.start_date:
             raise ValueError(f"end {self.end} is before start {self.start}")
         if self.start_date > date.today():
             raise ValueError(f"start {self.start} is in the future")

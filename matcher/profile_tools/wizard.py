@@ -101,7 +101,8 @@ class Wizard:
         return {key: value for key, value in data.items() if value not in (None, [], {})}
 
     def repeat(self, what: str, question: str, ask_one) -> list[dict[str, Any]]:
-        a, items = self.a, []
+        a = self.a
+        items: list[dict[str, Any]] = []
         a.say(f"\n— {what.capitalize()} —", "bold underline")
         while a.yes_no(
             question if not items else question.replace("Add a", "Add another").split(" (")[0], default=not items

@@ -72,7 +72,9 @@ class ChunkCategorizer:
     @property
     def real(self) -> Categorizer:
         if self._real is None:
-            self._real = default_categorizer()
+            real = default_categorizer()
+            assert real is not None, "chunk_categorizer() builds this only where NLP is installed"
+            self._real = real
         return self._real
 
 

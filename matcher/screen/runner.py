@@ -154,6 +154,7 @@ def screen(
         for batch in results:
             for row, blob in batch:
                 if blob is not None:
+                    assert spool is not None, "workers send details only when asked for them"
                     row.detail_at, row.detail_len = spool.add(blob)
                 row.not_met = tuple(labels.setdefault(x, x) for x in row.not_met)
                 row.unknown = tuple(labels.setdefault(x, x) for x in row.unknown)

@@ -149,6 +149,7 @@ def process_chunk(sources: list[Source]) -> list[tuple[Row, bytes | None]]:
 
 
 def _evaluate_group(group: list[tuple[int, Source, Profile, Any]], out: list) -> None:
+    assert _rules is not None and _options is not None, "init() first"
     categorizer = chunk_categorizer([profile for _, _, profile, _ in group], _options.infer)
     for position, source, profile, draft in group:
         try:
