@@ -26,3 +26,26 @@ def test_declared_categories_check_imports_no_nlp_and_no_templates():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert '"verdict"' in proc.stdout
     assert proc.stderr.strip().splitlines()[-1] == "HEAVY="
+
+
+PLUGINS_PROBE = """
+import runpy, sys
+sys.argv = ["matcher", "check", {profile!r}, {rules!r}, "--format", "json"]
+try:
+    runpy.run_module("matcher", run_name="__main__")
+except SystemExit:
+    pass
+import pydantic.plugin._loader as loader
+sys.stderr.write("SCANNED=%s\\n" % (loader._plugins is not None))
+"""
+
+
+def test_the_command_line_does_not_scan_installed_packages_for_pydantic_plugins():
+    code = PLUGINS_PROBE.format(
+        profile=str(ROOT / "bench" / "data" / "startup-profile.yaml"),
+        rules=str(ROOT / "rules" / "interpol-vn-0844.yaml"),
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env)
+    assert '"verdict"' in proc.stdout
+    assert proc.stderr.strip().splitlines()[-1] == "SCANNED=False"
