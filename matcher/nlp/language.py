@@ -15,8 +15,11 @@ is read as English. Profiles and the CLI can name the language instead (`lang="f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
+
+from .pipeline import SUPPORTED
 
 # The languages a text is compared against: those the categorizer reads, and those
 # candidates of the notices' organizations most often write in. A text in any of them is
@@ -90,9 +93,11 @@ _WORDS_SAMPLE = 200  # characters whose words are counted
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    from .langmodel import FastIdentifier
+
+    identifier = FastIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(CONSIDERED))
     return identifier
 
@@ -124,11 +129,16 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+def text_languages(texts: Sequence[str]) -> list[str | None]:
+    """Each text's language (detect_language), None for a blank text."""
+    return [detect_language(text) if text and not text.isspace() else None for text in texts]
+
+
+def unread_code(lang: str | None) -> str | None:
+    """`lang` when the categorizer has no phrases for it, else None."""
+    return None if lang is None or lang in SUPPORTED else lang
+
+
 def unread_language(text: str) -> str | None:
     """The language of `text` when the categorizer has no phrases for it (None if it has)."""
-    from .pipeline import SUPPORTED
-
-    if not text or text.isspace():
-        return None
-    lang = detect_language(text)
-    return None if lang in SUPPORTED else lang
+    return unread_code(text_languages([text])[0])
