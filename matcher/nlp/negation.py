@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from ..reference import data_path
+from .spans import SpanIndex
 
 FORWARD_KINDS = ("negation", "short_scope", "hypothetical", "non_experience", "partner", "recipient")
 BACKWARD_KINDS = ("post",)
@@ -140,7 +141,8 @@ class ScopeChecker:
 
     def prepare(self, cues: list[tuple[Cue, int, int]], pseudo) -> tuple[list, list, list, list]:
         """Sort the doc's cues once: forward ones by end token, backward ones by start."""
-        live = [c for c in cues if not any(ps <= c[1] and c[2] <= pe for ps, pe in pseudo)]
+        inside = SpanIndex(pseudo) if pseudo else None  # cues inside a pseudo-cue do not count
+        live = [c for c in cues if inside is None or not inside.covers(c[1], c[2])]
         forward = sorted(((end, start, cue) for cue, start, end in live if not cue.backward), key=lambda c: c[:2])
         backward = sorted(((start, end, cue) for cue, start, end in live if cue.backward), key=lambda c: c[:2])
         return [f[0] for f in forward], forward, [b[0] for b in backward], backward

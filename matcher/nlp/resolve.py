@@ -46,6 +46,7 @@ from .phrases import (
     WEAK,
     Key,
 )
+from .spans import SpanIndex
 
 # Integer kinds; the first three are category evidence.
 _HIT, _WEAK, _CASED, _NEAR, _CUE, _PSEUDO, _EXCLUDE, _LEFT, _RIGHT, _CONTEXT, _CLEFT, _CRIGHT, _TITLE = range(13)
@@ -160,6 +161,7 @@ class Resolver:
         hits.sort()
         inner = self._inner(hits)
         prepared = self.scope.prepare(cues, pseudo) if cues else None
+        exclusions = {cid: SpanIndex(spans) for cid, spans in excluded.items()}
         # category -> its first valid match per slot: (unambiguous, ambiguous) x (strong, weak)
         valid: dict[str, list[tuple[int, int, int] | None]] = {}
         for start, neg_end, code, cid, extra, ambiguous in hits:
@@ -172,7 +174,7 @@ class Resolver:
                 continue
             if code == _CASED and self._text(doc, text, start, end) not in extra:
                 continue
-            if cid in excluded and any(s < end and start < e for s, e in excluded[cid]):
+            if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):
                 continue
