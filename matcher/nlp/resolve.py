@@ -137,6 +137,8 @@ class Resolver:
             code, cid, extra, ambiguous = table[match_id]
             if code <= _CASED:
                 hits.append((start, -end, code, cid, extra, ambiguous))
+            elif code == _LEFT or code == _RIGHT:  # the most frequent kind: tested first
+                near.setdefault(extra, ([], []))[code == _RIGHT].append((start, end))
             elif code == _CUE:
                 cues.append((extra, start, end))
             elif code == _EXCLUDE:
@@ -145,13 +147,13 @@ class Resolver:
                 pseudo.append((start, end))
             elif code == _TITLE:
                 titles.append(start)
-            elif code in (_LEFT, _RIGHT):
-                near.setdefault(extra, ([], []))[code == _RIGHT].append((start, end))
             else:
                 pairs.setdefault(extra, ([], []))[code == _CRIGHT].append((start, end))
         if titles and self._title_frame(doc, text, titles, pseudo):
             return []
         for (cid, _, window, ambiguous), (lefts, rights) in near.items():
+            if not rights or not lefts:
+                continue  # most rules see one side only
             for l_start, r_end in self._pairs(doc, text, lefts, rights, window):
                 hits.append((l_start, -r_end, _NEAR, cid, None, ambiguous))
         for (cue, _, window), (lefts, rights) in pairs.items():
@@ -203,8 +205,12 @@ class Resolver:
         employer, not the activity). Only ambiguous matches give way to any other category."""
         inner: set[tuple[int, int, str]] = set()
         employers = self.employers
+        reach = -1  # the furthest end of the hits before this one: none covers it when <= its start
         for i, (start, neg_end, _, cid, _, ambiguous) in enumerate(hits):
             end = -neg_end
+            covered, reach = reach > start, max(reach, end)
+            if not covered:
+                continue
             j = i - 1  # sorted by (start, -end): longer matches at the same start come first
             while j >= 0 and hits[j][0] >= start - 12:
                 o_start, o_neg_end, o_code, o_cid, _, _ = hits[j]
@@ -229,16 +235,27 @@ class Resolver:
         employer can give the context a role noun needs)."""
         chosen: dict[str, tuple[int, int, int]] = {}
         present: set[str] = set()
+        context_categories = self.context_categories
         for _ in range(3):
             added = False
             for cid, (strong, weak, amb_strong, amb_weak) in valid.items():
                 if cid in chosen and chosen[cid][2] != _WEAK:
                     continue
-                ok = cid in present or any(c in present for c in self.context_categories[cid])
-                amb_strong = amb_strong if amb_strong and (ok or _context(context, cid, amb_strong)) else None
-                amb_weak = amb_weak if amb_weak and (ok or _context(context, cid, amb_weak)) else None
-                strongs = [m for m in (strong, amb_strong) if m is not None]
-                best = min(strongs) if strongs else min((m for m in (weak, amb_weak) if m is not None), default=None)
+                if amb_strong is not None or amb_weak is not None:
+                    ok = cid in present or not present.isdisjoint(context_categories[cid])
+                    if amb_strong is not None and not (ok or _context(context, cid, amb_strong)):
+                        amb_strong = None
+                    if amb_weak is not None and not (ok or _context(context, cid, amb_weak)):
+                        amb_weak = None
+                # the earliest strong match, else the earliest weak one (min() of the non-None)
+                if strong is not None:
+                    best = amb_strong if amb_strong is not None and amb_strong < strong else strong
+                elif amb_strong is not None:
+                    best = amb_strong
+                elif weak is not None:
+                    best = amb_weak if amb_weak is not None and amb_weak < weak else weak
+                else:
+                    best = amb_weak
                 if best is not None and chosen.get(cid) != best:
                     chosen[cid] = best
                     present.add(cid)  # matched itself: an employer is named, not implied by a child
@@ -270,9 +287,10 @@ class Resolver:
             r_start, r_end = rights[i]
             if r_start - l_end > 4 * window + 4:
                 continue
-            between = doc[l_end:r_start]
-            if sum(1 for t in between if not (t.is_stop or t.is_punct or t.is_space)) > window:
-                continue
+            if r_start - l_end > window and (
+                sum(1 for t in doc[l_end:r_start] if not (t.is_stop or t.is_punct or t.is_space)) > window
+            ):
+                continue  # (at most `window` tokens between: at most `window` content words, no need to count)
             if r_start > l_end and boundary.search(text, doc[l_end].idx, doc[r_start].idx):
                 continue
             yield l_start, r_end
