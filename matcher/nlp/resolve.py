@@ -28,6 +28,7 @@ word, 0.8 x its similarity / 100).
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import accumulate
 from typing import Any
 
 from ..engine.categories import CategoryMatch
@@ -88,6 +89,25 @@ def _extra(key: Key) -> Any:
 def _context(context: dict[str, list[tuple[int, int]]], cid: str, match: tuple[int, int, int]) -> bool:
     """A context word of `cid` outside the match itself ("Europol" is no context for "Europol")."""
     return any(e <= match[0] or s >= match[1] for s, e in context.get(cid, ()))
+
+
+_LONG_DOC = 256  # tokens: above this, content words are counted from a prefix sum made once per doc
+
+
+def _content_words(doc, start: int, end: int) -> int:
+    """Tokens of doc[start:end] that are not stop words, punctuation or space."""
+    if len(doc) <= _LONG_DOC:
+        return sum(1 for t in doc[start:end] if not (t.is_stop or t.is_punct or t.is_space))
+    prefix = doc.user_data.get(_CONTENT_KEY)
+    if prefix is None:
+        from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP
+
+        content = ~doc.to_array([IS_STOP, IS_PUNCT, IS_SPACE]).any(axis=1)
+        prefix = doc.user_data[_CONTENT_KEY] = [0, *accumulate(content.tolist())]
+    return prefix[end] - prefix[start]
+
+
+_CONTENT_KEY = ("matcher", "content_prefix")
 
 
 class Resolver:
@@ -287,9 +307,7 @@ class Resolver:
             r_start, r_end = rights[i]
             if r_start - l_end > 4 * window + 4:
                 continue
-            if r_start - l_end > window and (
-                sum(1 for t in doc[l_end:r_start] if not (t.is_stop or t.is_punct or t.is_space)) > window
-            ):
+            if r_start - l_end > window and _content_words(doc, l_end, r_start) > window:
                 continue  # (at most `window` tokens between: at most `window` content words, no need to count)
             if r_start > l_end and boundary.search(text, doc[l_end].idx, doc[r_start].idx):
                 continue
