@@ -139,19 +139,24 @@ class ScopeChecker:
         scopes += [int(r["scope"]) for r in data.get("cue_pairs") or []]
         self.widest = max(scopes, default=0)
 
-    def prepare(self, cues: list[tuple[Cue, int, int]], pseudo) -> tuple[list, list, list, list]:
+    def prepare(self, cues: list[tuple[Cue, int, int]], pseudo) -> tuple[list, list, list, list, int]:
         """Sort the doc's cues once: forward ones by end token, backward ones by start."""
         inside = SpanIndex(pseudo) if pseudo else None  # cues inside a pseudo-cue do not count
         live = [c for c in cues if inside is None or not inside.covers(c[1], c[2])]
         forward = sorted(((end, start, cue) for cue, start, end in live if not cue.backward), key=lambda c: c[:2])
         backward = sorted(((start, end, cue) for cue, start, end in live if cue.backward), key=lambda c: c[:2])
-        return [f[0] for f in forward], forward, [b[0] for b in backward], backward
+        # the most tokens a forward cue's end lies past its anchor: a cue ending further than this
+        # after a match's start also starts after it, and cannot cancel it
+        reach = min(
+            self.widest, max((end - (start if cue.inclusive else end) for end, start, cue in forward), default=0)
+        )
+        return [f[0] for f in forward], forward, [b[0] for b in backward], backward, reach
 
     def cancelling_cue(self, doc, text: str, start: int, end: int, cid: str, prepared) -> Cue | None:
         """The cue that cancels the match doc[start:end] of category `cid`, if any."""
-        f_ends, forward, b_starts, backward = prepared
+        f_ends, forward, b_starts, backward, reach = prepared
         if forward:
-            hi = bisect_right(f_ends, start + self.widest)  # pair cues may end after the match starts
+            hi = bisect_right(f_ends, start + reach)  # pair cues may end after the match starts
             lo = bisect_left(f_ends, start - self.widest)
             for i in range(hi - 1, lo - 1, -1):
                 cue_end, cue_start, cue = forward[i]
