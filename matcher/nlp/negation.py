@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ CUE_KINDS = FORWARD_KINDS + BACKWARD_KINDS
 # Clause ends for cues; near pairs also stop at brackets (NEAR_PUNCTUATION).
 CUE_PUNCTUATION = ".;:!?\n\u2022"
 NEAR_PUNCTUATION = CUE_PUNCTUATION + "()[]"
+_FIRST_TWO = itemgetter(0, 1)  # cues sort by their token positions (Cue objects do not compare)
 
 
 @dataclass(frozen=True)
@@ -143,8 +145,8 @@ class ScopeChecker:
         """Sort the doc's cues once: forward ones by end token, backward ones by start."""
         inside = SpanIndex(pseudo) if pseudo else None  # cues inside a pseudo-cue do not count
         live = [c for c in cues if inside is None or not inside.covers(c[1], c[2])]
-        forward = sorted(((end, start, cue) for cue, start, end in live if not cue.backward), key=lambda c: c[:2])
-        backward = sorted(((start, end, cue) for cue, start, end in live if cue.backward), key=lambda c: c[:2])
+        forward = sorted(((end, start, cue) for cue, start, end in live if not cue.backward), key=_FIRST_TWO)
+        backward = sorted(((start, end, cue) for cue, start, end in live if cue.backward), key=_FIRST_TWO)
         # the most tokens a forward cue's end lies past its anchor: a cue ending further than this
         # after a match's start also starts after it, and cannot cancel it
         reach = min(

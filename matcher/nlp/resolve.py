@@ -158,7 +158,10 @@ class Resolver:
             if code <= _CASED:
                 hits.append((start, -end, code, cid, extra, ambiguous))
             elif code == _LEFT or code == _RIGHT:  # the most frequent kind: tested first
-                near.setdefault(extra, ([], []))[code == _RIGHT].append((start, end))
+                sides = near.get(extra)
+                if sides is None:
+                    sides = near[extra] = ([], [])
+                sides[code == _RIGHT].append((start, end))
             elif code == _CUE:
                 cues.append((extra, start, end))
             elif code == _EXCLUDE:
