@@ -145,13 +145,20 @@ class ScopeChecker:
         """Sort the doc's cues once: forward ones by end token, backward ones by start."""
         inside = SpanIndex(pseudo) if pseudo else None  # cues inside a pseudo-cue do not count
         live = [c for c in cues if inside is None or not inside.covers(c[1], c[2])]
-        forward = sorted(((end, start, cue) for cue, start, end in live if not cue.backward), key=_FIRST_TWO)
-        backward = sorted(((start, end, cue) for cue, start, end in live if cue.backward), key=_FIRST_TWO)
-        # the most tokens a forward cue's end lies past its anchor: a cue ending further than this
-        # after a match's start also starts after it, and cannot cancel it
-        reach = min(
-            self.widest, max((end - (start if cue.inclusive else end) for end, start, cue in forward), default=0)
-        )
+        forward: list[tuple[int, int, Cue]] = []
+        backward: list[tuple[int, int, Cue]] = []
+        reach = 0  # the most tokens a forward cue's end lies past its anchor (see cancelling_cue)
+        for cue, start, end in live:
+            if cue.backward:
+                backward.append((start, end, cue))
+            else:
+                forward.append((end, start, cue))
+                if cue.inclusive and end - start > reach:
+                    reach = end - start
+        forward.sort(key=_FIRST_TWO)
+        backward.sort(key=_FIRST_TWO)
+        # a cue ending more than `reach` tokens after a match's start also starts after it: it cannot cancel it
+        reach = min(self.widest, reach)
         return [f[0] for f in forward], forward, [b[0] for b in backward], backward, reach
 
     def cancelling_cue(self, doc, text: str, start: int, end: int, cid: str, prepared) -> Cue | None:
