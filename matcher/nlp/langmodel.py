@@ -12,13 +12,14 @@ compares them on the corpora).
 Loading the model means decompressing 4.5 MB of LZMA (~0.6 s, on every cold `check` of a
 free-text profile); `load_identifier` keeps the arrays it needs (restricted to the
 languages considered) in an uncompressed .npz in the user's cache folder (never pickle)
-and reads them from there afterwards (~0.1 s; 2.9 MB on disk).
+and reads them from there afterwards (~0.1 s; 3.5 MB on disk, written once in ~0.4 s).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import zipfile
 from collections import Counter
 from collections.abc import Sequence
 from importlib.metadata import version
@@ -162,21 +163,24 @@ def load_identifier(languages: Sequence[str]) -> FastIdentifier:
 
 
 def _write_cache(cache: Path, identifier: FastIdentifier) -> None:
+    arrays = {
+        "ptc": identifier.nb_ptc,
+        "pc": identifier.nb_pc,
+        "classes": np.array(identifier.nb_classes),
+        "nextmove": np.asarray(identifier.tk_nextmove),
+        "row": np.asarray(identifier.tk_row),
+        "output": np.asarray(identifier.tk_output, dtype=np.int32),
+    }
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         for stale in cache.parent.glob("langid.*.npz"):
             stale.unlink(missing_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            np.savez_compressed(
-                handle,
-                ptc=identifier.nb_ptc,
-                pc=identifier.nb_pc,
-                classes=np.array(identifier.nb_classes),
-                nextmove=np.asarray(identifier.tk_nextmove),
-                row=np.asarray(identifier.tk_row),
-                output=np.asarray(identifier.tk_output, dtype=np.int32),
-            )
+        # an .npz numpy reads back; zlib level 1: 3.5 MB written in ~0.4 s (savez_compressed: ~1.4 s)
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            for name, values in arrays.items():
+                with archive.open(f"{name}.npy", "w", force_zip64=True) as handle:
+                    np.lib.format.write_array(handle, values, allow_pickle=False)
         os.replace(tmp, cache)
     except (OSError, ValueError):
         pass
