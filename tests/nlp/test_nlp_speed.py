@@ -145,3 +145,11 @@ def test_a_repeated_exclusion_or_cue_costs_about_what_prose_costs(cat, unit):
         return best
 
     assert cost(hostile) <= 5 * cost(prose) + 0.02
+
+
+@given(st.text(alphabet="xy #-\n\t\u00a0", max_size=300))
+def test_the_long_chunk_prefilter_never_misses_one(text):
+    from matcher.nlp.textprep import MAX_CHUNK, _may_hold_long_chunk
+
+    if max(map(len, text.split()), default=0) > MAX_CHUNK:
+        assert _may_hold_long_chunk(text)
