@@ -85,7 +85,8 @@ class LanguageModel:
         rewritten = (tokenizer_text(t) for t in texts)
         if self.nlp.pipeline:
             return self.nlp.pipe(rewritten, batch_size=BATCH_SIZE)
-        return self.nlp.tokenizer.pipe(rewritten, batch_size=BATCH_SIZE)
+        tokenizer: Any = self.nlp.tokenizer  # a spaCy Tokenizer (typed as a callable)
+        return tokenizer.pipe(rewritten, batch_size=BATCH_SIZE)
 
 
 class SpacyCategorizer:

@@ -76,7 +76,10 @@ class ChunkCategorizer:
     @property
     def real(self) -> Categorizer:
         if self._real is None:
-            self._real = default_categorizer()
+            real = default_categorizer()
+            if real is None:  # installed (chunk_categorizer checked) but spaCy would not import
+                raise ImportError("the NLP categorizer could not be loaded")
+            self._real = real
         return self._real
 
 
