@@ -12,7 +12,7 @@ built (the build is not what is measured). Texts:
   near        "support support ... victims victims ...": many near-pair candidates
   exclusions  exclusion phrases repeated ("crime scene cleaner, to the police, brand DNA, ")
   pseudo      pseudo-cues among cues ("no doubt, no DNA, not only AFIS, ")
-CPU time, best of 3. Prints each ratio to prose (target: hostile <= 3x prose).
+CPU time, best of 5 (the machine is shared). Prints each ratio to prose (target: hostile <= 3x prose).
 Usage: .venv/bin/python bench/worst_case.py [SIZE]
 """
 
@@ -57,7 +57,7 @@ def texts(size: int) -> dict[str, str]:
 
 def cpu(categorizer: SpacyCategorizer, text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.process_time()
         categorizer.categorize([text], lang="en")
         best = min(best, time.process_time() - start)
