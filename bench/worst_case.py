@@ -10,7 +10,9 @@ built (the build is not what is measured). Texts:
   mixed       words glued by punctuation without spaces ("a#b.c!d...")
   cues        "no DNA, no AFIS, " repeated: every match has cues before it
   near        "support support ... victims victims ...": many near-pair candidates
-CPU time, best of 3. Prints each ratio to prose (target: hostile <= 3x prose).
+  exclusions  exclusion phrases repeated ("crime scene cleaner, to the police, brand DNA, ")
+  pseudo      pseudo-cues among cues ("no doubt, no DNA, not only AFIS, ")
+CPU time, best of 5 (the machine is shared). Prints each ratio to prose (target: hostile <= 3x prose).
 Usage: .venv/bin/python bench/worst_case.py [SIZE]
 """
 
@@ -48,12 +50,14 @@ def texts(size: int) -> dict[str, str]:
         "mixed": ("".join(f"{c}{p}" for c, p in zip(string.ascii_lowercase, symbols, strict=False)) * size)[:size],
         "cues": ("no DNA, no AFIS, " * size)[:size],
         "near": (("support " * 50 + "victims " * 50) * size)[:size],
+        "exclusions": ("crime scene cleaner, to the police, brand DNA, " * size)[:size],
+        "pseudo": ("no doubt, no DNA, not only AFIS, " * size)[:size],
     }
 
 
 def cpu(categorizer: SpacyCategorizer, text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(5):
         start = time.process_time()
         categorizer.categorize([text], lang="en")
         best = min(best, time.process_time() - start)

@@ -41,7 +41,9 @@ class Categorizer(Protocol):
     """Maps texts onto category matches (one list per text).
 
     A categorizer may also have `unread_language(text) -> str | None`, the language of a
-    text it has no phrases for: such an entry's categories are then unknown, never inferred."""
+    text it has no phrases for: such an entry's categories are then unknown, never inferred.
+    One that has `read(texts) -> list[Reading]` answers both questions with one language
+    detection per text (detecting twice cost a 28,000-entry profile ~3 s)."""
 
     def categorize(self, texts: Sequence[str], lang: str | None = None) -> list[list[CategoryMatch]]: ...
 
@@ -57,6 +59,22 @@ class EntryCategories:
     language: str | None = None  # the text's language, when the categorizer cannot read it
 
 
+# Per text: the language it is in when the categorizer cannot read it (then no matches), and its matches.
+Reading = tuple[str | None, list[CategoryMatch]]
+
+
+def read_texts(categorizer: Any, texts: Sequence[str]) -> list[Reading]:
+    """`categorizer.read(texts)`, or the same answer from `unread_language` and `categorize`."""
+    read = getattr(categorizer, "read", None)
+    if read is not None:
+        return list(read(texts))
+    unread = getattr(categorizer, "unread_language", None)
+    languages = [unread(text) if unread is not None else None for text in texts]
+    readable = [text for text, lang in zip(texts, languages, strict=True) if lang is None]
+    found = iter(categorizer.categorize(readable) if readable else [])
+    return [(lang, []) if lang is not None else (None, next(found)) for lang in languages]
+
+
 def entry_text(entry: Any) -> str:
     """The free text an entry is categorized from: its title and description."""
     return ". ".join(part for part in (entry.title, entry.description) if part and part.strip())
@@ -67,7 +85,6 @@ def categorize_entries(entries: Sequence[Any], categorizer: Categorizer | None) 
     tax = taxonomy()
     results = [EntryCategories() for _ in entries]
     pending: list[int] = []
-    unread = getattr(categorizer, "unread_language", None)
     for i, entry in enumerate(entries):
         if entry.categories:
             results[i] = EntryCategories(
@@ -76,15 +93,14 @@ def categorize_entries(entries: Sequence[Any], categorizer: Categorizer | None) 
                 matches=[CategoryMatch(c, 0, 0, c, "declared", 1.0) for c in entry.categories],
             )
         elif categorizer is not None and entry_text(entry):
-            lang = unread(entry_text(entry)) if unread is not None else None
-            if lang is None:
-                pending.append(i)
-            else:
-                results[i] = EntryCategories(determined=False, language=lang)
+            pending.append(i)
         else:
             results[i].determined = False
     if pending and categorizer is not None:
-        found = categorizer.categorize([entry_text(entries[i]) for i in pending])
-        for i, matches in zip(pending, found, strict=True):
-            results[i] = EntryCategories(ids=tax.expand({m.category for m in matches}), matches=matches)
+        readings = read_texts(categorizer, [entry_text(entries[i]) for i in pending])
+        for i, (lang, matches) in zip(pending, readings, strict=True):
+            if lang is not None:
+                results[i] = EntryCategories(determined=False, language=lang)
+            else:
+                results[i] = EntryCategories(ids=tax.expand({m.category for m in matches}), matches=matches)
     return results

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..engine.categories import CategoryMatch
+    from ..engine.categories import CategoryMatch, Reading
     from .categorizer import SpacyCategorizer
 
 _shared: SpacyCategorizer | None = None
@@ -42,6 +42,19 @@ class LazyCategorizer:
     def categorize(self, texts: Sequence[str], lang: str | None = None) -> list[list[CategoryMatch]]:
         real = default_categorizer()
         return real.categorize(texts, lang) if real is not None else [[] for _ in texts]
+
+    def read(self, texts: Sequence[str]) -> list[Reading]:
+        """Like SpacyCategorizer.read; spaCy is only loaded when a text is in a language it reads."""
+        from .language import text_languages, unread_code
+
+        languages = text_languages(texts)
+        unread = [unread_code(lang) for lang in languages]
+        found: list[list[CategoryMatch]] = [[] for _ in texts]
+        if any(lang is not None and code is None for lang, code in zip(languages, unread, strict=True)):
+            real = default_categorizer()
+            if real is not None:
+                found = real.categorize_in(texts, languages)
+        return list(zip(unread, found, strict=True))
 
     def unread_language(self, text: str) -> str | None:
         from .language import unread_language  # no spaCy needed to tell a text's language

@@ -14,12 +14,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from ..engine.categories import CategoryMatch
+from ..engine.categories import CategoryMatch, Reading
 from ..reference.taxonomy import Taxonomy
 from ..reference.taxonomy import taxonomy as shipped_taxonomy
 from .fuzzy import MIN_LENGTH, THRESHOLD, FuzzyNormalizer
 from .gazetteer import with_bodies
-from .language import detect_language, unread_language
+from .language import text_languages, unread_code, unread_language
 from .negation import ScopeChecker, load_cues
 from .phrases import build_matcher, cue_words, fuzzy_targets
 from .pipeline import SUPPORTED, base_norm_function, install_norm, lookup_tables
@@ -79,8 +79,14 @@ class LanguageModel:
         return self.resolve(doc, doc.text if text is None else text)
 
     def docs(self, texts: list[str]):
-        """The docs of `texts` (tokenized as textprep.tokenizer_text rewrites them; same offsets)."""
-        return self.nlp.pipe([tokenizer_text(t) for t in texts], batch_size=BATCH_SIZE)
+        """The docs of `texts` (tokenized as textprep.tokenizer_text rewrites them; same offsets).
+        The pipeline has no components, so its tokenizer alone makes the docs (nlp.pipe would
+        add ~10 % for its batching machinery)."""
+        rewritten = (tokenizer_text(t) for t in texts)
+        if self.nlp.pipeline:
+            return self.nlp.pipe(rewritten, batch_size=BATCH_SIZE)
+        tokenizer: Any = self.nlp.tokenizer  # a spaCy Tokenizer (typed as a callable)
+        return tokenizer.pipe(rewritten, batch_size=BATCH_SIZE)
 
 
 class SpacyCategorizer:
@@ -115,14 +121,25 @@ class SpacyCategorizer:
         """One list of matches per text, in text order; `lang` None/"auto" detects it per text."""
         if lang not in (None, "auto") and lang not in SUPPORTED:
             raise ValueError(f"unsupported language {lang!r}; expected en, fr or auto")
+        if lang in SUPPORTED:
+            return self.categorize_in(texts, [lang] * len(texts))
+        return self.categorize_in(texts, text_languages(texts))
+
+    def read(self, texts: Sequence[str]) -> list[Reading]:
+        """Per text: its language when this categorizer has no phrases for it, and its matches
+        (engine.categories.Reading); each text's language is detected once."""
+        languages = text_languages(texts)
+        found = self.categorize_in(texts, languages)
+        return [(unread_code(lg), matches) for lg, matches in zip(languages, found, strict=True)]
+
+    def categorize_in(self, texts: Sequence[str], languages: Sequence[str | None]) -> list[list[CategoryMatch]]:
+        """The matches of texts whose languages are known; a text whose language is None (blank)
+        or one without phrases (see unread_language) gets none."""
         results: list[list[CategoryMatch]] = [[] for _ in texts]
         groups: dict[str, list[int]] = {code: [] for code in SUPPORTED}
-        fixed = lang if lang in SUPPORTED else None
-        detect = detect_language
-        for i, text in enumerate(texts):
-            if text and not text.isspace():
-                # A text in a language without phrases stays without matches (see unread_language).
-                groups.get(fixed or detect(text), []).append(i)
+        for i, (text, lg) in enumerate(zip(texts, languages, strict=True)):
+            if lg in groups and text and not text.isspace():
+                groups[lg].append(i)
         collecting = gc.isenabled()
         gc.disable()  # matching makes many short-lived tuples and no cycles: full collections only cost
         try:

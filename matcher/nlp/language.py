@@ -15,8 +15,11 @@ is read as English. Profiles and the CLI can name the language instead (`lang="f
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
+
+from .pipeline import SUPPORTED
 
 # The languages a text is compared against: those the categorizer reads, and those
 # candidates of the notices' organizations most often write in. A text in any of them is
@@ -86,37 +89,59 @@ _LETTERS = (
 )
 _PUNCTUATION = ',.;:()[]!?"«»“”'
 _WORDS_SAMPLE = 200  # characters whose words are counted
+_ANY_FUNCTION_WORD = frozenset().union(*FUNCTION_WORDS.values())
+_LANGUAGES_OF = {w: tuple(lang for lang, words in FUNCTION_WORDS.items() if w in words) for w in _ANY_FUNCTION_WORD}
 
 
 @cache
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from .langmodel import load_identifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(CONSIDERED))
-    return identifier
+    return load_identifier(CONSIDERED)
 
 
 def ranking(text: str) -> list[tuple[str, float]]:
     """(language, probability) over CONSIDERED, most likely first."""
-    return [(lang, float(p)) for lang, p in _identifier().rank(text[:_SAMPLE])]
+    return _ranked(probabilities([text])[0])
 
 
-def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the language `text` is written in ('en' when nothing tells)."""
-    sample = text[:_SAMPLE]
+def probabilities(texts: Sequence[str]) -> list[dict[str, float]]:
+    """Each text's {language: probability} over CONSIDERED, scored in one batch."""
+    return _identifier().probabilities([text[:_SAMPLE] for text in texts])
+
+
+def _ranked(probs: dict[str, float]) -> list[tuple[str, float]]:
+    return sorted(probs.items(), key=lambda item: item[1], reverse=True)  # stable: ties keep model order
+
+
+def _word_counts(sample: str) -> dict[str, int]:
+    """How many distinct function words of each language the sample's opening holds."""
     words = {word.strip(_PUNCTUATION) for word in sample[:_WORDS_SAMPLE].lower().split()}
-    counts = {lang: len(vocabulary.intersection(words)) for lang, vocabulary in FUNCTION_WORDS.items()}
+    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    for word in _ANY_FUNCTION_WORD.intersection(words):
+        for lang in _LANGUAGES_OF[word]:
+            counts[lang] += 1
+    return counts
+
+
+def _plain(counts: dict[str, int]) -> str | None:
+    """The language the function words decide alone, if they do."""
     first, second = sorted(counts.values(), reverse=True)[:2]
     if first >= _CLEAR and first - second >= _CLEAR - 1:  # plainly one language: no model needed
         return max(counts, key=counts.__getitem__)
-    ranked = ranking(sample)
-    if ranked and ranked[0][1] >= CONFIDENT:
-        return ranked[0][0]
-    best = first
+    return None
+
+
+def _decide(sample: str, counts: dict[str, int], probs: dict[str, float]) -> str:
+    """The language of an unclear sample: the model when confident, else function words
+    (ties broken by the model's ranking), else letters, else English."""
+    top = max(probs, key=probs.__getitem__, default=None)  # the first of the ranking
+    if top is not None and probs[top] >= CONFIDENT:
+        return top
+    best = max(counts.values())
     if best:
         tied = [lang for lang, count in counts.items() if count == best]
-        order = [lang for lang, _ in ranked]
+        order = [lang for lang, _ in _ranked(probs)]
         return min(tied, key=lambda lang: order.index(lang) if lang in order else len(order))
     for lang, letters in _LETTERS:
         if letters.search(sample):
@@ -124,11 +149,42 @@ def detect_language(text: str) -> str:
     return "en"
 
 
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the language `text` is written in ('en' when nothing tells)."""
+    return detect_languages([text])[0]
+
+
+def detect_languages(texts: Sequence[str]) -> list[str]:
+    """detect_language of each text; the texts the function words leave unclear go to
+    the model in one batch."""
+    out: list[str | None] = []
+    unclear: list[tuple[int, str, dict[str, int]]] = []
+    for i, text in enumerate(texts):
+        counts = _word_counts(text)
+        lang = _plain(counts)
+        if lang is None:
+            unclear.append((i, text[:_SAMPLE], counts))
+        out.append(lang)
+    if unclear:
+        for (i, sample, counts), probs in zip(unclear, probabilities([u[1] for u in unclear]), strict=True):
+            out[i] = _decide(sample, counts, probs)
+    return [lang or "en" for lang in out]
+
+
+def text_languages(texts: Sequence[str]) -> list[str | None]:
+    """Each text's language (detect_language), None for a blank text."""
+    filled = [i for i, text in enumerate(texts) if text and not text.isspace()]
+    out: list[str | None] = [None] * len(texts)
+    for i, lang in zip(filled, detect_languages([texts[i] for i in filled]), strict=True):
+        out[i] = lang
+    return out
+
+
+def unread_code(lang: str | None) -> str | None:
+    """`lang` when the categorizer has no phrases for it, else None."""
+    return None if lang is None or lang in SUPPORTED else lang
+
+
 def unread_language(text: str) -> str | None:
     """The language of `text` when the categorizer has no phrases for it (None if it has)."""
-    from .pipeline import SUPPORTED
-
-    if not text or text.isspace():
-        return None
-    lang = detect_language(text)
-    return None if lang in SUPPORTED else lang
+    return unread_code(text_languages([text])[0])

@@ -21,12 +21,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..reference import data_path
+from .spans import SpanIndex
 
 FORWARD_KINDS = ("negation", "short_scope", "hypothetical", "non_experience", "partner", "recipient")
 BACKWARD_KINDS = ("post",)
@@ -34,6 +36,7 @@ CUE_KINDS = FORWARD_KINDS + BACKWARD_KINDS
 # Clause ends for cues; near pairs also stop at brackets (NEAR_PUNCTUATION).
 CUE_PUNCTUATION = ".;:!?\n\u2022"
 NEAR_PUNCTUATION = CUE_PUNCTUATION + "()[]"
+_FIRST_TWO = itemgetter(0, 1)  # cues sort by their token positions (Cue objects do not compare)
 
 
 @dataclass(frozen=True)
@@ -138,18 +141,31 @@ class ScopeChecker:
         scopes += [int(r["scope"]) for r in data.get("cue_pairs") or []]
         self.widest = max(scopes, default=0)
 
-    def prepare(self, cues: list[tuple[Cue, int, int]], pseudo) -> tuple[list, list, list, list]:
+    def prepare(self, cues: list[tuple[Cue, int, int]], pseudo) -> tuple[list, list, list, list, int]:
         """Sort the doc's cues once: forward ones by end token, backward ones by start."""
-        live = [c for c in cues if not any(ps <= c[1] and c[2] <= pe for ps, pe in pseudo)]
-        forward = sorted(((end, start, cue) for cue, start, end in live if not cue.backward), key=lambda c: c[:2])
-        backward = sorted(((start, end, cue) for cue, start, end in live if cue.backward), key=lambda c: c[:2])
-        return [f[0] for f in forward], forward, [b[0] for b in backward], backward
+        inside = SpanIndex(pseudo) if pseudo else None  # cues inside a pseudo-cue do not count
+        live = [c for c in cues if inside is None or not inside.covers(c[1], c[2])]
+        forward: list[tuple[int, int, Cue]] = []
+        backward: list[tuple[int, int, Cue]] = []
+        reach = 0  # the most tokens a forward cue's end lies past its anchor (see cancelling_cue)
+        for cue, start, end in live:
+            if cue.backward:
+                backward.append((start, end, cue))
+            else:
+                forward.append((end, start, cue))
+                if cue.inclusive and end - start > reach:
+                    reach = end - start
+        forward.sort(key=_FIRST_TWO)
+        backward.sort(key=_FIRST_TWO)
+        # a cue ending more than `reach` tokens after a match's start also starts after it: it cannot cancel it
+        reach = min(self.widest, reach)
+        return [f[0] for f in forward], forward, [b[0] for b in backward], backward, reach
 
     def cancelling_cue(self, doc, text: str, start: int, end: int, cid: str, prepared) -> Cue | None:
         """The cue that cancels the match doc[start:end] of category `cid`, if any."""
-        f_ends, forward, b_starts, backward = prepared
+        f_ends, forward, b_starts, backward, reach = prepared
         if forward:
-            hi = bisect_right(f_ends, start + self.widest)  # pair cues may end after the match starts
+            hi = bisect_right(f_ends, start + reach)  # pair cues may end after the match starts
             lo = bisect_left(f_ends, start - self.widest)
             for i in range(hi - 1, lo - 1, -1):
                 cue_end, cue_start, cue = forward[i]

@@ -28,6 +28,7 @@ word, 0.8 x its similarity / 100).
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import accumulate
 from typing import Any
 
 from ..engine.categories import CategoryMatch
@@ -46,6 +47,7 @@ from .phrases import (
     WEAK,
     Key,
 )
+from .spans import SpanIndex
 
 # Integer kinds; the first three are category evidence.
 _HIT, _WEAK, _CASED, _NEAR, _CUE, _PSEUDO, _EXCLUDE, _LEFT, _RIGHT, _CONTEXT, _CLEFT, _CRIGHT, _TITLE = range(13)
@@ -87,6 +89,25 @@ def _extra(key: Key) -> Any:
 def _context(context: dict[str, list[tuple[int, int]]], cid: str, match: tuple[int, int, int]) -> bool:
     """A context word of `cid` outside the match itself ("Europol" is no context for "Europol")."""
     return any(e <= match[0] or s >= match[1] for s, e in context.get(cid, ()))
+
+
+_LONG_DOC = 256  # tokens: above this, content words are counted from a prefix sum made once per doc
+
+
+def _content_words(doc, start: int, end: int) -> int:
+    """Tokens of doc[start:end] that are not stop words, punctuation or space."""
+    if len(doc) <= _LONG_DOC:
+        return sum(1 for t in doc[start:end] if not (t.is_stop or t.is_punct or t.is_space))
+    prefix = doc.user_data.get(_CONTENT_KEY)
+    if prefix is None:
+        from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP
+
+        content = ~doc.to_array([IS_STOP, IS_PUNCT, IS_SPACE]).any(axis=1)
+        prefix = doc.user_data[_CONTENT_KEY] = [0, *accumulate(content.tolist())]
+    return prefix[end] - prefix[start]
+
+
+_CONTENT_KEY = ("matcher", "content_prefix")
 
 
 class Resolver:
@@ -136,6 +157,11 @@ class Resolver:
             code, cid, extra, ambiguous = table[match_id]
             if code <= _CASED:
                 hits.append((start, -end, code, cid, extra, ambiguous))
+            elif code == _LEFT or code == _RIGHT:  # the most frequent kind: tested first
+                sides = near.get(extra)
+                if sides is None:
+                    sides = near[extra] = ([], [])
+                sides[code == _RIGHT].append((start, end))
             elif code == _CUE:
                 cues.append((extra, start, end))
             elif code == _EXCLUDE:
@@ -144,13 +170,13 @@ class Resolver:
                 pseudo.append((start, end))
             elif code == _TITLE:
                 titles.append(start)
-            elif code in (_LEFT, _RIGHT):
-                near.setdefault(extra, ([], []))[code == _RIGHT].append((start, end))
             else:
                 pairs.setdefault(extra, ([], []))[code == _CRIGHT].append((start, end))
         if titles and self._title_frame(doc, text, titles, pseudo):
             return []
         for (cid, _, window, ambiguous), (lefts, rights) in near.items():
+            if not rights or not lefts:
+                continue  # most rules see one side only
             for l_start, r_end in self._pairs(doc, text, lefts, rights, window):
                 hits.append((l_start, -r_end, _NEAR, cid, None, ambiguous))
         for (cue, _, window), (lefts, rights) in pairs.items():
@@ -160,6 +186,7 @@ class Resolver:
         hits.sort()
         inner = self._inner(hits)
         prepared = self.scope.prepare(cues, pseudo) if cues else None
+        exclusions = {cid: SpanIndex(spans) for cid, spans in excluded.items()}
         # category -> its first valid match per slot: (unambiguous, ambiguous) x (strong, weak)
         valid: dict[str, list[tuple[int, int, int] | None]] = {}
         for start, neg_end, code, cid, extra, ambiguous in hits:
@@ -172,7 +199,7 @@ class Resolver:
                 continue
             if code == _CASED and self._text(doc, text, start, end) not in extra:
                 continue
-            if cid in excluded and any(s < end and start < e for s, e in excluded[cid]):
+            if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):
                 continue
@@ -201,8 +228,12 @@ class Resolver:
         employer, not the activity). Only ambiguous matches give way to any other category."""
         inner: set[tuple[int, int, str]] = set()
         employers = self.employers
+        reach = -1  # the furthest end of the hits before this one: none covers it when <= its start
         for i, (start, neg_end, _, cid, _, ambiguous) in enumerate(hits):
             end = -neg_end
+            covered, reach = reach > start, max(reach, end)
+            if not covered:
+                continue
             j = i - 1  # sorted by (start, -end): longer matches at the same start come first
             while j >= 0 and hits[j][0] >= start - 12:
                 o_start, o_neg_end, o_code, o_cid, _, _ = hits[j]
@@ -227,16 +258,27 @@ class Resolver:
         employer can give the context a role noun needs)."""
         chosen: dict[str, tuple[int, int, int]] = {}
         present: set[str] = set()
+        context_categories = self.context_categories
         for _ in range(3):
             added = False
             for cid, (strong, weak, amb_strong, amb_weak) in valid.items():
                 if cid in chosen and chosen[cid][2] != _WEAK:
                     continue
-                ok = cid in present or any(c in present for c in self.context_categories[cid])
-                amb_strong = amb_strong if amb_strong and (ok or _context(context, cid, amb_strong)) else None
-                amb_weak = amb_weak if amb_weak and (ok or _context(context, cid, amb_weak)) else None
-                strongs = [m for m in (strong, amb_strong) if m is not None]
-                best = min(strongs) if strongs else min((m for m in (weak, amb_weak) if m is not None), default=None)
+                if amb_strong is not None or amb_weak is not None:
+                    ok = cid in present or not present.isdisjoint(context_categories[cid])
+                    if amb_strong is not None and not (ok or _context(context, cid, amb_strong)):
+                        amb_strong = None
+                    if amb_weak is not None and not (ok or _context(context, cid, amb_weak)):
+                        amb_weak = None
+                # the earliest strong match, else the earliest weak one (min() of the non-None)
+                if strong is not None:
+                    best = amb_strong if amb_strong is not None and amb_strong < strong else strong
+                elif amb_strong is not None:
+                    best = amb_strong
+                elif weak is not None:
+                    best = amb_weak if amb_weak is not None and amb_weak < weak else weak
+                else:
+                    best = amb_weak
                 if best is not None and chosen.get(cid) != best:
                     chosen[cid] = best
                     present.add(cid)  # matched itself: an employer is named, not implied by a child
@@ -268,9 +310,8 @@ class Resolver:
             r_start, r_end = rights[i]
             if r_start - l_end > 4 * window + 4:
                 continue
-            between = doc[l_end:r_start]
-            if sum(1 for t in between if not (t.is_stop or t.is_punct or t.is_space)) > window:
-                continue
+            if r_start - l_end > window and _content_words(doc, l_end, r_start) > window:
+                continue  # (at most `window` tokens between: at most `window` content words, no need to count)
             if r_start > l_end and boundary.search(text, doc[l_end].idx, doc[r_start].idx):
                 continue
             yield l_start, r_end

@@ -56,13 +56,23 @@ def _rewrite_chunk(match: re.Match[str]) -> str:
     return _LONG_CHUNK.sub(_cut_chunk, chunk)
 
 
+_BLOCK = (MAX_CHUNK + 2) // 2  # a run of MAX_CHUNK + 1 >= 2 * _BLOCK - 1 characters holds an aligned block
+
+
+def _may_hold_long_chunk(text: str) -> bool:
+    """False when no run of more than MAX_CHUNK non-space characters can be in `text`: such a
+    run holds a whole aligned block of _BLOCK characters without a space. ~4x cheaper than the
+    split that decides (most texts have a space in every block)."""
+    return any(" " not in text[k : k + _BLOCK] for k in range(0, len(text) - _BLOCK + 1, _BLOCK))
+
+
 def tokenizer_text(text: str) -> str:
     """`text` rewritten for the tokenizer (same length; see the module docstring). Only chunks
     longer than MAX_CHUNK can cost more than linear time, so only they are scanned for
     punctuation runs; a split finds them faster than a regex over the whole text."""
     if "-" in text or "\u2010" in text or "\u2011" in text:
         text = _hyphens_to_spaces(text)
-    if len(text) > MAX_CHUNK and max(map(len, text.split()), default=0) > MAX_CHUNK:
+    if len(text) > MAX_CHUNK and _may_hold_long_chunk(text) and max(map(len, text.split())) > MAX_CHUNK:
         text = _LONG_CHUNK.sub(_rewrite_chunk, text)
     return text
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from ..engine.categories import Categorizer, CategoryMatch, entry_text
+from ..engine.categories import Categorizer, CategoryMatch, Reading, entry_text, read_texts
 from ..nlp import default_categorizer
 
 
@@ -54,26 +54,31 @@ class ChunkCategorizer:
 
     def __init__(self, texts: Sequence[str], real: Categorizer | None = None) -> None:
         self._pending = list(dict.fromkeys(t for t in texts if t))
-        self._cache: dict[str, list[CategoryMatch]] = {}
+        self._cache: dict[str, Reading] = {}
         self._real = real
 
     def categorize(self, texts: Sequence[str], lang: str | None = None) -> list[list[CategoryMatch]]:
         if lang is not None:  # a language forced by the caller: not what the batch computed
             return self.real.categorize(texts, lang)
+        return [matches for _, matches in self.read(texts)]
+
+    def read(self, texts: Sequence[str]) -> list[Reading]:
+        """Per text, its unread language or its matches (engine.categories.Reading), as `check` gets them."""
         missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if missing:
             todo = list(dict.fromkeys(self._pending + missing))
             self._pending = []
             for batch in bounded_batches(todo):
-                for text, matches in zip(batch, self.real.categorize(batch), strict=True):
-                    self._cache[text] = matches
+                for text, reading in zip(batch, read_texts(self.real, batch), strict=True):
+                    self._cache[text] = reading
         return [self._cache[t] for t in texts]
 
     @property
     def real(self) -> Categorizer:
         if self._real is None:
             real = default_categorizer()
-            assert real is not None, "chunk_categorizer() builds this only where NLP is installed"
+            if real is None:  # installed (chunk_categorizer checked) but spaCy would not import
+                raise ImportError("the NLP categorizer could not be loaded")
             self._real = real
         return self._real
 

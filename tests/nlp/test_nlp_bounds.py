@@ -19,6 +19,7 @@ def test_hyphenated_phrases_also_match_closed_up():
 
 
 def test_ten_thousand_hashes_take_milliseconds_not_seconds(cat):
+    cat.categorize(["Warm up: the pipeline and the language model load once."])  # not what is timed
     start = time.process_time()
     assert cat.categorize(["#" * 20_000 + " latent print examiner"])[0]
     assert time.process_time() - start < 2.0  # was ~29 s for 10,000 before the bound

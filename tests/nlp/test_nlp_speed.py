@@ -1,0 +1,155 @@
+"""The speed mechanisms give the answers the slow ones gave: language detection (py3langid's
+model walked word by word, scored in batches, cached), one detection per text, screen
+batches that report unread languages like `check`, and linear-time span tests."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from matcher.nlp import language
+from matcher.nlp.spans import SpanIndex
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SPANISH = "Investigación de redes de trata de seres humanos y tráfico de migrantes en la Brigada Central."
+
+
+def corpus_texts() -> list[str]:
+    texts = []
+    for name in ("categories_corpus", "categories_frames_dev"):
+        for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts + [SPANISH, "Ermittlungen im Bereich Menschenhandel.", "Victim liaison", "", "#" * 50, "ÉTÉ"]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    """py3langid's own identifier, restricted as ours is."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(language.CONSIDERED))
+    return identifier
+
+
+def test_the_word_by_word_walk_counts_exactly_py3langids_features(reference):
+    from py3langid.langid import visit_counts
+
+    fast = language._identifier()
+    for text in corpus_texts():
+        data = reference._encode(text[:400])
+        assert fast.visit_counts(data) == visit_counts(
+            reference.tk_nextmove, reference._rowbase, reference.tk_output, data
+        )
+
+
+def test_batched_scores_rank_every_text_as_py3langid_does(reference):
+    texts = corpus_texts()
+    for text, probs in zip(texts, language.probabilities(texts), strict=True):
+        ranked = reference.rank(text[:400])
+        assert [lang for lang, _ in language._ranked(probs)] == [lang for lang, _ in ranked]
+        assert all(abs(probs[lang] - p) < 1e-5 for lang, p in ranked)
+
+
+def test_detecting_a_batch_gives_each_texts_own_answer():
+    texts = corpus_texts()
+    assert language.detect_languages(texts) == [language.detect_language(t) for t in texts]
+    assert language.text_languages(["", "  ", SPANISH]) == [None, None, "es"]
+
+
+def test_the_model_is_read_back_from_the_cache_and_a_broken_cache_is_ignored(tmp_path, monkeypatch, reference):
+    from matcher.nlp.langmodel import load_identifier
+
+    monkeypatch.setenv("MATCHER_CACHE_DIR", str(tmp_path))
+    written = load_identifier(language.CONSIDERED)
+    (cache,) = tmp_path.glob("langid.*.npz")
+    cached = load_identifier(language.CONSIDERED)
+    assert isinstance(cached.tk_nextmove, memoryview)  # read from the cache, not from py3langid's file
+    texts = corpus_texts()[:40]
+    assert cached.probabilities(texts) == written.probabilities(texts)
+    cache.write_bytes(b"not a zip file")
+    assert load_identifier(language.CONSIDERED).probabilities(texts) == written.probabilities(texts)
+
+
+def test_a_check_detects_each_texts_language_once(monkeypatch):
+    from builders import job, profile
+
+    from matcher.engine.categories import categorize_entries
+    from matcher.nlp import lazy_categorizer
+
+    seen: list[str] = []
+    counts = language._word_counts
+    monkeypatch.setattr(language, "_word_counts", lambda text: seen.append(text) or counts(text))
+    entries = profile(
+        experience=[
+            job("Latent print examiner", "2015-01", "2020-12"),
+            job("Inspectora", "2015-01", "2022-12", description=SPANISH),
+        ]
+    ).experience
+    found = categorize_entries(entries, lazy_categorizer())
+    assert len(seen) == 2
+    assert "fingerprints" in found[0].ids
+    assert (found[1].determined, found[1].language) == (False, "es")
+
+
+def test_screen_batches_report_an_unread_language_as_check_does(cat):
+    from builders import job, profile, rules
+
+    from matcher.engine.evaluate import evaluate
+    from matcher.engine.results import Status
+    from matcher.screen.batching import ChunkCategorizer
+
+    spanish = profile(experience=[job("Inspectora", "2015-01", "2022-12", description=SPANISH)])
+    chunk = ChunkCategorizer([], cat)
+    assert chunk.read([f"Inspectora. {SPANISH}"]) == [("es", [])]
+    for categorizer in (cat, ChunkCategorizer([], cat)):
+        ev = evaluate(spanish, rules("0822"), categorizer=categorizer)
+        thb = next(r for r in ev.results if r.id == "law_enforcement_thb_som")
+        assert thb.status is Status.UNKNOWN
+        assert "written in Spanish, which matcher cannot read" in thb.explanation
+
+
+spans = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8)).map(lambda p: (p[0], p[0] + p[1])), max_size=12)
+
+
+@given(spans, st.integers(0, 45), st.integers(1, 8))
+def test_the_span_index_answers_as_a_scan_does(listed, start, length):
+    end = start + length
+    index = SpanIndex(listed)
+    assert index.overlaps(start, end) == any(s < end and start < e for s, e in listed)
+    assert index.covers(start, end) == any(s <= start and end <= e for s, e in listed)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["crime scene cleaner, ", "no doubt, no DNA, ", "to the police, ", "brand DNA, ", "no DNA, no AFIS, "],
+)
+def test_a_repeated_exclusion_or_cue_costs_about_what_prose_costs(cat, unit):
+    # a scan of every exclusion (or pseudo-cue) per match made these quadratic: 50 KB took 0.15-0.6 s
+    prose = ("Reviewed case files on trafficking for the regional police in 2019. " * 800)[:50_000]
+    hostile = (unit * 5000)[:50_000]
+    cat.categorize([prose, hostile], lang="en")  # warm both
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            cat.categorize([text], lang="en")
+            best = min(best, time.process_time() - start)
+        return best
+
+    assert cost(hostile) <= 5 * cost(prose) + 0.02
+
+
+@given(st.text(alphabet="xy #-\n\t\u00a0", max_size=300))
+def test_the_long_chunk_prefilter_never_misses_one(text):
+    from matcher.nlp.textprep import MAX_CHUNK, _may_hold_long_chunk
+
+    if max(map(len, text.split()), default=0) > MAX_CHUNK:
+        assert _may_hold_long_chunk(text)
