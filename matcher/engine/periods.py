@@ -10,6 +10,7 @@ is exact (fractions), so boundaries never wobble.
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -161,7 +162,11 @@ def _part_month_days(rest: Fraction) -> tuple[int, bool]:
 
 def format_months(months: Fraction | float) -> str:
     """Months as people say them: '2 years 7 months', '11 months 5 days', '0 days'."""
-    months = Fraction(months)
+    return _format_months(Fraction(months))
+
+
+@functools.lru_cache(maxsize=4096)  # long profiles repeat durations; the words of one never change
+def _format_months(months: Fraction) -> str:
     whole = math.floor(months)
     days, exact = _part_month_days(months - whole)
     if days >= 30 and not exact:  # 30.4 average days round up to a month; 30 days of a 31-day month do not

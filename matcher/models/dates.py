@@ -6,6 +6,7 @@ A month-only (or year-only) start means its first day; as an end, its last day.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from datetime import date
 from typing import Annotated
@@ -40,7 +41,13 @@ def parse_partial(value: object) -> tuple[date, date]:
     """
     if isinstance(value, date):
         return in_range(value), value
-    text = str(value).strip()
+    return _parse_text(str(value).strip())
+
+
+# A profile of thousands of entries repeats the same few hundred month strings, read at
+# validation and again by every requirement; the answer of a text never changes.
+@functools.lru_cache(maxsize=4096)
+def _parse_text(text: str) -> tuple[date, date]:
     match = _PARTIAL.match(text)
     if not match:
         raise ValueError(f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
