@@ -118,7 +118,8 @@ def _clauses(sentence: str) -> list[str]:
     """'Fluency in English and French; knowledge of Spanish is an asset.' -> two clauses."""
     parts = re.split(
         r";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?"
-        r"(?:knowledge|fluency|proficiency|command)\b)",
+        r"(?:knowledge|fluency|proficiency|command)\b)"
+        r"|,\s*(?=(?:et\s+)?(?:la\s+|une\s+)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)",
         sentence,
     )
     return [c.strip() for c in parts if c.strip()]

@@ -59,11 +59,21 @@ def _employer_types(text: str, pats: Patterns) -> list[str]:
     return [kind for kind, pattern in pats.employer_types.items() if pattern.search(text)]
 
 
+_SEMESTERS = re.compile(r"\b(\w+)\s+(?:(?:full|complete|completed|complets?)\s+)?semest(?:er|re)s?\b", re.IGNORECASE)
+
+
+def _semesters(sentence: str, pats: Patterns) -> float | None:
+    """'quatre semestres d'études', 'four semesters of university studies': half a year each."""
+    m = _SEMESTERS.search(sentence)
+    count = pats.number(m.group(1)) if m else None
+    return count / 2 if count else None
+
+
 def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
     """'A minimum of three-to-four years' education at a University' -> min_years 3."""
     entry: Entry = {"kind": "education", "importance": importance, "source": sentence}
     review = []
-    n = years(sentence, pats)
+    n = years(sentence, pats) or _semesters(sentence, pats)
     if n:
         entry["min_years"] = n
     level = pats.education_level(sentence)
@@ -77,6 +87,7 @@ def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
         stop = pats.field_stop.search(rest)
         text = pats.field_drop.sub(" ", rest[: stop.start()] if stop else rest)
         fields = [f.strip(" ,'’") for f in re.split(r",|/|\bor\b|\band\b|\bou\b|\bet\b", text)]
+        fields = [re.sub(r"^(?:in|en|dans)\s+", "", f, flags=re.IGNORECASE) for f in fields]  # "en droit ou en ..."
         fields = [f for f in fields if f and len(f) > 2]
         if fields:
             entry["fields"] = fields
@@ -110,14 +121,10 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
             else "",
         ):
             names = ", ".join(reference.country_name(c) for c in places)
-            return {
-                "kind": "assessed",
-                **base,
-                "confidence": 0.4,
-                "cue": names,
-                "review": f"experience in {names}: region_experience takes regions, not single countries; "
-                "write it by hand (a region that holds the country, or keep it for the interview)",
-            }
+            entry = {"kind": "region_experience", **base, "countries": places, "cue": names, "review": None}
+            if n:
+                entry["min_years"] = n
+            return entry
     if regions and pats.region_context.search(sentence):
         entry = {"kind": "region_experience", **base, "regions": regions}
         if n:
@@ -240,6 +247,19 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 "confidence": 0.6,
                 "review": "a condition on the person (age, rights, fitness, licence, papers) "
                 "that no rule kind checks: confirm it by hand",
+            }
+        ]
+    enrolled = pats.enrolment.search(sentence)
+    if enrolled and not pats.experience_cues.search(sentence):
+        return [
+            {
+                "kind": "assessed",
+                "importance": importance,
+                "source": sentence,
+                "cue": enrolled.group(0),
+                "confidence": 0.6,
+                "review": "enrolment in a programme (a student status), not a completed degree: "
+                "no education rule checks it; confirm it by hand",
             }
         ]
     routes = alternatives_entry(sentence, importance, lang, pats)
