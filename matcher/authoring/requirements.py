@@ -159,9 +159,22 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
     return {**entry, "review": "; ".join(review) or None}
 
 
-def _experience_entries(sentence: str, importance: str, lang: str, pats: Patterns, n: float | None) -> list[Entry]:
+def _study_part(head: str, pats: Patterns) -> str | None:
+    """The years-of-study degree that opens an experience sentence ("A three (3) year Diploma/Degree
+    in X, with three years ... experience"): the text before its "with", when it names years."""
+    cuts = list(re.finditer(r",?\s*\b(?:with|plus|avec)\b", head, re.IGNORECASE))
+    study = head[: cuts[-1].start()] if cuts else ""
+    return study if study and pats.education_cues.search(study) and years(study, pats) else None
+
+
+def _experience_entries(
+    sentence: str, importance: str, lang: str, pats: Patterns, n: float | None, text: str | None = None
+) -> list[Entry]:
     """One experience rule, or all_of(the whole, the part) for "6 years, of which 3 years in X"
-    ("dont au moins six dans un poste d'encadrement": the part's unit is the whole's)."""
+    ("dont au moins six dans un poste d'encadrement": the part's unit is the whole's).
+    `text`: the part of the sentence to read (default: all of it); rules quote the sentence."""
+    whole = sentence
+    sentence = text or sentence
     part = pats.experience_part.search(sentence)
     after = sentence[part.end() :] if part else ""
     bare = re.match(
@@ -171,13 +184,13 @@ def _experience_entries(sentence: str, importance: str, lang: str, pats: Pattern
         after = after[: bare.end()] + " years" + after[bare.end() :]  # the unit the notice left out
     if part and n and years(after, pats):
         children = [
-            experience_entry(sentence, "required", lang, pats, text) for text in (sentence[: part.start()], after)
+            experience_entry(whole, "required", lang, pats, piece) for piece in (sentence[: part.start()], after)
         ]
         if all(c["kind"] == "experience" for c in children):
             for child in children:
                 child.pop("importance")
-            return [{"kind": "all_of", "importance": importance, "source": sentence, "children": children}]
-    return [experience_entry(sentence, importance, lang, pats)]
+            return [{"kind": "all_of", "importance": importance, "source": whole, "children": children}]
+    return [experience_entry(whole, importance, lang, pats, text)]
 
 
 def _language_note(sentence: str) -> str | None:
@@ -295,6 +308,12 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
             education.pop("min_years", None)
             education["min_level"] = degree
             return [education, *_experience_entries(sentence, importance, lang, pats, n)]
+        study = _study_part(head, pats) if head else None
+        if study:  # "A three (3) year Diploma/Degree in X, with three (3) years relevant experience ..."
+            education = education_entry(study, importance, pats)
+            education["source"] = sentence
+            rest = sentence[len(study) :]
+            return [education, *_experience_entries(sentence, importance, lang, pats, years(rest, pats), rest)]
         return _experience_entries(sentence, importance, lang, pats, n)
     note = "in the education section but names no degree or length of study" if item.section == "education" else None
     return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
