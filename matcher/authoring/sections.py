@@ -301,7 +301,7 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
 
 
 # A list item written as the verb of an obligation ("Be a national of ...", "Être titulaire ...").
-_OBLIGATION_START = re.compile(
+OBLIGATION_START = re.compile(
     r"(?:be|have|hold|possess|speak|demonstrate|être|etre|avoir|posséder|justifier|maîtriser|parler|disposer)\b",
     re.IGNORECASE,
 )
@@ -328,7 +328,7 @@ def listed_items(notice_lines: list[Line], pats: Patterns | None = None) -> list
             or (find_languages(text) and find_levels(text))
             or pats.nationality_cue.search(text)
             or (pats.personal.search(text) and pats.prose_requirement.search(text))
-            or _OBLIGATION_START.match(text)
+            or OBLIGATION_START.match(text)
         )
         if cue:
             items.append(Item(text, "general", None, line.number, "(list)", sentences(text, pats)))
@@ -403,4 +403,4 @@ def obligation_items(notice_lines: list[Line], found: list[Item], pats: Patterns
 
 def _obligation(text: str) -> bool:
     text = text.lstrip("-–•* ")
-    return bool(_OBLIGATION_START.match(text) or _OBLIGED.match(text))
+    return bool(OBLIGATION_START.match(text) or _OBLIGED.match(text))
