@@ -262,6 +262,19 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 "that no rule kind checks: confirm it by hand",
             }
         ]
+    negated = _NEGATED.search(sentence)
+    if negated:  # "Ne pas avoir déjà bénéficié d'un stage ...", "no previous experience of more than six weeks"
+        return [
+            {
+                "kind": "assessed",
+                "importance": importance,
+                "source": sentence,
+                "cue": negated.group(0).strip(),
+                "confidence": 0.5,
+                "review": "a condition the candidate must NOT meet (an earlier traineeship, experience "
+                "beyond a limit, a conviction): no rule kind checks it; confirm it by hand",
+            }
+        ]
     enrolled = pats.enrolment.search(sentence)
     if enrolled and not pats.experience_cues.search(sentence):
         return [
@@ -317,6 +330,15 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
         return _experience_entries(sentence, importance, lang, pats, n)
     note = "in the education section but names no degree or length of study" if item.section == "education" else None
     return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
+
+
+# A condition stated in the negative: what the candidate must not have (done).
+_NEGATED = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:applicants?|candidates?)\s+)?(?:ne pas|n.avoir|n.ont|n.être|must not|should not|have not|"
+    r"not have|no previous|no prior)\b|\b(?:aucune expérience|no (?:previous|prior) (?:experience|traineeship)|"
+    r"not (?:already )?(?:have )?(?:benefited|completed|done|undertaken) (?:a|an|any)\b)",
+    re.IGNORECASE,
+)
 
 
 _REPLACED = re.compile(r"\b(?:in lieu of|instead of|in place of|as a substitute for|en lieu et place)\b", re.IGNORECASE)
