@@ -309,7 +309,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     if item.section == "skills" and not n:  # abilities and aptitudes are for the interview
         return [{"kind": "assessed", "importance": importance, "source": sentence}]
     if pats.education_cues.search(sentence) and (not experience_cue or (item.section == "education" and (n or level))):
-        return [education_entry(sentence, importance, pats)]
+        return [_education_routes(sentence, importance, pats) or education_entry(sentence, importance, pats)]
     ability = pats.ability_cues.search(sentence) and not experience_cue
     if not ability and (experience_cue or item.section in ("experience", "general")):
         worked = _EXPERIENCE_WORD.search(sentence)
@@ -339,6 +339,26 @@ _NEGATED = re.compile(
     r"not (?:already )?(?:have )?(?:benefited|completed|done|undertaken) (?:a|an|any)\b)",
     re.IGNORECASE,
 )
+
+
+_OR_ROUTE = re.compile(
+    r",?\s+\b(?:or|ou)\s+(?=(?:have|hold|has|possess|be|avoir|être|posséder|justifier)\b)", re.IGNORECASE
+)
+
+
+def _education_routes(sentence: str, importance: str, pats: Patterns) -> Entry | None:
+    """ "hold a university-level diploma ..., or have completed at least four semesters of university
+    study" -> any_of of the two educations (each route a level or years of study)."""
+    parts = _OR_ROUTE.split(sentence)
+    if len(parts) < 2:
+        return None
+    routes = [education_entry(part, importance, pats) for part in parts]
+    if any(r.get("review") or not (r.get("min_level") or r.get("min_years")) for r in routes):
+        return None  # a part that is no education of its own: not routes
+    for route in routes:
+        route.pop("importance")
+        route["source"] = sentence
+    return {"kind": "any_of", "importance": importance, "source": sentence, "children": routes, "cue": "or (routes)"}
 
 
 _REPLACED = re.compile(r"\b(?:in lieu of|instead of|in place of|as a substitute for|en lieu et place)\b", re.IGNORECASE)

@@ -80,6 +80,9 @@ def _inline_heading(text: str, pats: Patterns) -> tuple[str, str | None, str] | 
     return None
 
 
+# A lead-in that ends on its verb and a period: "Tout candidat à un stage ... doit.", "Applicants must."
+_LEAD_IN_PERIOD = re.compile(r"\b(?:doit|doivent|devront|must|shall|should)\s*\.$", re.IGNORECASE)
+
 # A fact line: a short label, a colon, its value ("Security Clearance Required: Local ...").
 _LABEL_VALUE = re.compile(r"[A-ZÀ-Ý][\w .’'/&()-]{1,40}:\s+\S")
 
@@ -155,6 +158,8 @@ class _Walker:
         """'In order to be eligible, the candidate must:' opens a requirements section (the list
         follows); under a requirement heading it starts a new list of the same section."""
         text = line.text
+        if _LEAD_IN_PERIOD.search(text):  # "Tout candidat ... doit." (the colon of a web copy became a period)
+            text = text[:-1] + ":"
         if not text.endswith(":") or len(text.split()) < 2 or self.pats.steps.search(text):
             return False
         if not self.pats.lead_in.search(text):
