@@ -138,8 +138,11 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
         return []
     meta = {"importance": importance, "source": sentence, "cue": cue, "confidence": 0.8}
     route = re.search(
-        r"\bor\b(?=[^.;]*\b(?:nationals?|citizens?|ressortissants?)\s+(?:of|d[eu]s?)\b)", rest, re.IGNORECASE
-    )
+        r"\bor\b(?=[^.;]*\b(?:nationals?|citizens?|ressortissants?)\s+(?:of|d[eu]s?)\b)"
+        r"|\b(?:or|ou)\s+(?:of\s+|d.)(?:an?|une?)\s+(?:other\s+|autre\s+)?(?:pays|country|state|État)",
+        rest,
+        re.IGNORECASE,
+    )  # "... or nationals of ...", "ou d'un pays candidat à l'adhésion"
     if route and not countries_named(rest[route.end() :]):  # "...; or nationals of countries eligible for ..."
         rules.append(
             {

@@ -162,3 +162,21 @@ This may be tested.
         "Minimum of one year experience within the field of security.",
         "Level IV (fluent) Speaking/Reading/Writing Swedish is required.",
     ]
+
+
+def test_a_further_nationality_route_to_an_unlisted_country_keeps_the_or():
+    from matcher.authoring.eligibility import nationality_entries
+
+    (rule,) = nationality_entries(
+        "Être citoyen de l'Union européenne (ou d'un pays candidat)", "required", None, patterns()
+    )
+    assert rule["kind"] == "any_of"  # never the EU alone: that would exclude the candidate countries' nationals
+    eu, other = rule["children"]
+    assert eu["members"] == "eu_member_states" and other["kind"] == "assessed" and other["review"]
+
+
+def test_a_duration_stated_in_prose():
+    from matcher.authoring.facts import _prose_duration
+
+    assert _prose_duration("La durée de ces stages est de cinq mois et ne peut être prolongée.", patterns()) == 5
+    assert _prose_duration("The programme is 3 years old.", patterns()) is None
