@@ -364,7 +364,11 @@ def _education_routes(sentence: str, importance: str, pats: Patterns) -> Entry |
 _REPLACED = re.compile(r"\b(?:in lieu of|instead of|in place of|as a substitute for|en lieu et place)\b", re.IGNORECASE)
 
 
-_EITHER = re.compile(r"(?:^|[\s:;,(-])(?:soit|either)\s+|;\s*[-–]?\s*(?:or|ou)\s+", re.IGNORECASE)
+_EITHER = re.compile(
+    r"(?:^|[\s:;,(-])(?:soit|either)\s+|;\s*[-–]?\s*(?:or|ou)\s+"
+    r"|,\s*(?:or|ou)\s+(?=(?:an?|une?)\s+(?:[\w'’-]+\s+){0,3}?(?:level of education|niveau d.enseignement|degree|diploma|diplôme)\b)",
+    re.IGNORECASE,
+)  # the last: "A level of education which ... four years or more, or a level of education which ..."
 _EXPERIENCE_WORD = re.compile(r"\b(?:professional |relevant |work )?(?:experience|expérience)\b", re.IGNORECASE)
 
 
@@ -374,7 +378,7 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
     the routes, each an education (years of study or level), with its experience in an all_of."""
     found = list(_EITHER.finditer(sentence))
     cuts = [m.end() for m in found]
-    if len(found) == 1 and found[0].group(0).lstrip().startswith(";"):
+    if len(found) == 1 and found[0].group(0).lstrip()[:1] in (";", ","):
         cuts = [0, *cuts]  # "a master's degree with five years ...; or a bachelor's degree with seven years ..."
     if len(cuts) < 2:
         return None

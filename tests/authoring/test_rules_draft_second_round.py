@@ -180,3 +180,31 @@ def test_a_duration_stated_in_prose():
 
     assert _prose_duration("La durée de ces stages est de cinq mois et ne peut être prolongée.", patterns()) == 5
     assert _prose_duration("The programme is 3 years old.", patterns()) is None
+
+
+def test_routes_joined_by_comma_or_are_an_any_of_never_an_and():
+    eu = (
+        "A level of education which corresponds to completed university studies attested by a diploma when the "
+        "normal period of university education is four years or more, or a level of education which corresponds "
+        "to completed university studies attested by a diploma and appropriate professional experience of at "
+        "least one year when the normal period of university education is at least three years"
+    )
+    (rule,) = entries(eu, "en")
+    four, three_plus_one = rule["children"]
+    assert rule["kind"] == "any_of" and four["min_years"] == 4
+    assert [c.get("min_years") for c in three_plus_one["children"]] == [3, 1]
+    (degree,) = entries("A master's degree in law, or a bachelor's degree in law with two years of experience", "en")
+    master, bachelor = degree["children"]
+    assert master["min_level"] == 7 and [c["kind"] for c in bachelor["children"]] == ["education", "experience"]
+    (field,) = entries("A university degree in law, or a related field", "en")
+    assert field["kind"] == "education" and field["or_equivalent"]  # "or a related field" is no route
+
+
+def test_education_routes_joined_by_or_have():
+    (rule,) = entries(
+        "hold a recognised university-level diploma giving access to the AD function group, or have completed "
+        "at least four semesters of university study in an area of interest to the Court;",
+        "en",
+    )
+    assert rule["kind"] == "any_of"
+    assert [(c.get("min_level"), c.get("min_years")) for c in rule["children"]] == [(6, None), (None, 2)]
