@@ -55,6 +55,24 @@ def _listed_sectors(found, text: str) -> None:
                 break
 
 
+def _one_alternative_among_others(found, text: str) -> bool:
+    """A sector named as one item of an 'or' list whose other items match no category ("in security
+    management, military or police", "security (military, police or private)"): not a restriction."""
+    if not found.sector or found.categories:
+        return False
+    for m in found.matches:
+        if m.category not in found.sector:
+            continue
+        before, after = text[: m.start], text[m.end :]
+        joined_before = re.search(r"(?:,|\(|\bor\b|\band/or\b)\s*$", before)
+        joined_after = re.match(
+            r"\s*(?:\bor\b|\band/or\b|,(?!\s*(?:including|in particular|notably|such as|e\.g|i\.e)\b))\s*\w", after
+        )  # "policing, including investigations ...": what follows details it, it is no alternative
+        if (joined_before or joined_after) and re.search(r"\bor\b|\band/or\b", text[max(0, m.start - 60) : m.end + 60]):
+            return True
+    return False
+
+
 def _employer_types(text: str, pats: Patterns) -> list[str]:
     return [kind for kind, pattern in pats.employer_types.items() if pattern.search(text)]
 
@@ -137,6 +155,12 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
             )
         return {**entry, "review": "; ".join(review) or None}
     _listed_sectors(found, sentence)
+    if _one_alternative_among_others(found, sentence):  # "security management, military or police"
+        review.append(
+            f"{', '.join(found.sector)} is one of several fields named, the others without a taxonomy id: "
+            "any experience counts as written; add `categories` if the notice means fewer"
+        )
+        found.sector = []
     employers = _employer_types(sentence, pats)
     if employers and set(employers) <= set(found.sector):  # "police service": the sector says it already
         employers = []
@@ -310,6 +334,8 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
         return [{"kind": "assessed", "importance": importance, "source": sentence}]
     if pats.education_cues.search(sentence) and (not experience_cue or (item.section == "education" and (n or level))):
         return [_education_routes(sentence, importance, pats) or education_entry(sentence, importance, pats)]
+    if not experience_cue and not n and _COURSE.search(sentence):  # "Completion of a ... training course"
+        return [{"kind": "assessed", "importance": importance, "source": sentence, "cue": "course or certificate"}]
     ability = pats.ability_cues.search(sentence) and not experience_cue
     if not ability and (experience_cue or item.section in ("experience", "general")):
         worked = _EXPERIENCE_WORD.search(sentence)
@@ -341,6 +367,9 @@ _NEGATED = re.compile(
 )
 
 
+# A course or certificate asked without experience: assessed, never experience in its subject.
+_COURSE = re.compile(r"\b(?:courses?|certificat(?:e|ion)s?|formations? (?:de|en)|stage de formation)\b", re.IGNORECASE)
+
 _OR_ROUTE = re.compile(
     r",?\s+\b(?:or|ou)\s+(?=(?:have|hold|has|possess|be|avoir|être|posséder|justifier)\b)", re.IGNORECASE
 )
@@ -366,7 +395,8 @@ _REPLACED = re.compile(r"\b(?:in lieu of|instead of|in place of|as a substitute 
 
 _EITHER = re.compile(
     r"(?:^|[\s:;,(-])(?:soit|either)\s+|;\s*[-–]?\s*(?:or|ou)\s+"
-    r"|,\s*(?:or|ou)\s+(?=(?:an?|une?)\s+(?:[\w'’-]+\s+){0,3}?(?:level of education|niveau d.enseignement|degree|diploma|diplôme)\b)",
+    r"|,\s*(?:or|ou)\s+(?=(?:an?|une?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:level of education|niveau d.enseignement|degree|diploma|diplôme)\b)",
     re.IGNORECASE,
 )  # the last: "A level of education which ... four years or more, or a level of education which ..."
 _EXPERIENCE_WORD = re.compile(r"\b(?:professional |relevant |work )?(?:experience|expérience)\b", re.IGNORECASE)

@@ -208,3 +208,17 @@ def test_education_routes_joined_by_or_have():
     )
     assert rule["kind"] == "any_of"
     assert [(c.get("min_level"), c.get("min_years")) for c in rule["children"]] == [(6, None), (None, 2)]
+
+
+def test_a_sector_among_uncategorised_alternatives_is_no_restriction():
+    (rule,) = entries(
+        "A minimum of seven years of experience in security management, military or police is required.", "en"
+    )
+    assert rule["kind"] == "experience" and not rule.get("sector") and "several fields" in rule["review"]
+    (detailed,) = entries("At least 10 years of experience of policing, including investigations.", "en")
+    assert detailed.get("sector") == ["law_enforcement"]  # "including" details it: still a restriction
+
+
+def test_a_course_is_assessed_not_experience():
+    (rule,) = entries("Completion of a recognized security or law enforcement training course is required.", "en")
+    assert rule["kind"] == "assessed"
