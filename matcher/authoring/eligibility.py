@@ -26,10 +26,10 @@ def _country_names() -> list[tuple[re.Pattern[str], str]]:
         for name in (n for n in (country.get("name"), country.get("name_fr")) if isinstance(n, str)):
             if len(name) >= 4:
                 out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code))
-        name = country.get("name")
-        if isinstance(name, str) and name.endswith("a") and len(name) >= 4:  # "a South African citizen"
+        english = country.get("name")
+        if isinstance(english, str) and english.endswith("a") and len(english) >= 4:  # "a South African citizen"
             out.append(
-                (re.compile(rf"(?<![\w-]){re.escape(name)}n(?=\s+(?:citizens?|nationals?|nationality)\b)"), code)
+                (re.compile(rf"(?<![\w-]){re.escape(english)}n(?=\s+(?:citizens?|nationals?|nationality)\b)"), code)
             )
     return sorted(out, key=lambda x: -len(x[0].pattern))
 
