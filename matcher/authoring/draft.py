@@ -21,7 +21,15 @@ from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
 from .patterns import Patterns, patterns
 from .requirements import Entry, education_entry, sentence_entries, substitution_entry
-from .sections import Item, listed_items, prose_items, requirement_items, stray_items
+from .sections import (
+    OBLIGATION_START,
+    Item,
+    listed_items,
+    obligation_items,
+    prose_items,
+    requirement_items,
+    stray_items,
+)
 from .text import lines, read_notice, sentences
 from .values import years
 from .writer import add_labels, assign_ids, encodable, render, validate
@@ -246,6 +254,8 @@ def _clauses(sentence: str, pats: Patterns) -> list[str]:
     parts = [p.strip() for p in re.split(r";\s*(?:and\s+|et\s+)?", sentence) if len(p.split()) >= 3]
     if len(parts) < 2 or re.search(r"\b(?:soit|either)\b|;\s*(?:or|ou)\b", sentence, re.IGNORECASE):  # routes
         return []
+    if len(parts) >= 3 and sum(1 for p in parts[1:] if OBLIGATION_START.match(p)) >= len(parts) - 2:
+        return parts  # "il faut être ressortissant ... ; être étudiant ... ; parler couramment ...": a list
     kinds = [_kinds_named(p, pats) for p in parts]
     if sum(1 for k in kinds if k) < 2 or len(set().union(*kinds)) < 2:
         return []
@@ -308,9 +318,10 @@ def draft_rules(
     lang = notice_language(text, pats)
     items = requirement_items(notice_lines, pats)
     if items:  # and the requirement sentences of the prose around the sections
-        items = sorted(items + stray_items(notice_lines, items, pats), key=lambda item: item.line)
+        items = items + stray_items(notice_lines, items, pats)
     else:
         items = prose_items(notice_lines, pats) or listed_items(notice_lines, pats)
+    items = sorted(items + obligation_items(notice_lines, items, pats), key=lambda item: item.line)
     base = Path(output).resolve().parent if output and str(output) != "-" else Path.cwd()
     source_file = "" if from_stdin else Path(os.path.relpath(notice.resolve(), base)).as_posix()
     if rules_id is None and output and str(output) != "-":

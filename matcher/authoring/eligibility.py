@@ -26,6 +26,11 @@ def _country_names() -> list[tuple[re.Pattern[str], str]]:
         for name in (n for n in (country.get("name"), country.get("name_fr")) if isinstance(n, str)):
             if len(name) >= 4:
                 out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])"), code))
+        english = country.get("name")
+        if isinstance(english, str) and english.endswith("a") and len(english) >= 4:  # "a South African citizen"
+            out.append(
+                (re.compile(rf"(?<![\w-]){re.escape(english)}n(?=\s+(?:citizens?|nationals?|nationality)\b)"), code)
+            )
     return sorted(out, key=lambda x: -len(x[0].pattern))
 
 
@@ -133,8 +138,11 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
         return []
     meta = {"importance": importance, "source": sentence, "cue": cue, "confidence": 0.8}
     route = re.search(
-        r"\bor\b(?=[^.;]*\b(?:nationals?|citizens?|ressortissants?)\s+(?:of|d[eu]s?)\b)", rest, re.IGNORECASE
-    )
+        r"\bor\b(?=[^.;]*\b(?:nationals?|citizens?|ressortissants?)\s+(?:of|d[eu]s?)\b)"
+        r"|\b(?:or|ou)\s+(?:of\s+|d.)(?:an?|une?)\s+(?:other\s+|autre\s+)?(?:pays|country|state|État)",
+        rest,
+        re.IGNORECASE,
+    )  # "... or nationals of ...", "ou d'un pays candidat à l'adhésion"
     if route and not countries_named(rest[route.end() :]):  # "...; or nationals of countries eligible for ..."
         rules.append(
             {

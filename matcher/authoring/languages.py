@@ -66,6 +66,39 @@ _SECOND_ONE = re.compile(
 
 
 _ONE_OF_WHICH = re.compile(r"[–—-]?\s*\bat least one of (?:which|these|them)\b", re.IGNORECASE)
+# "two languages of the EU, one of which (English, French, German)", "deux langues ..., dont l'une ...".
+_TWO_LANGUAGES = re.compile(
+    r"\b(?:two|deux|2)\s+(?:\(2\)\s+)?(?:[\w’']+\s+){0,3}?(?:languages|langues)\b", re.IGNORECASE
+)
+_ONE_OF_THEM = re.compile(
+    r",?\s*\b(?:(?:at least )?one of (?:which|them)|of which one|dont l.une|dont au moins l.une|dont une)\b",
+    re.IGNORECASE,
+)
+
+
+def _two_of_which(clause: str, importance: str, sentence: str) -> list[dict[str, Any]] | None:
+    """'two languages of <group>, one of which <list>' -> a rule for any of the list and one for
+    another language of the group (or any language when no group is named), at the clause's level."""
+    two, cut = _TWO_LANGUAGES.search(clause), _ONE_OF_THEM.search(clause)
+    if not (two and cut and two.end() <= cut.start()):
+        return None
+    listed = [code for _, _, code in find_languages(clause[cut.end() :])]
+    levels = find_levels(clause)
+    if len(listed) < 1 or not levels:
+        return None
+    groups = [g for _, _, g in find_groups(clause[: cut.start()])]
+    level = {"level": levels[0][3]} if levels[0][2] == levels[0][3] else {"wording": levels[0][2]}
+    base = {"kind": "language", "importance": importance, "source": sentence, **level}
+    first = {**base, "languages": list(dict.fromkeys(listed)), "cue": "two languages, one of which"}
+    if len(listed) > 1:
+        first["review"] = "any of the languages listed for 'one of which'"
+    second = {**base, "languages": expand(groups[:1]) if groups else [], "cue": "the second of two languages"}
+    second["review"] = (
+        f"a second language of the group ({groups[0][1:].replace('_', ' ')})" if groups else "a second language"
+    ) + ": the rule does not check that it differs from the first; confirm by hand"
+    if not groups:
+        return [first]  # "any other language" has no list to check against: the interview decides
+    return [first, second]
 
 
 _LISTED_AFTER = re.compile(r"\s*\(\s*[A-Z][a-zé]+(?:\s*,\s*[A-Z][a-zé]+)+")
@@ -118,7 +151,8 @@ def _clauses(sentence: str) -> list[str]:
     """'Fluency in English and French; knowledge of Spanish is an asset.' -> two clauses."""
     parts = re.split(
         r";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?"
-        r"(?:knowledge|fluency|proficiency|command)\b)",
+        r"(?:knowledge|fluency|proficiency|command)\b)"
+        r"|,\s*(?=(?:et\s+)?(?:la\s+|une\s+)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)",
         sentence,
     )
     return [c.strip() for c in parts if c.strip()]
@@ -165,6 +199,10 @@ def language_requirements(
     pats = pats or patterns()
     out: list[dict[str, Any]] = []
     for clause in _clauses(sentence):
+        pair = _two_of_which(clause, pats.importance(clause) or importance or "required", sentence)
+        if pair:
+            out.extend(pair)
+            continue
         cut = _ONE_OF_WHICH.search(clause)  # "... a second one – at least one of which must be English, ..."
         if cut and find_groups(clause[: cut.start()]):
             clause = clause[: cut.start()]

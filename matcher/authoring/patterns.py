@@ -16,6 +16,11 @@ from .. import reference
 _FLAGS = re.IGNORECASE
 
 
+# What stands between a degree and the level that qualifies it ("diplôme universitaire de niveau
+# master", "university degree (master's)", "degree at master's level").
+_QUALIFIER_GAP = r"\s*(?:(?:de|au|du)\s+niveau(?:\s+d[eu'])?|at (?:the )?level of|at|of|de|d'|\()?\s*"
+
+
 def _any(patterns: list[str], flags: int = _FLAGS) -> re.Pattern[str]:
     """One regex matching any of `patterns` (never matching when the list is empty)."""
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", flags)
@@ -114,6 +119,7 @@ class Patterns:
         self.conditional = _any(data["conditional_cues"])
         self.lead_in = _any(data["lead_in"])
         self.personal = _any(data["personal_conditions"])
+        self.enrolment = _any(data["enrolment_cues"])
         self.not_requirement = _any(data["not_requirements"])
 
     def education_level(self, text: str) -> int | None:
@@ -131,6 +137,8 @@ class Patterns:
         between = [text[a[1] : b[0]] for a, b in zip(found, found[1:], strict=False)]
         if any(re.search(r"\b(?:or|ou)\b", gap, re.IGNORECASE) for gap in between):
             return min(level for _, _, level in found)
+        if between and re.fullmatch(_QUALIFIER_GAP, between[0], re.IGNORECASE):
+            return max(found[0][2], found[1][2])  # "diplôme universitaire de niveau master": the level qualifies it
         return found[0][2]
 
     def number(self, word: str) -> float | None:

@@ -55,15 +55,43 @@ def _listed_sectors(found, text: str) -> None:
                 break
 
 
+def _one_alternative_among_others(found, text: str) -> bool:
+    """A sector named as one item of an 'or' list whose other items match no category ("in security
+    management, military or police", "security (military, police or private)"): not a restriction."""
+    if not found.sector or found.categories:
+        return False
+    for m in found.matches:
+        if m.category not in found.sector:
+            continue
+        before, after = text[: m.start], text[m.end :]
+        joined_before = re.search(r"(?:,|\(|\bor\b|\band/or\b)\s*$", before)
+        joined_after = re.match(
+            r"\s*(?:\bor\b|\band/or\b|,(?!\s*(?:including|in particular|notably|such as|e\.g|i\.e)\b))\s*\w", after
+        )  # "policing, including investigations ...": what follows details it, it is no alternative
+        if (joined_before or joined_after) and re.search(r"\bor\b|\band/or\b", text[max(0, m.start - 60) : m.end + 60]):
+            return True
+    return False
+
+
 def _employer_types(text: str, pats: Patterns) -> list[str]:
     return [kind for kind, pattern in pats.employer_types.items() if pattern.search(text)]
+
+
+_SEMESTERS = re.compile(r"\b(\w+)\s+(?:(?:full|complete|completed|complets?)\s+)?semest(?:er|re)s?\b", re.IGNORECASE)
+
+
+def _semesters(sentence: str, pats: Patterns) -> float | None:
+    """'quatre semestres d'études', 'four semesters of university studies': half a year each."""
+    m = _SEMESTERS.search(sentence)
+    count = pats.number(m.group(1)) if m else None
+    return count / 2 if count else None
 
 
 def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
     """'A minimum of three-to-four years' education at a University' -> min_years 3."""
     entry: Entry = {"kind": "education", "importance": importance, "source": sentence}
     review = []
-    n = years(sentence, pats)
+    n = years(sentence, pats) or _semesters(sentence, pats)
     if n:
         entry["min_years"] = n
     level = pats.education_level(sentence)
@@ -77,6 +105,7 @@ def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
         stop = pats.field_stop.search(rest)
         text = pats.field_drop.sub(" ", rest[: stop.start()] if stop else rest)
         fields = [f.strip(" ,'’") for f in re.split(r",|/|\bor\b|\band\b|\bou\b|\bet\b", text)]
+        fields = [re.sub(r"^(?:in|en|dans)\s+", "", f, flags=re.IGNORECASE) for f in fields]  # "en droit ou en ..."
         fields = [f for f in fields if f and len(f) > 2]
         if fields:
             entry["fields"] = fields
@@ -110,14 +139,10 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
             else "",
         ):
             names = ", ".join(reference.country_name(c) for c in places)
-            return {
-                "kind": "assessed",
-                **base,
-                "confidence": 0.4,
-                "cue": names,
-                "review": f"experience in {names}: region_experience takes regions, not single countries; "
-                "write it by hand (a region that holds the country, or keep it for the interview)",
-            }
+            entry = {"kind": "region_experience", **base, "countries": places, "cue": names, "review": None}
+            if n:
+                entry["min_years"] = n
+            return entry
     if regions and pats.region_context.search(sentence):
         entry = {"kind": "region_experience", **base, "regions": regions}
         if n:
@@ -130,6 +155,12 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
             )
         return {**entry, "review": "; ".join(review) or None}
     _listed_sectors(found, sentence)
+    if _one_alternative_among_others(found, sentence):  # "security management, military or police"
+        review.append(
+            f"{', '.join(found.sector)} is one of several fields named, the others without a taxonomy id: "
+            "any experience counts as written; add `categories` if the notice means fewer"
+        )
+        found.sector = []
     employers = _employer_types(sentence, pats)
     if employers and set(employers) <= set(found.sector):  # "police service": the sector says it already
         employers = []
@@ -152,9 +183,22 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
     return {**entry, "review": "; ".join(review) or None}
 
 
-def _experience_entries(sentence: str, importance: str, lang: str, pats: Patterns, n: float | None) -> list[Entry]:
+def _study_part(head: str, pats: Patterns) -> str | None:
+    """The years-of-study degree that opens an experience sentence ("A three (3) year Diploma/Degree
+    in X, with three years ... experience"): the text before its "with", when it names years."""
+    cuts = list(re.finditer(r",?\s*\b(?:with|plus|avec)\b", head, re.IGNORECASE))
+    study = head[: cuts[-1].start()] if cuts else ""
+    return study if study and pats.education_cues.search(study) and years(study, pats) else None
+
+
+def _experience_entries(
+    sentence: str, importance: str, lang: str, pats: Patterns, n: float | None, text: str | None = None
+) -> list[Entry]:
     """One experience rule, or all_of(the whole, the part) for "6 years, of which 3 years in X"
-    ("dont au moins six dans un poste d'encadrement": the part's unit is the whole's)."""
+    ("dont au moins six dans un poste d'encadrement": the part's unit is the whole's).
+    `text`: the part of the sentence to read (default: all of it); rules quote the sentence."""
+    whole = sentence
+    sentence = text or sentence
     part = pats.experience_part.search(sentence)
     after = sentence[part.end() :] if part else ""
     bare = re.match(
@@ -164,13 +208,13 @@ def _experience_entries(sentence: str, importance: str, lang: str, pats: Pattern
         after = after[: bare.end()] + " years" + after[bare.end() :]  # the unit the notice left out
     if part and n and years(after, pats):
         children = [
-            experience_entry(sentence, "required", lang, pats, text) for text in (sentence[: part.start()], after)
+            experience_entry(whole, "required", lang, pats, piece) for piece in (sentence[: part.start()], after)
         ]
         if all(c["kind"] == "experience" for c in children):
             for child in children:
                 child.pop("importance")
-            return [{"kind": "all_of", "importance": importance, "source": sentence, "children": children}]
-    return [experience_entry(sentence, importance, lang, pats)]
+            return [{"kind": "all_of", "importance": importance, "source": whole, "children": children}]
+    return [experience_entry(whole, importance, lang, pats, text)]
 
 
 def _language_note(sentence: str) -> str | None:
@@ -242,6 +286,32 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 "that no rule kind checks: confirm it by hand",
             }
         ]
+    negated = _NEGATED.search(sentence)
+    if negated:  # "Ne pas avoir déjà bénéficié d'un stage ...", "no previous experience of more than six weeks"
+        return [
+            {
+                "kind": "assessed",
+                "importance": importance,
+                "source": sentence,
+                "cue": negated.group(0).strip(),
+                "confidence": 0.5,
+                "review": "a condition the candidate must NOT meet (an earlier traineeship, experience "
+                "beyond a limit, a conviction): no rule kind checks it; confirm it by hand",
+            }
+        ]
+    enrolled = pats.enrolment.search(sentence)
+    if enrolled and not pats.experience_cues.search(sentence):
+        return [
+            {
+                "kind": "assessed",
+                "importance": importance,
+                "source": sentence,
+                "cue": enrolled.group(0),
+                "confidence": 0.6,
+                "review": "enrolment in a programme (a student status), not a completed degree: "
+                "no education rule checks it; confirm it by hand",
+            }
+        ]
     routes = alternatives_entry(sentence, importance, lang, pats)
     if routes:
         return [routes]
@@ -263,7 +333,9 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     if item.section == "skills" and not n:  # abilities and aptitudes are for the interview
         return [{"kind": "assessed", "importance": importance, "source": sentence}]
     if pats.education_cues.search(sentence) and (not experience_cue or (item.section == "education" and (n or level))):
-        return [education_entry(sentence, importance, pats)]
+        return [_education_routes(sentence, importance, pats) or education_entry(sentence, importance, pats)]
+    if not experience_cue and not n and _COURSE.search(sentence):  # "Completion of a ... training course"
+        return [{"kind": "assessed", "importance": importance, "source": sentence, "cue": "course or certificate"}]
     ability = pats.ability_cues.search(sentence) and not experience_cue
     if not ability and (experience_cue or item.section in ("experience", "general")):
         worked = _EXPERIENCE_WORD.search(sentence)
@@ -275,15 +347,58 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
             education.pop("min_years", None)
             education["min_level"] = degree
             return [education, *_experience_entries(sentence, importance, lang, pats, n)]
+        study = _study_part(head, pats) if head else None
+        if study:  # "A three (3) year Diploma/Degree in X, with three (3) years relevant experience ..."
+            education = education_entry(study, importance, pats)
+            education["source"] = sentence
+            rest = sentence[len(study) :]
+            return [education, *_experience_entries(sentence, importance, lang, pats, years(rest, pats), rest)]
         return _experience_entries(sentence, importance, lang, pats, n)
     note = "in the education section but names no degree or length of study" if item.section == "education" else None
     return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
 
 
+# A condition stated in the negative: what the candidate must not have (done).
+_NEGATED = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:applicants?|candidates?)\s+)?(?:ne pas|n.avoir|n.ont|n.être|must not|should not|have not|"
+    r"not have|no previous|no prior)\b|\b(?:aucune expérience|no (?:previous|prior) (?:experience|traineeship)|"
+    r"not (?:already )?(?:have )?(?:benefited|completed|done|undertaken) (?:a|an|any)\b)",
+    re.IGNORECASE,
+)
+
+
+# A course or certificate asked without experience: assessed, never experience in its subject.
+_COURSE = re.compile(r"\b(?:courses?|certificat(?:e|ion)s?|formations? (?:de|en)|stage de formation)\b", re.IGNORECASE)
+
+_OR_ROUTE = re.compile(
+    r",?\s+\b(?:or|ou)\s+(?=(?:have|hold|has|possess|be|avoir|être|posséder|justifier)\b)", re.IGNORECASE
+)
+
+
+def _education_routes(sentence: str, importance: str, pats: Patterns) -> Entry | None:
+    """ "hold a university-level diploma ..., or have completed at least four semesters of university
+    study" -> any_of of the two educations (each route a level or years of study)."""
+    parts = _OR_ROUTE.split(sentence)
+    if len(parts) < 2:
+        return None
+    routes = [education_entry(part, importance, pats) for part in parts]
+    if any(r.get("review") or not (r.get("min_level") or r.get("min_years")) for r in routes):
+        return None  # a part that is no education of its own: not routes
+    for route in routes:
+        route.pop("importance")
+        route["source"] = sentence
+    return {"kind": "any_of", "importance": importance, "source": sentence, "children": routes, "cue": "or (routes)"}
+
+
 _REPLACED = re.compile(r"\b(?:in lieu of|instead of|in place of|as a substitute for|en lieu et place)\b", re.IGNORECASE)
 
 
-_EITHER = re.compile(r"(?:^|[\s:;,(-])(?:soit|either)\s+|;\s*[-–]?\s*(?:or|ou)\s+", re.IGNORECASE)
+_EITHER = re.compile(
+    r"(?:^|[\s:;,(-])(?:soit|either)\s+|;\s*[-–]?\s*(?:or|ou)\s+"
+    r"|,\s*(?:or|ou)\s+(?=(?:an?|une?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:level of education|niveau d.enseignement|degree|diploma|diplôme)\b)",
+    re.IGNORECASE,
+)  # the last: "A level of education which ... four years or more, or a level of education which ..."
 _EXPERIENCE_WORD = re.compile(r"\b(?:professional |relevant |work )?(?:experience|expérience)\b", re.IGNORECASE)
 
 
@@ -293,7 +408,7 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
     the routes, each an education (years of study or level), with its experience in an all_of."""
     found = list(_EITHER.finditer(sentence))
     cuts = [m.end() for m in found]
-    if len(found) == 1 and found[0].group(0).lstrip().startswith(";"):
+    if len(found) == 1 and found[0].group(0).lstrip()[:1] in (";", ","):
         cuts = [0, *cuts]  # "a master's degree with five years ...; or a bachelor's degree with seven years ..."
     if len(cuts) < 2:
         return None

@@ -80,6 +80,13 @@ def _inline_heading(text: str, pats: Patterns) -> tuple[str, str | None, str] | 
     return None
 
 
+# A lead-in that ends on its verb and a period: "Tout candidat à un stage ... doit.", "Applicants must."
+_LEAD_IN_PERIOD = re.compile(r"\b(?:doit|doivent|devront|must|shall|should)\s*\.$", re.IGNORECASE)
+
+# A fact line: a short label, a colon, its value ("Security Clearance Required: Local ...").
+_LABEL_VALUE = re.compile(r"[A-ZÀ-Ý][\w .’'/&()-]{1,40}:\s+\S")
+
+
 def _importance_cell(cell: str, pats: Patterns) -> str | None:
     for level, pattern in pats.importance_cells.items():
         if pattern.fullmatch(cell):
@@ -96,12 +103,16 @@ class _Walker:
         self.heading = ""
         self.bulleted = False
         self.intro: list[Item] = []  # plain paragraphs right under an umbrella heading
+        self.inline = False  # the section was opened by a "Label: value" line
 
-    def open(self, kind: str, importance: str | None, heading: str) -> None:
+    def open(self, kind: str, importance: str | None, heading: str, inline: bool = False) -> None:
         if kind != "umbrella" and self.section == "umbrella":
-            self.intro = []  # sub-headings follow: the paragraphs were an introduction
+            # sub-headings follow: the paragraphs were an introduction, except those that state a
+            # requirement themselves ("At least completion of high school is required.")
+            self.intro = [item for item in self.intro if self.states_requirement(item.text)]
         self.close_intro()
         self.section, self.importance, self.heading, self.bulleted = kind, importance, heading, False
+        self.inline = inline
 
     def close_intro(self) -> None:
         self.items.extend(self.intro)  # an umbrella with no sub-heading: its paragraphs are requirements
@@ -147,6 +158,8 @@ class _Walker:
         """'In order to be eligible, the candidate must:' opens a requirements section (the list
         follows); under a requirement heading it starts a new list of the same section."""
         text = line.text
+        if _LEAD_IN_PERIOD.search(text):  # "Tout candidat ... doit." (the colon of a web copy became a period)
+            text = text[:-1] + ":"
         if not text.endswith(":") or len(text.split()) < 2 or self.pats.steps.search(text):
             return False
         if not self.pats.lead_in.search(text):
@@ -193,13 +206,15 @@ class _Walker:
                 return self.stop() if kind[0] == "stop" else self.open(kind[0], kind[1], line.text)
             inline = _inline_heading(line.text, self.pats)
             if inline:
-                self.open(inline[0], inline[1], line.text.partition(":")[0])
+                self.open(inline[0], inline[1], line.text.partition(":")[0], inline=True)
                 self.add(inline[2], line)
                 return
         if self.lead_in(line):
             return
         if self.section is None:
             return
+        if self.inline and not line.bullet and _LABEL_VALUE.match(line.text):
+            return self.stop()  # "Who May Apply: All ..." then "Security Clearance Required: ...": a fact block
         last = self.items[-1] if self.items else None
         if line.bullet:
             self.add(line.text, line)
@@ -291,7 +306,7 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
 
 
 # A list item written as the verb of an obligation ("Be a national of ...", "Être titulaire ...").
-_OBLIGATION_START = re.compile(
+OBLIGATION_START = re.compile(
     r"(?:be|have|hold|possess|speak|demonstrate|être|etre|avoir|posséder|justifier|maîtriser|parler|disposer)\b",
     re.IGNORECASE,
 )
@@ -318,7 +333,7 @@ def listed_items(notice_lines: list[Line], pats: Patterns | None = None) -> list
             or (find_languages(text) and find_levels(text))
             or pats.nationality_cue.search(text)
             or (pats.personal.search(text) and pats.prose_requirement.search(text))
-            or _OBLIGATION_START.match(text)
+            or OBLIGATION_START.match(text)
         )
         if cue:
             items.append(Item(text, "general", None, line.number, "(list)", sentences(text, pats)))
@@ -346,6 +361,8 @@ def stray_items(notice_lines: list[Line], found: list[Item], pats: Patterns | No
         item = Item(sentence, "general", None, number, "(prose)", [sentence])
         if sentence in taken or not _STRAY_CUE.search(sentence) or pats.not_requirement.search(sentence):
             continue
+        if any(len(item.text) > 20 and item.text in sentence for item in found):  # "LANGUAGE: <an item>"
+            continue
         if pats.steps.search(sentence) or pats.conditional.search(sentence):
             continue
         if (
@@ -355,3 +372,40 @@ def stray_items(notice_lines: list[Line], found: list[Item], pats: Patterns | No
         ):
             out.append(item)
     return out
+
+
+# A line that opens with an obligation ("Must be a South African citizen;", "Applicant must ...").
+_OBLIGED = re.compile(r"(?:(?:the\s+)?applicants?\s+|candidates?\s+)?(?:must|shall|should)\b|ne pas\b|n.avoir\b", re.I)
+
+
+def obligation_items(notice_lines: list[Line], found: list[Item], pats: Patterns | None = None) -> list[Item]:
+    """A block of at least three lines that open with an obligation ("Be in possession of ...",
+    "Must be a ... citizen", "Être âgé de ...") is a list of requirements, whatever heading it
+    sits under or without one ("Conditions :" before the list of a traineeship); its lines with
+    neither an obligation nor an importance word ("Applicants will be subjected to ...") are not."""
+    pats = pats or patterns()
+    taken = [item.text for item in found]
+    blocks: list[list[Line]] = [[]]
+    for line in notice_lines:
+        if line.blank_before or line.cells or classify_heading(line.text, pats) is not None:
+            blocks.append([])
+        if not line.cells and classify_heading(line.text, pats) is None:
+            blocks[-1].append(line)
+    out = []
+    for block in blocks:
+        obliged = [ln for ln in block if len(ln.text.split()) <= 40 and _obligation(ln.text)]
+        if len(obliged) < 3 or len(obliged) * 5 < len(block) * 3:  # three at least, and most of the block
+            continue
+        for line in block:
+            text = line.text
+            if not (_obligation(text) or pats.importance(text)) or pats.steps.search(text):
+                continue
+            if any(text in t or (len(t) > 20 and t in text) for t in taken):
+                continue
+            out.append(Item(text, "general", None, line.number, "(list)", sentences(text, pats)))
+    return out
+
+
+def _obligation(text: str) -> bool:
+    text = text.lstrip("-–•* ")
+    return bool(OBLIGATION_START.match(text) or _OBLIGED.match(text))

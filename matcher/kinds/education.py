@@ -1,4 +1,8 @@
-"""Completed higher education: years, ISCED level and field.
+"""Completed education: years of higher education, ISCED level and field.
+
+The level may be below higher education ("completion of high school", "Senior Certificate
+(Grade 12)": min_level 3, ISCED 2011 levels 2-4); then any completed programme at that
+level or above counts, while years of study stay years of higher education (ISCED 5+).
 
 "A minimum of three-to-four years' education at a University" means at least three
 completed years (min_years: 3). Years add up over completed higher-education
@@ -25,12 +29,18 @@ class EducationParams(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
     min_years: Years | None = Field(None, description="Least completed years of higher education.")
-    min_level: int | None = Field(None, ge=5, le=8, description="Least ISCED level (7 = master).")
+    min_level: int | None = Field(
+        None, ge=2, le=8, description="Least ISCED level (3 = upper secondary, 6 = bachelor, 7 = master)."
+    )
     fields: list[str] = Field(default_factory=list, description="Acceptable fields (words to look for).")
     or_equivalent: bool = Field(False, description="Other fields may be accepted: unknown, not failed.")
 
 
 _SECOND_CYCLE = 7  # ISCED 7 and 8 are entered after a first degree
+
+
+def _first_higher() -> int:
+    return int(reference.load_data("education_levels")["higher_education_from_level"])
 
 
 def _levels() -> dict[int, dict]:
@@ -82,6 +92,19 @@ def _field_matches(field: str | None, wanted: list[str]) -> str | None:
     return None
 
 
+def _counted(entries, floor: int) -> tuple[list, list]:
+    """(completed entries at ISCED `floor` or above, entries that may be: level or completion not stated)."""
+    done = [(i, e) for i, e in enumerate(entries) if e.completed and e.level is not None and e.level >= floor]
+    open_ = [
+        (i, e)
+        for i, e in enumerate(entries)
+        if e.completed is not False
+        and (e.level is None or e.level >= floor)
+        and (e.completed is None or e.level is None)
+    ]
+    return done, open_
+
+
 @register("education")
 class EducationKind(Kind[EducationParams]):
     Params = EducationParams
@@ -104,7 +127,8 @@ class EducationKind(Kind[EducationParams]):
         if p.min_years:
             parts.append(f"at least {p.min_years:g} years of higher education")
         if p.min_level:
-            parts.append(f"a degree at ISCED level {p.min_level} or above")
+            what = "a degree" if p.min_level >= _first_higher() else "completed education"
+            parts.append(f"{what} at ISCED level {p.min_level} or above")
         if p.fields:
             parts.append("in " + ", ".join(p.fields) + (" or equivalent" if p.or_equivalent else ""))
         return " ".join(parts) or "higher education"
@@ -116,19 +140,10 @@ class EducationKind(Kind[EducationParams]):
                 Status.UNKNOWN,
                 f"no education given in the profile; {self.describe(p)} required: add your degrees and diplomas.",
             )
-        first_higher = reference.load_data("education_levels")["higher_education_from_level"]
+        first_higher = _first_higher()
         # done: a completed higher-education degree; open: it may be one, but its level or
         # completion is not stated; everything else (secondary, unfinished) never counts.
-        done = [
-            (i, e) for i, e in enumerate(entries) if e.completed and e.level is not None and e.level >= first_higher
-        ]
-        open_ = [
-            (i, e)
-            for i, e in enumerate(entries)
-            if e.completed is not False
-            and (e.level is None or e.level >= first_higher)
-            and (e.completed is None or e.level is None)
-        ]
+        done, open_ = _counted(entries, first_higher)
         ongoing = [e for e in entries if e.completed is False]
         evidence = [
             EducationEvidence(f"education {i + 1}", e.title, e.field, e.level, _years_of(e)[1], e.completed)
@@ -137,8 +152,8 @@ class EducationKind(Kind[EducationParams]):
         parts: list[tuple[Status, str, str]] = []  # (status, the fact, what to do about it)
         if p.min_years:
             parts.append(self._years(p.min_years, done, open_))
-        if p.min_level:
-            parts.append(self._level(p.min_level, done, open_))
+        if p.min_level:  # "completion of high school": a secondary programme counts as well
+            parts.append(self._level(p.min_level, *_counted(entries, min(p.min_level, first_higher))))
         if p.fields and (done or open_):
             parts.append(self._field(p, done, open_))
         return Outcome(*_sentence(parts, ongoing), evidence)
@@ -198,6 +213,8 @@ class EducationKind(Kind[EducationParams]):
             f"highest completed level ISCED {top}, {required} required"
             if top
             else f"no completed higher-education degree, ISCED {required} required"
+            if required >= _first_higher()
+            else f"no completed education at ISCED {required} or above, ISCED {required} required"
         )
         if top and top >= required:
             return Status.MET, line, ""

@@ -1,10 +1,11 @@
 """Experience working with countries of a region ("Working experience with African
-countries"). An entry counts if its country or a country it worked with belongs to
-one of the regions, as defined in matcher/reference/data/regions.yaml."""
+countries") or with named countries ("experience in Nigeria"). An entry counts if its
+country or a country it worked with belongs to one of the regions, as defined in
+matcher/reference/data/regions.yaml, or is one of `countries`."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .. import reference
 from ..engine.context import Context
@@ -21,9 +22,27 @@ class RegionParams(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
     regions: list[str] = Field(
-        min_length=1, description="Region ids from matcher/reference/data/regions.yaml (any of)."
+        default_factory=list, description="Region ids from matcher/reference/data/regions.yaml (any of)."
+    )
+    countries: list[str] = Field(
+        default_factory=list, description="ISO 3166-1 alpha-2 codes of countries that count too (any of)."
     )
     min_years: Years | None = Field(None)
+
+    @field_validator("countries")
+    @classmethod
+    def _codes(cls, codes: list[str]) -> list[str]:
+        codes = [c.strip().upper() for c in codes]
+        unknown = [c for c in codes if c not in reference.countries()]
+        if unknown:
+            raise ValueError(f"unknown country code {unknown[0]!r} (expected ISO 3166 alpha-2)")
+        return codes
+
+    @model_validator(mode="after")
+    def _some(self) -> RegionParams:
+        if not self.regions and not self.countries:
+            raise ValueError("give `regions` (region ids) or `countries` (ISO codes), or both")
+        return self
 
     @field_validator("regions")
     @classmethod
@@ -34,8 +53,10 @@ class RegionParams(BaseModel):
         return regions
 
 
-def _labels(regions: list[str]) -> str:
-    return " or ".join(reference.regions()[r]["label"] for r in regions)
+def _labels(p: RegionParams) -> str:
+    names = [reference.regions()[r]["label"] for r in p.regions]
+    names += [reference.country_name(c) for c in p.countries]
+    return " or ".join(names)
 
 
 @register("region_experience")
@@ -62,14 +83,15 @@ class RegionExperienceKind(Kind[RegionParams]):
     )
 
     def id_stem(self, entry, children) -> str:
-        return experience_stem(entry, ("regions",))
+        codes = [str(c).lower() for c in entry.get("countries") or []]  # ids are lower case
+        return experience_stem({**entry, "countries": codes}, ("regions", "countries"))
 
     def describe(self, p: RegionParams) -> str:
         span = f"at least {format_years(p.min_years)} of " if p.min_years else ""
-        return f"{span}experience working with countries in {_labels(p.regions)}"
+        return f"{span}experience working with countries in {_labels(p)}"
 
     def evaluate(self, req, p: RegionParams, ctx: Context) -> Outcome:
-        members = set().union(*(reference.regions()[r]["countries"] for r in p.regions))
+        members = set(p.countries).union(*(reference.regions()[r]["countries"] for r in p.regions))
 
         def qualifies(index: int, entry: Experience) -> tuple[bool | None, list[str]]:
             countries = list(dict.fromkeys(([entry.country] if entry.country else []) + entry.countries_worked_with))
@@ -83,7 +105,7 @@ class RegionExperienceKind(Kind[RegionParams]):
         return evaluate_duration(
             ctx,
             p.min_years,
-            f"experience with countries in {_labels(p.regions)}",
+            f"experience with countries in {_labels(p)}",
             qualifies,
             hint="give the country the job was based in or the countries it worked with",
         )

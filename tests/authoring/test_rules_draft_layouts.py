@@ -151,11 +151,12 @@ def test_a_list_run_into_one_line_is_split_and_its_assessed_items_kept_together(
     assert rules.requirements[2].source == line  # one assessed rule quoting the whole line
 
 
-def test_experience_in_a_named_country_is_flagged_not_guessed(tmp_path):
+def test_experience_in_a_named_country_is_region_experience_with_that_country(tmp_path):
     rules = draft(tmp_path, "Director\n\nRequirements:\n\n• Experience in Nigeria preferred.\n").rules
     (only,) = rules.requirements
-    assert only.kind == "assessed" and only.importance == "asset"
-    assert "Nigeria" in only.review and "regions, not single countries" in only.review
+    assert only.kind == "region_experience" and only.importance == "asset"
+    assert only.params.countries == ["NG"] and only.params.regions == []
+    assert only.id == "experience_ng"
 
 
 def test_a_requirement_sentence_in_the_prose_around_the_sections(tmp_path):
