@@ -1,0 +1,323 @@
+# ruff: noqa: E501 (CV text is data: lines as the CVs write them)
+"""The hard styles of the project's labelled CV set, added for issue 15's "nothing
+invented" goal: an employer heading that carries its own date range over several
+dated positions, a languages line that names the mother tongue and then other
+languages, wording that is not a CEFR level ("near-native", "fluent", "bilingual
+level"), French dates and words that look like countries ("réunion", "Maurice",
+"Dominique", "Congo" alone), a city with no country, year-only dates. Same markup as
+text_cvs.py. The people and private firms are fictional; expected facts were written
+by hand before the importer ran on these files."""
+
+CVS = {}
+
+CVS["pdf31_fr_sidebar_group"] = {
+    "format": "pdf",
+    "layout": "sidebar",
+    "lines": """S:Karim Haddad
+S:karim.haddad@example.fr
+S:+33 6 00 00 00 31
+S:H:INFORMATIONS
+S:Nationalité : française
+S:Né à Tunis
+S:H:LANGUES
+S:Langue maternelle : arabe ; autres langues : anglais (courant), espagnol B1
+S:Français : C2
+S:H:CENTRES D'INTÉRÊT
+S:Course à pied, échecs
+H:EXPÉRIENCE PROFESSIONNELLE
+Gendarmerie nationale, 2008 – aujourd'hui
+Chef de la cellule d'analyse criminelle, Lyon
+sept. 2015 – présent
+B:Préparation d'une réunion mensuelle avec les services de Dominique Lefort, procureur.
+B:Missions d'appui au Niger et au Tchad.
+Analyste criminel, Paris
+avr. 2012 – août 2015
+B:Enquêtes sur les réseaux de faux documents en lien avec l'Espagne.
+Gendarme, Grenoble
+2008 – 2012
+H:FORMATION
+Master 2 Sécurité intérieure, Université Jean Moulin Lyon 3, 2010 – 2012
+Diplôme de l'École des officiers de la gendarmerie nationale, 2008
+""",
+}
+
+CVS["docx32_en_group"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Lucía Fernández Ortega
+lucia.fernandez@example.es | Madrid
+Nationality: Spanish
+H:Work Experience
+United Nations Office on Drugs and Crime (UNODC), Vienna, Austria, 2012 – present
+Programme Officer, Global Maritime Crime Programme — Jan 2018 – present
+B:Capacity building for coast guards of Kenya and Mozambique.
+Associate Programme Officer — Mar 2012 – Dec 2017
+B:Support to the Container Control Programme in Ecuador and Panama.
+Guardia Civil, Madrid, Spain
+Analyst — 2007 – 2011
+B:Drug trafficking analysis; meetings with Maurice Dubois of the French liaison office.
+H:Education
+Master of Laws (LLM) in International Criminal Law, Universidad Complutense de Madrid, 2005 – 2007
+Graduate Certificate in Maritime Security, 2014
+H:Languages
+Spanish – native
+English – C2 (Cambridge C2 Proficiency)
+French – near-native
+Portuguese – working knowledge
+""",
+}
+
+CVS["txt33_fr_dates"] = {
+    "format": "text",
+    "lines": """Aminata Coulibaly
+Bamako | aminata.coulibaly@example.ml
+Nationalité : malienne
+
+EXPÉRIENCE PROFESSIONNELLE
+
+Conseillère juridique — Ministère de la Justice, Bamako, Mali
+depuis avril 2021
+- Coordination avec le Burkina Faso et le Congo sur l'entraide judiciaire.
+
+Juriste — Organisation internationale de droit du développement, Dakar, Sénégal
+de janvier 2016 à mars 2021
+- Préparation d'une réunion régionale avec le Bénin.
+
+Assistante de recherche (mi-temps) — Université des sciences juridiques et politiques de Bamako
+1er octobre 2014 – 30 juin 2015
+
+Stagiaire — Cabinet Traoré, Bamako
+06/2014 – 09/2014
+
+FORMATION
+
+Master en droit international public, Université Paris 1 Panthéon-Sorbonne, 2012 – 2014 (obtenu)
+Licence en droit, Université des sciences juridiques et politiques de Bamako, 2009 – 2012
+
+LANGUES
+
+Bambara : langue maternelle
+Français : niveau bilingue
+Anglais : B2 (TOEFL iBT 88)
+""",
+}
+
+CVS["pdf34_table_en"] = {
+    "format": "pdf",
+    "layout": "table",
+    "lines": """Thomas Brandt
+thomas.brandt@example.de | Berlin
+Nationality: German
+H:Professional experience
+R:2016 – present||Federal Criminal Police Office (BKA), Wiesbaden, Germany\\nSenior Investigator, Cybercrime Division\\nJoint operations with Romania and Moldova on ransomware groups.
+R:2011 – 2016||Federal Criminal Police Office (BKA), Wiesbaden, Germany\\nInvestigator\\nLiaison with colleagues in Salvador, Brazil.
+R:Oct 2009 – Jun 2011||Hessen State Police, Frankfurt\\nPolice Commissioner (trainee)
+H:Education
+R:2006 – 2009||Bachelor of Arts in Police Service, Hessian University of Police and Administration
+R:2014||Certificate in Digital Forensics, SANS Institute
+H:Languages
+R:German||mother tongue
+R:English||C1 (IELTS 7.0)
+R:Romanian||basic
+""",
+}
+
+CVS["docx35_fr_table"] = {
+    "format": "docx",
+    "layout": "table",
+    "lines": """Hélène Dubois-Mbeki
+helene.dubois@example.be
+Nationalités : belge et congolaise
+H:Parcours professionnel
+R:mars 2019 – à ce jour||Magistrate fédérale, Parquet fédéral, Bruxelles, Belgique\\nDossiers de criminalité financière avec le Luxembourg et la Suisse.
+R:janv. 2014 – févr. 2019||Substitute du procureur du Roi, Parquet de Liège, Belgique
+R:2011 – 2013||Avocate stagiaire, Cabinet Mbeki, Bruxelles
+H:Formation
+R:2006 – 2011||Master en droit, Université libre de Bruxelles
+R:2021 – en cours||Certificat d'université en criminologie financière, UCLouvain
+H:Langues
+R:Français||langue maternelle
+R:Néerlandais||C1
+R:Lingala||notions
+""",
+}
+
+CVS["txt36_en_grouped_text"] = {
+    "format": "text",
+    "lines": """OLUWASEUN ADEYEMI
+Lagos | seun.adeyemi@example.ng
+Citizenship: Nigerian
+
+WORK EXPERIENCE
+
+Economic and Financial Crimes Commission (EFCC), Abuja, Nigeria (2010 – present)
+    Head of Unit, Asset Forfeiture — 2019 – present
+    - Mutual legal assistance requests to the United Kingdom and Switzerland.
+    Senior Detective Superintendent — 2014 – 2019
+    Detective Inspector — 2010 – 2014
+
+Zenith Compliance Ltd, Lagos
+    Compliance Officer (60%) — 2007 – 2010
+
+EDUCATION
+
+MSc Forensic Accounting, University of Lagos, 2012 – 2013
+BSc Accounting, Obafemi Awolowo University, 2002 – 2006
+
+LANGUAGES
+
+Mother tongue: Yoruba. Other languages: English (fluent), French (A2)
+""",
+}
+
+CVS["pdf37_en_sidebar_group"] = {
+    "format": "pdf",
+    "layout": "sidebar",
+    "lines": """S:Nguyen Thi Lan
+S:lan.nguyen@example.vn
+S:H:DETAILS
+S:Nationality: Vietnamese
+S:H:LANGUAGES
+S:Vietnamese (mother tongue)
+S:English: fluent
+S:Chinese: HSK 5
+S:H:SKILLS
+S:Data analysis, Excel
+H:EXPERIENCE
+Ministry of Public Security, Hanoi, Vietnam
+Deputy Head, Anti-Trafficking Division
+Jun 2017 – present
+B:Joint investigations with Cambodia and Laos.
+Investigator
+Sep 2012 – May 2017
+B:Cases of fraud on the Chinese border.
+ASEANAPOL Secretariat, Kuala Lumpur, Malaysia
+Seconded Officer (half-time)
+Jan 2011 – Aug 2012
+H:EDUCATION
+Bachelor of Law, Hanoi Law University, 2006 – 2010
+Master of Criminal Justice, 2024 – expected 2027
+""",
+}
+
+EUROPASS = {
+    "xml38_europass_degrees": {
+        "locale": "en",
+        "first": "Pieter",
+        "last": "Janssens",
+        "nationality": ["NL"],
+        "work": [
+            {
+                "from": (2019, 4, None),
+                "current": True,
+                "title": "Counter-Terrorism Analyst",
+                "employer": "National Coordinator for Security and Counterterrorism",
+                "country": "NL",
+                "activities": "<p>Exchanges with partner services in <b>Belgium</b> and Morocco; a réunion of experts in Paris.</p>",
+            },
+            {
+                "from": (2014, None, None),
+                "to": (2019, None, None),
+                "title": "Police Detective",
+                "employer": "Politie Rotterdam",
+                "country": "NL",
+                "activities": "Organised crime cases.",
+            },
+        ],
+        "education": [
+            {
+                "from": (2016, None, None),
+                "to": (2017, None, None),
+                "title": "Postgraduate Certificate in Counter-Terrorism",
+                "org": "Leiden University",
+                "eqf": 7,
+                "field": "Counter-Terrorism",
+            },
+            {
+                "from": (2009, None, None),
+                "to": (2013, None, None),
+                "title": "Bachelor of Science in Criminology",
+                "org": "Erasmus University Rotterdam",
+                "eqf": 6,
+                "field": "Criminology",
+            },
+            {
+                "from": (2018, None, None),
+                "to": (2018, None, None),
+                "title": "Master Class in Investigative Interviewing",
+                "org": "Police Academy of the Netherlands",
+                "field": "Investigative Interviewing",
+            },
+        ],
+        "mother": ["nl"],
+        "foreign": [
+            {
+                "code": "en",
+                "grid": {
+                    "Listening": "C2",
+                    "Reading": "C2",
+                    "SpokenInteraction": "C1",
+                    "SpokenProduction": "C1",
+                    "Writing": "C1",
+                },
+            },
+            {"code": "ar", "grid": {}},
+        ],
+    },
+}
+
+JSONRESUME = {
+    "jr39_jsonresume_words": {
+        "basics": {
+            "name": "Rania Aziz",
+            "email": "rania.aziz@example.jo",
+            "summary": "Criminal analyst with ten years in financial intelligence.",
+            "location": {"city": "Amman", "countryCode": "JO"},
+        },
+        "work": [
+            {
+                "name": "Public Security Directorate",
+                "position": "Criminal Analyst",
+                "location": "Amman",
+                "startDate": "2018-02",
+                "summary": "Exchanges with Iraq and Lebanon on cash couriers.",
+            },
+            {
+                "name": "Arab Bank",
+                "position": "AML Officer",
+                "location": "Amman, Jordan",
+                "startDate": "2014-06",
+                "endDate": "2018-01",
+            },
+            {
+                "name": "UNHCR",
+                "position": "Protection Associate",
+                "location": "Beirut",
+                "startDate": "2012",
+                "endDate": "2014",
+            },
+        ],
+        "education": [
+            {
+                "institution": "University of Jordan",
+                "area": "Law",
+                "studyType": "Bachelor of Laws",
+                "startDate": "2008",
+                "endDate": "2012",
+            },
+            {
+                "institution": "King's College London",
+                "area": "Intelligence and International Security",
+                "studyType": "Postgraduate Diploma",
+                "endDate": "2017",
+            },
+        ],
+        "languages": [
+            {"language": "Arabic", "fluency": "Native speaker"},
+            {"language": "English", "fluency": "Fluent"},
+            {"language": "French", "fluency": "Professional working proficiency"},
+            {"language": "Turkish", "fluency": "B1"},
+            {"language": "Spanish", "fluency": "Near-native"},
+        ],
+    },
+}
