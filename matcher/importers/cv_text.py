@@ -151,8 +151,16 @@ def _languages(draft: Draft, lines: list[Line], elsewhere: list[Line]) -> None:
         draft.add("languages", entry, source, MEDIUM, Language)
 
 
+_MOTHER_LABEL = re.compile(r"\b(?:mother tongues?|native languages?|langues? maternelles?|first languages?)\b")
+_OTHER_LABEL = re.compile(
+    r"\b(?:other|others|autres?|foreign|etrangeres?|second|additional|working|de travail|also|aussi)\b|[.;|]"
+)
+
+
 def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
-    """(code, the words after the language name up to the next name, its lines) per language."""
+    """(code, the words after the language name up to the next name, its lines) per language.
+    A "Mother tongue:" label before the names makes a mother tongue of each name up to the
+    next clause ("Mother tongue: Yoruba. Other languages: English (fluent)" names one)."""
     out: list[tuple[str, str, list[Line]]] = []
     for line in lines:
         folded_line = fold(line.text)
@@ -162,24 +170,24 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
                 code, words, ls = out[-1]
                 out[-1] = (code, words + " " + line.text, ls + [line])
             continue
-        pieces = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
-        label = folded_line[: names[0][1]]  # "Mother tongue(s): French" says it before the names
-        mother = (
-            " mother tongue"
-            if re.search(
-                r"\b(mother tongues?|native languages?|langues? maternelles?|"
-                r"first languages?)\b",
-                label,
-            )
-            else ""
-        )
-        for (code, _, _), piece in zip(names, pieces, strict=True):
-            out.append((code, piece + mother, [line]))
+        low = fold_keep(line.text)
+        pieces, starts = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
+        for (code, _, _), piece, start in zip(names, pieces, starts, strict=True):
+            mother = _under_mother_label(low[:start], starts[0])
+            out.append((code, piece + (" mother tongue" if mother else ""), [line]))
     return out
 
 
-def _split_at_names(raw: str, names: list[str]) -> list[str]:
-    """The raw text following each language name, up to the next one."""
+def _under_mother_label(before: str, first_name: int) -> bool:
+    """A label before the line's first name ("Mother tongues: Wolof, French"), not the
+    "(mother tongue)" that qualifies a name written earlier on the line."""
+    mother = [m.end() for m in _MOTHER_LABEL.finditer(before[:first_name])]
+    other = [m.end() for m in _OTHER_LABEL.finditer(before)]
+    return bool(mother) and (not other or mother[-1] > other[-1])
+
+
+def _split_at_names(raw: str, names: list[str]) -> tuple[list[str], list[int]]:
+    """The raw text following each language name, up to the next one, and where each name starts."""
     positions = []
     low = fold_keep(raw)
     at = 0
@@ -194,7 +202,7 @@ def _split_at_names(raw: str, names: list[str]) -> list[str]:
     for k, (_, end) in enumerate(positions):
         nxt = positions[k + 1][0] if k + 1 < len(positions) else len(raw)
         out.append(raw[end:nxt])
-    return out
+    return out, [start for start, _ in positions]
 
 
 def fold_keep(text: str) -> str:

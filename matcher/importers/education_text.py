@@ -52,6 +52,8 @@ def degree_level(text: str) -> int | None:
     """ISCED level when the degree name makes it clear, else None."""
     text = re.sub(r"[()\[\]]", " ", text)
     folded = fold(text)
+    if re.search(r"\bmaster\s?class(?:es)?\b", folded):
+        return None  # a master class is a course, not a master's degree
     clear = _CLEAR.search(folded)
     if clear and clear.group(1) in _SHORT and not re.search(r"\b(?:M\.?A|B\.?A|MD|JD)\b", text):
         clear = None

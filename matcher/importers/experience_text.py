@@ -107,7 +107,7 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
-def _assign(job: Job, header: list[str]) -> None:
+def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
     pieces = []
     for text in header:
         if _fraction(text) is not None and job.fraction is None:
@@ -133,6 +133,10 @@ def _assign(job: Job, header: list[str]) -> None:
                 kept.pop()
             continue
         kept.append(piece)
+    if grouped and len(kept) == 1:  # a post under its employer's heading: the whole line is the title
+        job.title = kept[0]
+        _split_title(job, pull_employer=False)
+        return
     titles = [p for p in kept if _has(p, "title_words")]
     employers = [p for p in kept if _has(p, "employer_words") and p not in titles[:1]]
     job.title = titles[0] if titles else (kept[0] if kept else None)
@@ -144,10 +148,10 @@ def _assign(job: Job, header: list[str]) -> None:
         _split_title(job)
 
 
-def _split_title(job: Job) -> None:
+def _split_title(job: Job, pull_employer: bool = True) -> None:
     """'Commandant de police, DCPJ, Nanterre': the employer and the city were in the title."""
     parts = [p.strip() for p in (job.title or "").split(",") if p.strip()]
-    if job.employer is None:
+    if job.employer is None and pull_employer:
         for i, part in enumerate(parts[1:], 1):
             if _has(part, "employer_words") or re.fullmatch(r"[A-Z][A-Z&.-]{2,}", part):
                 job.employer = part
@@ -181,16 +185,21 @@ def _is_city(piece: str, position: int) -> bool:
 
 
 def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
-    anchors = [(i, s) for i, line in enumerate(lines) if (s := _range_span(line, order)) is not None]
+    found = [(i, s) for i, line in enumerate(lines) if (s := _range_span(line, order)) is not None]
+    groups = _range_groups(lines, found)
+    anchors = [(i, s) for i, s in found if i not in groups]
     if not anchors:
         return []
     first = anchors[0][0]
     leader = first > 0 and header_like(lines[first - 1].text) and _range_span(lines[first - 1], order) is None
+    leader = leader and first - 1 not in groups
     jobs: list[Job] = []
-    taken: set[int] = set()
+    taken: set[int] = set(groups)
     group: tuple[str | None, str | None] | None = None
+    ranged: tuple[str | None, str | None, Span] | None = None  # the employer heading with a range we are under
     bounds = [a for a, _ in anchors] + [len(lines)]
     for k, (i, span) in enumerate(anchors):
+        ranged = _current_group(groups, i, span, ranged)
         before: list[int] = []
         after: list[int] = []
         if leader:
@@ -204,11 +213,16 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
             ):
                 before.insert(0, j)
                 j -= 1
+        elif ranged is None and _heading_above(lines, i, span, taken, order):
+            before = [i - 1]  # "Guardia Civil, Madrid, Spain" over "Analyst — 2007 – 2011"
         j = i + 1
         limit = 1 if leader else 3
+        next_outside = k + 1 < len(anchors) and not (ranged and _encloses(ranged[2], anchors[k + 1][1]))
         while j < bounds[k + 1] and len(after) < limit and header_like(lines[j].text):
             if leader and (not _location_line(lines[j].text) or j + 1 == bounds[k + 1]):
                 break  # in a title-above-dates CV, a line right before the next dates is that job's
+            if ranged and next_outside and j + 1 == bounds[k + 1]:
+                break  # under an employer heading, a line right before the next employer's dates is its heading
             after.append(j)
             j += 1
         taken.update(before + [i] + after)
@@ -216,8 +230,10 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         rest = re.sub(r"\(\s*\)", "", head + "  " + lines[i].text[span.stop :]).strip(" ,|–—-:")
         header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
         job = Job([lines[x] for x in before + [i] + after], span)
-        _assign(job, header)
-        if job.employer is None and group is not None and job.title and not before:
+        _assign(job, header, grouped=ranged is not None)
+        if ranged is not None and job.employer is None:
+            job.employer, job.country = ranged[0], job.country or ranged[1]
+        elif job.employer is None and group is not None and job.title and not before:
             job.employer, job.country = group[0], job.country or group[1]
         employer, title = job.employer or "", job.title or ""
         from_before = bool(before and rest and employer and any(employer in lines[b].text for b in before))
@@ -239,6 +255,76 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 else None
             )
     return jobs
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value else None
+
+
+def _encloses(outer: Span, inner: Span) -> bool:
+    """Whether `inner` lies within `outer`, compared by years (an employer's span over its posts)."""
+    o_start, i_start = _year(outer.start), _year(inner.start)
+    if o_start is None or i_start is None or i_start < o_start:
+        return False
+    if outer.ongoing:
+        return True
+    o_end, i_end = _year(outer.end), _year(inner.end)
+    return not inner.ongoing and o_end is not None and i_end is not None and i_end <= o_end
+
+
+def _range_groups(lines: list[Line], found: list[tuple[int, Span]]) -> dict[int, tuple[str | None, str | None, Span]]:
+    """Employer headings that carry their own range over the dated posts below them
+    ("UNODC, Vienna, Austria, 2012 – present" then "Programme Officer — Jan 2018 – present"):
+    line index -> (employer, country, span). They are headings, not posts."""
+    groups: dict[int, tuple[str | None, str | None, Span]] = {}
+    for (i, span), (n, inner) in zip(found, found[1:], strict=False):
+        rest = _rest(lines[i].text, span)
+        between = [lines[x].text for x in range(i + 1, n)]
+        if not rest or not _has(rest, "employer_words") or len(between) > 2:
+            continue
+        if any(not header_like(t) for t in between) or not _encloses(span, inner):
+            continue
+        if _has(re.sub(r"\([^)]*\)", " ", rest), "title_words") and _has(_rest(lines[n].text, inner), "employer_words"):
+            continue  # a post of its own that overlaps the next one
+        employer, country = _employer_heading(rest)
+        groups[i] = (employer, country, span)
+    return groups
+
+
+def _rest(text: str, span: Span) -> str:
+    head = _LEAD_IN.sub("", text[: span.begin])
+    return re.sub(r"\(\s*\)", "", head + "  " + text[span.stop :]).strip(" ,|–—-:")
+
+
+def _employer_heading(text: str) -> tuple[str | None, str | None]:
+    """'Economic and Financial Crimes Commission (EFCC), Abuja, Nigeria' -> (its name, NG)."""
+    parts = [p.strip() for p in re.split(r",|\s[—–|-]\s|\s{2,}", text) if p.strip()]
+    country = country_of(parts[-1]) if parts else None
+    if country or (parts and _US_STATE.match(parts[-1])):
+        parts.pop()
+        if len(parts) > 1 and _is_city(parts[-1], len(parts)):
+            parts.pop()
+    return (", ".join(parts) or None), country
+
+
+def _current_group(groups: dict, i: int, span: Span, ranged: tuple | None) -> tuple | None:
+    """The range heading a post at line i is under: the nearest one above that encloses it."""
+    above = [g for line, g in groups.items() if line < i]
+    if above and _encloses(above[-1][2], span) and (ranged is None or above[-1] is not ranged or ranged):
+        return above[-1]
+    return None
+
+
+def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order: str | None) -> bool:
+    """An employer line right above a post whose own line is a title alone."""
+    j = i - 1
+    if j < 0 or j in taken or not header_like(lines[j].text) or _range_span(lines[j], order) is not None:
+        return False
+    above = lines[j].text
+    if not (_has(above, "employer_words") or _location_line(above)) or _has(above, "title_words"):
+        return False
+    own = _rest(lines[i].text, span)
+    return bool(own) and len(_pieces(own)) == 1 and not _has(own, "employer_words")
 
 
 def _location_line(text: str) -> bool:

@@ -20,6 +20,11 @@ from ..models.profile import CEFR_ORDER
 from ..profile_tools.jsonresume import fluency_level
 from ..profile_tools.lookup import fold
 
+# "near-native", "quasi bilingue", "niveau bilingue", "native-like": a claim of skill, not a mother tongue
+_NOT_MOTHER = re.compile(
+    r"\b(?:near|nearly|quasi|almost|close to|presque|proche de la|niveau|level of a)\s+(?:native|bilingue|bilingual|"
+    r"langue maternelle)\b|\bnative\s+(?:like|level)\b|\bbilingual\s+level\b|\bcomme (?:une )?langue maternelle\b"
+)
 _CEFR = re.compile(r"(?<![a-z0-9])([abc][12])(?:\s*[+])?(?![a-z0-9])")
 
 
@@ -107,10 +112,16 @@ def read_language(code: str, words: str) -> LanguageFact:
             f"{words.strip()!r} gives {'/'.join(codes)}: the lower, {codes[0]}, is drafted" if len(codes) > 1 else None
         )
         return LanguageFact(code, codes[0], basis="CEFR level written", review=note)
+    said = words.strip(" :-–—,()")
+    if _NOT_MOTHER.search(folded):
+        return LanguageFact(
+            code,
+            basis="wording",
+            review=f"{said!r} is neither a mother tongue nor a CEFR level; level left not stated: add it",
+        )
     reading, _ = fluency_level(words) if folded else (None, None)
     if reading == "mother_tongue":
         return LanguageFact(code, mother_tongue=True, basis="mother tongue written")
-    said = words.strip(" :-–—,()")
     if reading:
         return LanguageFact(
             code,

@@ -9,6 +9,7 @@ so a 5,000-page file is refused at once; size is capped; nothing embedded is run
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,17 @@ def _page_count(path: Path) -> int:
     return count
 
 
+_CID = re.compile(r"\(cid:\d{1,5}\)")
+
+
+def _glyphs(text: str) -> str:
+    """pdfminer writes a glyph it cannot map as '(cid:127)'. At the start of a line that is
+    a bullet (the usual case: a symbol font's dot); elsewhere it is dropped, never read
+    as words."""
+    text = _CID.sub("•", text.lstrip(), count=1) if _CID.match(text.lstrip()) else text
+    return _CID.sub("", text)
+
+
 def read_lines(path: Path) -> list[Line]:
     check_size(path)
     with path.open("rb") as stream:
@@ -69,7 +81,7 @@ def read_lines(path: Path) -> list[Line]:
                             _Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0, item.get_text())
                         )
             for i, text in enumerate(_reading_order(boxes), 1):
-                cleaned = clean_text(text)
+                cleaned = clean_text(_glyphs(text))
                 if cleaned:
                     lines.append(Line(cleaned, f"page {number}, line {i}"))
     except InputError:
