@@ -68,6 +68,9 @@ def _range_span(line: Line, order: str | None) -> Span | None:
         lead = text[: span.begin].strip()
         if lead and re.match(r"^[a-zà-ÿ]", lead) and _LEAD_IN.sub("", " " + lead).strip():
             continue  # a sentence running on from the line above (not "depuis 2019", "de mars 2010")
+        after = text[span.stop :]
+        if re.match(r"\s*,\s*[a-zà-ÿ]", after) or (re.match(r"\s*,", after) and text.rstrip().endswith(".")):
+            continue  # "Since 2021, responsible for ...", "Depuis 2019, je coordonne ...": a sentence
         inside = span.begin > 3 and span.stop < len(text) - 3
         if inside and (len(text.split()) > 16 or text.rstrip().endswith(".")):
             continue
@@ -199,7 +202,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     ranged: tuple[str | None, str | None, Span] | None = None  # the employer heading with a range we are under
     bounds = [a for a, _ in anchors] + [len(lines)]
     for k, (i, span) in enumerate(anchors):
-        ranged = _current_group(groups, i, span, ranged)
+        ranged = _current_group(groups, i, span)
         before: list[int] = []
         after: list[int] = []
         if leader:
@@ -257,19 +260,19 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     return jobs
 
 
-def _year(value: str | None) -> int | None:
-    return int(value[:4]) if value else None
+def _before_or_same(a: str, b: str) -> bool:
+    """a <= b as far as both are written ('2012' <= '2012-03'; '2014-10' > '2014-06')."""
+    n = min(len(a), len(b))
+    return a[:n] <= b[:n]
 
 
 def _encloses(outer: Span, inner: Span) -> bool:
-    """Whether `inner` lies within `outer`, compared by years (an employer's span over its posts)."""
-    o_start, i_start = _year(outer.start), _year(inner.start)
-    if o_start is None or i_start is None or i_start < o_start:
+    """Whether `inner` lies within `outer` (an employer's span over its posts)."""
+    if not outer.start or not inner.start or not _before_or_same(outer.start, inner.start):
         return False
     if outer.ongoing:
         return True
-    o_end, i_end = _year(outer.end), _year(inner.end)
-    return not inner.ongoing and o_end is not None and i_end is not None and i_end <= o_end
+    return not inner.ongoing and bool(outer.end and inner.end) and _before_or_same(inner.end or "", outer.end or "")
 
 
 def _range_groups(lines: list[Line], found: list[tuple[int, Span]]) -> dict[int, tuple[str | None, str | None, Span]]:
@@ -279,16 +282,26 @@ def _range_groups(lines: list[Line], found: list[tuple[int, Span]]) -> dict[int,
     groups: dict[int, tuple[str | None, str | None, Span]] = {}
     for (i, span), (n, inner) in zip(found, found[1:], strict=False):
         rest = _rest(lines[i].text, span)
+        named_above = not rest and i > 0 and i - 1 not in groups and _name_line(lines[i - 1])
+        if named_above:  # "Ghana Revenue Authority" then "2013 – present" on a line of its own
+            rest = lines[i - 1].text
         between = [lines[x].text for x in range(i + 1, n)]
-        if not rest or not _has(rest, "employer_words") or len(between) > 2:
+        if not rest or len(between) > 2 or any(not header_like(t) for t in between) or not _encloses(span, inner):
             continue
-        if any(not header_like(t) for t in between) or not _encloses(span, inner):
-            continue
-        if _has(re.sub(r"\([^)]*\)", " ", rest), "title_words") and _has(_rest(lines[n].text, inner), "employer_words"):
+        titled = _has(re.sub(r"\([^)]*\)", " ", rest), "title_words")
+        if titled and (
+            named_above or not _has(rest, "employer_words") or _has(_rest(lines[n].text, inner), "employer_words")
+        ):
             continue  # a post of its own that overlaps the next one
         employer, country = _employer_heading(rest)
         groups[i] = (employer, country, span)
+        if named_above:
+            groups[i - 1] = groups[i]
     return groups
+
+
+def _name_line(line: Line) -> bool:
+    return header_like(line.text) and not find_spans(line.text) and not is_bullet(line.text)
 
 
 def _rest(text: str, span: Span) -> str:
@@ -307,12 +320,10 @@ def _employer_heading(text: str) -> tuple[str | None, str | None]:
     return (", ".join(parts) or None), country
 
 
-def _current_group(groups: dict, i: int, span: Span, ranged: tuple | None) -> tuple | None:
+def _current_group(groups: dict, i: int, span: Span) -> tuple | None:
     """The range heading a post at line i is under: the nearest one above that encloses it."""
-    above = [g for line, g in groups.items() if line < i]
-    if above and _encloses(above[-1][2], span) and (ranged is None or above[-1] is not ranged or ranged):
-        return above[-1]
-    return None
+    above = [g for line, g in sorted(groups.items()) if line < i]
+    return above[-1] if above and _encloses(above[-1][2], span) else None
 
 
 def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order: str | None) -> bool:

@@ -113,6 +113,12 @@ _NOT_COUNTRIES = re.compile(
 _PLACE_CUE = re.compile(r"(?<!\w)(?:in|with|to|from|en|au|aux|a|à|avec|le|la|du|de|the|of|ile|île)\s+$")
 
 
+_BASE = re.compile(
+    r"(?<!\w)(?:based|located|stationed|headquartered|basee?|situee?|implantee?|en poste)\s+(?:in|at|a|à|en|au)\s+"
+    r"(?:[\w'-]+,?\s+){0,3}$"
+)
+
+
 def _clearly_a_country(text: str, start: int, end: int) -> bool:
     """An ambiguous name counts when written as a country: capitalised, after a place word,
     not followed by another name ('Maurice Dubois') or by ', <place>' ('Salvador, Brazil')."""
@@ -129,6 +135,8 @@ def countries_in(text: str, exclude: str | None = None) -> list[str]:
         name = fold(match.group(1))
         if name in _ambiguous() and not _clearly_a_country(text, match.start(), match.end()):
             continue
+        if _BASE.search(plain[max(0, match.start() - 48) : match.start()]):
+            continue  # "Based in Accra, Ghana": where the post was, not a country it worked with
         code = _names()[name]
         if code != exclude and code not in found:
             found.append(code)

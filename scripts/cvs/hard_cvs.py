@@ -321,3 +321,84 @@ JSONRESUME = {
         ],
     },
 }
+
+CVS["docx40_en_dates_apart"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Kwabena Asante-Mills
+kwabena.asante@example.gh
+Nationality: Ghanaian
+H:Professional Experience
+Ghana Revenue Authority
+2013 – present
+Head of Customs Intelligence
+2020 – present
+Since 2021, responsible for the risk targeting centre and its twelve analysts.
+B:Joint operations with Togo and Burkina Faso.
+Customs Intelligence Officer
+2013 – 2019
+Based in Accra, Ghana.
+B:Exchanges with Nigerian customs.
+Private Investigator (part-time, 40%)
+Sentinel Risk Ltd, London, United Kingdom
+Jan 2010 – Dec 2012
+H:Education
+Master of Science in Criminal Justice, University of Leicester, 2011 – 2013
+Private Investigator Licence, Security Industry Authority, 2010
+Scrum Master certification, 2019
+H:Languages
+English: C2
+Twi: mother tongue
+French/English: bilingual
+""",
+}
+
+CVS["txt41_fr_associe"] = {
+    "format": "text",
+    "lines": """Yasmine Belkacem
+Alger | yasmine.belkacem@example.dz
+Nationalité : algérienne
+
+EXPÉRIENCE
+
+Direction générale de la Sûreté nationale, Alger, Algérie (depuis 2009)
+  Commissaire divisionnaire, Office central de répression de la corruption   depuis mars 2018
+  Depuis 2019, je coordonne les demandes d'entraide avec la Tunisie et le Maroc.
+  Commissaire de police   sept. 2012 – févr. 2018
+  Officier de police   2009 – 2012
+
+FORMATION
+
+Maîtrise en droit des affaires, Université d'Alger, 2004 – 2008
+Magistère en sciences criminelles, Université d'Oran, 2008 – 2010
+Associate Member, Association of Certified Fraud Examiners, 2016
+
+LANGUES
+
+Arabe, kabyle : langues maternelles ; français : bilingue ; anglais : B1
+""",
+}
+
+EUROPASS["xml42_europass_training"] = {
+    "locale": "en",
+    "first": "Ana",
+    "last": "Ribeiro",
+    "nationality": ["PT"],
+    "work": [
+        {"from": (2016, 3, None), "current": True, "title": "Inspector", "employer": "Polícia Judiciária",
+         "country": "PT", "activities": "Investigations with Brazil and Cabo Verde. Based in Lisbon, Portugal."},
+    ],
+    "education": [
+        {"from": (2008, None, None), "to": (2013, None, None), "title": "Licenciatura em Direito",
+         "org": "Universidade de Lisboa", "eqf": 6, "field": "Direito"},
+        {"to": (2015, None, None), "title": "Private Pilot Licence (PPL)", "org": "Aero Club de Portugal"},
+        {"to": (2018, None, None), "title": "Master Trainer in Investigative Interviewing",
+         "org": "Polícia Judiciária Academy"},
+        {"to": (2020, None, None), "title": "Associate Member", "org": "Chartered Institute for Securities & Investment"},
+    ],
+    "mother": ["pt"],
+    "foreign": [
+        {"code": "en", "grid": {"Listening": "C1", "Reading": "C1", "SpokenInteraction": "C1",
+                                "SpokenProduction": "C1", "Writing": "C1"}},
+    ],
+}

@@ -90,7 +90,7 @@ def test_french_resume(tmp_path):
     assert [(e.level, e.years) for e in profile.education] == [(6, None), (7, 1.83)]
     assert [(x.language, x.level, x.mother_tongue) for x in profile.languages] == [
         ("fr", None, True),
-        ("wo", None, True),
+        ("wo", None, None),  # "bilingue": how well, not a mother tongue; a note says so
         ("en", "C1", None),
         ("es", "B1", None),
     ]
