@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cv_files import pdf_with_pages
 from typer.testing import CliRunner
 
 from matcher.cli import app
@@ -156,3 +157,20 @@ def test_import_libraries_stay_off_the_start_up_path():
         [sys.executable, "-c", "import json; " + code], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [], out.stderr
+
+
+def test_a_text_with_nothing_recognisable_is_one_line_exit_2(tmp_path):
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear Sir or Madam,\n\nI am writing to apply for the post.\n\nYours faithfully\n", "utf-8")
+    for args in (["profile", "import", str(letter)], ["profile", "import", str(letter), "--check", str(RULES)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert result.stdout == ""  # no empty draft, and no verdict from nothing
+        [line] = result.stderr.strip().splitlines()
+        assert "letter.txt" in line and "nothing to draft a profile from" in line and "not eligible" not in line
+
+
+def test_a_pdf_without_text_says_so(tmp_path):
+    scan = pdf_with_pages(tmp_path / "scan.pdf", 2)
+    result = runner.invoke(app, ["profile", "import", str(scan)])
+    assert result.exit_code == 2 and "no text in it (a scanned image?)" in result.stderr, result.output

@@ -97,10 +97,17 @@ def test_french_resume(tmp_path):
     assert "'B1-B2' gives B1/B2: the lower, B1, is drafted" in err
 
 
-def test_minimal_resume(tmp_path):
-    profile, err, _ = imported(tmp_path, "minimal")
-    assert profile.name == "Only A. Name" and profile.experience == []
-    assert err.count("matcher:") == 1 and "current_employment: not in JSON Resume" in err
+def test_minimal_resume_is_an_import_error_not_an_empty_profile(tmp_path):
+    # a name and nothing else: an empty profile would be "not eligible" from nothing
+    out = tmp_path / "minimal.yaml"
+    result = runner.invoke(app, ["profile", "import", str(DATA / "minimal.json"), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "minimal.json" in lines[0] and "nothing to draft a profile from" in lines[0]
+    assert not out.exists()
+    data, notes = convert(json.loads((DATA / "minimal.json").read_text(encoding="utf-8")))
+    assert data["name"] == "Only A. Name" and "experience" not in data  # the converter itself still reads it
+    assert any("current_employment: not in JSON Resume" in note for note in notes)
 
 
 def test_messy_resume_reports_everything_it_left_out(tmp_path):
