@@ -60,14 +60,24 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph, Table, TableStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        NextPageTemplate,
+        PageTemplate,
+        Paragraph,
+        Table,
+        TableStyle,
+    )
 
     body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13)
     head = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=16, spaceBefore=8, spaceAfter=3)
     bullet = ParagraphStyle("u", parent=body, leftIndent=12, bulletIndent=2)
     side, main = [], []
     banner = [raw[7:] for raw in spec["lines"].split("\n") if raw.startswith("BANNER:")]
-    lines = "\n".join(raw for raw in spec["lines"].split("\n") if not raw.startswith("BANNER:"))
+    footer = [raw[7:] for raw in spec["lines"].split("\n") if raw.startswith("FOOTER:")]
+    lines = "\n".join(raw for raw in spec["lines"].split("\n") if not raw.startswith(("BANNER:", "FOOTER:")))
     for in_side, kind, text in _parse(lines):
         target = side if in_side else main
         if kind == "H:":
@@ -106,6 +116,22 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
             canvas.restoreState()
 
         doc.addPageTemplates([PageTemplate(frames=frames, onPage=paint)])
+    elif spec.get("layout") == "right_sidebar":  # main column on the left, sidebar on the right of page 1 only
+
+        def foot(canvas, doc_):
+            for text in footer:  # a running footer on every page, as word processors print it
+                canvas.setFont("Helvetica", 8)
+                canvas.drawString(2 * cm, 0.8 * cm, f"{text} — page {doc_.page}")
+
+        first = [  # filled in this order: the sidebar (on the right), then the main column
+            Frame(width - 6.5 * cm, 1.5 * cm, 5.5 * cm, height - 3 * cm, id="side"),
+            Frame(1.5 * cm, 1.5 * cm, width - 8.5 * cm, height - 3 * cm, id="main"),
+        ]
+        rest = [Frame(1.5 * cm, 1.5 * cm, width - 3 * cm, height - 3 * cm, id="wide")]
+        doc.addPageTemplates(
+            [PageTemplate(id="first", frames=first, onPage=foot), PageTemplate(id="rest", frames=rest, onPage=foot)]
+        )
+        story = [NextPageTemplate("rest")] + side + [FrameBreak()] + main
     else:
         doc.addPageTemplates([PageTemplate(frames=[Frame(2 * cm, 1.5 * cm, width - 4 * cm, height - 3 * cm)])])
         story = main

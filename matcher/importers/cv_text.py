@@ -7,7 +7,7 @@ from datetime import date
 
 from ..models.profile import Education, Experience, Language
 from ..profile_tools.lookup import fold
-from .dates import numeric_order
+from .dates import find_spans, numeric_order, wrapped_range
 from .draft import MEDIUM, Draft
 from .education_text import completion, degree_level, field_of, read_studies, years_stated
 from .experience_text import countries_worked_with, read_jobs
@@ -35,6 +35,7 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
     if not lines:
         draft.review("", "no text found in the file (a scanned image?): nothing drafted")
         return draft
+    lines = _join_wrapped(lines)
     order = numeric_order([line.text for line in lines])
     sections = split_sections(lines)
     found = contact(lines)
@@ -53,9 +54,28 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
         sections.get("languages"),
         sections.get("certifications") + sections.get("other") + sections.get("education") + sections.get("personal"),
     )
+    volunteer = [line for line in sections.get("volunteer") if find_spans(line.text, order)]
+    if volunteer:
+        draft.review(
+            f"volunteering ({where(volunteer)})",
+            f"{len(volunteer)} dated line(s) under a volunteering heading, not drafted as experience: "
+            "add them by hand if they count",
+        )
     if not draft.data.get("experience"):
         draft.review("experience", "no dated job found: add the jobs by hand")
     return draft
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """A date range cut at the line's end ('..., 2004 –' / '2007') put back on one line, so
+    its end is not lost and its start not read as an end."""
+    out: list[Line] = []
+    for line in lines:
+        if out and wrapped_range(out[-1].text, line.text):
+            out[-1] = Line(f"{out[-1].text} {line.text}", out[-1].where, out[-1].heading)
+        else:
+            out.append(line)
+    return out
 
 
 def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:

@@ -210,3 +210,14 @@ def _range(first: When | str, second: When | str, text: str, begin: int, stop: i
     if start > second.value + "-99":
         return Span(None, None, False, text, f"{text!r} ends before it starts", begin, stop)
     return Span(start, second.value, False, text, None, begin, stop)
+
+
+_DANGLING = re.compile(r"(?:(?:19|20)\d\d|\d{1,2}[./-](?:19|20)\d\d)\s*(?:[-–—−]|to|au|à|until)\s*$", re.I)
+
+
+def wrapped_range(text: str, following: str) -> bool:
+    """'... 2004 –' then '2007' on the next line: one range cut by the line's width."""
+    if not _DANGLING.search(text):
+        return False
+    found = _tokens().match(_fold_keep(following.lstrip()))
+    return found is not None and found.lastgroup not in ("bare",)

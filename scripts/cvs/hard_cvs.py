@@ -402,3 +402,67 @@ EUROPASS["xml42_europass_training"] = {
                                 "SpokenProduction": "C1", "Writing": "C1"}},
     ],
 }
+
+CVS["pdf43_right_sidebar_footer"] = {
+    "format": "pdf",
+    "layout": "right_sidebar",
+    "lines": """S:Jean-Marc Ilunga
+S:jm.ilunga@example.be
+S:Avenue Louise 54, 1050 Brussels, Belgium
+S:H:PERSONAL
+S:Nationality: Belgian
+S:Born in Kinshasa
+S:H:LANGUAGES
+S:French – mother tongue
+S:Dutch – C1
+S:English – native-level fluency
+S:Swahili – B1
+FOOTER:Jean-Marc Ilunga — Curriculum vitae — Brussels, Belgium
+H:PROFESSIONAL EXPERIENCE
+Senior Financial Investigator
+Belgian Federal Judicial Police, Brussels
+Sep 2017 – present
+B:Lead investigator on complex money-laundering cases involving shell companies and trade invoices.
+B:Coordination of joint investigation teams with the Netherlands and Luxembourg.
+B:Analysis of bank records, company registers and cryptocurrency transaction data for prosecutors.
+B:Drafting of investigation reports and seizure requests for the federal prosecutor's office.
+B:Training of junior investigators in financial investigation techniques and asset tracing.
+B:Liaison with banks' compliance departments on production orders and account freezes.
+B:Member of the national working group on trade-based money laundering indicators.
+B:Presentation of case findings before investigating judges and at trial hearings.
+B:Supervision of a team of four analysts working on procurement fraud cases.
+B:Review of suspicious transaction reports referred by the financial intelligence unit.
+B:Design of a case management checklist adopted by the economic and financial crime directorate.
+B:Interviews of suspects and witnesses in financial cases, in French and Dutch.
+Financial Analyst
+CTIF-CFI (Belgian Financial Intelligence Unit), Brussels
+Jan 2012 – Aug 2017
+B:Operational analysis of suspicious transaction reports from banks and money remitters.
+B:Exchanges with the DRC financial intelligence unit on cross-border cash declarations.
+B:Strategic analysis of money-laundering typologies in the real-estate sector.
+B:Preparation of dissemination files for the public prosecutor.
+B:Development of risk indicators for the screening of incoming reports.
+B:Participation in the national risk assessment on money laundering.
+B:Quality review of analysts' reports before dissemination.
+B:Contribution to the annual activity report of the unit.
+B:Mentoring of newly recruited analysts during their first six months.
+B:Drafting of guidance notes for reporting entities on the quality of reports.
+B:Analysis of cash-intensive businesses in the Brussels region.
+B:Support to the legal department on requests from foreign units.
+B:Data cleaning and matching of reports against police databases.
+B:Preparation of statistics for the board of the unit.
+B:Participation in sector outreach sessions for notaries and accountants.
+B:Testing of a new case management system before its roll-out.
+B:Follow-up of disseminated files with prosecutors' offices.
+B:Contribution to typology reports on the misuse of non-profit organisations.
+B:Review of wire-transfer patterns linked to investment fraud.
+B:Participation in a working group on virtual asset service providers.
+Auditor
+Deloitte Belgium, Zaventem
+Oct 2009 – Dec 2011
+B:Statutory audits of banks and insurance companies.
+H:EDUCATION
+Master in Economics, KU Leuven, 2007 – 2009
+Bachelor in Business Engineering, Université catholique de Louvain, 2004 – 2007
+""",
+}
