@@ -175,6 +175,9 @@ def write_docx(name: str, spec: dict, out: Path) -> None:
                 cell.text = parts[0]
                 for extra in parts[1:]:
                     cell.add_paragraph(extra)
+        elif text.startswith("**") and text.endswith("**"):  # a heading made bold by hand, not a Word style
+            document.add_paragraph().add_run(text.strip("*")).bold = True
+            table = None
         else:
             document.add_paragraph(text)
             table = None

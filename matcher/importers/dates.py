@@ -58,7 +58,7 @@ def _token_regex() -> re.Pattern:
         r"(?P<iso>\b(?:19|20)\d\d[-/]\d{1,2}(?:-\d{1,2})?\b)",
         r"(?P<my>\b\d{1,2}[./-](?:19|20)\d\d\b)",
         rf"(?P<dname>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{month_names})\.?,?\s+(?:19|20)\d\d\b)",
-        rf"(?P<named>(?<![\w])(?:{month_names})\.?(?:\s+\d{{1,2}},)?\s*'?(?:(?:19|20)\d\d\b|'\d\d\b))",
+        rf"(?P<named>(?<![\w])(?:{month_names})\.?,?(?:\s+\d{{1,2}},)?\s*'?(?:(?:19|20)\d\d\b|'\d\d\b))",
         rf"(?P<bare>(?<![\w])(?:{month_names})\.?(?![\w]))",
         r"(?P<year>\b(?:19|20)\d\d\b)",
         rf"(?P<ongoing>(?<![\w])(?:{ongoing})(?![\w]))",
@@ -128,7 +128,7 @@ def _read(kind: str, raw: str, order: str | None) -> When | str:
             return f"{raw!r} is not a date"
         return When(f"{int(m.group(3)):04d}-{_month(m.group(2)):02d}-{int(m.group(1)):02d}")
     if kind == "named":
-        m = re.match(r"(.+?)\.?(?:\s+(\d{1,2}),)?\s*'?(\d{4}|\d\d)$", raw.strip())
+        m = re.match(r"(.+?)\.?,?(?:\s+(\d{1,2}),)?\s*'?(\d{4}|\d\d)$", raw.strip())
         if not m:
             return f"{raw!r} is not a date"
         year = int(m.group(3))

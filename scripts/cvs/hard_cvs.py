@@ -466,3 +466,30 @@ Master in Economics, KU Leuven, 2007 – 2009
 Bachelor in Business Engineering, Université catholique de Louvain, 2004 – 2007
 """,
 }
+
+CVS["docx44_bold_headings"] = {
+    "format": "docx",
+    "layout": "plain",
+    "lines": """Sofia Andersson
+sofia.andersson@example.se
+Nationality: Swedish
+**PROFESSIONAL EXPERIENCE**
+Criminal Intelligence Analyst — Swedish Customs, Malmö
+Apr 2018 – present
+B:Analysis of smuggling routes through Denmark and Germany.
+Analyst — Swedish Economic Crime Authority, Stockholm
+Sep 2013 – Mar 2018
+**PROFESSIONAL AFFILIATIONS**
+Member, International Association of Crime Analysts (IACA), 2016 – present
+Board member, Swedish Association of Intelligence Analysts, 2019 – present
+**VOLUNTEER EXPERIENCE**
+Mentor, Refugee Youth Programme, Red Cross Sweden, 2015 – present
+**EDUCATION**
+Master of Science in Criminology, Stockholm University, 2011 – 2013
+Bachelor of Arts in Political Science, Lund University, 2008 – 2011
+**LANGUAGES**
+Swedish – mother tongue
+English – C1
+German – A2
+""",
+}
