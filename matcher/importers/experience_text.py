@@ -21,7 +21,7 @@ from .sections import is_bullet, strip_bullet, words
 _STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
 _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
-_LEAD_IN = re.compile(r"(?:^|\s)(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le)\s*$", re.I)
+_LEAD_IN = re.compile(r"(?:^|[\s(])(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le)\s*$", re.I)
 _DURATION = re.compile(
     r"^\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?$", re.I
 )  # "3 years 2 months" as LinkedIn prints it
@@ -136,9 +136,8 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
                 kept.pop()
             continue
         kept.append(piece)
-    if grouped and len(kept) == 1:  # a post under its employer's heading: the whole line is the title
-        job.title = kept[0]
-        _split_title(job, pull_employer=False)
+    if grouped and len(header) == 1 and len([p for p in _STRONG.split(header[0]) if p.strip(" ,;:|—–-")]) == 1:
+        _grouped_title(job, header[0])  # a post under its employer's heading: the line is its title
         return
     titles = [p for p in kept if _has(p, "title_words")]
     employers = [p for p in kept if _has(p, "employer_words") and p not in titles[:1]]
@@ -149,6 +148,17 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
         job.title, job.employer = job.employer, job.title
     if job.title and ", " in job.title:
         _split_title(job)
+
+
+def _grouped_title(job: Job, text: str) -> None:
+    """'Head of Unit, Asset Forfeiture', 'Chef de la cellule d'analyse, Lyon', 'Compliance Officer (60%)':
+    the title without its place and working time; the employer is the heading's."""
+    text = re.sub(r"\(([^)]*)\)", lambda m: "" if _only_part_time(m.group(1)) else m.group(0), text)
+    parts = [p.strip() for p in _HALF.sub("", text).split(",") if p.strip()]
+    while len(parts) > 1 and (country_of(parts[-1]) or _US_STATE.match(parts[-1])):
+        job.country = job.country or country_of(parts.pop())
+    job.title = ", ".join(parts) or text.strip()
+    _split_title(job, pull_employer=False)
 
 
 def _split_title(job: Job, pull_employer: bool = True) -> None:
@@ -335,7 +345,8 @@ def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order
     if not (_has(above, "employer_words") or _location_line(above)) or _has(above, "title_words"):
         return False
     own = _rest(lines[i].text, span)
-    return bool(own) and len(_pieces(own)) == 1 and not _has(own, "employer_words")
+    pieces = [p for p in _pieces(own) if not _only_part_time(p)]  # "Compliance Officer (60%)" is one title
+    return len(pieces) == 1 and not _has(own, "employer_words")
 
 
 def _location_line(text: str) -> bool:
