@@ -16,7 +16,7 @@ from datetime import date
 from ..models.dates import parse_partial
 from ..profile_tools.jsonresume import study_level
 from .dates import Span, find_spans
-from .experience_text import fold
+from .job_header import fold
 from .lines import Line
 from .sections import is_bullet, strip_bullet, words
 

@@ -19,7 +19,7 @@ from ..models.profile import CEFR_ORDER, Education, Experience, Language
 from ..profile_tools.lookup import country_code, language_code
 from .draft import HIGH, MEDIUM, Draft
 from .education_text import degree_level
-from .experience_text import _fraction
+from .job_header import _fraction
 from .languages import certificate_level, light_fold
 from .places import countries_in, nationality_codes
 
