@@ -79,6 +79,8 @@ def _pieces(text: str) -> list[str]:
     parts = [p for p in parts if p and re.search(r"\w", p)]
     out = []
     for part in parts:
+        if "/" in part and country_of(part.rsplit("/", 1)[-1]):  # "Dakar/Sénégal"
+            part = part.replace("/", ", ")
         sub = [s.strip() for s in part.split(",") if s.strip()]
         if len(sub) > 1 and (len(parts) == 1 or any(country_of(s) or _US_STATE.match(s) for s in sub)):
             out += sub

@@ -14,7 +14,7 @@ from .places import nationality_codes
 
 _BULLET = re.compile(r"^\s*[•·▪◦‣●■□►>*\-–—]\s+")
 _NATIONALITY = re.compile(
-    r"\b(?:nationality|nationalities|citizenship|nationalite|nationalites|citoyennete)\s*"
+    r"\b(?:nationality|nationalities|citizenship|nationalite|nationalites|citoyennete)(?:\s*\(\s*(?:ies|s)\s*\))?\s*"
     r"[:\-–]?\s*(?P<value>[^|;•\n]+)",
     re.I,
 )
@@ -101,8 +101,9 @@ def nationality(lines: list[Line]) -> tuple[list[str], Line | None, str | None]:
             if not m:
                 continue
             value = re.split(
-                r"\s{2,}|\s\|\s|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
-                r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place)\b",
+                r"\s{2,}|\s\|\s|[,;]?\s*\(|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
+                r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place|married|single|mari[ée]e?|"
+                r"c[ée]libataire|divorc\w*|children|enfants?|male|female|homme|femme|passport|passeport)\b",
                 m.group("value"),
                 flags=re.I,
             )[0].strip(" .,:")

@@ -385,21 +385,48 @@ EUROPASS["xml42_europass_training"] = {
     "last": "Ribeiro",
     "nationality": ["PT"],
     "work": [
-        {"from": (2016, 3, None), "current": True, "title": "Inspector", "employer": "Polícia Judiciária",
-         "country": "PT", "activities": "Investigations with Brazil and Cabo Verde. Based in Lisbon, Portugal."},
+        {
+            "from": (2016, 3, None),
+            "current": True,
+            "title": "Inspector",
+            "employer": "Polícia Judiciária",
+            "country": "PT",
+            "activities": "Investigations with Brazil and Cabo Verde. Based in Lisbon, Portugal.",
+        },
     ],
     "education": [
-        {"from": (2008, None, None), "to": (2013, None, None), "title": "Licenciatura em Direito",
-         "org": "Universidade de Lisboa", "eqf": 6, "field": "Direito"},
+        {
+            "from": (2008, None, None),
+            "to": (2013, None, None),
+            "title": "Licenciatura em Direito",
+            "org": "Universidade de Lisboa",
+            "eqf": 6,
+            "field": "Direito",
+        },
         {"to": (2015, None, None), "title": "Private Pilot Licence (PPL)", "org": "Aero Club de Portugal"},
-        {"to": (2018, None, None), "title": "Master Trainer in Investigative Interviewing",
-         "org": "Polícia Judiciária Academy"},
-        {"to": (2020, None, None), "title": "Associate Member", "org": "Chartered Institute for Securities & Investment"},
+        {
+            "to": (2018, None, None),
+            "title": "Master Trainer in Investigative Interviewing",
+            "org": "Polícia Judiciária Academy",
+        },
+        {
+            "to": (2020, None, None),
+            "title": "Associate Member",
+            "org": "Chartered Institute for Securities & Investment",
+        },
     ],
     "mother": ["pt"],
     "foreign": [
-        {"code": "en", "grid": {"Listening": "C1", "Reading": "C1", "SpokenInteraction": "C1",
-                                "SpokenProduction": "C1", "Writing": "C1"}},
+        {
+            "code": "en",
+            "grid": {
+                "Listening": "C1",
+                "Reading": "C1",
+                "SpokenInteraction": "C1",
+                "SpokenProduction": "C1",
+                "Writing": "C1",
+            },
+        },
     ],
 }
 
@@ -491,5 +518,30 @@ Bachelor of Arts in Political Science, Lund University, 2008 – 2011
 Swedish – mother tongue
 English – C1
 German – A2
+""",
+}
+
+CVS["txt45_en_abbreviations"] = {
+    "format": "text",
+    "lines": """Omar Al-Mansouri
+Dubai | omar.mansouri@example.ae
+Nationality(ies): Emirati (by birth), married
+
+EXPERIENCE
+
+2019 – till date: Head of Financial Crime Analysis, Dubai Police, Dubai, UAE
+- Cooperation with the KSA and Oman on cash smuggling.
+2014 – 2019: Analyst, Central Bank, Abu Dhabi/UAE
+March, 2012 – Dec. 2013: Intern, Gulf Audit LLC, Manama, Bahrain
+
+EDUCATION
+
+MSc Financial Crime, University of Manchester, 2012 – 2013 (obtained)
+BA Accounting, American University of Sharjah, 2008 – 2012
+
+LANGUAGES
+
+Arabic: mother tongue
+English: C1 (IELTS 7.0)
 """,
 }
