@@ -49,9 +49,10 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
         draft.review("nationality", note)
     _jobs(draft, sections.get("experience"), order)
     _studies(draft, sections.get("education"), order, today)
+    outside = sections.get("header") + sections.get("personal") + sections.get("other")
     _languages(
         draft,
-        sections.get("languages"),
+        sections.get("languages") + [line for line in outside if _language_line(line)],
         sections.get("certifications") + sections.get("other") + sections.get("education") + sections.get("personal"),
     )
     volunteer = [line for line in sections.get("volunteer") if find_spans(line.text, order)]
@@ -142,6 +143,23 @@ def _allowed(model, entry) -> bool:
     from .draft import accepts
 
     return accepts(model, {k: v for k, v in entry.items() if v is not None})
+
+
+_LEVEL_ONLY = re.compile(
+    r"^\s*[:–—-]\s*(?:[abc][12](?:\s*[+])?|native|mother tongue|langue maternelle|first language)\s*\.?$", re.I
+)
+
+
+def _language_line(line: Line) -> bool:
+    """'Irish – B2', 'English – mother tongue' outside a languages section (a sidebar without
+    its heading): a language name, a dash or colon, a CEFR level or mother-tongue words, nothing else."""
+    folded = fold(line.text)
+    names = languages_named(folded)
+    if len(names) != 1 or names[0][1] != 0 or len(line.text.split()) > 6:
+        return False
+    name = folded[names[0][1] : names[0][2]]
+    m = re.match(r"\s*" + r"\W+".join(re.escape(w) for w in name.split()) + r"\b", fold_keep(line.text))
+    return m is not None and bool(_LEVEL_ONLY.match(fold_keep(line.text)[m.end() :]))
 
 
 def _languages(draft: Draft, lines: list[Line], elsewhere: list[Line]) -> None:

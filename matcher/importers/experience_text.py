@@ -33,10 +33,18 @@ from .sections import is_bullet, strip_bullet
 _LEAD_IN = re.compile(r"(?:^|[\s(])(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le)\s*$", re.I)
 
 
+# dated lines that are facts about the person, not posts ("Driving licence B since 2005")
+_NOT_A_POST = re.compile(
+    r"(?i)\b(?:driving licen[cs]e|driver'?s licen[cs]e|permis(?: de conduire| b)?|married|mari[ée]e)\b"
+)
+
+
 def _range_span(line: Line, order: str | None) -> Span | None:
     """The date range that makes a line a job's anchor: not one inside a bullet or a sentence."""
     text = line.text
     if is_bullet(text):
+        return None
+    if _NOT_A_POST.search(text):
         return None
     for span in find_spans(text, order):
         lead = text[: span.begin].strip()
@@ -98,7 +106,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         head = _LEAD_IN.sub("", lines[i].text[: span.begin])  # "Depuis juillet 2021", "From 2019"
         rest = re.sub(r"\(\s*\)", "", head + "  " + lines[i].text[span.stop :]).strip(" ,|–—-:")
         header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
-        job = Job([lines[x] for x in before + [i] + after], span)
+        job = Job([lines[x] for x in before + [i] + after], span, header=header)
         _assign(job, header, grouped=ranged is not None)
         if ranged is not None and job.employer is None:
             job.employer, job.country = ranged[0], job.country or ranged[1]
@@ -206,4 +214,7 @@ def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order
 
 
 def countries_worked_with(job: Job) -> list[str]:
-    return countries_in(" ".join(job.description), exclude=job.country)
+    """Countries named in the description, less the post's own: its country, and any country
+    its header names (a base the header did not let us place is still not a country worked with)."""
+    own = set(countries_in(" ".join(job.header))) | {job.country}
+    return [code for code in countries_in(" ".join(job.description)) if code not in own]

@@ -40,6 +40,7 @@ class Job:
     fraction: float | None = None
     description: list[str] = field(default_factory=list)
     reviews: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # the lines its title, employer and place were read from
 
 
 def _has(text: str, vocabulary: str) -> bool:

@@ -545,3 +545,23 @@ Arabic: mother tongue
 English: C1 (IELTS 7.0)
 """,
 }
+
+CVS["docx46_textbox_after_experience"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Ciarán Ó Briain
+ciaran.obriain@example.ie
+H:Education
+LLB Law, Trinity College Dublin, 2004 – 2008
+H:Experience
+Detective Sergeant — An Garda Síochána, Dublin, Ireland
+2015 – present
+B:Fraud investigations with Spain and Portugal.
+Solicitor — Byrne & Walsh, Cork, Ireland
+2009 – 2015
+TEXTBOX:Nationality: Irish
+TEXTBOX:Driving licence since 2005
+TEXTBOX:English – mother tongue
+TEXTBOX:Irish – B2
+""",
+}
