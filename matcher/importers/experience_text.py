@@ -74,6 +74,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     taken: set[int] = set(groups)
     group: tuple[str | None, str | None] | None = None
     ranged: tuple[str | None, str | None, Span] | None = None  # the employer heading with a range we are under
+    employer_above = False  # the CV puts the employer on a line above the title (read from the first entry)
     bounds = [a for a, _ in anchors] + [len(lines)]
     for k, (i, span) in enumerate(anchors):
         ranged = _current_group(groups, i, span)
@@ -93,9 +94,9 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         elif ranged is None and _heading_above(lines, i, span, taken, order):
             before = [i - 1]  # "Guardia Civil, Madrid, Spain" over "Analyst — 2007 – 2011"
         j = i + 1
-        limit = 1 if leader else 3
+        limit = 0 if employer_above else 1 if leader else 3
         next_outside = k + 1 < len(anchors) and not (ranged and _encloses(ranged[2], anchors[k + 1][1]))
-        while j < bounds[k + 1] and len(after) < limit and header_like(lines[j].text):
+        while j < bounds[k + 1] and len(after) < limit and header_like(lines[j].text) and j not in taken:
             if leader and (not _location_line(lines[j].text) or j + 1 == bounds[k + 1]):
                 break  # in a title-above-dates CV, a line right before the next dates is that job's
             if ranged and next_outside and j + 1 == bounds[k + 1]:
@@ -110,13 +111,16 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         _assign(job, header, grouped=ranged is not None)
         if ranged is not None and job.employer is None:
             job.employer, job.country = ranged[0], job.country or ranged[1]
-        elif job.employer is None and group is not None and job.title and not before:
+        elif job.employer is None and group is not None and job.title and _title_only(lines, before):
             job.employer, job.country = group[0], job.country or group[1]
         employer, title = job.employer or "", job.title or ""
-        from_before = bool(before and rest and employer and any(employer in lines[b].text for b in before))
-        if from_before and not any(title and title in lines[b].text for b in before):
+        heading = [
+            b for b in before if employer and employer in lines[b].text and not (title and title in lines[b].text)
+        ]
+        if heading:
             group = (job.employer, job.country)  # an employer heading over dated titles
-        elif before:
+            employer_above = employer_above or (k == 0 and not rest)
+        elif not _title_only(lines, before):
             group = None
         jobs.append(job)
     for k, job in enumerate(jobs):
@@ -132,6 +136,14 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 else None
             )
     return jobs
+
+
+def _title_only(lines: list[Line], before: list[int]) -> bool:
+    """No line above the dates, or one that is a title alone (not an employer or a place)."""
+    if not before:
+        return True
+    text = lines[before[0]].text
+    return len(before) == 1 and not _has(text, "employer_words") and not _location_line(text)
 
 
 def _before_or_same(a: str, b: str) -> bool:
@@ -168,10 +180,19 @@ def _range_groups(lines: list[Line], found: list[tuple[int, Span]]) -> dict[int,
         ):
             continue  # a post of its own that overlaps the next one
         employer, country = _employer_heading(rest)
+        if not named_above and (employer is None or (country and _is_place(rest))):
+            if i > 0 and i - 1 not in groups and _name_line(lines[i - 1]):  # "Interpol" / "Lyon, France | 2005 – 2008"
+                employer, named_above = _employer_heading(lines[i - 1].text)[0], True
         groups[i] = (employer, country, span)
         if named_above:
             groups[i - 1] = groups[i]
     return groups
+
+
+def _is_place(text: str) -> bool:
+    """'Abuja, Nigeria', 'Lyon, France': a city and a country, nothing else."""
+    parts = [p.strip() for p in re.split(r",|\s[—–|-]\s", text) if p.strip()]
+    return 1 <= len(parts) <= 2 and country_of(parts[-1]) is not None and not _has(text, "employer_words")
 
 
 def _name_line(line: Line) -> bool:

@@ -565,3 +565,57 @@ TEXTBOX:English – mother tongue
 TEXTBOX:Irish – B2
 """,
 }
+
+CVS["docx47_bullet_posts"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Chinedu Eze
+chinedu.eze@example.ng
+Nationality: Nigerian
+H:Work experience
+Nigeria Police Force
+Abuja, Nigeria | 2008 – present
+B:Assistant Commissioner, Cybercrime Unit (2019 – present)
+Led joint operations with Ghana and Benin.
+B:Chief Superintendent (2013 – 2019)
+B:Superintendent (2008 – 2013)
+Interpol
+Lyon, France | 2005 – 2008
+B:Liaison Officer (2005 – 2008)
+Regional cooperation with Cameroon.
+H:Education
+MSc in Cybersecurity, University of Lagos, 2015 – 2017
+H:Languages
+English – mother tongue
+French – B2
+""",
+}
+
+CVS["txt48_en_employer_above_titles"] = {
+    "format": "text",
+    "lines": """Wanjiru Kamau
+Nairobi | wanjiru.kamau@example.ke
+Nationality: Kenyan
+
+EXPERIENCE
+
+Kenya Revenue Authority, Nairobi, Kenya
+Senior Investigator
+Jan 2017 – present
+- Tax fraud cases with Uganda.
+Investigator
+Mar 2012 – Dec 2016
+Anti-Counterfeit Agency, Nairobi, Kenya
+Inspector
+2009 – 2012
+
+EDUCATION
+
+Bachelor of Commerce, University of Nairobi, 2005 – 2009
+
+LANGUAGES
+
+Swahili – mother tongue
+English – C1
+""",
+}
