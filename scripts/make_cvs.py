@@ -160,7 +160,10 @@ def write_docx(name: str, spec: dict, out: Path) -> None:
                 if i < len(text.split("⏎")) - 1:
                     run.add_break()
             continue
-        if kind == "H:":
+        if kind == "H:" and text.startswith("2:"):  # "H:2:Europol": a Heading 2 (an employer under a section)
+            document.add_heading(text[2:], level=2)
+            table = None
+        elif kind == "H:":
             document.add_heading(text, level=1)
             table = None
         elif kind == "B:":

@@ -60,7 +60,8 @@ def read_lines(path: Path) -> list[Line]:
             text = clean_text(part)
             if text:
                 heading = style.startswith(("heading", "titre"))  # a Word heading style (not "Title": the name)
-                lines.append(Line(text, f"paragraph {paragraph}", heading=heading))
+                level = int(m.group(1)) if heading and (m := re.search(r"(\d)\s*$", style)) else 0
+                lines.append(Line(text, f"paragraph {paragraph}", heading=heading, level=level))
     boxes = _text_boxes(document)
     if boxes and lines and not _ends_with_heading(lines):
         # a sidebar is not the continuation of the last section (an experience section must not

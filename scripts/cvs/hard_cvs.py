@@ -619,3 +619,46 @@ Swahili – mother tongue
 English – C1
 """,
 }
+
+CVS["docx49_employer_subheadings"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Amara Okonkwo-Sarr
+amara.sarr@example.sn
+Nationality: Senegalese
+H:Professional experience
+H:2:Police nationale du Sénégal, Dakar, Senegal (2011 – present)
+Divisional Commissioner, Criminal Investigation Division — Jan 2020 – present
+Cooperation with Mauritania and The Gambia on migrant smuggling.
+Police Commissioner — Sep 2011 – Dec 2019
+H:2:UNODC Regional Office for West and Central Africa, Dakar, Senegal
+Programme Assistant (part-time, 50%) — 2009 – 2011
+H:Education
+Master 2 Droit pénal, Université Cheikh Anta Diop, 2007 – 2009
+H:Languages
+French – C2
+Wolof – mother tongue
+English – B2
+""",
+}
+
+CVS["docx50_short_subheadings"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Lena Vogel
+lena.vogel@example.at
+Nationality: Austrian
+H:Experience
+H:2:Europol
+Senior Specialist, European Financial and Economic Crime Centre — Oct 2019 – present
+Analysis of fraud networks active in Italy and Croatia.
+Specialist — Feb 2016 – Sep 2019
+H:2:Bundeskriminalamt Österreich
+Financial Investigator — 2010 – 2016
+H:Education
+MA in European Studies, Universität Wien, 2007 – 2009
+H:Languages
+German – mother tongue
+English – C1
+""",
+}
