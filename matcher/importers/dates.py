@@ -144,7 +144,7 @@ def _read(kind: str, raw: str, order: str | None) -> When | str:
 
 _SINCE = re.compile(r"(?:\bsince|\bdepuis|\bdes|\bdès|\bfrom|\bà partir de|\ba partir de)\s*(?:l'|le |the )?$", re.I)
 _JOINER = re.compile(
-    r"^\s*(?:[-–—−‒/→>]+|to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et)?\s*"
+    r"^\s*(?:[-–—−‒/→>|]+|to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et)?\s*"
     r"(?:(?:le|the|l')\s*)?(?:\(?\s*(?:expected|anticipated|prevu|prevue|attendu|attendue|fin prevue)\s*:?\s*)?$",
     re.I,
 )  # "2024 – expected 2027": the end is the expected one (completion reads "expected" as not finished)

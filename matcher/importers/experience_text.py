@@ -53,6 +53,8 @@ def _range_span(line: Line, order: str | None) -> Span | None:
         after = text[span.stop :]
         if re.match(r"\s*,\s*[a-zà-ÿ]", after) or (re.match(r"\s*,", after) and text.rstrip().endswith(".")):
             continue  # "Since 2021, responsible for ...", "Depuis 2019, je coordonne ...": a sentence
+        if span.begin < 12 and text.rstrip().endswith(".") and len(after.split()) > 10:
+            continue  # "Since 2015 I have worked as an analyst at ... ." : a sentence
         inside = span.begin > 3 and span.stop < len(text) - 3
         if inside and (len(text.split()) > 16 or text.rstrip().endswith(".")):
             continue

@@ -72,7 +72,7 @@ def read_lines(path: Path) -> list[Line]:
 
     lines: list[Line] = []
     try:
-        pages: list[tuple[float, list[_Box]]] = []
+        read: list[tuple[float, list[_Box]]] = []  # (page height, its text lines)
         for page in extract_pages(str(path), laparams=LAParams(), maxpages=MAX_PDF_PAGES):
             boxes: list[_Box] = []
             for element in page:
@@ -83,10 +83,10 @@ def read_lines(path: Path) -> list[Line]:
                         boxes.append(
                             _Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0, item.get_text())
                         )
-            pages.append((page.height, boxes))
-        running = _running_lines(pages)
-        for number, (_, boxes) in enumerate(pages, 1):
-            kept = [b for b in boxes if id(b) not in running]
+            read.append((page.height, boxes))
+        running = _running_lines(read)
+        for number, (_, page_boxes) in enumerate(read, 1):
+            kept = [b for b in page_boxes if id(b) not in running]
             for i, text in enumerate(_reading_order(kept), 1):
                 cleaned = clean_text(_glyphs(text))
                 if cleaned:
