@@ -204,16 +204,38 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
         folded_line = fold(line.text)
         names = languages_named(folded_line)
         if not names:
-            if out and line.text.strip() and len(out[-1][2]) < 3:  # a level on the line below its language
+            # a level on the line below its language, or the rest of a line the sidebar's width cut
+            # ("Arabe : langue" / "maternelle"); not a sentence or the next column's first line
+            wrapped = bool(re.match(r"\s*[a-zà-ÿ(]", line.text)) and len(line.text.split()) <= 8
+            if out and len(out[-1][2]) < 3 and (wrapped or _level_words(line.text)):
                 code, words, ls = out[-1]
                 out[-1] = (code, words + " " + line.text, ls + [line])
             continue
         low = fold_keep(line.text)
         pieces, starts = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
         for (code, _, _), piece, start in zip(names, pieces, starts, strict=True):
-            mother = _under_mother_label(low[:start], starts[0])
+            # "Mother tongue: Arabic, English (fluent)": English says its own level, the label is Arabic's
+            mother = _under_mother_label(low[:start], starts[0]) and not _level_words(piece.strip(" ,:–—-"))
             out.append((code, piece + (" mother tongue" if mother else ""), [line]))
     return out
+
+
+def _level_words(text: str) -> bool:
+    """A short line that says a level ('C1', 'Native', 'IELTS 7.5', 'courant'), not a sentence
+    or the next column's first line, which must not become a language's level."""
+    from ..profile_tools.jsonresume import fluency_level
+
+    text = re.sub(r"[()\[\]]", " ", text)  # fold() drops what is in parentheses: "(native)"
+    plain = fold(text)
+    if not plain or len(plain.split()) > 20:
+        return False
+    if (
+        re.search(r"\b[abc][12]\b|\bnative\b", plain)
+        or certificate_level(light_fold(text))
+        or _MOTHER_LABEL.search(plain)
+    ):
+        return True
+    return len(plain.split()) <= 5 and bool(fluency_level(text)[0])
 
 
 def _under_mother_label(before: str, first_name: int) -> bool:

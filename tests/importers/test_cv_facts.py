@@ -178,3 +178,24 @@ def test_degree_level_only_when_the_name_makes_it_clear(degree, level, field):
 
 def test_short_abbreviations_count_only_as_capitals():
     assert degree_level("ma thèse de fin d'études") is None and degree_level("MA in History") == 7
+
+
+@pytest.mark.parametrize(
+    "lines, mothers",
+    [
+        (["Mother tongue: Arabic, English (fluent)"], {"ar"}),  # English says its own level
+        (["Mother tongues: Wolof, French"], {"wo", "fr"}),
+        (["Languages: English (fluent), Swahili (mother tongue), French (basic)"], {"sw"}),
+        (["Mother tongue: Yoruba. Other languages: English (fluent), French (A2)"], {"yo"}),
+        (["Arabe : langue", "maternelle", "Anglais : C1"], {"ar"}),  # a line the sidebar's width cut
+        (["English – C1", "Experienced analyst and native of Dakar, I have led many teams abroad"], set()),
+    ],
+)
+def test_mother_tongue_only_where_the_cv_says_it(lines, mothers):
+    from matcher.importers.cv_text import _items
+
+    facts = {
+        code: read_language(code, words)
+        for code, words, _ in _items([Line(t, f"line {i}") for i, t in enumerate(lines, 1)])
+    }
+    assert {code for code, fact in facts.items() if fact.mother_tongue} == mothers
