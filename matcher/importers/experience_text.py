@@ -53,6 +53,8 @@ def _range_span(line: Line, order: str | None) -> Span | None:
         after = text[span.stop :]
         if re.match(r"\s*,\s*[a-zà-ÿ]", after) or (re.match(r"\s*,", after) and text.rstrip().endswith(".")):
             continue  # "Since 2021, responsible for ...", "Depuis 2019, je coordonne ...": a sentence
+        if span.ongoing and not span.end and re.match(r"\s*:\s*[a-zà-ÿ]", after) and len(after.split()) >= 4:
+            continue  # "Depuis 2020 : coordination de l'équipe ...": what the post became, not a post
         if span.begin < 12 and text.rstrip().endswith(".") and len(after.split()) > 10:
             continue  # "Since 2015 I have worked as an analyst at ... ." : a sentence
         inside = span.begin > 3 and span.stop < len(text) - 3
