@@ -92,6 +92,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 and len(before) < 3
                 and header_like(lines[j].text)
                 and _range_span(lines[j], order) is None
+                and not re.search(r"\b(?:19|20)\d\d\b", lines[j].text)  # a dated line, even unreadable, is not a header
             ):
                 before.insert(0, j)
                 j -= 1
@@ -190,7 +191,25 @@ def _range_groups(lines: list[Line], found: list[tuple[int, Span]]) -> dict[int,
         groups[i] = (employer, country, span)
         if named_above:
             groups[i - 1] = groups[i]
+    for k, (i, span) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        rest = _rest(lines[i].text, span)
+        if i not in groups and _undated_posts_below(lines, i, end, rest):
+            groups[i] = (*_employer_heading(rest), span)
     return groups
+
+
+def _undated_posts_below(lines: list[Line], i: int, end: int, rest: str) -> bool:
+    """'Okafor & Partners, Lagos — since 2009' over 'Partner (2015 – )' and 'Associate (2009–15)':
+    an employer's range over posts whose dates cannot be read. The heading is not a post
+    (it would be one invented from the employer's dates); the posts are left to the reader."""
+    if not rest or not _has(rest, "employer_words") or _has(re.sub(r"\([^)]*\)", " ", rest), "title_words"):
+        return False
+    below = [lines[x].text for x in range(i + 1, min(end, i + 9))]
+    return any(
+        header_like(t) and not is_bullet(t) and _has(t, "title_words") and re.search(r"\b(?:19|20)\d\d\b", t)
+        for t in below
+    )
 
 
 def _is_place(text: str) -> bool:

@@ -242,3 +242,19 @@ def test_json_resume_city_and_fluency_words_stay_not_stated():
     assert langs["es"] == {"language": "es"}  # Near-native
     assert langs["tr"]["level"] == "B1" and langs["ar"]["mother_tongue"] is True
     assert "level" not in draft.data["education"][1]  # Postgraduate Diploma
+
+
+def test_an_employer_range_over_posts_whose_dates_cannot_be_read_invents_no_post():
+    from matcher.importers.experience_text import read_jobs
+    from matcher.importers.lines import Line
+
+    texts = [
+        "Okafor & Partners Ltd, Lagos, Nigeria — since 2009",
+        "Partner (2015 – )",  # an open range: not a date range that can be read
+        "Associate (2009–15)",
+        "Europol, The Hague, Netherlands",
+        "Analyst — 2005 – 2008",
+    ]
+    jobs = read_jobs([Line(t, f"line {i}") for i, t in enumerate(texts, 1)], None)
+    # no job "Okafor & Partners" since 2009 made from the employer's own dates
+    assert [(j.title, j.employer, j.span.start, j.span.end) for j in jobs] == [("Analyst", "Europol", "2005", "2008")]
