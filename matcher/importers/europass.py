@@ -60,10 +60,14 @@ def _date(value: Any) -> str | None:
     if not isinstance(value, dict) or not value.get("Year"):
         return None
     try:
-        parts = [f"{int(value['Year']):04d}"] + [f"{int(value[k]):02d}" for k in ("Month", "Day") if value.get(k)]
+        parts = [f"{int(value['Year']):04d}"]
+        if value.get("Month"):  # a day without its month says nothing more than the year
+            parts.append(f"{int(value['Month']):02d}")
+            if value.get("Day"):
+                parts.append(f"{int(value['Day']):02d}")
     except (TypeError, ValueError):
         return None
-    text = "-".join(parts[:2] if len(parts) == 3 and not value.get("Month") else parts)
+    text = "-".join(parts)
     try:
         parse_partial(text)
     except ValueError:

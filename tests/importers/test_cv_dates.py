@@ -69,3 +69,11 @@ def test_a_range_cut_at_the_end_of_a_line_is_one_range():
     lines = [Line("EDUCATION", "line 1"), Line("Bachelor in Law, UCLouvain, 2004 –", "line 2"), Line("2007", "line 3")]
     [study] = draft_from_lines(lines, "pdf", "cv.pdf").data["education"]
     assert (study["start"], study["end"]) == ("2004", "2007")  # not an end of 2004
+
+
+def test_a_europass_day_without_its_month_is_not_read_as_a_month():
+    from matcher.importers.europass import _date
+
+    assert _date({"Year": "2015", "Day": "05"}) == "2015"  # not 2015-05
+    assert _date({"Year": "2015", "Month": "3"}) == "2015-03"
+    assert _date({"Year": "2015", "Month": "03", "Day": "07"}) == "2015-03-07"
