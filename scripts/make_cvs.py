@@ -21,8 +21,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cvs import hard_cvs  # noqa: E402
 from cvs.structured_cvs import EUROPASS, JSONRESUME, LINKEDIN  # noqa: E402
 from cvs.text_cvs import CVS  # noqa: E402
+
+CVS = {**CVS, **hard_cvs.CVS}
+EUROPASS = {**EUROPASS, **hard_cvs.EUROPASS}
+JSONRESUME = {**JSONRESUME, **hard_cvs.JSONRESUME}
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "cvs"
 
@@ -55,14 +60,24 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
-    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph, Table, TableStyle
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        FrameBreak,
+        NextPageTemplate,
+        PageTemplate,
+        Paragraph,
+        Table,
+        TableStyle,
+    )
 
     body = ParagraphStyle("b", fontName="Helvetica", fontSize=10, leading=13)
     head = ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=12, leading=16, spaceBefore=8, spaceAfter=3)
     bullet = ParagraphStyle("u", parent=body, leftIndent=12, bulletIndent=2)
     side, main = [], []
     banner = [raw[7:] for raw in spec["lines"].split("\n") if raw.startswith("BANNER:")]
-    lines = "\n".join(raw for raw in spec["lines"].split("\n") if not raw.startswith("BANNER:"))
+    footer = [raw[7:] for raw in spec["lines"].split("\n") if raw.startswith("FOOTER:")]
+    lines = "\n".join(raw for raw in spec["lines"].split("\n") if not raw.startswith(("BANNER:", "FOOTER:")))
     for in_side, kind, text in _parse(lines):
         target = side if in_side else main
         if kind == "H:":
@@ -101,6 +116,22 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
             canvas.restoreState()
 
         doc.addPageTemplates([PageTemplate(frames=frames, onPage=paint)])
+    elif spec.get("layout") == "right_sidebar":  # main column on the left, sidebar on the right of page 1 only
+
+        def foot(canvas, doc_):
+            for text in footer:  # a running footer on every page, as word processors print it
+                canvas.setFont("Helvetica", 8)
+                canvas.drawString(2 * cm, 0.8 * cm, f"{text} — page {doc_.page}")
+
+        first = [  # filled in this order: the sidebar (on the right), then the main column
+            Frame(width - 6.5 * cm, 1.5 * cm, 5.5 * cm, height - 3 * cm, id="side"),
+            Frame(1.5 * cm, 1.5 * cm, width - 8.5 * cm, height - 3 * cm, id="main"),
+        ]
+        rest = [Frame(1.5 * cm, 1.5 * cm, width - 3 * cm, height - 3 * cm, id="wide")]
+        doc.addPageTemplates(
+            [PageTemplate(id="first", frames=first, onPage=foot), PageTemplate(id="rest", frames=rest, onPage=foot)]
+        )
+        story = [NextPageTemplate("rest")] + side + [FrameBreak()] + main
     else:
         doc.addPageTemplates([PageTemplate(frames=[Frame(2 * cm, 1.5 * cm, width - 4 * cm, height - 3 * cm)])])
         story = main
@@ -129,7 +160,10 @@ def write_docx(name: str, spec: dict, out: Path) -> None:
                 if i < len(text.split("⏎")) - 1:
                     run.add_break()
             continue
-        if kind == "H:":
+        if kind == "H:" and text.startswith("2:"):  # "H:2:Europol": a Heading 2 (an employer under a section)
+            document.add_heading(text[2:], level=2)
+            table = None
+        elif kind == "H:":
             document.add_heading(text, level=1)
             table = None
         elif kind == "B:":
@@ -144,6 +178,9 @@ def write_docx(name: str, spec: dict, out: Path) -> None:
                 cell.text = parts[0]
                 for extra in parts[1:]:
                     cell.add_paragraph(extra)
+        elif text.startswith("**") and text.endswith("**"):  # a heading made bold by hand, not a Word style
+            document.add_paragraph().add_run(text.strip("*")).bold = True
+            table = None
         else:
             document.add_paragraph(text)
             table = None
@@ -314,17 +351,25 @@ def write_linkedin(name: str, p: dict, out: Path) -> None:
 
 
 def main() -> None:
+    """make_cvs.py [OUTDIR] [NAME ...]: every CV, or only the named ones (Word files are not
+    byte-reproducible, so rewriting all of them makes noise in a commit)."""
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else OUT
+    only = set(sys.argv[2:])
     out.mkdir(parents=True, exist_ok=True)
-    for name, spec in CVS.items():
+
+    def wanted(specs: dict) -> dict:
+        return {name: spec for name, spec in specs.items() if not only or name in only}
+
+    for name, spec in wanted(CVS).items():
         {"text": write_text, "pdf": write_pdf, "docx": write_docx}[spec["format"]](name, spec, out)
-    for name, spec in EUROPASS.items():
+    for name, spec in wanted(EUROPASS).items():
         (write_europass_json if spec.get("json") else write_europass_xml)(name, spec, out)
-    for name, spec in LINKEDIN.items():
+    for name, spec in wanted(LINKEDIN).items():
         write_linkedin(name, spec, out)
-    for name, spec in JSONRESUME.items():
+    for name, spec in wanted(JSONRESUME).items():
         (out / f"{name}.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(CVS) + len(EUROPASS) + len(LINKEDIN) + len(JSONRESUME)} CVs to {out}")
+    count = sum(len(wanted(s)) for s in (CVS, EUROPASS, LINKEDIN, JSONRESUME))
+    print(f"wrote {count} CVs to {out}")
 
 
 if __name__ == "__main__":

@@ -53,9 +53,29 @@ def detect(path: Path) -> str:
 
 
 def import_file(path: Path | str) -> Draft:
-    """A Draft for one CV file; any problem with the file is an InputError (one line, exit 2)."""
+    """A Draft for one CV file; any problem with the file is an InputError (one line, exit 2),
+    and so is a file from which nothing could be drafted: an empty profile would be judged
+    "not eligible" from nothing, where the truth is that the CV was not read."""
     path = Path(path)
-    fmt = detect(path)
+    return _not_empty(_draft(path, detect(path)), path)
+
+
+# The facts a verdict can rest on; a name, an e-mail or a phone number alone is not a CV read.
+DRAFTED_FACTS = ("experience", "education", "languages", "nationality")
+
+
+def _not_empty(draft: Draft, path: Path) -> Draft:
+    if any(draft.data.get(key) for key in DRAFTED_FACTS):
+        return draft
+    no_text = any("no text found" in note for note in draft.reviews)
+    why = "no text in it (a scanned image?)" if no_text else "no dated job, degree, language or nationality found in it"
+    raise InputError(
+        f"nothing to draft a profile from: {why}; is it a CV? Write the profile by hand (`matcher profile new`)",
+        file=path,
+    )
+
+
+def _draft(path: Path, fmt: str) -> Draft:
     if fmt in ("pdf", "docx", "text"):
         from .cv_text import draft_from_lines
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..models.profile import Education, Experience, Language
 from ..profile_tools.lookup import fold
-from .dates import numeric_order
+from .dates import find_spans, numeric_order, wrapped_range
 from .draft import MEDIUM, Draft
 from .education_text import completion, degree_level, field_of, read_studies, years_stated
 from .experience_text import countries_worked_with, read_jobs
@@ -35,6 +35,7 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
     if not lines:
         draft.review("", "no text found in the file (a scanned image?): nothing drafted")
         return draft
+    lines = _join_wrapped(lines)
     order = numeric_order([line.text for line in lines])
     sections = split_sections(lines)
     found = contact(lines)
@@ -48,14 +49,34 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
         draft.review("nationality", note)
     _jobs(draft, sections.get("experience"), order)
     _studies(draft, sections.get("education"), order, today)
+    outside = sections.get("header") + sections.get("personal") + sections.get("other")
     _languages(
         draft,
-        sections.get("languages"),
+        sections.get("languages") + [line for line in outside if _language_line(line)],
         sections.get("certifications") + sections.get("other") + sections.get("education") + sections.get("personal"),
     )
+    volunteer = [line for line in sections.get("volunteer") if find_spans(line.text, order)]
+    if volunteer:
+        draft.review(
+            f"volunteering ({where(volunteer)})",
+            f"{len(volunteer)} dated line(s) under a volunteering heading, not drafted as experience: "
+            "add them by hand if they count",
+        )
     if not draft.data.get("experience"):
         draft.review("experience", "no dated job found: add the jobs by hand")
     return draft
+
+
+def _join_wrapped(lines: list[Line]) -> list[Line]:
+    """A date range cut at the line's end ('..., 2004 –' / '2007') put back on one line, so
+    its end is not lost and its start not read as an end."""
+    out: list[Line] = []
+    for line in lines:
+        if out and wrapped_range(out[-1].text, line.text):
+            out[-1] = Line(f"{out[-1].text} {line.text}", out[-1].where, out[-1].heading)
+        else:
+            out.append(line)
+    return out
 
 
 def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
@@ -124,6 +145,23 @@ def _allowed(model, entry) -> bool:
     return accepts(model, {k: v for k, v in entry.items() if v is not None})
 
 
+_LEVEL_ONLY = re.compile(
+    r"^\s*[:–—-]\s*(?:[abc][12](?:\s*[+])?|native|mother tongue|langue maternelle|first language)\s*\.?$", re.I
+)
+
+
+def _language_line(line: Line) -> bool:
+    """'Irish – B2', 'English – mother tongue' outside a languages section (a sidebar without
+    its heading): a language name, a dash or colon, a CEFR level or mother-tongue words, nothing else."""
+    folded = fold(line.text)
+    names = languages_named(folded)
+    if len(names) != 1 or names[0][1] != 0 or len(line.text.split()) > 6:
+        return False
+    name = folded[names[0][1] : names[0][2]]
+    m = re.match(r"\s*" + r"\W+".join(re.escape(w) for w in name.split()) + r"\b", fold_keep(line.text))
+    return m is not None and bool(_LEVEL_ONLY.match(fold_keep(line.text)[m.end() :]))
+
+
 def _languages(draft: Draft, lines: list[Line], elsewhere: list[Line]) -> None:
     facts: dict[str, tuple[LanguageFact, list[Line]]] = {}
     for code, item, item_lines in _items(lines):
@@ -151,35 +189,65 @@ def _languages(draft: Draft, lines: list[Line], elsewhere: list[Line]) -> None:
         draft.add("languages", entry, source, MEDIUM, Language)
 
 
+_MOTHER_LABEL = re.compile(r"\b(?:mother tongues?|native languages?|langues? maternelles?|first languages?)\b")
+_OTHER_LABEL = re.compile(
+    r"\b(?:other|others|autres?|foreign|etrangeres?|second|additional|working|de travail|also|aussi)\b|[.;|]"
+)
+
+
 def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
-    """(code, the words after the language name up to the next name, its lines) per language."""
+    """(code, the words after the language name up to the next name, its lines) per language.
+    A "Mother tongue:" label before the names makes a mother tongue of each name up to the
+    next clause ("Mother tongue: Yoruba. Other languages: English (fluent)" names one)."""
     out: list[tuple[str, str, list[Line]]] = []
     for line in lines:
         folded_line = fold(line.text)
         names = languages_named(folded_line)
         if not names:
-            if out and line.text.strip() and len(out[-1][2]) < 3:  # a level on the line below its language
+            # a level on the line below its language, or the rest of a line the sidebar's width cut
+            # ("Arabe : langue" / "maternelle"); not a sentence or the next column's first line
+            wrapped = bool(re.match(r"\s*[a-zà-ÿ(]", line.text)) and len(line.text.split()) <= 8
+            if out and len(out[-1][2]) < 3 and (wrapped or _level_words(line.text)):
                 code, words, ls = out[-1]
                 out[-1] = (code, words + " " + line.text, ls + [line])
             continue
-        pieces = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
-        label = folded_line[: names[0][1]]  # "Mother tongue(s): French" says it before the names
-        mother = (
-            " mother tongue"
-            if re.search(
-                r"\b(mother tongues?|native languages?|langues? maternelles?|"
-                r"first languages?)\b",
-                label,
-            )
-            else ""
-        )
-        for (code, _, _), piece in zip(names, pieces, strict=True):
-            out.append((code, piece + mother, [line]))
+        low = fold_keep(line.text)
+        pieces, starts = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
+        for (code, _, _), piece, start in zip(names, pieces, starts, strict=True):
+            # "Mother tongue: Arabic, English (fluent)": English says its own level, the label is Arabic's
+            mother = _under_mother_label(low[:start], starts[0]) and not _level_words(piece.strip(" ,:–—-"))
+            out.append((code, piece + (" mother tongue" if mother else ""), [line]))
     return out
 
 
-def _split_at_names(raw: str, names: list[str]) -> list[str]:
-    """The raw text following each language name, up to the next one."""
+def _level_words(text: str) -> bool:
+    """A short line that says a level ('C1', 'Native', 'IELTS 7.5', 'courant'), not a sentence
+    or the next column's first line, which must not become a language's level."""
+    from ..profile_tools.jsonresume import fluency_level
+
+    text = re.sub(r"[()\[\]]", " ", text)  # fold() drops what is in parentheses: "(native)"
+    plain = fold(text)
+    if not plain or len(plain.split()) > 20:
+        return False
+    if (
+        re.search(r"\b[abc][12]\b|\bnative\b", plain)
+        or certificate_level(light_fold(text))
+        or _MOTHER_LABEL.search(plain)
+    ):
+        return True
+    return len(plain.split()) <= 5 and bool(fluency_level(text)[0])
+
+
+def _under_mother_label(before: str, first_name: int) -> bool:
+    """A label before the line's first name ("Mother tongues: Wolof, French"), not the
+    "(mother tongue)" that qualifies a name written earlier on the line."""
+    mother = [m.end() for m in _MOTHER_LABEL.finditer(before[:first_name])]
+    other = [m.end() for m in _OTHER_LABEL.finditer(before)]
+    return bool(mother) and (not other or mother[-1] > other[-1])
+
+
+def _split_at_names(raw: str, names: list[str]) -> tuple[list[str], list[int]]:
+    """The raw text following each language name, up to the next one, and where each name starts."""
     positions = []
     low = fold_keep(raw)
     at = 0
@@ -194,7 +262,7 @@ def _split_at_names(raw: str, names: list[str]) -> list[str]:
     for k, (_, end) in enumerate(positions):
         nxt = positions[k + 1][0] if k + 1 < len(positions) else len(raw)
         out.append(raw[end:nxt])
-    return out
+    return out, [start for start, _ in positions]
 
 
 def fold_keep(text: str) -> str:

@@ -58,7 +58,7 @@ def _token_regex() -> re.Pattern:
         r"(?P<iso>\b(?:19|20)\d\d[-/]\d{1,2}(?:-\d{1,2})?\b)",
         r"(?P<my>\b\d{1,2}[./-](?:19|20)\d\d\b)",
         rf"(?P<dname>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{month_names})\.?,?\s+(?:19|20)\d\d\b)",
-        rf"(?P<named>(?<![\w])(?:{month_names})\.?(?:\s+\d{{1,2}},)?\s*'?(?:(?:19|20)\d\d\b|'\d\d\b))",
+        rf"(?P<named>(?<![\w])(?:{month_names})\.?,?(?:\s+\d{{1,2}},)?\s*'?(?:(?:19|20)\d\d\b|'\d\d\b))",
         rf"(?P<bare>(?<![\w])(?:{month_names})\.?(?![\w]))",
         r"(?P<year>\b(?:19|20)\d\d\b)",
         rf"(?P<ongoing>(?<![\w])(?:{ongoing})(?![\w]))",
@@ -128,7 +128,7 @@ def _read(kind: str, raw: str, order: str | None) -> When | str:
             return f"{raw!r} is not a date"
         return When(f"{int(m.group(3)):04d}-{_month(m.group(2)):02d}-{int(m.group(1)):02d}")
     if kind == "named":
-        m = re.match(r"(.+?)\.?(?:\s+(\d{1,2}),)?\s*'?(\d{4}|\d\d)$", raw.strip())
+        m = re.match(r"(.+?)\.?,?(?:\s+(\d{1,2}),)?\s*'?(\d{4}|\d\d)$", raw.strip())
         if not m:
             return f"{raw!r} is not a date"
         year = int(m.group(3))
@@ -144,10 +144,10 @@ def _read(kind: str, raw: str, order: str | None) -> When | str:
 
 _SINCE = re.compile(r"(?:\bsince|\bdepuis|\bdes|\bdès|\bfrom|\bà partir de|\ba partir de)\s*(?:l'|le |the )?$", re.I)
 _JOINER = re.compile(
-    r"^\s*(?:[-–—−‒/→>]+|to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et)?\s*"
-    r"(?:(?:le|the|l')\s*)?$",
+    r"^\s*(?:[-–—−‒/→>|]+|to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et)?\s*"
+    r"(?:(?:le|the|l')\s*)?(?:\(?\s*(?:expected|anticipated|prevu|prevue|attendu|attendue|fin prevue)\s*:?\s*)?$",
     re.I,
-)
+)  # "2024 – expected 2027": the end is the expected one (completion reads "expected" as not finished)
 
 
 def find_spans(line: str, order: str | None = None) -> list[Span]:
@@ -210,3 +210,14 @@ def _range(first: When | str, second: When | str, text: str, begin: int, stop: i
     if start > second.value + "-99":
         return Span(None, None, False, text, f"{text!r} ends before it starts", begin, stop)
     return Span(start, second.value, False, text, None, begin, stop)
+
+
+_DANGLING = re.compile(r"(?:(?:19|20)\d\d|\d{1,2}[./-](?:19|20)\d\d)\s*(?:[-–—−]|to|au|à|until)\s*$", re.I)
+
+
+def wrapped_range(text: str, following: str) -> bool:
+    """'... 2004 –' then '2007' on the next line: one range cut by the line's width."""
+    if not _DANGLING.search(text):
+        return False
+    found = _tokens().match(_fold_keep(following.lstrip()))
+    return found is not None and found.lastgroup not in ("bare",)

@@ -60,8 +60,20 @@ def read_lines(path: Path) -> list[Line]:
             text = clean_text(part)
             if text:
                 heading = style.startswith(("heading", "titre"))  # a Word heading style (not "Title": the name)
-                lines.append(Line(text, f"paragraph {paragraph}", heading=heading))
-    return _header(document) + lines + _text_boxes(document)
+                level = int(m.group(1)) if heading and (m := re.search(r"(\d)\s*$", style)) else 0
+                lines.append(Line(text, f"paragraph {paragraph}", heading=heading, level=level))
+    boxes = _text_boxes(document)
+    if boxes and lines and not _ends_with_heading(lines):
+        # a sidebar is not the continuation of the last section (an experience section must not
+        # take "Driving licence since 2005" from it); after an empty heading it is that heading's content
+        boxes.insert(0, Line("Text box", "text box 1", heading=True))
+    return _header(document) + lines + boxes
+
+
+def _ends_with_heading(lines: list[Line]) -> bool:
+    from .sections import heading_of
+
+    return lines[-1].heading or heading_of(lines[-1]) is not None
 
 
 def _header(document) -> list[Line]:

@@ -16,7 +16,7 @@ from datetime import date
 from ..models.dates import parse_partial
 from ..profile_tools.jsonresume import study_level
 from .dates import Span, find_spans
-from .experience_text import fold
+from .job_header import fold
 from .lines import Line
 from .sections import is_bullet, strip_bullet, words
 
@@ -45,6 +45,18 @@ class Study:
     texts: list[str] = field(default_factory=list)
 
 
+# Words of degree names that, here, name no degree: a master class, a Scrum Master, a master
+# trainer; a maîtrise or a magistère, whose ISCED level depends on the country and the era.
+_NOT_A_DEGREE = re.compile(
+    r"\bmaster\s?class(?:es)?\b|\b(?:scrum|web|quarter|toast|head|station|post|harbou?r|grand|pay|ring|chess)\s?master|"
+    r"\bmaster\s+(?:trainer|diver|mariner|craftsman|instructor|practitioner|chief|sergeant|gunner|chef|electrician|"
+    r"plumber|key|certificate|certification|black belt)s?\b|\bmaitrise\b|\bmagist(?:er|ere)\b"
+)
+# A licence is a degree when the title starts with it ("Licence en droit", "Licence 3", "Licence professionnelle")
+_LICENCE_DEGREE = re.compile(
+    r"^(?:diplome (?:national )?de )?licen[cs]e\b(?!\s+(?:to|pour|de pilote|de tir|of practice))"
+)
+_ASSOCIATE_DEGREE = re.compile(r"\bassociates?\s+(?:degree|of\s+(?:arts|science|applied))|\bassociate s degree\b")
 _SHORT = {"ma", "m a", "ba", "b a", "md", "jd"}  # also everyday words ("ma thèse"): only as capitals
 
 
@@ -52,7 +64,13 @@ def degree_level(text: str) -> int | None:
     """ISCED level when the degree name makes it clear, else None."""
     text = re.sub(r"[()\[\]]", " ", text)
     folded = fold(text)
+    if _NOT_A_DEGREE.search(folded):
+        return None
     clear = _CLEAR.search(folded)
+    if clear and clear.group(1) in ("licence", "license") and not _LICENCE_DEGREE.search(folded):
+        return None  # "Private Investigator Licence", "Private Pilot Licence": a permit
+    if clear and clear.group(1) == "associate" and not _ASSOCIATE_DEGREE.search(folded):
+        return None  # "Associate Member": a membership grade
     if clear and clear.group(1) in _SHORT and not re.search(r"\b(?:M\.?A|B\.?A|MD|JD)\b", text):
         clear = None
         if not re.search(r"\b(master|bachelor|licence|doctor|phd|msc|bsc|llm|llb|mba)", folded):

@@ -19,7 +19,7 @@ from ..models.profile import CEFR_ORDER, Education, Experience, Language
 from ..profile_tools.lookup import country_code, language_code
 from .draft import HIGH, MEDIUM, Draft
 from .education_text import degree_level
-from .experience_text import _fraction
+from .job_header import _fraction
 from .languages import certificate_level, light_fold
 from .places import countries_in, nationality_codes
 
@@ -60,10 +60,14 @@ def _date(value: Any) -> str | None:
     if not isinstance(value, dict) or not value.get("Year"):
         return None
     try:
-        parts = [f"{int(value['Year']):04d}"] + [f"{int(value[k]):02d}" for k in ("Month", "Day") if value.get(k)]
+        parts = [f"{int(value['Year']):04d}"]
+        if value.get("Month"):  # a day without its month says nothing more than the year
+            parts.append(f"{int(value['Month']):02d}")
+            if value.get("Day"):
+                parts.append(f"{int(value['Day']):02d}")
     except (TypeError, ValueError):
         return None
-    text = "-".join(parts[:2] if len(parts) == 3 and not value.get("Month") else parts)
+    text = "-".join(parts)
     try:
         parse_partial(text)
     except ValueError:

@@ -2,11 +2,13 @@
 
 A level comes from a CEFR code written next to the language ("English C1", "B2/C1"
 -> the lower), or from a certificate (IELTS 7.0, TOEFL iBT 100, DELF B2, Cambridge C1
-Advanced: data/language_certificates.yaml, with its sources). "Native", "langue
-maternelle", "bilingual" (the existing fluency table) make it a mother tongue. Other
-words ("fluent", "courant", "professional working proficiency") are not a CEFR level:
-the level is left not stated, and the review note says how the existing phrase table
-would read them, for the person confirming the draft.
+Advanced: data/language_certificates.yaml, with its sources). "Native", "mother tongue",
+"langue maternelle", "first language" make it a mother tongue; "near-native", "niveau
+bilingue" or "bilingual" alone do not (they say how well, not which language came first).
+Other words ("fluent", "courant", "professional working proficiency") are not a CEFR
+level: the level is left not stated, and the review note says how the existing phrase
+table (profile_tools/data/fluency_levels.yaml) would read them, for the person confirming
+the draft.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ from ..models.profile import CEFR_ORDER
 from ..profile_tools.jsonresume import fluency_level
 from ..profile_tools.lookup import fold
 
+# "near-native", "quasi bilingue", "niveau bilingue", "native-like": a claim of skill, not a mother tongue
+_NOT_MOTHER = re.compile(
+    r"\b(?:near|nearly|quasi|almost|close to|presque|proche de la|niveau|level of a)\s+(?:native|bilingue|bilingual|"
+    r"langue maternelle)\b|\b(?:native|mother tongue)\s+(?:like|level|standard|fluency|proficiency)\b|"
+    r"\bbilingual\s+level\b|\bcomme (?:une )?langue maternelle\b"
+)
+_MOTHER_WORDS = re.compile(r"\b(?:native|mother tongues?|langues? maternelles?|first languages?)\b")
 _CEFR = re.compile(r"(?<![a-z0-9])([abc][12])(?:\s*[+])?(?![a-z0-9])")
 
 
@@ -107,10 +116,23 @@ def read_language(code: str, words: str) -> LanguageFact:
             f"{words.strip()!r} gives {'/'.join(codes)}: the lower, {codes[0]}, is drafted" if len(codes) > 1 else None
         )
         return LanguageFact(code, codes[0], basis="CEFR level written", review=note)
+    said = words.strip(" :-–—,()")
+    if _NOT_MOTHER.search(folded):
+        return LanguageFact(
+            code,
+            basis="wording",
+            review=f"{said!r} is neither a mother tongue nor a CEFR level; level left not stated: add it",
+        )
     reading, _ = fluency_level(words) if folded else (None, None)
+    if reading == "mother_tongue" and not _MOTHER_WORDS.search(folded):
+        return LanguageFact(  # "bilingual" says how well, not that it is the first language
+            code,
+            basis="wording",
+            review=f"{said!r} is not a CEFR level and does not say mother tongue; level left "
+            "not stated: add it (or mother_tongue: true)",
+        )
     if reading == "mother_tongue":
         return LanguageFact(code, mother_tongue=True, basis="mother tongue written")
-    said = words.strip(" :-–—,()")
     if reading:
         return LanguageFact(
             code,

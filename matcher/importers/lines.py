@@ -14,6 +14,7 @@ class Line:
     text: str
     where: str  # "page 1, line 12", "paragraph 8", "table 1, row 3", "line 40"
     heading: bool = False  # the document marks it as a heading (Word style, bold caps...)
+    level: int = 0  # its heading level when the document says (Word "Heading 2" -> 2)
 
 
 def clean_text(text: str) -> str:

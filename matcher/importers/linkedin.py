@@ -22,7 +22,7 @@ from ..profile_tools.lookup import language_code
 from .dates import find_spans
 from .draft import HIGH, MEDIUM, Draft, accepts
 from .education_text import degree_level, field_of
-from .experience_text import _fraction
+from .job_header import _fraction
 from .languages import certificate_level, light_fold, read_language
 from .places import countries_in, location_country
 from .safety import open_zip, read_member

@@ -1,14 +1,17 @@
 """PDF CVs with pdfminer.six: text lines with their positions, put in reading order.
 
 Layouts handled: a sidebar or two columns (a vertical gap that no line crosses, with
-lines on both sides that do not share baselines) is read column by column, left
-first; a table (cells that share baselines) is read row by row, cells joined by
-' | '. The page count is read from the document catalogue before any page is parsed,
-so a 5,000-page file is refused at once; size is capped; nothing embedded is run.
+lines on both sides that do not share baselines) is read column by column, the
+sidebar (the clearly narrower column, left or right) first, else the left; a table
+(cells that share baselines) is read row by row, cells joined by ' | '. Running
+headers and footers (a page number, or the same line in the margin of several pages)
+are dropped. The page count is read from the document catalogue before any page is
+parsed, so a 5,000-page file is refused at once; size is capped; nothing embedded is run.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +48,17 @@ def _page_count(path: Path) -> int:
     return count
 
 
+_CID = re.compile(r"\(cid:\d{1,5}\)")
+
+
+def _glyphs(text: str) -> str:
+    """pdfminer writes a glyph it cannot map as '(cid:127)'. At the start of a line that is
+    a bullet (the usual case: a symbol font's dot); elsewhere it is dropped, never read
+    as words."""
+    text = _CID.sub("•", text.lstrip(), count=1) if _CID.match(text.lstrip()) else text
+    return _CID.sub("", text)
+
+
 def read_lines(path: Path) -> list[Line]:
     check_size(path)
     with path.open("rb") as stream:
@@ -58,8 +72,9 @@ def read_lines(path: Path) -> list[Line]:
 
     lines: list[Line] = []
     try:
-        for number, page in enumerate(extract_pages(str(path), laparams=LAParams(), maxpages=MAX_PDF_PAGES), 1):
-            boxes = []
+        read: list[tuple[float, list[_Box]]] = []  # (page height, its text lines)
+        for page in extract_pages(str(path), laparams=LAParams(), maxpages=MAX_PDF_PAGES):
+            boxes: list[_Box] = []
             for element in page:
                 if not isinstance(element, LTTextContainer):
                     continue
@@ -68,8 +83,12 @@ def read_lines(path: Path) -> list[Line]:
                         boxes.append(
                             _Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0, item.get_text())
                         )
-            for i, text in enumerate(_reading_order(boxes), 1):
-                cleaned = clean_text(text)
+            read.append((page.height, boxes))
+        running = _running_lines(read)
+        for number, (_, page_boxes) in enumerate(read, 1):
+            kept = [b for b in page_boxes if id(b) not in running]
+            for i, text in enumerate(_reading_order(kept), 1):
+                cleaned = clean_text(_glyphs(text))
                 if cleaned:
                     lines.append(Line(cleaned, f"page {number}, line {i}"))
     except InputError:
@@ -77,6 +96,24 @@ def read_lines(path: Path) -> list[Line]:
     except Exception as exc:  # noqa: BLE001
         raise InputError(f"not a readable PDF: {type(exc).__name__}: {exc}", file=path) from None
     return lines
+
+
+_PAGE_NUMBER = re.compile(r"\b(?:page|p\.|seite|pagina)\s*\d+\b|^\s*\d+\s*(?:/|of|sur|de)\s*\d+\s*$", re.I)
+
+
+def _running_lines(pages: list[tuple[float, list[_Box]]]) -> set[int]:
+    """Running headers and footers (ids of their boxes): lines in the top or bottom margin that
+    number the page or come back on several pages ("J. Dupont — CV — Paris, France — page 2").
+    They are not part of the entry they happen to be read next to."""
+    margin: list[tuple[_Box, str]] = []
+    for height, boxes in pages:
+        for box in boxes:
+            if box.bottom < 0.07 * height or box.top > 0.93 * height:
+                margin.append((box, re.sub(r"\d+", "#", " ".join(box.text.split()).lower())))
+    seen: dict[str, int] = {}
+    for _, key in margin:
+        seen[key] = seen.get(key, 0) + 1
+    return {id(box) for box, key in margin if _PAGE_NUMBER.search(box.text) or (seen[key] > 1 and len(key) > 2)}
 
 
 def _rows(boxes: list[_Box]) -> list[list[_Box]]:
@@ -142,6 +179,10 @@ def _aligned(left: list[_Box], right: list[_Box]) -> float:
     return hits / max(len(left), 1)
 
 
+def _width(boxes: list[_Box]) -> float:
+    return max(b.x1 for b in boxes) - min(b.x0 for b in boxes)
+
+
 def _reading_order(boxes: list[_Box]) -> list[str]:
     if not boxes:
         return []
@@ -151,6 +192,8 @@ def _reading_order(boxes: list[_Box]) -> list[str]:
         columns_top = min(b.top for b in left + right)
         above = [b for b in across if b.top <= columns_top]
         below = [b for b in across if b.top > columns_top]
+        if _width(right) < 0.7 * _width(left):  # a sidebar on the right: read it first, as one on the left
+            left, right = right, left
         return _reading_order(above) + _reading_order(left) + _reading_order(right) + _reading_order(below)
     out = []
     for row in _rows(boxes):

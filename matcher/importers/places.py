@@ -1,19 +1,38 @@
-"""Countries named in CV text: a post's location, countries a job involved, nationality.
+"""Countries named in CVs: a post's location, countries a job involved, nationality.
 
-Only whole country names (ISO English and French names, the aliases and demonyms of
-data/place_names.yaml) count; a bare two-letter code never does, so "Palo Alto, CA"
-and "Washington, DC" give no country. Regions ("West Africa") give nothing.
+The one home of place reading for every importer (matcher/profile_tools/places.py, used
+by the JSON Resume converter, imports from here). Only whole country names count (ISO
+English and French names, the aliases and demonyms of data/place_names.yaml); a bare
+two-letter code never does in text, so "Palo Alto, CA" and "Washington, DC" give no
+country. Regions ("West Africa") give nothing. A word that names two countries
+("Congo") gives none, and one that is as often a person, a city or a common word
+("Maurice Dubois", "Salvador, Brazil", "une réunion") needs clear signs of a country.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from .. import reference
 from ..profile_tools.lookup import fold
+from .dates import _fold_keep
 
-_AMBIGUOUS_NAMES = {"jordan", "chad", "georgia", "niger"}  # also first names or a US state: need a cue
+
+@cache
+def _table() -> dict:
+    return reference.load_data("place_names", "matcher.importers")
+
+
+@cache
+def _ambiguous() -> frozenset[str]:
+    return frozenset(fold(word) for word in _table()["ambiguous"])
+
+
+@cache
+def _two_countries() -> frozenset[str]:
+    return frozenset(fold(word) for word in _table()["two_countries"])
 
 
 @cache
@@ -23,25 +42,25 @@ def _names() -> dict[str, str]:
         for name in (entry.get("name"), entry.get("name_fr")):
             if name and "," not in name:
                 names.setdefault(fold(name), code)
-    table = reference.load_data("place_names", "matcher.importers")
-    for code, aliases in table["aliases"].items():
+    for code, aliases in _table()["aliases"].items():
         for alias in aliases:
             names[fold(alias)] = code
     for short in ("us", "u s", "uk", "u k"):
         names.pop(short, None)  # only as a whole location part (location_country)
+    for word in _two_countries():
+        names.pop(word, None)
     return names
 
 
 @cache
 def _demonyms() -> dict[str, str]:
-    table = reference.load_data("place_names", "matcher.importers")
-    return {fold(word): code for code, words in table["demonyms"].items() for word in words}
+    return {fold(word): code for code, words in _table()["demonyms"].items() for word in words}
 
 
 @cache
 def _name_regex() -> re.Pattern:
     keys = sorted(_names(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(k) for k in keys) + r")\b")
+    return re.compile(r"(?<!\w)(" + "|".join(r"[\W_]+".join(map(re.escape, k.split())) for k in keys) + r")(?!\w)")
 
 
 def country_of(text: str) -> str | None:
@@ -54,36 +73,80 @@ def country_of(text: str) -> str | None:
     return _names().get(key)
 
 
+def _location_part(part: str) -> str | None:
+    key = fold(part)
+    if key in {fold(w) for w in _table()["ambiguous_locations"]}:
+        return None  # "Atlanta, Georgia", "Salvador" (Bahia): a state or a city as often
+    return country_of(part)
+
+
 def location_country(text: str) -> str | None:
     """The country a location ends with ('Nairobi, Kenya' -> KE; 'Palo Alto, CA' -> None)."""
     parts = [p.strip() for p in re.split(r"[,/|()–—]|\s-\s", text) if p.strip()]
     for part in reversed(parts[-2:]):
-        code = country_of(part)
+        code = _location_part(part)
         if code:
             return code
     return None
 
 
+def country_in_text(text: str) -> str | None:
+    """The one country a place text names outright ('Strasbourg, France'), None if it names
+    none or several (a JSON Resume `location`)."""
+    found = {code for part in re.split(r"[,;/]|\s-\s", text) if (code := _location_part(part))}
+    return found.pop() if len(found) == 1 else None
+
+
+def explicit_code(value: Any) -> str | None:
+    """An ISO 3166-1 alpha-2 code given as such (`countryCode`), or None."""
+    if isinstance(value, str) and re.fullmatch(r"\s*[A-Za-z]{2}\s*", value):
+        code = value.strip().upper()
+        return code if code in reference.countries() else None
+    return None
+
+
 _NOT_COUNTRIES = re.compile(
-    r"\b(?:new mexico|new jersey|new south wales|new england|niger delta|niger river|"
-    r"gulf of guinea|south china sea|guinea pigs?|georgia state|jersey city)\b"
+    r"(?<!\w)(?:new[\W_]+mexico|new[\W_]+jersey|new[\W_]+south[\W_]+wales|new[\W_]+england|niger[\W_]+delta|"
+    r"niger[\W_]+river|gulf[\W_]+of[\W_]+guinea|south[\W_]+china[\W_]+sea|guinea[\W_]+pigs?|georgia[\W_]+state|"
+    r"jersey[\W_]+city)(?!\w)"
 )
+_PLACE_CUE = re.compile(r"(?<!\w)(?:in|with|to|from|en|au|aux|a|à|avec|le|la|du|de|the|of|ile|île)\s+$")
+
+
+_BASE = re.compile(
+    r"(?<!\w)(?:based|located|stationed|headquartered|basee?|situee?|implantee?|en poste)\s+(?:in|at|a|à|en|au)\s+"
+    r"(?:[\w'-]+,?\s+){0,3}$"
+)
+
+
+def _clearly_a_country(text: str, start: int, end: int) -> bool:
+    """An ambiguous name counts when written as a country: capitalised, after a place word,
+    not followed by another name ('Maurice Dubois') or by ', <place>' ('Salvador, Brazil')."""
+    if not text[start].isupper() or not _PLACE_CUE.search(_fold_keep(text[max(0, start - 12) : start])):
+        return False
+    return not re.match(r"\s*(?:[A-ZÀ-Ý]|,\s*[A-ZÀ-Ý])", text[end:])
 
 
 def countries_in(text: str, exclude: str | None = None) -> list[str]:
     """Countries named in free text, in order, without repeats (and without `exclude`)."""
-    folded = _NOT_COUNTRIES.sub(" ", fold(text))
-    found = []
-    for match in _name_regex().finditer(folded):
-        name = match.group(1)
-        if name in _AMBIGUOUS_NAMES and not re.search(
-            r"\b(in|with|to|from|en|au|avec|le|la|du|the)\s+$", folded[: match.start()]
-        ):
+    plain = _NOT_COUNTRIES.sub(lambda m: " " * len(m.group()), _fold_keep(text))  # same length as text
+    found: list[str] = []
+    for match in _name_regex().finditer(plain):
+        name = fold(match.group(1))
+        if name in _ambiguous() and not _clearly_a_country(text, match.start(), match.end()):
             continue
+        if _BASE.search(plain[max(0, match.start() - 48) : match.start()]):
+            continue  # "Based in Accra, Ghana": where the post was, not a country it worked with
         code = _names()[name]
         if code != exclude and code not in found:
             found.append(code)
     return found
+
+
+def ambiguous_names_in(text: str) -> list[str]:
+    """Words that name two countries ('Congo'), found in free text: for a review note."""
+    plain = fold(text)
+    return [word for word in sorted(_two_countries()) if re.search(rf"\b{re.escape(word)}\b", plain)]
 
 
 def nationality_codes(text: str) -> list[str]:
@@ -97,7 +160,7 @@ def nationality_codes(text: str) -> list[str]:
         key = " ".join(key.split())
         code = _demonyms().get(key) or country_of(key)
         if code is None:
-            return []  # one part not understood: say nothing rather than half
+            return []  # one part not understood (or naming two countries): say nothing rather than half
         if code not in codes:
             codes.append(code)
     return codes

@@ -14,7 +14,7 @@ from .places import nationality_codes
 
 _BULLET = re.compile(r"^\s*[•·▪◦‣●■□►>*\-–—]\s+")
 _NATIONALITY = re.compile(
-    r"\b(?:nationality|nationalities|citizenship|nationalite|nationalites|citoyennete)\s*"
+    r"\b(?:nationality|nationalities|citizenship|nationalite|nationalites|citoyennete)(?:\s*\(\s*(?:ies|s)\s*\))?\s*"
     r"[:\-–]?\s*(?P<value>[^|;•\n]+)",
     re.I,
 )
@@ -65,10 +65,13 @@ def heading_of(line: Line) -> tuple[str, str] | None:
 
 def split_sections(lines: list[Line]) -> Sections:
     sections = Sections()
-    current = "header"
+    current, level = "header", 0
     for line in lines:
         found = heading_of(line)
+        if found and _sub_heading(line, found, level):
+            found = None  # "Heading 2: Europol" under "Heading 1: Experience": an entry, not a section
         if found:
+            level = line.level
             current, rest = found
             sections.parts.setdefault(current, [])
             if rest:
@@ -76,6 +79,22 @@ def split_sections(lines: list[Line]) -> Sections:
             continue
         sections.parts.setdefault(current, []).append(line)
     return sections
+
+
+def _sub_heading(line: Line, found: tuple[str, str], level: int) -> bool:
+    """An unknown Word heading deeper than the section's own heading, or naming an employer,
+    a place or dates, heads an entry of the section it is in."""
+    if found[0] != "other" or not line.heading or fold(line.text) in _headings():
+        return False
+    if level and line.level > level:
+        return True
+    key = f" {fold(line.text)} "
+    return any(f" {word} " in key for word in _employer_words())
+
+
+@cache
+def _employer_words() -> tuple[str, ...]:
+    return tuple(fold(word) for word in words()["employer_words"])
 
 
 def _plain(text: str) -> str:
@@ -101,8 +120,9 @@ def nationality(lines: list[Line]) -> tuple[list[str], Line | None, str | None]:
             if not m:
                 continue
             value = re.split(
-                r"\s{2,}|\s\|\s|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
-                r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place)\b",
+                r"\s{2,}|\s\|\s|[,;]?\s*\(|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
+                r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place|married|single|mari[ée]e?|"
+                r"c[ée]libataire|divorc\w*|children|enfants?|male|female|homme|femme|passport|passeport)\b",
                 m.group("value"),
                 flags=re.I,
             )[0].strip(" .,:")

@@ -1,8 +1,11 @@
 """JSON Resume (https://jsonresume.org/schema) -> profile data, saying what was left out.
 
-work[] becomes experience, education[] education (studyType -> ISCED level through
-matcher/profile_tools/data/study_types.yaml), languages[] languages (fluency words -> CEFR through
-matcher/profile_tools/data/fluency_levels.yaml, names -> ISO codes through matcher/reference/data/languages.yaml).
+work[] becomes experience, education[] education (studyType -> ISCED level only when the
+degree name makes it clear: matcher/importers/education_text.degree_level over
+matcher/profile_tools/data/study_types.yaml), languages[] languages (a CEFR level only when
+the fluency writes one or names a certificate, as every CV importer reads it; wording such as
+"Fluent" is reported with how matcher/profile_tools/data/fluency_levels.yaml would read it,
+never drafted as a level; names -> ISO codes through matcher/reference/data/languages.yaml).
 A CV is written for people, so any field may be missing, misspelt or of the wrong
 type: each entry is converted on its own, checked against the profile model, and
 skipped with a note if it cannot be; the import itself never fails on content.
@@ -135,7 +138,7 @@ def _left_over(key: str, item: dict[str, Any], where: str, notes: list[str]) -> 
         notes.append(f"{where}: not carried over: {', '.join(sorted(map(str, unused)))}")
 
 
-def _country(location: Any, home: dict[str, Any], where: str, notes: list[str]) -> str | None:
+def _country(location: Any, where: str, notes: list[str]) -> str | None:
     """The job's country, only from an explicit code or an unambiguous country name."""
     if isinstance(location, dict):  # some exporters write {"city": ..., "countryCode": ...}
         code = places.explicit_code(location.get("countryCode"))
@@ -146,18 +149,15 @@ def _country(location: Any, home: dict[str, Any], where: str, notes: list[str]) 
     if text is None:
         return None
     code = places.country_in_text(text)
-    if code is None and home.get("code") and places.same_city(text, home.get("city")):
-        code = home["code"]
-        notes.append(f"{where}: location {text!r}: country {code} from basics.location.countryCode (same city)")
-    if code is None:
+    if code is None:  # a city alone is not a country, even the city basics.location names
         notes.append(
-            f"{where}: location {text!r} not mapped to a country (no country name in it; a state or "
+            f"{where}: location {text!r} not mapped to a country (no country name in it; a city, a state or "
             "region abbreviation is not read as a country): add `country`"
         )
     return code
 
 
-def _job(item: Any, where: str, notes: list[str], home: dict[str, Any]) -> dict[str, Any] | None:
+def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     employer = _text(item.get("name")) or _text(item.get("company"))  # "company" in schema versions < 1.0
     title = _text(item.get("position"))
     if title is None:
@@ -177,7 +177,7 @@ def _job(item: Any, where: str, notes: list[str], home: dict[str, Any]) -> dict[
         entry["ongoing"] = True
     else:
         entry["end"] = end
-    entry["country"] = _country(item.get("location"), home, where, notes)
+    entry["country"] = _country(item.get("location"), where, notes)
     highlights = (
         [h.strip() for h in item.get("highlights") or [] if isinstance(h, str) and h.strip()]
         if isinstance(item.get("highlights"), list)
@@ -207,8 +207,10 @@ def _years(start: str | None, end: str | None) -> float | None:
 
 
 def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
+    from ..importers.education_text import degree_level  # "Postgraduate Diploma" has no clear level
+
     study_type, area = _text(item.get("studyType")), _text(item.get("area"))
-    level = study_level(study_type) if study_type else None
+    level = degree_level(study_type) if study_type else None
     if level is None:
         notes.append(
             f"{where}: {'studyType ' + repr(study_type) if study_type else 'no studyType'} does not "
@@ -267,17 +269,23 @@ def _language(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     except ValueError as error:
         notes.append(f"{where}: {error}; left out")
         return None
-    level, note = fluency_level(fluency) if fluency else (None, None)
-    if note:
-        notes.append(f"{where}: {note}")
+    # As every CV importer reads a language (matcher/importers/languages.py): a level only when
+    # a CEFR level or a certificate is written; "Fluent" or "Professional working proficiency"
+    # is not a level, and "near-native" not a mother tongue: left not stated, with a note.
+    from ..importers.languages import read_language
+
+    fact = read_language(code, fluency or "")
     entry: dict[str, Any] = {"language": code}
-    if level is None:
+    if fact.level or fact.mother_tongue or fact.basis == "wording":
+        if fact.review:
+            notes.append(f"{where}: {fact.review}")
+    else:
         said = f"fluency {fluency!r} not recognised" if fluency else "no fluency given"
         notes.append(f"{where}: {said}; kept without a level: add your CEFR level (A1-C2)")
-    elif level == "mother_tongue":
+    if fact.level:
+        entry["level"] = fact.level
+    elif fact.mother_tongue:
         entry["mother_tongue"] = True
-    else:
-        entry["level"] = level
     problem = _valid(Language, entry)
     if problem:
         notes.append(f"{where}: {problem}; left out")
@@ -298,8 +306,8 @@ def _home(basics: dict[str, Any], notes: list[str]) -> dict[str, Any]:
         notes.append("basics.location: no countryCode; not carried over")
     if code:
         notes.append(
-            f"basics.location.countryCode: lives in {reference.country_name(code)} ({code}); used only "
-            "for jobs in the same city (where you live is not your nationality: add `nationality`)"
+            f"basics.location.countryCode: lives in {reference.country_name(code)} ({code}); not used for any "
+            "job's country (a job names its own) nor as a nationality: add `nationality`"
         )
     return {"code": code, "city": location.get("city")}
 
@@ -336,9 +344,9 @@ def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
         "phone": _text(basics.get("phone")),
     }
     _left_over("basics", basics, "basics", notes)
-    home = _home(basics, notes)
+    _home(basics, notes)
     converters = {
-        "work": ("experience", lambda item, where, notes: _job(item, where, notes, home), "name"),
+        "work": ("experience", _job, "name"),
         "education": ("education", _study, "institution"),
         "languages": ("languages", _language, "language"),
     }

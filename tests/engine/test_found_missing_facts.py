@@ -91,9 +91,11 @@ def test_json_resume_import_reads_no_country_from_a_state_abbreviation(tmp_path)
     res = runner.invoke(app, ["profile", "import", str(DATA / "jsonresume" / "us_places.json"), "-o", str(out)])
     assert res.exit_code == 0, res.output
     imported = load_profile(out)
-    # Palo Alto, CA: same city as basics.location, whose countryCode is US; the others say no country
-    assert [e.country for e in imported.experience] == ["US", None, None, None]
+    # Palo Alto, CA is a city and a state: no country, even though basics.location (the same city)
+    # has countryCode US, since where the candidate lives says nothing about where a job was
+    assert [e.country for e in imported.experience] == [None, None, None, None]
     err = res.stderr
+    assert "location 'Palo Alto, CA' not mapped to a country" in err
     assert "location 'Atlanta, GA' not mapped to a country" in err
     assert "location 'Atlanta, Georgia' not mapped to a country" in err  # Georgia: a state as often
     assert "\x1b" not in err and "Indianapolis, IN\\x1b[31m" in err  # terminal-safe notes

@@ -25,6 +25,10 @@ from matcher.importers.dates import find_spans, numeric_order
         ("1 March 2015 – 31 May 2016", "2015-03-01", "2016-05-31", False),
         ("2019-03 to 2021-11", "2019-03", "2021-11", False),
         ("févr. 2001 - déc. 2003", "2001-02", "2003-12", False),
+        ("2024 – expected 2027", "2024", "2027", False),
+        ("sept. 2020 – prévu juin 2022", "2020-09", "2022-06", False),
+        ("March, 2019 – till date", "2019-03", None, True),
+        ("2015 – actuel", "2015", None, True),
     ],
 )
 def test_ranges(text, start, end, ongoing):
@@ -51,3 +55,25 @@ def test_a_single_year_is_an_end_and_words_are_not_months():
 
 def test_an_end_before_the_start_is_left_out():
     assert find_spans("2019 – 2015")[0].ambiguous
+
+
+def test_a_range_cut_at_the_end_of_a_line_is_one_range():
+    from matcher.importers.cv_text import draft_from_lines
+    from matcher.importers.dates import wrapped_range
+    from matcher.importers.lines import Line
+
+    assert wrapped_range("Bachelor in Law, UCLouvain, 2004 –", "2007")
+    assert wrapped_range("Analyst, Europol, Jan 2018 –", "present")
+    assert not wrapped_range("Analyst, Europol, 2004", "2007")  # no dash: two facts
+    assert not wrapped_range("Analyst, 2004 -", "Mai")  # a word, not a date
+    lines = [Line("EDUCATION", "line 1"), Line("Bachelor in Law, UCLouvain, 2004 –", "line 2"), Line("2007", "line 3")]
+    [study] = draft_from_lines(lines, "pdf", "cv.pdf").data["education"]
+    assert (study["start"], study["end"]) == ("2004", "2007")  # not an end of 2004
+
+
+def test_a_europass_day_without_its_month_is_not_read_as_a_month():
+    from matcher.importers.europass import _date
+
+    assert _date({"Year": "2015", "Day": "05"}) == "2015"  # not 2015-05
+    assert _date({"Year": "2015", "Month": "3"}) == "2015-03"
+    assert _date({"Year": "2015", "Month": "03", "Day": "07"}) == "2015-03-07"

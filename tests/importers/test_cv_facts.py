@@ -42,6 +42,36 @@ def test_countries_named_in_a_description():
 
 
 @pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("Meetings with Maurice Dubois of the liaison office.", []),  # a person
+        ("Préparation d'une réunion mensuelle avec les services de Dominique Lefort.", []),  # a meeting, a person
+        ("Liaison with colleagues in Salvador, Brazil.", ["BR"]),  # the Brazilian city
+        ("Cooperation with Burkina Faso and the Congo.", ["BF"]),  # Congo or DR Congo: not said
+        ("Exchanges with the DRC and the Republic of the Congo.", ["CD", "CG"]),
+        ("Missions à Maurice et à La Réunion.", ["MU", "RE"]),
+        ("Based in Accra, Ghana. Exchanges with Togo.", ["TG"]),  # the base is not a country worked with
+        ("basée à Dakar, Sénégal ; missions au Mali", ["ML"]),
+    ],
+)
+def test_words_that_only_look_like_countries(text, codes):
+    assert countries_in(text) == codes
+
+
+def test_one_home_for_places():
+    from matcher.importers import places
+    from matcher.profile_tools import places as profile_places
+
+    assert profile_places.country_in_text is places.country_in_text
+    assert profile_places.explicit_code is places.explicit_code
+    assert places.country_in_text("Strasbourg, France") == "FR"
+    assert places.country_in_text("Amman") is None  # a city alone, even where the candidate lives
+    assert places.country_in_text("Atlanta, Georgia") is None  # a US state as often as a country
+    assert places.country_in_text("Paris, France / Brussels, Belgium") is None  # two countries: none
+    assert nationality_codes("belge et congolaise") == []  # Congo or DR Congo: the whole statement is reviewed
+
+
+@pytest.mark.parametrize(
     "line, codes",
     [
         ("Nationality: Kenyan", ["KE"]),
@@ -94,7 +124,15 @@ def test_certificates_give_levels_from_their_tables(text, expected):
         ("native", None, True),
         ("langue maternelle", None, True),
         ("(native)", None, True),
-        ("bilingue", None, True),
+        ("Native or bilingual proficiency", None, True),
+        ("first language", None, True),
+        # how well, not which language came first: neither a mother tongue nor a level
+        ("bilingue", None, False),
+        ("bilingual", None, False),
+        ("near-native", None, False),
+        ("quasi bilingue", None, False),
+        ("niveau langue maternelle", None, False),
+        ("native-like", None, False),
         ("fluent", None, False),
         ("courant", None, False),
         ("Professional working proficiency", None, False),
@@ -123,6 +161,14 @@ def test_a_level_only_when_stated(words, level, mother):
         ("Graduate Certificate in Fraud", None, "Fraud"),
         ("Diplôme d'ingénieur des techniques", None, None),
         ("High school diploma", 3, None),
+        ("Master Class in Investigative Interviewing", None, "Investigative Interviewing"),
+        ("Scrum Master certification", None, None),
+        ("Master Trainer in Investigative Interviewing", None, "Investigative Interviewing"),
+        ("Private Pilot Licence (PPL)", None, None),
+        ("Licence professionnelle Sécurité des biens", 6, "Sécurité des biens"),
+        ("Associate Member", None, None),
+        ("Associate degree in Criminal Justice", 5, "Criminal Justice"),
+        ("Maîtrise en droit des affaires", None, "droit des affaires"),  # ISCED 6 or 7 by system and era
     ],
 )
 def test_degree_level_only_when_the_name_makes_it_clear(degree, level, field):
@@ -132,3 +178,24 @@ def test_degree_level_only_when_the_name_makes_it_clear(degree, level, field):
 
 def test_short_abbreviations_count_only_as_capitals():
     assert degree_level("ma thèse de fin d'études") is None and degree_level("MA in History") == 7
+
+
+@pytest.mark.parametrize(
+    "lines, mothers",
+    [
+        (["Mother tongue: Arabic, English (fluent)"], {"ar"}),  # English says its own level
+        (["Mother tongues: Wolof, French"], {"wo", "fr"}),
+        (["Languages: English (fluent), Swahili (mother tongue), French (basic)"], {"sw"}),
+        (["Mother tongue: Yoruba. Other languages: English (fluent), French (A2)"], {"yo"}),
+        (["Arabe : langue", "maternelle", "Anglais : C1"], {"ar"}),  # a line the sidebar's width cut
+        (["English – C1", "Experienced analyst and native of Dakar, I have led many teams abroad"], set()),
+    ],
+)
+def test_mother_tongue_only_where_the_cv_says_it(lines, mothers):
+    from matcher.importers.cv_text import _items
+
+    facts = {
+        code: read_language(code, words)
+        for code, words, _ in _items([Line(t, f"line {i}") for i, t in enumerate(lines, 1)])
+    }
+    assert {code for code, fact in facts.items() if fact.mother_tongue} == mothers

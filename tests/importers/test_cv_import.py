@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cv_files import pdf_with_pages
 from typer.testing import CliRunner
 
 from matcher.cli import app
@@ -156,3 +157,104 @@ def test_import_libraries_stay_off_the_start_up_path():
         [sys.executable, "-c", "import json; " + code], capture_output=True, text=True, cwd=ROOT, timeout=60
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [], out.stderr
+
+
+def test_a_text_with_nothing_recognisable_is_one_line_exit_2(tmp_path):
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear Sir or Madam,\n\nI am writing to apply for the post.\n\nYours faithfully\n", "utf-8")
+    for args in (["profile", "import", str(letter)], ["profile", "import", str(letter), "--check", str(RULES)]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert result.stdout == ""  # no empty draft, and no verdict from nothing
+        [line] = result.stderr.strip().splitlines()
+        assert "letter.txt" in line and "nothing to draft a profile from" in line and "not eligible" not in line
+
+
+def test_a_pdf_without_text_says_so(tmp_path):
+    scan = pdf_with_pages(tmp_path / "scan.pdf", 2)
+    result = runner.invoke(app, ["profile", "import", str(scan)])
+    assert result.exit_code == 2 and "no text in it (a scanned image?)" in result.stderr, result.output
+
+
+def _jobs(name: str) -> list[tuple]:
+    data = import_file(CVS / name).data
+    return [(j["title"], j.get("employer"), j.get("start"), j.get("end"), j.get("ongoing")) for j in data["experience"]]
+
+
+@pytest.mark.parametrize(
+    "name, employer",
+    [
+        ("docx32_en_group.docx", "United Nations Office on Drugs and Crime (UNODC)"),  # "..., 2012 – present"
+        ("txt36_en_grouped_text.txt", "Economic and Financial Crimes Commission (EFCC)"),  # "(2010 – present)"
+        ("pdf31_fr_sidebar_group.pdf", "Gendarmerie nationale"),  # "..., 2008 – aujourd'hui", titles above dates
+        ("docx40_en_dates_apart.docx", "Ghana Revenue Authority"),  # the range on the line below the name
+    ],
+)
+def test_an_employer_heading_with_its_own_range_is_not_a_post(name, employer):
+    jobs = _jobs(name)
+    assert not any(employer.split(" (")[0] in (title or "") for title, *_ in jobs), jobs  # no post named after it
+    under = [job for job in jobs if job[1] == employer]
+    assert len(under) >= 2, jobs  # its posts carry its name
+
+
+def test_posts_after_an_employer_group_keep_their_own_employers():
+    jobs = _jobs("txt36_en_grouped_text.txt")
+    assert jobs[-1][:2] == ("Compliance Officer", "Zenith Compliance Ltd")
+    assert [j[0] for j in jobs[:3]] == [
+        "Head of Unit, Asset Forfeiture",
+        "Senior Detective Superintendent",
+        "Detective Inspector",
+    ]
+    assert _jobs("docx32_en_group.docx")[-1][:2] == ("Analyst", "Guardia Civil")
+
+
+def test_a_sentence_starting_with_a_date_is_description_not_a_post():
+    jobs = _jobs("txt41_fr_associe.txt")  # "Depuis 2019, je coordonne les demandes d'entraide ..."
+    assert [j[0] for j in jobs] == [
+        "Commissaire divisionnaire, Office central de répression de la corruption",
+        "Commissaire de police",
+        "Officier de police",
+    ]
+
+
+def test_a_mother_tongue_label_covers_its_clause_only():
+    langs = {x["language"]: x for x in import_file(CVS / "txt36_en_grouped_text.txt").data["languages"]}
+    # "Mother tongue: Yoruba. Other languages: English (fluent), French (A2)"
+    assert langs["yo"].get("mother_tongue") is True
+    assert "mother_tongue" not in langs["en"] and "level" not in langs["en"]
+    assert langs["fr"] == {"language": "fr", "level": "A2"}
+    draft = import_file(CVS / "docx32_en_group.docx")  # "French – near-native"
+    assert {"language": "fr"} in draft.data["languages"]
+    assert any("'near-native' is neither a mother tongue nor a CEFR level" in note for note in draft.reviews)
+
+
+def test_volunteering_and_affiliations_are_not_posts():
+    draft = import_file(CVS / "docx44_bold_headings.docx")
+    assert [j["title"] for j in draft.data["experience"]] == ["Criminal Intelligence Analyst", "Analyst"]
+    assert any("volunteering heading, not drafted as experience" in note for note in draft.reviews)
+
+
+def test_json_resume_city_and_fluency_words_stay_not_stated():
+    draft = import_file(CVS / "jr39_jsonresume_words.json")
+    jobs, langs = draft.data["experience"], {x["language"]: x for x in draft.data["languages"]}
+    assert [j.get("country") for j in jobs] == [None, "JO", None]  # "Amman" (where basics lives), "Beirut"
+    assert langs["en"] == {"language": "en"} and langs["fr"] == {"language": "fr"}  # Fluent, LinkedIn wording
+    assert langs["es"] == {"language": "es"}  # Near-native
+    assert langs["tr"]["level"] == "B1" and langs["ar"]["mother_tongue"] is True
+    assert "level" not in draft.data["education"][1]  # Postgraduate Diploma
+
+
+def test_an_employer_range_over_posts_whose_dates_cannot_be_read_invents_no_post():
+    from matcher.importers.experience_text import read_jobs
+    from matcher.importers.lines import Line
+
+    texts = [
+        "Okafor & Partners Ltd, Lagos, Nigeria — since 2009",
+        "Partner (2015 – )",  # an open range: not a date range that can be read
+        "Associate (2009–15)",
+        "Europol, The Hague, Netherlands",
+        "Analyst — 2005 – 2008",
+    ]
+    jobs = read_jobs([Line(t, f"line {i}") for i, t in enumerate(texts, 1)], None)
+    # no job "Okafor & Partners" since 2009 made from the employer's own dates
+    assert [(j.title, j.employer, j.span.start, j.span.end) for j in jobs] == [("Analyst", "Europol", "2005", "2008")]

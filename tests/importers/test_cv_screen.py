@@ -91,3 +91,16 @@ def test_save_profiles_writes_each_draft_for_review(folder, tmp_path):
     assert "aminata.yaml.yaml" not in written and "unreadable.pdf.yaml" not in written
     text = next(saved.rglob("awa.txt.yaml")).read_text(encoding="utf-8")
     assert "# experience[0]: from lines 4-6" in text
+
+
+def test_a_cv_with_nothing_recognisable_is_an_error_row_never_not_eligible(tmp_path):
+    (tmp_path / "letter.txt").write_text("Dear Sir or Madam,\nI am writing to apply.\nYours faithfully\n", "utf-8")
+    (tmp_path / "awa.txt").write_text(AWA, encoding="utf-8")
+    result = runner.invoke(
+        app, ["screen", RULES, str(tmp_path), "--format", "json", "--as-of", "2025-02-13", "--quiet"]
+    )
+    assert result.exit_code == 4, result.output
+    rows = {Path(r["input"]).name: r for r in json.loads(result.stdout)["rows"]}
+    assert rows["letter.txt"]["verdict"] == "error"
+    assert "nothing to draft a profile from" in rows["letter.txt"]["error"]
+    assert rows["awa.txt"]["verdict"] != "error"

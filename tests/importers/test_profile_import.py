@@ -51,11 +51,11 @@ def test_full_resume_becomes_a_valid_profile(tmp_path):
     assert (degree.level, degree.years, degree.completed, degree.field) == (6, 3.83, True, "Forensic Science")
     assert "education[0] (University of Ghana): completed: true read from the endDate 2016-06" in err
     assert [(x.language, x.level, x.mother_tongue) for x in profile.languages] == [
-        ("en", "C1", None),
+        ("en", None, None),
         ("tw", None, True),
-        ("fr", "B2", None),
-    ]
-    assert "'Professional Working Proficiency' read as B2" in err
+        ("fr", None, None),
+    ]  # LinkedIn-style wording is not a CEFR level: not stated, with the phrase table's reading in a note
+    assert "'Professional Working Proficiency' is not a CEFR level (the phrase table reads it as B2)" in err
     assert "volunteer (1 entry): not used by matcher" in err
     assert text.startswith("# yaml-language-server: $schema=")
     assert "Import notes:" in profile.notes
@@ -77,9 +77,9 @@ def test_imported_profile_checks_against_the_notices(tmp_path):
     assert result.exit_code in (0, 1, 3), result.output
     [report] = json.loads(result.stdout)["evaluations"]
     statuses = {r["id"]: r["status"] for r in report["requirements"]}
-    # French read as B2 (not C1) is exactly what the import note warns about
+    # the CV gives no CEFR level for French or English (only wording): unknown, never guessed
     languages = next(r for r in report["requirements"] if r["id"] == "languages_french_english")
-    assert {c["id"]: c["status"] for c in languages["children"]} == {"french": "not_met", "english": "met"}
+    assert {c["id"]: c["status"] for c in languages["children"]} == {"french": "unknown", "english": "unknown"}
     assert statuses["african_countries"] == "met"  # job based in Ghana
 
 
@@ -90,17 +90,24 @@ def test_french_resume(tmp_path):
     assert [(e.level, e.years) for e in profile.education] == [(6, None), (7, 1.83)]
     assert [(x.language, x.level, x.mother_tongue) for x in profile.languages] == [
         ("fr", None, True),
-        ("wo", None, True),
+        ("wo", None, None),  # "bilingue": how well, not a mother tongue; a note says so
         ("en", "C1", None),
         ("es", "B1", None),
     ]
-    assert "'B1-B2' read as B1, the lower level" in err
+    assert "'B1-B2' gives B1/B2: the lower, B1, is drafted" in err
 
 
-def test_minimal_resume(tmp_path):
-    profile, err, _ = imported(tmp_path, "minimal")
-    assert profile.name == "Only A. Name" and profile.experience == []
-    assert err.count("matcher:") == 1 and "current_employment: not in JSON Resume" in err
+def test_minimal_resume_is_an_import_error_not_an_empty_profile(tmp_path):
+    # a name and nothing else: an empty profile would be "not eligible" from nothing
+    out = tmp_path / "minimal.yaml"
+    result = runner.invoke(app, ["profile", "import", str(DATA / "minimal.json"), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "minimal.json" in lines[0] and "nothing to draft a profile from" in lines[0]
+    assert not out.exists()
+    data, notes = convert(json.loads((DATA / "minimal.json").read_text(encoding="utf-8")))
+    assert data["name"] == "Only A. Name" and "experience" not in data  # the converter itself still reads it
+    assert any("current_employment: not in JSON Resume" in note for note in notes)
 
 
 def test_messy_resume_reports_everything_it_left_out(tmp_path):
@@ -114,9 +121,9 @@ def test_messy_resume_reports_everything_it_left_out(tmp_path):
         ("it", None),
         ("es", None),
         ("pt", None),
-        ("ar", "A1"),
-        ("en", "C1"),
-    ]  # "English (US)"
+        ("ar", None),
+        ("en", None),
+    ]  # "Elementary Proficiency", "Fluent": wording, not a CEFR level; "English (US)" is en
     expected = [
         "basics: expected an object, got list",
         "work[1] (No Dates Inc.): no startDate; job left out",

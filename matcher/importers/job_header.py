@@ -1,0 +1,182 @@
+"""The header of one job in a free-text CV: title, employer, location, working time.
+
+A header is the rest of a dated line plus the short lines next to it (experience_text.py
+finds them); this module cuts it into pieces ("Analyst | Europol, The Hague,
+Netherlands (80%)") and says which is the title, which the employer, which the country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..profile_tools.lookup import fold as _fold
+from .dates import Span
+from .lines import Line
+from .places import country_of
+from .sections import is_bullet, words
+
+_STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
+_PERCENT = re.compile(r"(\d{1,3})\s?%")
+_HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
+_DURATION = re.compile(
+    r"^\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?$", re.I
+)  # "3 years 2 months" as LinkedIn prints it
+_US_STATE = re.compile(r"^(?:[A-Z]{2}|D\.?C\.?)$")
+
+
+def fold(text: str) -> str:
+    """lookup.fold, keeping what is in parentheses ('Analyst (part-time, 80%)')."""
+    return _fold(re.sub(r"[()\[\]]", " ", text))
+
+
+@dataclass
+class Job:
+    lines: list[Line]
+    span: Span
+    title: str | None = None
+    employer: str | None = None
+    country: str | None = None
+    fraction: float | None = None
+    description: list[str] = field(default_factory=list)
+    reviews: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)  # the lines its title, employer and place were read from
+
+
+def _has(text: str, vocabulary: str) -> bool:
+    key = f" {fold(text)} "
+    return any(f" {fold(w)} " in key for w in words()[vocabulary])
+
+
+def header_like(text: str) -> bool:
+    return (
+        not is_bullet(text)
+        and len(text.split()) <= 14
+        and not text.rstrip().endswith((".", ";"))
+        and not re.match(r"^[a-zà-ÿ]", text)
+    )
+
+
+def _fraction(text: str) -> float | None:
+    fte = re.search(r"\b0[.,](\d{1,2})\s*(?:FTE|ETP)\b", text, re.I)
+    if fte:
+        return float("0." + fte.group(1))
+    folded = fold(text)
+    if any(fold(w) in folded for w in words()["half_time"]):
+        return 0.5
+    for m in _PERCENT.finditer(text):
+        value = int(m.group(1))
+        context = fold(text[max(0, m.start() - 30) : m.end() + 30])
+        if 0 < value < 100 and any(
+            fold(w) in context.split() or fold(w) in context for w in words()["part_time_words"]
+        ):
+            return value / 100
+    return None
+
+
+def _pieces(text: str) -> list[str]:
+    text = re.sub(r"\(([^)]*)\)", r" | \1 | ", text)
+    parts = [p.strip(" ,;:|—–-") for p in _STRONG.split(text)]
+    parts = [p for p in parts if p and re.search(r"\w", p)]
+    out = []
+    for part in parts:
+        if "/" in part and country_of(part.rsplit("/", 1)[-1]):  # "Dakar/Sénégal"
+            part = part.replace("/", ", ")
+        sub = [s.strip() for s in part.split(",") if s.strip()]
+        if len(sub) > 1 and (len(parts) == 1 or any(country_of(s) or _US_STATE.match(s) for s in sub)):
+            out += sub
+        else:
+            out.append(part)
+    return out
+
+
+def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
+    pieces = []
+    for text in header:
+        if _fraction(text) is not None and job.fraction is None:
+            job.fraction = _fraction(text)
+        for piece in _pieces(text):
+            alone = re.fullmatch(r"(\d{1,2})\s?%", piece.strip())
+            if alone and job.fraction is None and 5 <= int(alone.group(1)) <= 95:
+                job.fraction = int(alone.group(1)) / 100  # "Lecturer (20%)": the post's share of time
+            if _only_part_time(piece) or _DURATION.match(piece):
+                continue
+            piece = _HALF.sub("", piece).strip(" ,") or piece
+            pieces.append(piece)
+    kept: list[str] = []
+    for i, piece in enumerate(pieces):
+        code = country_of(piece)
+        if code:
+            job.country = job.country or code
+            if kept and i > 0 and kept[-1] == pieces[i - 1] and _is_city(kept[-1], len(kept)):
+                kept.pop()  # the city before the country
+            continue
+        if _US_STATE.match(piece):
+            if kept and _is_city(kept[-1], len(kept)):
+                kept.pop()
+            continue
+        kept.append(piece)
+    if grouped and len(header) == 1 and len([p for p in _STRONG.split(header[0]) if p.strip(" ,;:|—–-")]) == 1:
+        _grouped_title(job, header[0])  # a post under its employer's heading: the line is its title
+        return
+    titles = [p for p in kept if _has(p, "title_words")]
+    employers = [p for p in kept if _has(p, "employer_words") and p not in titles[:1]]
+    job.title = titles[0] if titles else (kept[0] if kept else None)
+    rest = [p for p in kept if p != job.title]
+    job.employer = employers[0] if employers and employers[0] != job.title else (rest[0] if rest else None)
+    if job.employer and job.title and kept.index(job.employer) < kept.index(job.title) and not titles:
+        job.title, job.employer = job.employer, job.title
+    if job.title and ", " in job.title:
+        _split_title(job)
+
+
+def _grouped_title(job: Job, text: str) -> None:
+    """'Head of Unit, Asset Forfeiture', 'Chef de la cellule d'analyse, Lyon', 'Compliance Officer (60%)':
+    the title without its place and working time; the employer is the heading's."""
+    text = re.sub(r"\(([^)]*)\)", lambda m: "" if _only_part_time(m.group(1)) else m.group(0), text)
+    parts = [p.strip() for p in _HALF.sub("", text).split(",") if p.strip()]
+    while len(parts) > 1 and (country_of(parts[-1]) or _US_STATE.match(parts[-1])):
+        job.country = job.country or country_of(parts.pop())
+    job.title = ", ".join(parts) or text.strip()
+    _split_title(job, pull_employer=False)
+
+
+def _split_title(job: Job, pull_employer: bool = True) -> None:
+    """'Commandant de police, DCPJ, Nanterre': the employer and the city were in the title."""
+    parts = [p.strip() for p in (job.title or "").split(",") if p.strip()]
+    if job.employer is None and pull_employer:
+        for i, part in enumerate(parts[1:], 1):
+            if _has(part, "employer_words") or re.fullmatch(r"[A-Z][A-Z&.-]{2,}", part):
+                job.employer = part
+                parts = parts[:i] + parts[i + 1 :]
+                break
+    while (
+        len(parts) > 1
+        and re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", parts[-1])
+        and not _has(parts[-1], "title_words")
+        and not _has(parts[-1], "employer_words")
+    ):
+        parts.pop()  # a one-word city after the title ("Lieutenant, Lyon")
+    job.title = ", ".join(parts)
+
+
+def _only_part_time(piece: str) -> bool:
+    """'part-time, 50%', '80 %', 'mi-temps', '0.6 FTE': a piece that says only the working time."""
+    left = f" {fold(re.sub(r'[.,]', ' ', piece))} "
+    for w in sorted(words()["part_time_words"] + words()["half_time"], key=len, reverse=True):
+        left = left.replace(f" {fold(w)} ", " ")
+    return not re.sub(r"\d+", "", left).strip()
+
+
+def _is_city(piece: str, position: int) -> bool:
+    return (
+        position >= 2
+        and len(piece.split()) <= 3
+        and not _has(piece, "employer_words")
+        and not _has(piece, "title_words")
+    )
+
+
+def _location_line(text: str) -> bool:
+    parts = [p.strip() for p in re.split(r"[,|–—]", text) if p.strip()]
+    return bool(parts) and (country_of(parts[-1]) is not None or bool(_US_STATE.match(parts[-1])))
