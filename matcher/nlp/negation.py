@@ -85,15 +85,16 @@ def cue_phrases(data: dict[str, Any]) -> list[tuple[Cue | None, list[str]]]:
     return groups
 
 
-def cue_pairs(data: dict[str, Any]) -> list[tuple[Cue, int, list[str], list[str]]]:
-    """(cue, window, left phrases, right phrases) for each cue pair ("attended ... course")."""
+def cue_pairs(data: dict[str, Any]) -> list[tuple[Cue, int, int, list[str], list[str]]]:
+    """(cue, window, reverse window, left phrases, right phrases) for each cue pair ("attended
+    ... course"); a reverse window > 0 also takes the right phrase first ("formation suivie")."""
     out = []
     for rule in data.get("cue_pairs") or []:
-        cue = Cue(rule["kind"], int(rule["scope"]), inclusive=True)
+        cue = Cue(rule["kind"], int(rule["scope"]), categories=frozenset(rule.get("categories") or ()), inclusive=True)
         sides = [
             [p for lang in ("en", "fr") for p in (rule.get(side) or {}).get(lang, [])] for side in ("left", "right")
         ]
-        out.append((cue, int(rule.get("window", 3)), sides[0], sides[1]))
+        out.append((cue, int(rule.get("window", 3)), int(rule.get("reverse_window", 0)), sides[0], sides[1]))
     return out
 
 
@@ -137,6 +138,8 @@ class ScopeChecker:
     def __init__(self, data: dict[str, Any]) -> None:
         self.boundary = Boundaries(data)
         self.near_boundary = Boundaries(data, NEAR_PUNCTUATION)
+        # a backward cue reaches over "but" ("approved for 2020 but cancelled"), not over a full stop
+        self.punctuation = Boundaries({}, CUE_PUNCTUATION)
         scopes = [int(s["scope"]) for k in CUE_KINDS if (s := data.get(k))]
         scopes += [int(r["scope"]) for r in data.get("cue_pairs") or []]
         self.widest = max(scopes, default=0)
@@ -169,7 +172,7 @@ class ScopeChecker:
             lo = bisect_left(f_ends, start - self.widest)
             for i in range(hi - 1, lo - 1, -1):
                 cue_end, cue_start, cue = forward[i]
-                if cue_end < start and self.boundary.search(text, doc[cue_end].idx, doc[start].idx):
+                if cue_end < start and self.boundary.search(text, self._scope_start(doc, cue_end), doc[start].idx):
                     break  # every earlier cue lies before this boundary too
                 anchor = cue_start if cue.inclusive else cue_end
                 if anchor > start or start - cue_end > cue.scope:
@@ -184,9 +187,17 @@ class ScopeChecker:
                 cue_start, _, cue = backward[i]
                 if cue_start - end > cue.scope or (cue.categories and cid not in cue.categories):
                     continue
-                if cue_start > end and self.boundary.search(
+                if cue_start > end and self.punctuation.search(
                     text, doc[end - 1].idx + len(doc[end - 1]), doc[cue_start].idx
                 ):
                     break  # every later cue lies beyond this boundary too
                 return cue
         return None
+
+    @staticmethod
+    def _scope_start(doc, cue_end: int) -> int:
+        """Where a forward cue's clause starts: after the colon of a heading cue ("Offer accepted:
+        Detective Constable, ...", "Mémoire de master : ..."), else right after the cue."""
+        if cue_end < len(doc) and doc[cue_end].text == ":":
+            return doc[cue_end].idx + 1
+        return doc[cue_end].idx

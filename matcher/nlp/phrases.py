@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .frames import EmployerFrame
 from .negation import Cue, cue_pairs, cue_phrases
 from .textprep import phrase_forms
 
@@ -34,6 +35,8 @@ class Key:
     rule: int = 0  # which `near` rule of the category, or which cue pair
     window: int = 0  # most content words between a pair's left and right phrases
     ambiguous: bool = False  # counts only with a context word or category in the entry
+    reverse: int = 0  # a cue pair's window when its right phrase comes first (0: never)
+    head: bool = False  # a bare body word: counts only in an employer position (frames.py)
 
 
 def languages_for(lang: str) -> tuple[str, str]:
@@ -92,7 +95,7 @@ def fuzzy_targets(
 
 def cue_words(nlp, cue_data: dict[str, Any]) -> set[str]:
     phrases = [p for _, group in cue_phrases(cue_data) for p in group]
-    phrases += [p for _, _, left, right in cue_pairs(cue_data) for p in left + right]
+    phrases += [p for _, _, _, left, right in cue_pairs(cue_data) for p in left + right]
     phrases += [p for lang in ("en", "fr") for p in (cue_data.get("title_frames") or {}).get(lang, [])]
     return {t.lower_ for p in phrases for form in phrase_forms(p) for t in nlp.make_doc(form)}
 
@@ -122,8 +125,10 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
         weak = {p.lower() for p in entry.get("weak") or []}
         listed = sense_phrases(entry, lang, "ambiguous")
         ambiguous = {p.lower() for p in listed} | {p.lower() for p in phrases if is_acronym(p)}
+        heads = EmployerFrame.heads(entry)
         plain = [p for p in phrases if p.lower() not in weak and p.lower() not in ambiguous]
-        add(f"cat:{cid}", Key(CATEGORY, cid), plain)
+        add(f"cat:{cid}", Key(CATEGORY, cid), [p for p in plain if p.lower() not in heads])
+        add(f"head:{cid}", Key(CATEGORY, cid, head=True), [p for p in plain if p.lower() in heads])
         add(
             f"ambig:{cid}",
             Key(CATEGORY, cid, ambiguous=True),
@@ -160,9 +165,9 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
             add("pseudo", Key(PSEUDO), phrases)
         else:
             add(f"cue:{i}", Key(CUE, cue=cue), phrases)
-    for i, (cue, window, lefts, rights) in enumerate(cue_pairs(cue_data)):
-        add(f"cue_left:{i}", Key(CUE_LEFT, cue=cue, rule=i, window=window), lefts)
-        add(f"cue_right:{i}", Key(CUE_RIGHT, cue=cue, rule=i, window=window), rights)
+    for i, (cue, window, reverse, lefts, rights) in enumerate(cue_pairs(cue_data)):
+        add(f"cue_left:{i}", Key(CUE_LEFT, cue=cue, rule=i, window=window, reverse=reverse), lefts)
+        add(f"cue_right:{i}", Key(CUE_RIGHT, cue=cue, rule=i, window=window, reverse=reverse), rights)
     frames = cue_data.get("title_frames") or {}
     add("title", Key(TITLE), [p for lg in ("en", "fr") for p in frames.get(lg, [])])
     return (matcher, context_matcher), keys, exact

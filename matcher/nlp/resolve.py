@@ -32,6 +32,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..engine.categories import CategoryMatch
+from .frames import EmployerFrame, title_frame
 from .phrases import (
     CASED,
     CATEGORY,
@@ -65,8 +66,6 @@ _CODES = {
     CUE_RIGHT: _CRIGHT,
     TITLE: _TITLE,
 }
-_TITLE_ENDS = (". ", "\n", ": ", "; ")
-_TITLE_TOKENS = 3  # a frame role heads the title ("Freelance investigative journalist, ...")
 
 EXACT, LEMMA, NEAR_CONFIDENCE, FUZZY_WEIGHT = 1.0, 0.9, 0.85, 0.8
 # Fuzzy-corrected words are alphabetic; everything else separates them.
@@ -75,6 +74,8 @@ _new = object.__new__  # CategoryMatch is a frozen dataclass: filling __dict__ s
 
 
 def _extra(key: Key) -> Any:
+    if key.kind == CATEGORY:
+        return key.head or None
     if key.kind == CASED:
         return key.forms
     if key.kind == CUE:
@@ -82,7 +83,7 @@ def _extra(key: Key) -> Any:
     if key.kind in (NEAR_LEFT, NEAR_RIGHT):
         return (key.category, key.rule, key.window, key.ambiguous)
     if key.kind in (CUE_LEFT, CUE_RIGHT):
-        return (key.cue, key.rule, key.window)
+        return (key.cue, key.rule, key.window, key.reverse)
     return None
 
 
@@ -138,6 +139,7 @@ class Resolver:
             if (e.get("senses") or {}).get("yields_to")
         }
         self.employers = frozenset(cid for cid, e in entries.items() if e.get("employer"))
+        self.employer_frame = EmployerFrame(entries)
         self.fuzzy_scores = fuzzy_scores
 
     def __call__(self, doc, text: str) -> list[CategoryMatch]:
@@ -172,15 +174,17 @@ class Resolver:
                 titles.append(start)
             else:
                 pairs.setdefault(extra, ([], []))[code == _CRIGHT].append((start, end))
-        if titles and self._title_frame(doc, text, titles, pseudo):
+        if titles and title_frame(doc, text, titles, pseudo):
             return []
         for (cid, _, window, ambiguous), (lefts, rights) in near.items():
             if not rights or not lefts:
                 continue  # most rules see one side only
             for l_start, r_end in self._pairs(doc, text, lefts, rights, window):
                 hits.append((l_start, -r_end, _NEAR, cid, None, ambiguous))
-        for (cue, _, window), (lefts, rights) in pairs.items():
+        for (cue, _, window, reverse), (lefts, rights) in pairs.items():
             cues.extend((cue, l_start, r_end) for l_start, r_end in self._pairs(doc, text, lefts, rights, window))
+            if reverse:  # "formation suivie", "course attended"
+                cues.extend((cue, s, e) for s, e in self._pairs(doc, text, rights, lefts, reverse))
         if not hits:
             return []
         hits.sort()
@@ -198,6 +202,8 @@ class Resolver:
             if inner and (start, end, cid) in inner:
                 continue
             if code == _CASED and self._text(doc, text, start, end) not in extra:
+                continue
+            if code == _HIT and extra and not self.employer_frame.holds(doc, text, start, end, cid):
                 continue
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
@@ -286,14 +292,6 @@ class Resolver:
             if not added:
                 break
         return chosen
-
-    def _title_frame(self, doc, text: str, titles: list[int], pseudo: list[tuple[int, int]]) -> bool:
-        """A frame word (student, journalist...) heading the entry's first sentence, not in a pseudo-cue."""
-        ends = [i for i in (text.find(sep) for sep in _TITLE_ENDS) if i >= 0]
-        title_end = min(ends) if ends else len(text)
-        return any(
-            t < _TITLE_TOKENS and doc[t].idx < title_end and not any(ps <= t < pe for ps, pe in pseudo) for t in titles
-        )
 
     def _pairs(self, doc, text: str, lefts: list, rights: list, window: int):
         """(left start, right end) for each left phrase whose nearest following right phrase
