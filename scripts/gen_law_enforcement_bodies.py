@@ -457,6 +457,46 @@ ACRONYMS = [
     "SELEC",
 ]
 
+# Bodies whose work is itself a category besides law_enforcement: a National Central Bureau
+# or a SIRENE bureau exists for cross-border police co-operation (INTERPOL, "National Central
+# Bureaus"; European Commission, "SIRENE cooperation"). A name here is also a phrase of the
+# category; other INTERPOL/Europol staff have law-enforcement experience only (DESIGN.md).
+IMPLIES: dict[str, list[str]] = {
+    "international_police_cooperation": [
+        "National Central Bureau",
+        "National Central Bureaus",
+        "INTERPOL National Central Bureau",
+        "INTERPOL NCB",
+        "SIRENE Bureau",
+        "SIRENE bureaux",
+        "bureau central national",
+        "bureaux centraux nationaux",
+        "bureau SIRENE",
+    ],
+}
+
+# Oversight bodies that investigate or settle complaints about the police without being a police
+# body (Wikipedia, "Civilian oversight of law enforcement" and "Independent Office for Police
+# Conduct"; fr.wikipedia, "Défenseur des droits"): named in a CV they are no law-enforcement
+# employer, whatever word of theirs looks like one ("Police Ombudsman").
+OVERSIGHT = [
+    "Police Ombudsman",
+    "Police Ombudsman for Northern Ireland",
+    "Independent Office for Police Conduct",
+    "Independent Police Complaints Commission",
+    "Police Investigations and Review Commissioner",
+    "Garda Síochána Ombudsman Commission",
+    "Fiosrú",
+    "Independent Police Investigative Directorate",
+    "Civilian Complaint Review Board",
+    "Police Integrity Commission",
+    "Law Enforcement Conduct Commission",
+    "Independent Commission for Police Complaints",
+    "Défenseur des droits",
+    "Comité permanent de contrôle des services de police",
+    "Comité P",
+]
+
 
 def main() -> None:
     names: dict[str, list[str]] = {"en": [], "fr": []}
@@ -477,6 +517,8 @@ def main() -> None:
         },
         "names": names,
         "acronyms": acronyms,
+        "implies": IMPLIES,
+        "oversight": OVERSIGHT,
     }
     header = (
         "# Law-enforcement bodies by name, EN and FR (matcher/nlp/gazetteer.py).\n"

@@ -66,8 +66,9 @@ class EmployerFrame:
         markers, nouns = self.markers.get(cid, frozenset()), self.nouns.get(cid, frozenset())
         before = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
         if before and before[-1].lower_ in _OF:  # "fichiers de police": the body qualifies a noun
-            owner = [t for t in before[:-1] if t.lower_ not in _DETERMINERS]
-            return bool(owner) and _role(owner[-1], nouns)
+            # ... unless a role or body noun owns it: "agent de police", "agent de constatation des douanes"
+            owners = [t for t in before[:-1] if t.is_alpha and t.lower_ not in _DETERMINERS and t.lower_ not in _OF]
+            return any(_role(t, nouns, _FR_ROLE_ENDINGS) for t in owners[-2:])
         while before and before[-1].lower_ in _DETERMINERS:
             before.pop()
         if not before or before[-1].norm_ in markers or before[-1].lower_ in markers:
@@ -82,11 +83,13 @@ class EmployerFrame:
         return _role(following, nouns)
 
 
-# Role nouns by their ending: "police trainer", "customs investigator", "police analyst", "agent de police".
-_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ien", "ant", "ee", "ive", "eur", "euse", "ier", "iere", "aire", "yst")
+# Role nouns by their ending: "police trainer", "customs investigator", "police analyst";
+# "technicien de police", "enquêteur des douanes" (not "fichier": -ier and -aire also end objects).
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ee", "ive", "yst")
+_FR_ROLE_ENDINGS = ("eur", "euse", "ien", "ienne", "iste")
 
 
-def _role(token, nouns: frozenset[str]) -> bool:
+def _role(token, nouns: frozenset[str], endings: tuple[str, ...] = _ROLE_ENDINGS) -> bool:
     """A policing noun of the list, or a role noun by its ending."""
     norm = token.norm_
-    return norm in nouns or token.lower_ in nouns or (token.is_alpha and norm.endswith(_ROLE_ENDINGS))
+    return norm in nouns or token.lower_ in nouns or (token.is_alpha and norm.endswith(endings))

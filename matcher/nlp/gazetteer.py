@@ -4,7 +4,10 @@ The gazetteer is generated once by scripts/gen_law_enforcement_bodies.py from pu
 lists (its sources are in the file). Its names join the `law_enforcement` phrases of
 the taxonomy for matching only: an employer named "Guardia Civil", "Bundeskriminalamt"
 or "Europol" is a law-enforcement employer. Its acronyms are case-sensitive ("ICE",
-"NCA") and, like every short acronym, need a context word of the category.
+"NCA") and, like every short acronym, need a context word of the category. A bureau that
+exists for another category (an NCB, a SIRENE bureau: `implies`) is a phrase of that
+category too; oversight bodies ("Police Ombudsman": `oversight`) are exclusions of
+`law_enforcement`: no law-enforcement employer.
 """
 
 from __future__ import annotations
@@ -36,4 +39,12 @@ def with_bodies(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]
         phrases[lang] = list(phrases.get(lang, [])) + [n for n in data["names"].get(lang, []) if n.lower() not in known]
     cased = set(entry.get("case_sensitive") or [])
     entry["case_sensitive"] = list(entry.get("case_sensitive") or []) + [a for a in data["acronyms"] if a not in cased]
+    # oversight bodies are no employer of this category ("Police Ombudsman")
+    exclude = entry["exclude"] = {lang: list(v) for lang, v in (entry.get("exclude") or {}).items()}
+    exclude["en"] = exclude.get("en", []) + list(data.get("oversight") or [])
+    for cid, implied in (data.get("implies") or {}).items():
+        if cid in out:  # a bureau that exists for international co-operation is that co-operation too
+            other = out[cid] = copy.deepcopy(out[cid])
+            table = other.setdefault("phrases", {})
+            table["en"] = list(table.get("en", [])) + [n for n in implied if n not in table.get("en", [])]
     return out

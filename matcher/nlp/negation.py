@@ -198,6 +198,9 @@ class ScopeChecker:
     def _scope_start(doc, cue_end: int) -> int:
         """Where a forward cue's clause starts: after the colon of a heading cue ("Offer accepted:
         Detective Constable, ...", "Mémoire de master : ..."), else right after the cue."""
-        if cue_end < len(doc) and doc[cue_end].text == ":":
-            return doc[cue_end].idx + 1
+        for i in range(cue_end, min(cue_end + 3, len(doc))):  # "Mémoire de master 2 :"
+            if doc[i].text == ":":
+                return doc[i].idx + 1
+            if not (doc[i].like_num or doc[i].is_space):
+                break
         return doc[cue_end].idx

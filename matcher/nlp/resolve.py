@@ -96,14 +96,15 @@ _LONG_DOC = 256  # tokens: above this, content words are counted from a prefix s
 
 
 def _content_words(doc, start: int, end: int) -> int:
-    """Tokens of doc[start:end] that are not stop words, punctuation or space."""
+    """Tokens of doc[start:end] that are not stop words, punctuation, space or numbers
+    ("trained over 300 frontline staff": the number is no content word)."""
     if len(doc) <= _LONG_DOC:
-        return sum(1 for t in doc[start:end] if not (t.is_stop or t.is_punct or t.is_space))
+        return sum(1 for t in doc[start:end] if not (t.is_stop or t.is_punct or t.is_space or t.like_num))
     prefix = doc.user_data.get(_CONTENT_KEY)
     if prefix is None:
-        from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP
+        from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM
 
-        content = ~doc.to_array([IS_STOP, IS_PUNCT, IS_SPACE]).any(axis=1)
+        content = ~doc.to_array([IS_STOP, IS_PUNCT, IS_SPACE, LIKE_NUM]).any(axis=1)
         prefix = doc.user_data[_CONTENT_KEY] = [0, *accumulate(content.tolist())]
     return prefix[end] - prefix[start]
 
