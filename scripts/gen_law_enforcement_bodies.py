@@ -359,6 +359,10 @@ GROUPS: list[tuple[str, str, list[str]]] = [
             "Institut de recherche criminelle de la gendarmerie nationale",
             "Service national de police scientifique",
             "Institut national de police scientifique",
+            "brigade départementale de renseignements et d'investigations judiciaires",
+            "bureau SIRENE",
+            "Section centrale de coopération opérationnelle de police",
+            "SCCOPOL",
             "police technique et scientifique",
             "police scientifique",
             "Police fédérale",
@@ -444,6 +448,9 @@ ACRONYMS = [
     "DNPAF",
     "IGPN",
     "IGGN",
+    "BDRIJ",
+    "DGGN",
+    "DGPN",
     "CRS",
     "BRI",
     "GIGN",
@@ -498,6 +505,16 @@ OVERSIGHT = [
 ]
 
 
+def spellings(name: str) -> list[str]:
+    """A name and the way CVs abbreviate its country: "United States Secret Service" is also
+    written "U.S. Secret Service" and "US Secret Service"."""
+    forms = [name]
+    for long, shorts in (("United States ", ("U.S. ", "US ")), ("U.S. ", ("US ", "United States "))):
+        if name.startswith(long):
+            forms += [short + name[len(long) :] for short in shorts]
+    return forms
+
+
 def main() -> None:
     names: dict[str, list[str]] = {"en": [], "fr": []}
     seen: set[str] = set()
@@ -505,9 +522,10 @@ def main() -> None:
     for source, lang, group in GROUPS:
         sources.append(source)
         for name in group:
-            if name.lower() not in seen:
-                seen.add(name.lower())
-                names[lang].append(name)
+            for form in spellings(name):
+                if form.lower() not in seen:
+                    seen.add(form.lower())
+                    names[lang].append(form)
     acronyms = sorted(set(ACRONYMS), key=ACRONYMS.index)
     data = {
         "source": {

@@ -2,13 +2,16 @@
 
 - The title frame: a role heading the entry's first sentence that is not the work
   itself (student, journalist, novelist...) means the entry gives no experience.
-- The employer frame: a bare body word ("police", "customs", "douane") names the
-  candidate's employer only in an employer position: after an employment word ("joined
-  the police aged 19", "dans la police"), as part of a name ("Thames Valley Police"),
-  at the end of its phrase ("served in the police."), or before a policing noun
-  ("police staff", "customs investigators"). Elsewhere it qualifies something else:
-  "reviewed police files", "accompanied survivors to police interviews", "police use of
-  DNA", "Police Ombudsman", "fichiers de police".
+- The employer frame: a body (a bare word such as "police", "customs", "douane", or a
+  name: "Guardia Civil", "police station") names the candidate's employer only in an
+  employer position: in the entry's title ("Constable, Kent Police: ..."), or after an
+  employment word ("joined the police aged 19", "worked for the Guardia di Finanza",
+  "dans la police"). A bare word must also not qualify another noun: "reviewed police
+  files", "police use of DNA", "fichiers de police" (a force's name or a policing noun
+  after it is fine: "Thames Valley Police drugs team", "police staff"). In a description,
+  a body that is an object ("attended police stations", "radios for the police",
+  "capacity of border police") is someone else's. Role nouns ("police officer",
+  "gendarme") are the candidate's own wherever they stand (cues still apply).
 
 The word lists are taxonomy data (`employer_frame` of a category in categories.yaml).
 """
@@ -21,6 +24,7 @@ from .pipeline import strip_accents
 
 TITLE_ENDS = (". ", "\n", ": ", "; ", " - ", " \u2013 ", " \u2014 ")
 TITLE_TOKENS = 3  # a frame role heads the title ("Freelance investigative journalist, ...")
+TITLE_WORDS = 12  # an entry in one sentence: its title is its start, not "... radios for the police"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "la", "le", "les", "l'", "l\u2019", "une", "un"})
 _OF = frozenset({"de", "d'", "d\u2019", "des", "du"})
 
@@ -43,44 +47,78 @@ def _words(table: dict[str, Any] | None) -> frozenset[str]:
     return frozenset(words | {strip_accents(w) for w in words})
 
 
+HEAD, BODY = 1, 2  # a bare body word ("police"), a body's name ("Guardia Civil", "police station")
+
+
 class EmployerFrame:
-    """Decides whether a bare body word stands in an employer position."""
+    """Decides whether a body named in an entry stands in an employer position."""
 
     def __init__(self, entries: dict[str, dict[str, Any]]) -> None:
         self.markers: dict[str, frozenset[str]] = {}
+        self.linked: dict[str, frozenset[str]] = {}
         self.nouns: dict[str, frozenset[str]] = {}
         for cid, entry in entries.items():
             frame = entry.get("employer_frame")
             if frame:
                 self.markers[cid] = _words(frame.get("markers"))
-                self.nouns[cid] = _words(frame.get("nouns"))
+                self.linked[cid] = _words(frame.get("linked_markers"))
+                self.nouns[cid] = _words(frame.get("nouns")) | _words(frame.get("roles"))
 
     @staticmethod
-    def heads(entry: dict[str, Any]) -> frozenset[str]:
-        """The bare body words of a taxonomy entry, lowercased."""
-        return _words((entry.get("employer_frame") or {}).get("heads"))
+    def kind(entry: dict[str, Any], phrase: str) -> int:
+        """HEAD for a bare body word, BODY for a body's name, 0 for a role ("police officer")
+        or a category without an employer frame."""
+        frame = entry.get("employer_frame")
+        if not frame:
+            return 0
+        if phrase.lower() in _words(frame.get("heads")):
+            return HEAD
+        words = {strip_accents(w) for w in phrase.lower().replace("-", " ").replace("'", "' ").split()}
+        return 0 if words & _words(frame.get("roles")) else BODY
 
-    def holds(self, doc, text: str, start: int, end: int, cid: str) -> bool:
-        """True when doc[start:end], a bare body word of `cid`, names the employer."""
+    def holds(self, doc, text: str, start: int, end: int, cid: str, kind: int) -> bool:
+        """True when doc[start:end], a body of `cid`, names the candidate's employer."""
         token = doc[start]
         markers, nouns = self.markers.get(cid, frozenset()), self.nouns.get(cid, frozenset())
-        before = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
-        if before and before[-1].lower_ in _OF:  # "fichiers de police": the body qualifies a noun
-            # ... unless a role or body noun owns it: "agent de police", "agent de constatation des douanes"
-            owners = [t for t in before[:-1] if t.is_alpha and t.lower_ not in _DETERMINERS and t.lower_ not in _OF]
-            return any(_role(t, nouns, _FR_ROLE_ENDINGS) for t in owners[-2:])
+        before = [t for t in doc[max(0, start - 6) : start] if not t.is_space]
         while before and before[-1].lower_ in _DETERMINERS:
             before.pop()
-        if not before or before[-1].norm_ in markers or before[-1].lower_ in markers:
-            return True  # the entry's first word ("Police records clerk"), or "joined the police"
-        if token.text[:1].isupper() and before[-1].text[:1].isupper() and before[-1].is_alpha:
-            return True  # a force's name: "Kent Police", "Thames Valley Police"
-        if end >= len(doc):
-            return True
-        following = doc[end]
-        if not following.is_alpha or following.is_stop:
-            return True  # the body word ends its phrase
-        return _role(following, nouns)
+        if before and before[-1].lower_ in _OF:  # "fichiers de (la) police": the body qualifies a noun
+            # ... unless a role or body noun owns it: "agent de police", "agent de constatation des douanes"
+            owners: list = []
+            for t in reversed(before[:-1]):  # the nouns of its own phrase, back to a punctuation mark
+                if t.is_punct or len(owners) == 3:
+                    break
+                if t.is_alpha and t.lower_ not in _DETERMINERS and t.lower_ not in _OF:
+                    owners.append(t)
+            return any(_role(t, nouns, _FR_ROLE_ENDINGS) for t in owners)
+        if before and not before[-1].is_stop and (before[-1].norm_ in markers or before[-1].lower_ in markers):
+            return True  # an employment verb: "joined the police aged 19", "served in"
+        if kind == HEAD:
+            if token.text[:1].isupper() and before and before[-1].text[:1].isupper() and before[-1].is_alpha:
+                return True  # a force's name: "Kent Police", "Thames Valley Police"
+            # the compound it opens: "police files" (no), "police records clerk", "customs risk unit" (yes)
+            compound = []
+            for following in doc[end : end + 3]:
+                if not following.is_alpha or following.is_stop:
+                    break
+                compound.append(following)
+            if compound and not any(_role(t, nouns) for t in compound):
+                return False  # "police files", "police use of DNA"
+        if token.idx < title_end(text) and start < TITLE_WORDS:
+            return True  # the entry's title names its employer
+        if before and (before[-1].norm_ in markers or before[-1].lower_ in markers):
+            return True  # "ten years in the Carabinieri"
+        if before and (before[-1].text == "(" or (before[-1].text == "," and _ends_clause(doc, end))):
+            return True  # an apposition: "..., commissariat central de Nantes.", "(police judiciaire de Bordeaux)"
+        linked = self.linked.get(cid, frozenset())
+        # "worked for the Guardia di Finanza" (not "radios for the police")
+        # ... or owned by a body or role noun: "the forensic institute of the police"
+        return (
+            len(before) > 1
+            and before[-1].lower_ in linked
+            and (before[-2].norm_ in markers or _role(before[-2], nouns))
+        )
 
 
 # Role nouns by their ending: "police trainer", "customs investigator", "police analyst";
@@ -93,3 +131,17 @@ def _role(token, nouns: frozenset[str], endings: tuple[str, ...] = _ROLE_ENDINGS
     """A policing noun of the list, or a role noun by its ending."""
     norm = token.norm_
     return norm in nouns or token.lower_ in nouns or (token.is_alpha and norm.endswith(endings))
+
+
+def _ends_clause(doc, end: int) -> bool:
+    """Nothing but a place (and one word) follows the body in its clause: "..., Kent Police.",
+    "..., commissariat central de Nantes."."""
+    words = 0
+    for token in doc[end : end + 5]:
+        if token.is_punct:
+            return True
+        if token.is_alpha and not token.is_stop and not token.text[:1].isupper():
+            words += 1
+            if words > 1:
+                return False
+    return end + 5 > len(doc)

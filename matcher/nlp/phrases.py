@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .frames import EmployerFrame
+from .frames import BODY, HEAD, EmployerFrame
 from .negation import Cue, cue_pairs, cue_phrases
 from .textprep import phrase_forms
 
@@ -36,7 +36,7 @@ class Key:
     window: int = 0  # most content words between a pair's left and right phrases
     ambiguous: bool = False  # counts only with a context word or category in the entry
     reverse: int = 0  # a cue pair's window when its right phrase comes first (0: never)
-    head: bool = False  # a bare body word: counts only in an employer position (frames.py)
+    head: int = 0  # frames.HEAD / BODY: a body, counted only in an employer position
 
 
 def languages_for(lang: str) -> tuple[str, str]:
@@ -125,10 +125,11 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
         weak = {p.lower() for p in entry.get("weak") or []}
         listed = sense_phrases(entry, lang, "ambiguous")
         ambiguous = {p.lower() for p in listed} | {p.lower() for p in phrases if is_acronym(p)}
-        heads = EmployerFrame.heads(entry)
         plain = [p for p in phrases if p.lower() not in weak and p.lower() not in ambiguous]
-        add(f"cat:{cid}", Key(CATEGORY, cid), [p for p in plain if p.lower() not in heads])
-        add(f"head:{cid}", Key(CATEGORY, cid, head=True), [p for p in plain if p.lower() in heads])
+        kinds = {p: EmployerFrame.kind(entry, p) for p in plain}
+        add(f"cat:{cid}", Key(CATEGORY, cid), [p for p in plain if not kinds[p]])
+        add(f"head:{cid}", Key(CATEGORY, cid, head=HEAD), [p for p in plain if kinds[p] == HEAD])
+        add(f"body:{cid}", Key(CATEGORY, cid, head=BODY), [p for p in plain if kinds[p] == BODY])
         add(
             f"ambig:{cid}",
             Key(CATEGORY, cid, ambiguous=True),

@@ -204,7 +204,7 @@ class Resolver:
                 continue
             if code == _CASED and self._text(doc, text, start, end) not in extra:
                 continue
-            if code == _HIT and extra and not self.employer_frame.holds(doc, text, start, end, cid):
+            if code == _HIT and extra and not self.employer_frame.holds(doc, text, start, end, cid, extra):
                 continue
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue

@@ -70,7 +70,7 @@ def test_a_bureau_that_exists_for_cooperation_implies_it(cat):
 @pytest.mark.parametrize(
     "text",
     [
-        "Led a course on interviewing for newly promoted detectives.",
+        "Ran a course on interviewing for newly promoted detectives.",
         "Taught report writing to customs recruits.",
         "Conception de sessions de formation pour les enquêteurs.",
     ],

@@ -58,7 +58,7 @@ def test_a_clean_record_asked_of_the_candidate_is_not_sensitive_data(cat):
     [
         "Trained over 300 frontline staff in de-escalation.",  # numbers are not content words
         "Hostile environment awareness trainer for NGO staff.",
-        "Managed the logistics of the EU ministerial summit.",
+        "Coordinated the logistics of the EU ministerial summit.",
         "Pilotage de journées d'étude pour les travailleurs sociaux.",
     ],
 )
@@ -68,6 +68,10 @@ def test_training_and_event_wording(cat, text):
 
 def test_a_personal_trainer_is_not_a_training_organiser(cat):
     assert ids(cat, "Personal trainer at a gym.") == set()
+
+
+def test_a_french_event_word_that_is_an_english_word_needs_an_organising_verb(cat):
+    assert ids(cat, "Managed a hair salon in Leeds.") == set()  # "salon": a French trade fair
 
 
 @pytest.mark.parametrize(
