@@ -24,7 +24,7 @@ from .pipeline import strip_accents
 
 TITLE_ENDS = (". ", "\n", ": ", "; ", " - ", " \u2013 ", " \u2014 ")
 TITLE_TOKENS = 3  # a frame role heads the title ("Freelance investigative journalist, ...")
-TITLE_WORDS = 12  # an entry in one sentence: its title is its start, not "... radios for the police"
+TITLE_WORDS = 20  # an entry in one sentence: its title is its start, not "... radios for the police"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "la", "le", "les", "l'", "l\u2019", "une", "un"})
 _OF = frozenset({"de", "d'", "d\u2019", "des", "du"})
 
@@ -80,9 +80,7 @@ class EmployerFrame:
         """True when doc[start:end], a body of `cid`, names the candidate's employer."""
         token = doc[start]
         markers, nouns = self.markers.get(cid, frozenset()), self.nouns.get(cid, frozenset())
-        before = [t for t in doc[max(0, start - 6) : start] if not t.is_space]
-        while before and before[-1].lower_ in _DETERMINERS:
-            before.pop()
+        before = _before(doc, start)
         if before and before[-1].lower_ in _OF:  # "fichiers de (la) police": the body qualifies a noun
             # ... unless a role or body noun owns it: "agent de police", "agent de constatation des douanes"
             owners: list = []
@@ -105,20 +103,32 @@ class EmployerFrame:
                 compound.append(following)
             if compound and not any(_role(t, nouns) for t in compound):
                 return False  # "police files", "police use of DNA"
-        if token.idx < title_end(text) and start < TITLE_WORDS:
+        if start < _title_words(doc, text):
             return True  # the entry's title names its employer
-        if before and (before[-1].norm_ in markers or before[-1].lower_ in markers):
-            return True  # "ten years in the Carabinieri"
         if before and (before[-1].text == "(" or (before[-1].text == "," and _ends_clause(doc, end))):
             return True  # an apposition: "..., commissariat central de Nantes.", "(police judiciaire de Bordeaux)"
         linked = self.linked.get(cid, frozenset())
-        # "worked for the Guardia di Finanza" (not "radios for the police")
-        # ... or owned by a body or role noun: "the forensic institute of the police"
+        # "worked for the Guardia di Finanza", "ten years in the Carabinieri" (not "radios for the
+        # police", "victims in police stations"); or owned by a role or body noun: "officers in the
+        # Guardia Civil", "the forensic institute of the police"
         return (
             len(before) > 1
             and before[-1].lower_ in linked
-            and (before[-2].norm_ in markers or _role(before[-2], nouns))
+            and (before[-2].norm_ in markers or before[-2].lower_ in markers or _role(before[-2], nouns))
         )
+
+
+def _before(doc, start: int) -> list:
+    """The tokens before a match, without the determiners next to it and without a bracketed
+    acronym before a preposition ("Senior investigating officer (SIO) in a major investigation team")."""
+    before = [t for t in doc[max(0, start - 8) : start] if not t.is_space]
+    while before and before[-1].lower_ in _DETERMINERS:
+        before.pop()
+    if len(before) > 2 and before[-2].text == ")":
+        opening = [i for i, t in enumerate(before[:-2]) if t.text == "("]
+        if opening and len(before) - opening[-1] <= 6:
+            before = before[: opening[-1]] + before[-1:]
+    return before
 
 
 # Role nouns by their ending: "police trainer", "customs investigator", "police analyst";
@@ -131,6 +141,34 @@ def _role(token, nouns: frozenset[str], endings: tuple[str, ...] = _ROLE_ENDINGS
     """A policing noun of the list, or a role noun by its ending."""
     norm = token.norm_
     return norm in nouns or token.lower_ in nouns or (token.is_alpha and norm.endswith(endings))
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whose", "qui", "que", "dont"})
+_NONE: frozenset[str] = frozenset()
+
+
+def _title_words(doc, text: str) -> int:
+    """Tokens of the entry's title: up to its first separator (": ", ". ", "; ", " - "), at most
+    TITLE_WORDS, and before a past participle or a relative pronoun ("Locksmith called out by the
+    police", "Architect who designed the police headquarters"), or an -ing word after a role noun
+    ("Caterer supplying meals to police stations"; elsewhere -ing words are mostly nouns:
+    "arms trafficking cases", "training officer")."""
+    end = title_end(text)
+    for i, token in enumerate(doc[:TITLE_WORDS]):
+        if token.idx >= end:
+            return i
+        word = token.lower_
+        if not i or not token.is_lower:
+            continue
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if word in _RELATIVES:
+            return i
+        if len(word) > 4 and word.endswith("ed") and (following is None or not _role(following, _NONE)):
+            return i  # "called out by", not "qualified officer"
+        if len(word) > 5 and word.endswith("ing") and _role(doc[i - 1], _NONE):
+            if following is None or not _role(following, _NONE):
+                return i  # "officer supporting ...", not "arms trafficking", "senior investigating officer"
+    return min(len(doc), TITLE_WORDS)
 
 
 def _ends_clause(doc, end: int) -> bool:
