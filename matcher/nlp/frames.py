@@ -103,8 +103,11 @@ class EmployerFrame:
                 compound.append(following)
             if compound and not any(_role(t, nouns) for t in compound):
                 return False  # "police files", "police use of DNA"
-        if start < _title_words(doc, text):
-            return True  # the entry's title names its employer
+        title = _title_words(doc, text)
+        if start < title or start == 0:
+            return True  # the entry's title names its employer ("Policed the Carnival ...": its own work)
+        if not title and before and before[-1].lower_ in _AT:
+            return True  # "Processed Red Notices at the National Central Bureau": where the candidate worked
         if before and (before[-1].text == "(" or (before[-1].text == "," and _ends_clause(doc, end))):
             return True  # an apposition: "..., commissariat central de Nantes.", "(police judiciaire de Bordeaux)"
         linked = self.linked.get(cid, frozenset())
@@ -145,15 +148,18 @@ def _role(token, nouns: frozenset[str], endings: tuple[str, ...] = _ROLE_ENDINGS
 
 _RELATIVES = frozenset({"who", "which", "that", "whose", "qui", "que", "dont"})
 _NONE: frozenset[str] = frozenset()
+_AT = frozenset({"at", "chez"})
 
 
 def _title_words(doc, text: str) -> int:
-    """Tokens of the entry's title: up to its first separator (": ", ". ", "; ", " - "), at most
+    """Tokens of the entry's title (none when it opens on an action): up to its first separator (": ", ". ", "; ", " - "), at most
     TITLE_WORDS, and before a past participle or a relative pronoun ("Locksmith called out by the
     police", "Architect who designed the police headquarters"), or an -ing word after a role noun
     ("Caterer supplying meals to police stations"; elsewhere -ing words are mostly nouns:
     "arms trafficking cases", "training officer")."""
     end = title_end(text)
+    if len(doc) > 1 and _action(doc[0], doc[1]):
+        return 0  # a line of duties, not a title: "Organised ...", "Rédaction de ..."
     for i, token in enumerate(doc[:TITLE_WORDS]):
         if token.idx >= end:
             return i
@@ -169,6 +175,15 @@ def _title_words(doc, text: str) -> int:
             if following is None or not _role(following, _NONE):
                 return i  # "officer supporting ...", not "arms trafficking", "senior investigating officer"
     return min(len(doc), TITLE_WORDS)
+
+
+def _action(first, second) -> bool:
+    """An entry opening on what was done: a past tense ("Organised", "Wrote") or a French
+    action noun with its complement ("Rédaction de", "Organisation des")."""
+    word = first.lower_
+    if first.is_alpha and len(word) > 4 and word.endswith("ed") and not second.is_punct:
+        return True
+    return word.endswith(("tion", "ment", "age")) and second.lower_ in _OF
 
 
 def _ends_clause(doc, end: int) -> bool:

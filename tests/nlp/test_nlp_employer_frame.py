@@ -113,3 +113,40 @@ def test_a_negation_ends_at_but(cat):
 def test_investigations_into_officers_do_not_make_the_investigator_police(cat):
     found = ids(cat, "Investigator, IOPC: investigations into police officers' use of force.")
     assert found == {"internal_affairs"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caterer supplying meals to police stations and fire stations.",
+        "Locksmith called out by the police to secure burgled homes.",
+        "Architect who designed the new police headquarters in Leeds.",
+        "Social worker; case conferences with police and health visitors.",
+        "Procurement officer: bought uniforms and radios for the police.",
+        "Rédaction de la circulaire sur l'accueil des victimes dans les commissariats.",
+    ],
+)
+def test_a_body_that_is_the_object_of_someone_elses_work_is_no_employer(cat, text):
+    assert "law_enforcement" not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Digital forensics examiner with the police cyber crime unit.",
+        "Ten years in the Carabinieri, then a move to Europol.",
+        "Worked five years for the Guardia di Finanza on tax evasion.",
+        "Senior investigating officer (SIO) in a major investigation team.",
+        "Traitement des données sensibles des victimes, commissariat central de Nantes.",
+        "Secrétaire de l'équipe commune d'enquête (police judiciaire de Bordeaux).",
+        "Organisation de la sécurité du sommet au sein de l'état-major de la gendarmerie.",
+        "Head of the DNA unit at the forensic institute of the police.",
+    ],
+)
+def test_an_employment_word_a_role_noun_or_an_apposition_gives_the_employer(cat, text):
+    assert "law_enforcement" in ids(cat, text)
+
+
+def test_gazetteer_names_are_spelt_as_cvs_abbreviate_them():
+    names = bodies()["names"]["en"]
+    assert {"United States Secret Service", "U.S. Secret Service", "US Secret Service"} <= set(names)
