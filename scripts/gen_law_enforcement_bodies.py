@@ -360,6 +360,8 @@ GROUPS: list[tuple[str, str, list[str]]] = [
             "Institut de recherche criminelle de la gendarmerie nationale",
             "Service national de police scientifique",
             "Institut national de police scientifique",
+            "service central du renseignement criminel",
+            "service d'information, de renseignement et d'analyse stratégique sur la criminalité organisée",
             "brigade départementale de renseignements et d'investigations judiciaires",
             "bureau SIRENE",
             "Section centrale de coopération opérationnelle de police",
@@ -450,6 +452,7 @@ ACRONYMS = [
     "IGPN",
     "IGGN",
     "SOCA",
+    "SIRASCO",
     "BDRIJ",
     "DGGN",
     "DGPN",
@@ -506,6 +509,21 @@ OVERSIGHT = [
     "Comité P",
 ]
 
+# Staff associations, unions and elected oversight offices of the police (Wikipedia, "Police
+# Federation of England and Wales", "Police and crime commissioner"; fr.wikipedia, "Syndicat de
+# police"): their staff do not work for a police body.
+STAFF_BODIES = [
+    "Police Federation",
+    "Police Federation of England and Wales",
+    "Police Superintendents' Association",
+    "Police and Crime Commissioner",
+    "Office of the Police and Crime Commissioner",
+    "Police, Fire and Crime Commissioner",
+    "police union",
+    "syndicat de police",
+    "syndicat des policiers",
+]
+
 
 def spellings(name: str) -> list[str]:
     """A name and the way CVs abbreviate its country: "United States Secret Service" is also
@@ -538,7 +556,7 @@ def main() -> None:
         "names": names,
         "acronyms": acronyms,
         "implies": IMPLIES,
-        "oversight": OVERSIGHT,
+        "not_law_enforcement": OVERSIGHT + STAFF_BODIES,
     }
     header = (
         "# Law-enforcement bodies by name, EN and FR (matcher/nlp/gazetteer.py).\n"

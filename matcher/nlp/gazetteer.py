@@ -6,7 +6,8 @@ the taxonomy for matching only: an employer named "Guardia Civil", "Bundeskrimin
 or "Europol" is a law-enforcement employer. Its acronyms are case-sensitive ("ICE",
 "NCA") and, like every short acronym, need a context word of the category. A bureau that
 exists for another category (an NCB, a SIRENE bureau: `implies`) is a phrase of that
-category too; oversight bodies ("Police Ombudsman": `oversight`) are exclusions of
+category too; oversight bodies and staff associations ("Police Ombudsman", "Police
+Federation": `not_law_enforcement`) are exclusions of
 `law_enforcement`: no law-enforcement employer.
 """
 
@@ -39,9 +40,9 @@ def with_bodies(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]
         phrases[lang] = list(phrases.get(lang, [])) + [n for n in data["names"].get(lang, []) if n.lower() not in known]
     cased = set(entry.get("case_sensitive") or [])
     entry["case_sensitive"] = list(entry.get("case_sensitive") or []) + [a for a in data["acronyms"] if a not in cased]
-    # oversight bodies are no employer of this category ("Police Ombudsman")
+    # oversight bodies and staff associations are no employer of this category ("Police Ombudsman")
     exclude = entry["exclude"] = {lang: list(v) for lang, v in (entry.get("exclude") or {}).items()}
-    exclude["en"] = exclude.get("en", []) + list(data.get("oversight") or [])
+    exclude["en"] = exclude.get("en", []) + list(data.get("not_law_enforcement") or [])
     for cid, implied in (data.get("implies") or {}).items():
         if cid in out:  # a bureau that exists for international co-operation is that co-operation too
             other = out[cid] = copy.deepcopy(out[cid])

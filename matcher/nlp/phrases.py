@@ -125,6 +125,8 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
         weak = {p.lower() for p in entry.get("weak") or []}
         listed = sense_phrases(entry, lang, "ambiguous")
         ambiguous = {p.lower() for p in listed} | {p.lower() for p in phrases if is_acronym(p)}
+        if entry.get("all_ambiguous"):  # an activity counted only with its context ("community policing")
+            ambiguous |= {p.lower() for p in phrases}
         plain = [p for p in phrases if p.lower() not in weak and p.lower() not in ambiguous]
         kinds = {p: EmployerFrame.kind(entry, p) for p in plain}
         add(f"cat:{cid}", Key(CATEGORY, cid), [p for p in plain if not kinds[p]])

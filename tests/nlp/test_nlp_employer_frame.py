@@ -52,7 +52,7 @@ def test_the_employer_frame_is_taxonomy_data():
 
 
 def test_an_oversight_body_of_the_gazetteer_is_no_law_enforcement_employer(cat):
-    assert "Police Ombudsman" in bodies()["oversight"]
+    assert {"Police Ombudsman", "Police Federation"} <= set(bodies()["not_law_enforcement"])
     found = ids(cat, "Police Ombudsman investigator: investigated complaints about police conduct.")
     assert "law_enforcement" not in found and "internal_affairs" in found
 
@@ -150,3 +150,17 @@ def test_an_employment_word_a_role_noun_or_an_apposition_gives_the_employer(cat,
 def test_gazetteer_names_are_spelt_as_cvs_abbreviate_them():
     names = bodies()["names"]["en"]
     assert {"United States Secret Service", "U.S. Secret Service", "US Secret Service"} <= set(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Office Administrator, police federation branch. Handled membership records.",
+        "Victim Care Coordinator, Police and Crime Commissioner's office. Assessed victims' needs.",
+        "Probation Officer. Supervised offenders and worked with the police on offender management.",
+        "Aspiring police officer. Preparing my application to the Metropolitan Police.",
+        "Applicant for the INTERPOL Young Global Police Leaders programme.",
+    ],
+)
+def test_staff_bodies_partners_and_applications_give_no_employer(cat, text):
+    assert "law_enforcement" not in ids(cat, text)

@@ -130,3 +130,23 @@ def test_facilitation_networks_count_with_people_moved(cat):
 def test_talks_to_pupils_are_prevention_for_a_police_body_only(cat):
     assert "crime_prevention" in ids(cat, "Schools officer, Kent Police: talks to pupils about knife crime.")
     assert "crime_prevention" not in ids(cat, "Museum educator: talks to pupils about Roman history.")
+
+
+def test_crime_prevention_is_counted_for_a_police_body_only(cat):
+    # crime_prevention is a child of law_enforcement (DESIGN.md)
+    assert "crime_prevention" in ids(cat, "Neighbourhood policing team, Kent Police: burglary prevention visits.")
+    assert "crime_prevention" in ids(cat, "Community policing officer in Nairobi.")
+    found = ids(cat, "Project Assistant, OSCE. Organised workshops on community policing for officials.")
+    assert not found & {"crime_prevention", "law_enforcement"}
+
+
+def test_an_analyst_writing_about_organised_crime_is_no_intelligence_analyst(cat):
+    found = ids(cat, "Analyst, think tank. Wrote reports about organised crime in the Western Balkans.")
+    assert not found & {"intelligence", "law_enforcement"}
+
+
+def test_items_from_crime_scenes_are_not_scene_work(cat):
+    found = ids(
+        cat, "Fingerprint Examiner, Scottish Police Authority. Compared marks from crime scenes against tenprints."
+    )
+    assert "fingerprints" in found and "crime_scene" not in found
