@@ -31,7 +31,8 @@ _OF = frozenset({"de", "d'", "d\u2019", "des", "du"})
 
 def title_end(text: str) -> int:
     """Character offset where the entry's title (its first segment) ends."""
-    ends = [i for i in (text.find(sep) for sep in TITLE_ENDS) if i >= 0]
+    head = text[:400]  # a title is short; a 100 KB description is not scanned 7 times
+    ends = [i for i in (head.find(sep) for sep in TITLE_ENDS) if i >= 0]
     return min(ends) if ends else len(text)
 
 
@@ -103,7 +104,7 @@ class EmployerFrame:
                 compound.append(following)
             if compound and not any(_role(t, nouns) for t in compound):
                 return False  # "police files", "police use of DNA"
-        title = _title_words(doc, text)
+        title = _title_words(doc, text, start + 1) if start < TITLE_WORDS else TITLE_WORDS
         if start < title or start == 0:
             return True  # the entry's title names its employer ("Policed the Carnival ...": its own work)
         if not title and before and before[-1].lower_ in _AT:
@@ -151,16 +152,17 @@ _NONE: frozenset[str] = frozenset()
 _AT = frozenset({"at", "chez"})
 
 
-def _title_words(doc, text: str) -> int:
-    """Tokens of the entry's title (none when it opens on an action): up to its first separator (": ", ". ", "; ", " - "), at most
-    TITLE_WORDS, and before a past participle or a relative pronoun ("Locksmith called out by the
-    police", "Architect who designed the police headquarters"), or an -ing word after a role noun
-    ("Caterer supplying meals to police stations"; elsewhere -ing words are mostly nouns:
-    "arms trafficking cases", "training officer")."""
+def _title_words(doc, text: str, limit: int = TITLE_WORDS) -> int:
+    """Tokens of the entry's title (none when it opens on an action), counted up to `limit`:
+    up to its first separator (": ", ". ", "; ", " - "), at most TITLE_WORDS, and before a past
+    participle or a relative pronoun ("Locksmith called out by the police", "Architect who
+    designed the police headquarters"), or an -ing word after a role noun ("Caterer supplying
+    meals to police stations"; elsewhere -ing words are mostly nouns: "arms trafficking cases",
+    "training officer")."""
     end = title_end(text)
     if len(doc) > 1 and _action(doc[0], doc[1]):
         return 0  # a line of duties, not a title: "Organised ...", "Rédaction de ..."
-    for i, token in enumerate(doc[:TITLE_WORDS]):
+    for i, token in enumerate(doc[: min(limit, TITLE_WORDS)]):  # only the tokens before the match matter
         if token.idx >= end:
             return i
         word = token.lower_
@@ -174,7 +176,7 @@ def _title_words(doc, text: str) -> int:
         if len(word) > 5 and word.endswith("ing") and _role(doc[i - 1], _NONE):
             if following is None or not _role(following, _NONE):
                 return i  # "officer supporting ...", not "arms trafficking", "senior investigating officer"
-    return min(len(doc), TITLE_WORDS)
+    return min(len(doc), limit, TITLE_WORDS)
 
 
 def _action(first, second) -> bool:
