@@ -30,7 +30,7 @@ import yaml
 from ..reference import data_path
 from .spans import SpanIndex
 
-FORWARD_KINDS = ("negation", "short_scope", "hypothetical", "non_experience", "partner", "recipient")
+FORWARD_KINDS = ("negation", "short_scope", "hypothetical", "non_experience", "partner", "partner_body", "recipient")
 BACKWARD_KINDS = ("post",)
 CUE_KINDS = FORWARD_KINDS + BACKWARD_KINDS
 # Clause ends for cues; near pairs also stop at brackets (NEAR_PUNCTUATION).

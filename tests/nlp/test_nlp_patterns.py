@@ -135,7 +135,7 @@ def test_talks_to_pupils_are_prevention_for_a_police_body_only(cat):
 def test_crime_prevention_is_counted_for_a_police_body_only(cat):
     # crime_prevention is a child of law_enforcement (DESIGN.md)
     assert "crime_prevention" in ids(cat, "Neighbourhood policing team, Kent Police: burglary prevention visits.")
-    assert "crime_prevention" in ids(cat, "Community policing officer in Nairobi.")
+    assert "crime_prevention" in ids(cat, "Community policing constable in Nairobi.")
     found = ids(cat, "Project Assistant, OSCE. Organised workshops on community policing for officials.")
     assert not found & {"crime_prevention", "law_enforcement"}
 
