@@ -100,3 +100,17 @@ def test_the_frames_dev_corpus_meets_the_targets():
     assert len(frames) >= 50
     report = evaluate(frames, shared_categorizer())
     assert report.micro.f1 >= 0.92 and report.micro.precision >= 0.95, format_report(report, "frames dev")
+
+
+def test_the_cv_dev_sets_keep_their_shape_and_the_tuned_quality():
+    """The issue-13 second-round dev sets (tuning material, see tests/data/categories_cv_dev.md):
+    a regression guard, not a generalisation claim (the held-out set is the claim)."""
+    tax = taxonomy()
+    data = Path(__file__).resolve().parents[1] / "data"
+    rows = [r for name in ("", "2", "3", "4", "5") for r in load_corpus(data / f"categories_cv_dev{name}.jsonl")]
+    assert len(rows) >= 600 and len({r["id"] for r in rows}) == len(rows) == len({r["text"] for r in rows})
+    assert sum(r["lang"] == "fr" for r in rows) >= 150 and sum(not r["gold"] for r in rows) >= 150
+    for row in rows:
+        assert set(row) == {"id", "text", "lang", "gold", "split", "note"} and set(row["gold"]) <= set(tax.ids)
+    report = evaluate(rows, shared_categorizer())
+    assert report.micro.f1 >= 0.92 and report.micro.precision >= 0.95, format_report(report, "cv dev sets")
