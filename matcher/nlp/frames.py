@@ -4,14 +4,16 @@
   itself (student, journalist, novelist...) means the entry gives no experience.
 - The employer frame: a body (a bare word such as "police", "customs", "douane", or a
   name: "Guardia Civil", "police station") names the candidate's employer only in an
-  employer position: in the entry's title ("Constable, Kent Police: ..."), or after an
+  employer position: in the entry's title ("Constable, Kent Police: ..."), after an
   employment word ("joined the police aged 19", "worked for the Guardia di Finanza",
-  "dans la police"). A bare word must also not qualify another noun: "reviewed police
-  files", "police use of DNA", "fichiers de police" (a force's name or a policing noun
-  after it is fine: "Thames Valley Police drugs team", "police staff"). In a description,
-  a body that is an object ("attended police stations", "radios for the police",
-  "capacity of border police") is someone else's. Role nouns ("police officer",
-  "gendarme") are the candidate's own wherever they stand (cues still apply).
+  "au sein de la gendarmerie"), after a role noun and a preposition ("officers in the
+  Guardia Civil"), or as an apposition ("..., commissariat central de Nantes."). A bare
+  word must also not qualify another noun: "reviewed police files", "police use of DNA",
+  "fichiers de police" (a force's name, or a role or body noun after it or owning it, is
+  fine: "Thames Valley Police drugs team", "police records clerk", "agent de police").
+  In a description, a body that is an object ("attended police stations", "radios for
+  the police", "capacity of border police") is someone else's. Role nouns ("police
+  officer", "gendarme") are the candidate's own wherever they stand (cues still apply).
 
 The word lists are taxonomy data (`employer_frame` of a category in categories.yaml).
 """
