@@ -1,0 +1,74 @@
+"""Drafting mechanisms of the third round, found on notices gathered before any tuning: a lead-in
+about the programme's objectives is no requirement list, one-word sub-headings ("Nationality",
+"Diploma") are headings, year-of-study students are an enrolment, prose asks for a language with
+"souhaitable" or "shall also have", "Union nationals" are EU nationals."""
+
+from pathlib import Path
+
+from matcher.authoring import draft_rules
+
+
+def draft(tmp_path: Path, text: str):
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_rules(path, tmp_path / "draft.yaml").rules
+
+
+DELEGATION = """Traineeships in Delegations
+
+Objectives of traineeships:
+Traineeship in Delegations should have the following main objectives:
+- To provide trainees with a unique experience about the daily work of a Delegation;
+- To offer trainees the possibility of applying the knowledge acquired during their studies;
+
+Eligibility:
+Diploma
+- For funded traineeships, applicants must have graduated from a university with at least a Bachelor's level
+- For unfunded traineeships, applicants shall be 3rd ,4th or 5th year students of a University.
+"""
+
+
+def test_objectives_introduced_with_should_are_not_requirements(tmp_path):
+    sources = [r.source for r in draft(tmp_path, DELEGATION).requirements]
+    assert not any(s.startswith("To provide") or s.startswith("To offer") for s in sources)
+
+
+def test_a_one_word_sub_heading_is_a_heading_not_a_requirement(tmp_path):
+    sources = [r.source for r in draft(tmp_path, DELEGATION).requirements]
+    assert "Diploma" not in sources
+    assert any("Bachelor" in s for s in sources)
+
+
+def test_year_of_study_students_are_an_enrolment_not_a_degree(tmp_path):
+    rules = draft(tmp_path, DELEGATION).requirements
+    students = [r for r in rules if "year students" in r.source]
+    assert [r.kind for r in students] == ["assessed"]
+    degree = [r for r in rules if "Bachelor" in r.source]
+    assert [(r.kind, r.params.min_level) for r in degree] == [("education", 6)]
+
+
+def test_souhaitable_makes_a_prose_language_sentence_an_asset(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Stages\n\nLes candidats, détenteurs d'un diplôme universitaire en droit, doivent envoyer un formulaire.\n\n"
+        "Pour des raisons de service, une bonne connaissance de la langue française est souhaitable.\n",
+    ).requirements
+    french = [r for r in rules if r.kind == "language"]
+    assert len(french) == 1
+    assert french[0].importance == "asset" and french[0].params.languages == ["fr"]
+
+
+def test_union_nationals_are_nationals_of_the_eu_member_states(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Call for experts\n\nThose experts shall be Union nationals from as broad a range of Member States.\n",
+    ).requirements
+    assert [(r.kind, r.params.members) for r in rules] == [("nationality", "eu_member_states")]
+
+
+def test_african_union_nationals_are_not_eu_nationals(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Call for experts\n\nApplicants must be African Union nationals.\n",
+    ).requirements
+    assert all(getattr(r.params, "members", None) != "eu_member_states" for r in rules)
