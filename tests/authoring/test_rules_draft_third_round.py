@@ -1,7 +1,8 @@
 """Drafting mechanisms of the third round, found on notices gathered before any tuning: a lead-in
 about the programme's objectives is no requirement list, one-word sub-headings ("Nationality",
-"Diploma") are headings, year-of-study students are an enrolment, prose asks for a language with
-"souhaitable" or "shall also have", "Union nationals" are EU nationals."""
+"Diploma") are headings, year-of-study students are an enrolment, "souhaitable" and "is looking for
+... with" make prose a requirement, "Union nationals" are EU nationals, a "European context" is no
+region of work."""
 
 from pathlib import Path
 
@@ -72,3 +73,20 @@ def test_african_union_nationals_are_not_eu_nationals(tmp_path):
         "Call for experts\n\nApplicants must be African Union nationals.\n",
     ).requirements
     assert all(getattr(r.params, "members", None) != "eu_member_states" for r in rules)
+
+
+def test_a_european_context_is_no_region_of_experience(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Call for experts\n\nThe Commission is looking for experts with professional experience in a military "
+        "context in a European and/or NATO context.\n",
+    ).requirements
+    assert [r.kind for r in rules] == ["experience"]
+
+
+def test_experience_in_european_countries_stays_a_region(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Requirements:\n- At least 3 years of experience in European countries.\n",
+    ).requirements
+    assert "region_experience" in [r.kind for r in rules]
