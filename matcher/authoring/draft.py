@@ -81,6 +81,22 @@ def _substitute(
     experience = substitution_entry(sentence, item, lang, pats, _base_years(entries), alternative)
     experience.pop("importance", None)
     same = [e for e in education if e[1] is item]
+    rival = [  # "2 years with a police force. Holders of a degree with 2 years in security will also be considered"
+        i
+        for i, e in enumerate(entries)
+        if e.get("kind") == "experience" and e.get("source") != sentence and e.get("source", "") in item.text
+    ]
+    if not same and rival and pats.education_cues.search(alternative or sentence):
+        base = entries[rival[-1]]
+        entries[rival[-1]] = {
+            "kind": "any_of",
+            "importance": base["importance"],
+            "source": sentence,
+            "children": [{k: v for k, v in base.items() if k != "importance"}, experience],
+            "cue": experience.get("cue"),
+            "review": "a degree with experience offered instead of the experience before it: check the alternative",
+        }
+        return
     before = [e for e in education if e[1].line <= item.line]
     candidates = same or before or education
     if not candidates:  # nothing to be an alternative to: never a required rule of its own (an OR is not an AND)

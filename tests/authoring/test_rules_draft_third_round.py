@@ -90,3 +90,37 @@ def test_experience_in_european_countries_stays_a_region(tmp_path):
         "Requirements:\n- At least 3 years of experience in European countries.\n",
     ).requirements
     assert "region_experience" in [r.kind for r in rules]
+
+
+SECURITY = """Security Officer
+
+Candidates must meet the following requirements to be eligible:
+
+- Be between the ages of 22 and 35 years at the time of application
+- Have a High School diploma
+- Have at least two years' experience with a civilian police force. Candidates holding a relevant first level university degree with a minimum of 2 years' experience in the security field will also be considered.
+- Pass the Security Officer Test. The tests are held when there is a requirement. For more information on the test, please contact the nearest office.
+"""
+
+
+def test_an_age_range_is_a_personal_condition_not_years_of_experience(tmp_path):
+    rules = draft(tmp_path, SECURITY).requirements
+    age = [r for r in rules if "ages of" in r.source]
+    assert [r.kind for r in age] == ["assessed"]
+
+
+def test_will_also_be_considered_is_an_alternative_to_the_experience_before_it(tmp_path):
+    rules = draft(tmp_path, SECURITY).requirements
+    assert [r.kind for r in rules if r.kind in ("experience", "any_of")] == ["any_of"]  # never an extra required rule
+    choice = next(r for r in rules if r.kind == "any_of")
+    first, second = choice.children
+    assert first.kind == "experience" and first.params.min_years == 2
+    assert second.kind == "all_of"
+    high_school = [r for r in rules if r.kind == "education"]
+    assert [r.params.min_level for r in high_school] == [3]  # the degree route does not replace the diploma
+
+
+def test_information_about_the_procedure_in_a_bullet_is_no_requirement(tmp_path):
+    sources = [r.source for r in draft(tmp_path, SECURITY).requirements]
+    assert not any(s.startswith(("The tests are held", "For more information")) for s in sources)
+    assert any(s.startswith("Pass the Security Officer Test") for s in sources)
