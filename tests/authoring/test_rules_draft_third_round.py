@@ -92,15 +92,15 @@ def test_experience_in_european_countries_stays_a_region(tmp_path):
     assert "region_experience" in [r.kind for r in rules]
 
 
-SECURITY = """Security Officer
-
-Candidates must meet the following requirements to be eligible:
-
-- Be between the ages of 22 and 35 years at the time of application
-- Have a High School diploma
-- Have at least two years' experience with a civilian police force. Candidates holding a relevant first level university degree with a minimum of 2 years' experience in the security field will also be considered.
-- Pass the Security Officer Test. The tests are held when there is a requirement. For more information on the test, please contact the nearest office.
-"""
+SECURITY = (
+    "Security Officer\n\nCandidates must meet the following requirements to be eligible:\n\n"
+    "- Be between the ages of 22 and 35 years at the time of application\n"
+    "- Have a High School diploma\n"
+    "- Have at least two years' experience with a civilian police force. Candidates holding a relevant first "
+    "level university degree with a minimum of 2 years' experience in the security field will also be considered.\n"
+    "- Pass the Security Officer Test. The tests are held when there is a requirement. For more information on "
+    "the test, please contact the nearest office.\n"
+)
 
 
 def test_an_age_range_is_a_personal_condition_not_years_of_experience(tmp_path):
