@@ -84,7 +84,7 @@ def _substitute(
     rival = [  # "2 years with a police force. Holders of a degree with 2 years in security will also be considered"
         i
         for i, e in enumerate(entries)
-        if e.get("kind") == "experience" and e.get("source") != sentence and e.get("source", "") in item.text
+        if _experience_rule(e) and e.get("source") != sentence and e.get("source", "") in item.text
     ]
     if not same and rival and pats.education_cues.search(alternative or sentence):
         base = entries[rival[-1]]
@@ -135,6 +135,13 @@ def _substitute(
             if slot_[0] > index:
                 education[i] = (slot_[0] + 1, slot_[1], slot_[2])
     education.remove(slot)
+
+
+def _experience_rule(entry: Entry) -> bool:
+    """An experience rule, or routes of experience (any_of of experience rules)."""
+    if entry.get("kind") == "any_of":
+        return all(c.get("kind") == "experience" for c in entry.get("children", []))
+    return entry.get("kind") == "experience"
 
 
 _OFFICIALS = re.compile(

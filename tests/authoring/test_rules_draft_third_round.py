@@ -124,3 +124,18 @@ def test_information_about_the_procedure_in_a_bullet_is_no_requirement(tmp_path)
     sources = [r.source for r in draft(tmp_path, SECURITY).requirements]
     assert not any(s.startswith(("The tests are held", "For more information")) for s in sources)
     assert any(s.startswith("Pass the Security Officer Test") for s in sources)
+
+
+def test_n_years_in_x_or_m_years_in_y_are_two_routes_of_experience(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Requirements:\n- At least two years' experience with a civilian police force or three years in a "
+        "military police force.\n",
+    ).requirements
+    assert [r.kind for r in rules] == ["any_of"]
+    assert [(c.kind, c.params.min_years) for c in rules[0].children] == [("experience", 2), ("experience", 3)]
+
+
+def test_two_or_three_years_is_one_range_not_two_routes(tmp_path):
+    rules = draft(tmp_path, "Requirements:\n- Two or three years of experience in investigations.\n").requirements
+    assert [r.kind for r in rules] == ["experience"]
