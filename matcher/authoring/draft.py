@@ -81,6 +81,22 @@ def _substitute(
     experience = substitution_entry(sentence, item, lang, pats, _base_years(entries), alternative)
     experience.pop("importance", None)
     same = [e for e in education if e[1] is item]
+    rival = [  # "2 years with a police force. Holders of a degree with 2 years in security will also be considered"
+        i
+        for i, e in enumerate(entries)
+        if _experience_rule(e) and e.get("source") != sentence and e.get("source", "") in item.text
+    ]
+    if not same and rival and pats.education_cues.search(alternative or sentence):
+        base = entries[rival[-1]]
+        entries[rival[-1]] = {
+            "kind": "any_of",
+            "importance": base["importance"],
+            "source": sentence,
+            "children": [{k: v for k, v in base.items() if k != "importance"}, experience],
+            "cue": experience.get("cue"),
+            "review": "a degree with experience offered instead of the experience before it: check the alternative",
+        }
+        return
     before = [e for e in education if e[1].line <= item.line]
     candidates = same or before or education
     if not candidates:  # nothing to be an alternative to: never a required rule of its own (an OR is not an AND)
@@ -119,6 +135,13 @@ def _substitute(
             if slot_[0] > index:
                 education[i] = (slot_[0] + 1, slot_[1], slot_[2])
     education.remove(slot)
+
+
+def _experience_rule(entry: Entry) -> bool:
+    """An experience rule, or routes of experience (any_of of experience rules)."""
+    if entry.get("kind") == "any_of":
+        return all(c.get("kind") == "experience" for c in entry.get("children", []))
+    return entry.get("kind") == "experience"
 
 
 _OFFICIALS = re.compile(

@@ -36,7 +36,7 @@ def _country_names() -> list[tuple[re.Pattern[str], str]]:
 
 # A nationality sentence says who may apply ("citizens of Kosovo" in a list of duties does not).
 _WHO = re.compile(
-    r"^\s*(?:be|être)\b|\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
+    r"^\s*(?:be|être)\b|\b(?:shall|should) be\b|\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
     r"peuvent|doivent|ouvert|"
     r"réservée?s?|candidat(e|s|ure)?s?|admis)\b",
     re.IGNORECASE,

@@ -214,7 +214,24 @@ def _experience_entries(
             for child in children:
                 child.pop("importance")
             return [{"kind": "all_of", "importance": importance, "source": whole, "children": children}]
+    route = _OR_YEARS.search(sentence)
+    if route and years(sentence[: route.start()], pats) and years(sentence[route.start() :], pats):
+        children = [  # "two years with a civilian police force or three years in a military police force"
+            experience_entry(whole, "required", lang, pats, piece)
+            for piece in (sentence[: route.start()], sentence[route.start(1) :])
+        ]
+        if all(c["kind"] == "experience" for c in children):
+            for child in children:
+                child.pop("importance")
+            return [{"kind": "any_of", "importance": importance, "source": whole, "children": children}]
     return [experience_entry(whole, importance, lang, pats, text)]
+
+
+# "N years in X or M years in Y": two routes of experience, either one counts.
+_OR_YEARS = re.compile(
+    r",?\s+\b(?:or|ou)\s+(?:at least\s+|a minimum of\s+|au moins\s+)?(\w+)\s*(?:\(\d+\)\s*)?(?:years?|ans|années)\b",
+    re.IGNORECASE,
+)
 
 
 def _language_note(sentence: str) -> str | None:
