@@ -15,12 +15,13 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models.rules import RulesFile
+from .alternatives import substitution_entry
 from .categorize import categorizer
 from .confidence import annotate
 from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
 from .patterns import Patterns, patterns
-from .requirements import Entry, education_entry, sentence_entries, substitution_entry
+from .requirements import sentence_entries
 from .sections import (
     OBLIGATION_START,
     Item,
@@ -30,6 +31,7 @@ from .sections import (
     requirement_items,
     stray_items,
 )
+from .subjects import Entry, education_entry
 from .text import lines, read_notice, sentences
 from .values import years
 from .writer import add_labels, assign_ids, encodable, render, validate

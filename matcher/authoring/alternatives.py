@@ -1,0 +1,157 @@
+"""Sentences that offer routes: "a degree, or N years of experience", "in lieu of", "soit ... soit".
+
+Each gives an `any_of` (a degree plus more years is an `all_of` inside it), never an extra
+required rule beside the degree: that would turn the notice's OR into an AND.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import Patterns
+from .sections import Item
+from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entry
+from .values import years
+
+_OR_ROUTE = re.compile(
+    r",?\s+\b(?:or|ou)\s+(?=(?:have|hold|has|possess|be|avoir|être|posséder|justifier)\b)", re.IGNORECASE
+)
+
+
+def education_routes(sentence: str, importance: str, pats: Patterns) -> Entry | None:
+    """ "hold a university-level diploma ..., or have completed at least four semesters of university
+    study" -> any_of of the two educations (each route a level or years of study)."""
+    parts = _OR_ROUTE.split(sentence)
+    if len(parts) < 2:
+        return None
+    routes = [education_entry(part, importance, pats) for part in parts]
+    if any(r.get("review") or not (r.get("min_level") or r.get("min_years")) for r in routes):
+        return None  # a part that is no education of its own: not routes
+    for route in routes:
+        route.pop("importance")
+        route["source"] = sentence
+    return {"kind": "any_of", "importance": importance, "source": sentence, "children": routes, "cue": "or (routes)"}
+
+
+_REPLACED = re.compile(r"\b(?:in lieu of|instead of|in place of|as a substitute for|en lieu et place)\b", re.IGNORECASE)
+
+
+_EITHER = re.compile(
+    r"(?:^|[\s:;,(-])(?:soit|either)\s+|;\s*[-–]?\s*(?:or|ou)\s+"
+    r"|,\s*(?:or|ou)\s+(?=(?:an?|une?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:level of education|niveau d.enseignement|degree|diploma|diplôme)\b)",
+    re.IGNORECASE,
+)  # the last: "A level of education which ... four years or more, or a level of education which ..."
+
+
+def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns) -> Entry | None:
+    """ "... either a degree when the studies last four years or more; or a degree and one year of
+    experience when they last three years" (EU notices; "soit ... soit" in French) -> any_of of
+    the routes, each an education (years of study or level), with its experience in an all_of."""
+    found = list(_EITHER.finditer(sentence))
+    cuts = [m.end() for m in found]
+    if len(found) == 1 and found[0].group(0).lstrip()[:1] in (";", ","):
+        cuts = [0, *cuts]  # "a master's degree with five years ...; or a bachelor's degree with seven years ..."
+    if len(cuts) < 2:
+        return None
+    parts = [sentence[a:b] for a, b in zip(cuts, cuts[1:] + [len(sentence)], strict=True)]
+    if not pats.education_cues.search(parts[0]):  # "a degree, either when ...; or ...": the degree comes first
+        parts[0] = sentence[: cuts[0]] + parts[0]
+    routes: list[Entry] = []
+    for part in parts:
+        if not (pats.education_cues.search(part) or any(p.search(part) for p, _ in pats.education_levels)):
+            return None
+        exp = EXPERIENCE_WORD.search(part)
+        study = part
+        lead = pats.years.search(part)
+        if exp and lead and lead.start() < exp.start() and exp.start() - lead.end() < 80:
+            study = part[: lead.start()]  # "a master's degree with a minimum of five years of ... experience"
+        elif exp:  # the experience phrase runs to its years: those are not years of study
+            span = pats.years.search(part, exp.start())
+            end = span.end() if span else part.find(",", exp.end())
+            study = part[: exp.start()] + " " + (part[end:] if end >= 0 else "")
+        degree: Entry = {"kind": "education", "source": sentence}
+        n = years(study, pats)
+        level = pats.education_level(study)
+        if n:
+            degree["min_years"] = n
+        elif level:
+            degree["min_level"] = level
+        else:
+            return None
+        if exp:
+            worked = years(part[exp.start() :], pats) or years(part, pats)
+            if not worked:
+                return None
+            experience = experience_entry(sentence, "required", lang, pats, part[len(study) :] or part)
+            if experience["kind"] != "experience":
+                experience = {"kind": "experience", "source": sentence}
+            experience.pop("importance", None)
+            experience["min_years"] = worked
+            routes.append({"kind": "all_of", "source": sentence, "children": [degree, experience]})
+        else:
+            routes.append(degree)
+    return {
+        "kind": "any_of",
+        "importance": importance,
+        "source": sentence,
+        "children": routes,
+        "cue": "either ... or (routes to eligibility)",
+        "confidence": 0.7,
+    }
+
+
+def substitution_entry(
+    sentence: str,
+    item: Item,
+    lang: str,
+    pats: Patterns,
+    base_years: float | None = None,
+    alternative: str | None = None,
+) -> Entry:
+    """What may replace the education: "Ten years' experience is required if ..." -> experience;
+    "A first-level university degree in combination with two additional years of
+    qualifying experience may be accepted in lieu of ..." -> all_of(degree, experience) whose
+    years are the notice's required years (`base_years`) plus the additional ones.
+    `alternative`: the part of the sentence to read (the sentence also names the main degree)."""
+    cue = pats.substitution.search(sentence)
+    text = alternative or sentence
+    replaced = _REPLACED.search(text)
+    head = text[: replaced.start()] if replaced else text
+    level = pats.education_level(head)
+    additional = bool(
+        re.search(
+            r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b|\byears? of (additional|further)\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
+    entry = experience_entry(sentence, "required", lang, pats, head if level else None)
+    if entry["kind"] != "experience" or "min_years" not in entry:
+        entry = {
+            "kind": "experience",
+            "importance": "required",
+            "source": sentence,
+            "review": "no number of years found for the experience that replaces education",
+        }
+    entry["cue"] = cue.group(0) if cue else None
+    entry["confidence"] = 0.7
+    if level:
+        entry.pop("importance", None)
+        notes = [entry.get("review")]
+        if additional and entry.get("min_years") and base_years:
+            notes.append(f"{base_years:g} years asked elsewhere + {entry['min_years']:g} additional years")
+            entry["min_years"] = base_years + entry["min_years"]
+        elif additional:
+            notes.append("these years come in addition to the experience asked elsewhere: check min_years")
+            entry["confidence"] = 0.5
+        entry["review"] = "; ".join(filter(None, notes)) or None
+        degree = {"kind": "education", "source": sentence, "min_level": level}
+        return {
+            "kind": "all_of",
+            "importance": "required",
+            "source": sentence,
+            "children": [degree, entry],
+            "cue": entry["cue"],
+        }
+    return entry

@@ -1,0 +1,230 @@
+"""Education and experience entries from one requirement sentence.
+
+An education sentence gives its ISCED level or years of study; an experience sentence its
+years (or months), categories, sector, employer types and regions, and "N years, including M
+years of ..." gives two entries. Used by requirements.py (one sentence) and alternatives.py
+(the routes of an any_of).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import reference
+from .categorize import sentence_categories
+from .patterns import Patterns
+from .values import years
+
+Entry = dict[str, Any]
+
+
+EXPERIENCE_WORD = re.compile(r"\b(?:professional |relevant |work )?(?:experience|expérience)\b", re.IGNORECASE)
+
+
+def _regions(text: str, pats: Patterns) -> list[str]:
+    """Region ids named in `text` (labels, French labels and adjectives), in order."""
+    text = pats.region_exclusions.sub(lambda m: " " * len(m.group(0)), text)
+    names = [(r["label"], rid) for rid, r in reference.regions().items()]
+    names += [(r["label_fr"], rid) for rid, r in reference.regions().items() if r.get("label_fr")]
+    names += list(pats.region_names.items())
+    taken: list[tuple[int, int, str]] = []
+    for name, rid in sorted(names, key=lambda x: -len(x[0])):
+        flags = 0 if name[:1].isupper() else re.IGNORECASE
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
+            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                taken.append((m.start(), m.end(), rid))
+    return list(dict.fromkeys(rid for _, _, rid in sorted(taken)))
+
+
+def _listed_sectors(found, text: str) -> None:
+    """ "crime prevention, criminal justice or law enforcement": a sector named in one list with
+    categories is one of the alternatives (a category), not a restriction on the others."""
+    if not (found.categories and found.sector):
+        return
+    spans = sorted((m.start, m.end, m.category) for m in found.matches)
+    for sector in list(found.sector):
+        for (_, e1, c1), (s2, _, c2) in zip(spans, spans[1:], strict=False):
+            if sector in (c1, c2) and re.fullmatch(r"\s*(?:,|\bor\b|\bou\b|\band/or\b|,\s*or\b)\s*", text[e1:s2]):
+                found.sector.remove(sector)
+                found.categories.append(sector)
+                break
+
+
+def _one_alternative_among_others(found, text: str) -> bool:
+    """A sector named as one item of an 'or' list whose other items match no category ("in security
+    management, military or police", "security (military, police or private)"): not a restriction."""
+    if not found.sector or found.categories:
+        return False
+    for m in found.matches:
+        if m.category not in found.sector:
+            continue
+        before, after = text[: m.start], text[m.end :]
+        joined_before = re.search(r"(?:,|\(|\bor\b|\band/or\b)\s*$", before)
+        joined_after = re.match(
+            r"\s*(?:\bor\b|\band/or\b|,(?!\s*(?:including|in particular|notably|such as|e\.g|i\.e)\b))\s*\w", after
+        )  # "policing, including investigations ...": what follows details it, it is no alternative
+        if (joined_before or joined_after) and re.search(r"\bor\b|\band/or\b", text[max(0, m.start - 60) : m.end + 60]):
+            return True
+    return False
+
+
+def _employer_types(text: str, pats: Patterns) -> list[str]:
+    return [kind for kind, pattern in pats.employer_types.items() if pattern.search(text)]
+
+
+_SEMESTERS = re.compile(r"\b(\w+)\s+(?:(?:full|complete|completed|complets?)\s+)?semest(?:er|re)s?\b", re.IGNORECASE)
+
+
+def _semesters(sentence: str, pats: Patterns) -> float | None:
+    """'quatre semestres d'études', 'four semesters of university studies': half a year each."""
+    m = _SEMESTERS.search(sentence)
+    count = pats.number(m.group(1)) if m else None
+    return count / 2 if count else None
+
+
+def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
+    """'A minimum of three-to-four years' education at a University' -> min_years 3."""
+    entry: Entry = {"kind": "education", "importance": importance, "source": sentence}
+    review = []
+    n = years(sentence, pats) or _semesters(sentence, pats)
+    if n:
+        entry["min_years"] = n
+    level = pats.education_level(sentence)
+    if level and (not n or level >= 7):  # "university degree" is implied by years; a master's is not
+        entry["min_level"] = level
+    if not n and not level:
+        review.append("no length or level of education found")
+    start = pats.field_start.search(sentence)
+    if start:
+        rest = sentence[start.end() :]
+        stop = pats.field_stop.search(rest)
+        text = pats.field_drop.sub(" ", rest[: stop.start()] if stop else rest)
+        fields = [f.strip(" ,'’") for f in re.split(r",|/|\bor\b|\band\b|\bou\b|\bet\b", text)]
+        fields = [re.sub(r"^(?:in|en|dans)\s+", "", f, flags=re.IGNORECASE) for f in fields]  # "en droit ou en ..."
+        fields = [f for f in fields if f and len(f) > 2]
+        if fields:
+            entry["fields"] = fields
+    if pats.field_vague.search(sentence) and not entry.get("fields"):
+        review.append("asks for a relevant field without naming it: list the acceptable fields")
+    if pats.field_equivalent.search(sentence) or pats.field_vague.search(sentence):
+        entry["or_equivalent"] = True
+    entry["review"] = "; ".join(review) or None
+    return entry
+
+
+def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, text: str | None = None) -> Entry:
+    """Experience (years, categories), region experience, or `assessed` when nothing is countable.
+
+    `text` is the part of the sentence to read (default: all of it); `source` is the sentence.
+    """
+    base: Entry = {"importance": importance, "source": sentence}
+    sentence = text or sentence
+    n = years(sentence, pats)
+    regions = _regions(sentence, pats)
+    found = sentence_categories(sentence, lang, pats)
+    review = [f"uncertain match {u}" for u in found.uncertain]
+    if not regions and not (found.categories or found.sector):  # "Experience in Nigeria preferred"
+        from .eligibility import countries_named
+
+        places = countries_named(sentence)
+        if places and re.search(
+            r"\b(?:in|with|across|within|en|au|aux|dans)\s+(?:the\s+)?$",
+            sentence[: sentence.find(reference.country_name(places[0]))]
+            if reference.country_name(places[0]) in sentence
+            else "",
+        ):
+            names = ", ".join(reference.country_name(c) for c in places)
+            entry = {"kind": "region_experience", **base, "countries": places, "cue": names, "review": None}
+            if n:
+                entry["min_years"] = n
+            return entry
+    if regions and pats.region_context.search(sentence):
+        entry = {"kind": "region_experience", **base, "regions": regions}
+        if n:
+            entry["min_years"] = n
+        if found.categories or found.sector:
+            review.append(
+                "also names "
+                + ", ".join(found.categories + found.sector)
+                + ": region experience cannot check both; consider all_of"
+            )
+        return {**entry, "review": "; ".join(review) or None}
+    _listed_sectors(found, sentence)
+    if _one_alternative_among_others(found, sentence):  # "security management, military or police"
+        review.append(
+            f"{', '.join(found.sector)} is one of several fields named, the others without a taxonomy id: "
+            "any experience counts as written; add `categories` if the notice means fewer"
+        )
+        found.sector = []
+    employers = _employer_types(sentence, pats)
+    if employers and set(employers) <= set(found.sector):  # "police service": the sector says it already
+        employers = []
+    if found.sector and employers:  # "policing in national administrations": the police counts too
+        employers += [s for s in found.sector if s in pats.employer_types and s not in employers]
+    if not (n or found.categories or found.sector or employers):
+        if EXPERIENCE_WORD.search(sentence):  # "Experience in preparing analytical reports": any experience
+            review.append(
+                "experience asked for, but no category of the taxonomy matched: any professional experience "
+                "counts as written; add `categories` if the notice means a field the taxonomy has"
+            )
+            return {"kind": "experience", **base, "confidence": 0.4, "review": "; ".join(review)}
+        return {"kind": "assessed", **base, "review": None}
+    entry = {"kind": "experience", **base}
+    if n:
+        entry["min_years"] = n
+    for key, value in (("categories", found.categories), ("sector", found.sector), ("employer_types", employers)):
+        if value:
+            entry[key] = value
+    return {**entry, "review": "; ".join(review) or None}
+
+
+def study_part(head: str, pats: Patterns) -> str | None:
+    """The years-of-study degree that opens an experience sentence ("A three (3) year Diploma/Degree
+    in X, with three years ... experience"): the text before its "with", when it names years."""
+    cuts = list(re.finditer(r",?\s*\b(?:with|plus|avec)\b", head, re.IGNORECASE))
+    study = head[: cuts[-1].start()] if cuts else ""
+    return study if study and pats.education_cues.search(study) and years(study, pats) else None
+
+
+def experience_entries(
+    sentence: str, importance: str, lang: str, pats: Patterns, n: float | None, text: str | None = None
+) -> list[Entry]:
+    """One experience rule, or all_of(the whole, the part) for "6 years, of which 3 years in X"
+    ("dont au moins six dans un poste d'encadrement": the part's unit is the whole's).
+    `text`: the part of the sentence to read (default: all of it); rules quote the sentence."""
+    whole = sentence
+    sentence = text or sentence
+    part = pats.experience_part.search(sentence)
+    after = sentence[part.end() :] if part else ""
+    bare = re.match(
+        r"\s*(?:au moins|at least|a minimum of|minimum|not less than)?\s*(\w+)\b(?!\s*(?:years?|ans|années))", after
+    )
+    if part and n and not years(after, pats) and bare and pats.number(bare.group(1)):
+        after = after[: bare.end()] + " years" + after[bare.end() :]  # the unit the notice left out
+    if part and n and years(after, pats):
+        children = [
+            experience_entry(whole, "required", lang, pats, piece) for piece in (sentence[: part.start()], after)
+        ]
+        if all(c["kind"] == "experience" for c in children):
+            for child in children:
+                child.pop("importance")
+            return [{"kind": "all_of", "importance": importance, "source": whole, "children": children}]
+    route = _OR_YEARS.search(sentence)
+    if route and years(sentence[: route.start()], pats) and years(sentence[route.start() :], pats):
+        children = [  # "two years with a civilian police force or three years in a military police force"
+            experience_entry(whole, "required", lang, pats, piece)
+            for piece in (sentence[: route.start()], sentence[route.start(1) :])
+        ]
+        if all(c["kind"] == "experience" for c in children):
+            for child in children:
+                child.pop("importance")
+            return [{"kind": "any_of", "importance": importance, "source": whole, "children": children}]
+    return [experience_entry(whole, importance, lang, pats, text)]
+
+
+# "N years in X or M years in Y": two routes of experience, either one counts.
+_OR_YEARS = re.compile(
+    r",?\s+\b(?:or|ou)\s+(?:at least\s+|a minimum of\s+|au moins\s+)?(\w+)\s*(?:\(\d+\)\s*)?(?:years?|ans|années)\b",
+    re.IGNORECASE,
+)
