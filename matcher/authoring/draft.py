@@ -20,17 +20,10 @@ from .categorize import categorizer
 from .confidence import annotate
 from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
+from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .patterns import Patterns, patterns
 from .requirements import sentence_entries
-from .sections import (
-    OBLIGATION_START,
-    Item,
-    listed_items,
-    obligation_items,
-    prose_items,
-    requirement_items,
-    stray_items,
-)
+from .sections import Item, requirement_items
 from .subjects import Entry, education_entry
 from .text import lines, read_notice, sentences
 from .values import years

@@ -1,0 +1,164 @@
+"""Requirement items found outside requirement sections.
+
+Some notices put requirements in prose, in a bare list of obligations ("Être titulaire de ...",
+"Must hold ..."), or in a sentence after the sections; sections.py finds the sectioned ones,
+these readers find the rest, and the drafter asks them only where sections found little.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import Patterns, patterns
+from .sections import Item, classify_heading
+from .text import Line, sentences
+
+
+def _prose_sentences(notice_lines: list[Line], pats: Patterns) -> list[tuple[int, str]]:
+    """(line number, sentence) of the notice's paragraphs, wrapped lines joined, headings left out."""
+    paragraphs: list[tuple[int, str]] = []
+    for line in notice_lines:
+        if line.cells:  # a table row is no paragraph (requirement_items reads tables)
+            paragraphs.append((line.number, ""))
+            continue
+        if classify_heading(line.text, pats) is not None:
+            continue
+        if paragraphs and not line.blank_before and not line.bullet:
+            paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
+        else:
+            paragraphs.append((line.number, line.text))
+    return [(number, sentence) for number, text in paragraphs for sentence in sentences(text, pats)]
+
+
+def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
+    """A notice written as prose, without requirement headings: each sentence that states a
+    condition ("must", "at least", "required") about a degree, experience or a language."""
+    from .languages import find_groups, find_languages, find_levels
+
+    pats = pats or patterns()
+    items = []
+    paragraphs: list[tuple[int, str]] = []  # wrapped lines joined: a sentence may run over two
+    for line in notice_lines:
+        if classify_heading(line.text, pats) is not None:
+            continue
+        if paragraphs and not line.blank_before and not line.bullet:
+            paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
+        else:
+            paragraphs.append((line.number, line.text))
+    for number, text in paragraphs:
+        for sentence in sentences(text, pats):
+            if not pats.prose_requirement.search(sentence):
+                continue
+            if (
+                pats.education_cues.search(sentence)
+                or pats.experience_cues.search(sentence)
+                or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence))
+            ):
+                items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
+    return items
+
+
+# A list item written as the verb of an obligation ("Be a national of ...", "Être titulaire ...").
+OBLIGATION_START = re.compile(
+    r"(?:be|have|hold|possess|speak|demonstrate|être|etre|avoir|posséder|justifier|maîtriser|parler|disposer)\b",
+    re.IGNORECASE,
+)
+
+
+def listed_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
+    """The last resort for a notice with neither headings nor requirement prose that the other
+    readers know: every bullet, table row or short line that names a degree, years of
+    experience, a language with a level, a nationality or a condition on the person."""
+    from .languages import find_languages, find_levels
+
+    pats = pats or patterns()
+    items = []
+    for line in notice_lines:
+        text = " | ".join(line.cells) if line.cells else line.text
+        if classify_heading(line.text, pats) is not None or pats.steps.search(text) or pats.ignore.search(text):
+            continue
+        if not (line.bullet or line.cells or len(text.split()) <= 40):
+            continue
+        cue = (
+            pats.education_level(text) is not None
+            or pats.education_cues.search(text)
+            or (pats.experience_cues.search(text) and pats.years.search(text))
+            or (find_languages(text) and find_levels(text))
+            or pats.nationality_cue.search(text)
+            or (pats.personal.search(text) and pats.prose_requirement.search(text))
+            or OBLIGATION_START.match(text)
+        )
+        if cue:
+            items.append(Item(text, "general", None, line.number, "(list)", sentences(text, pats)))
+    return items
+
+
+# A sentence outside the requirement sections that still states one ("The post requires a very
+# good command of English", "Applicants are required to have a first level university degree").
+_STRAY_CUE = re.compile(
+    r"\b(?:requires?|required|must|necessary|essential|mandatory|should (?:have|hold|possess)|"
+    r"are expected to have|exigée?s?|requise?s?|doi(?:t|vent) (?:avoir|être|justifier|posséder))\b",
+    re.IGNORECASE,
+)
+
+
+def stray_items(notice_lines: list[Line], found: list[Item], pats: Patterns | None = None) -> list[Item]:
+    """Requirement sentences in the prose around the sections `found` already holds: a sentence
+    with an obligation word that names a degree, experience or a language with a level."""
+    from .languages import find_groups, find_languages, find_levels
+
+    pats = pats or patterns()
+    taken = " ".join(item.text for item in found)
+    out = []
+    for number, sentence in _prose_sentences(notice_lines, pats):
+        item = Item(sentence, "general", None, number, "(prose)", [sentence])
+        if sentence in taken or not _STRAY_CUE.search(sentence) or pats.not_requirement.search(sentence):
+            continue
+        if any(len(item.text) > 20 and item.text in sentence for item in found):  # "LANGUAGE: <an item>"
+            continue
+        if pats.steps.search(sentence) or pats.conditional.search(sentence):
+            continue
+        if (
+            pats.education_level(sentence) is not None
+            or pats.experience_cues.search(sentence)
+            or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence))
+        ):
+            out.append(item)
+    return out
+
+
+# A line that opens with an obligation ("Must be a South African citizen;", "Applicant must ...").
+_OBLIGED = re.compile(r"(?:(?:the\s+)?applicants?\s+|candidates?\s+)?(?:must|shall|should)\b|ne pas\b|n.avoir\b", re.I)
+
+
+def obligation_items(notice_lines: list[Line], found: list[Item], pats: Patterns | None = None) -> list[Item]:
+    """A block of at least three lines that open with an obligation ("Be in possession of ...",
+    "Must be a ... citizen", "Être âgé de ...") is a list of requirements, whatever heading it
+    sits under or without one ("Conditions :" before the list of a traineeship); its lines with
+    neither an obligation nor an importance word ("Applicants will be subjected to ...") are not."""
+    pats = pats or patterns()
+    taken = [item.text for item in found]
+    blocks: list[list[Line]] = [[]]
+    for line in notice_lines:
+        if line.blank_before or line.cells or classify_heading(line.text, pats) is not None:
+            blocks.append([])
+        if not line.cells and classify_heading(line.text, pats) is None:
+            blocks[-1].append(line)
+    out = []
+    for block in blocks:
+        obliged = [ln for ln in block if len(ln.text.split()) <= 40 and _obligation(ln.text)]
+        if len(obliged) < 3 or len(obliged) * 5 < len(block) * 3:  # three at least, and most of the block
+            continue
+        for line in block:
+            text = line.text
+            if not (_obligation(text) or pats.importance(text)) or pats.steps.search(text):
+                continue
+            if any(text in t or (len(t) > 20 and t in text) for t in taken):
+                continue
+            out.append(Item(text, "general", None, line.number, "(list)", sentences(text, pats)))
+    return out
+
+
+def _obligation(text: str) -> bool:
+    text = text.lstrip("-–•* ")
+    return bool(OBLIGATION_START.match(text) or _OBLIGED.match(text))
