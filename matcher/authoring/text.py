@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..files.documents import decode, read_bytes
+from ..files.reading import decode, read_bytes
 from .patterns import Patterns, patterns
 
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")

@@ -20,7 +20,8 @@ from pydantic import ValidationError
 
 from .. import reference
 from ..errors import InputError
-from ..files.documents import Document, dotted, load_document, read_text
+from ..files.documents import Document, dotted, load_document
+from ..files.reading import read_text
 from ..kinds import all_kinds, get_kind
 from ..models.load import _describe
 from ..models.rules import Requirement, RulesFile

@@ -29,7 +29,7 @@ def read_texts(source: str) -> Iterator[str]:
     a bound (one huge line, or endless input, is an error, not a memory blow-up), and a
     FIFO or device named as the input is refused, never read.
     """
-    from ..files.documents import bounded_lines, open_regular
+    from ..files.reading import bounded_lines, open_regular
 
     name = "<stdin>" if source == "-" else source
     if source == "-":  # decode strictly: undecodable bytes are bad input, not text

@@ -122,7 +122,7 @@ def no_stdin(argument: str | Path | Iterable[str | Path] | None, what: str, why:
 def read_stdin_bytes() -> bytes:
     """Standard input as bytes, with the size limit of any file read (MATCHER_MAX_FILE_BYTES);
     a terminal is refused (the command would seem to hang, waiting for typing)."""
-    from ..files.documents import MAX_FILE_BYTES
+    from ..files.reading import MAX_FILE_BYTES
 
     stream = sys.stdin
     if stream is None or stream.isatty():
@@ -135,7 +135,7 @@ def read_stdin_bytes() -> bytes:
 
 def read_stdin() -> str:
     """Standard input as text, with the limit and decoding of any file read."""
-    from ..files.documents import decode
+    from ..files.reading import decode
 
     return decode(read_stdin_bytes(), STDIN)
 

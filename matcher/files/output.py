@@ -83,7 +83,7 @@ def refuse_special_target(path: Path) -> None:
     if stat.S_ISLNK(mode):
         raise InputError(Errors.E110, file=path)
     if not stat.S_ISREG(mode):
-        from .documents import special_kind
+        from .reading import special_kind
 
         raise InputError(Errors.E111.format(kind=special_kind(mode)), file=path)
 

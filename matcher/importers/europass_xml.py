@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..files.documents import read_bytes
+from ..files.reading import read_bytes
 from .draft import Draft
 from .europass import draft_learner
 from .safety import check_size, refuse_doctype

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
-from ..files.documents import read_bytes
+from ..files.reading import read_bytes
 from .lines import Line, clean_text
 from .safety import MAX_TEXT_BYTES, check_size
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
-from ..files.documents import bounded_lines, decode
+from ..files.reading import bounded_lines, decode
 
 PROFILE_SUFFIXES = (".yaml", ".yml", ".json")
 # CVs imported on the fly (matcher.importers.CV_SUFFIXES; repeated here so finding

@@ -21,7 +21,8 @@ from typing import Any
 from starlette.datastructures import UploadFile
 
 from ..errors import InputError
-from ..files.documents import decode, load_document
+from ..files.documents import load_document
+from ..files.reading import decode
 from ..importers import CV_SUFFIXES
 
 MAX_FILE_BYTES = 5 * 1024 * 1024

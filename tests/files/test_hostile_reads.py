@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fuzzkit import AS_OF, RULE_0844, VALID_PROFILE, assert_one_line_error, describe, run_cli, run_process
 
-from matcher.files import documents
+from matcher.files import reading
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -167,12 +167,12 @@ def test_row05_a_long_stdin_line_is_an_error_row_and_earlier_lines_are_screened(
 
     from matcher.cli import app
 
-    documents_limit = documents.MAX_FILE_BYTES
+    reading_limit = reading.MAX_FILE_BYTES
     try:
-        documents.MAX_FILE_BYTES = 8000  # the rules file is read under the same limit
+        reading.MAX_FILE_BYTES = 8000  # the rules file is read under the same limit
         run = CliRunner().invoke(app, ["screen", str(RULE_0844), "-", "-f", "json"], input=stream)
     finally:
-        documents.MAX_FILE_BYTES = documents_limit
+        reading.MAX_FILE_BYTES = reading_limit
     rows = json.loads(run.stdout)["rows"]
     assert len(rows) == 2, rows
     errors = [r for r in rows if r["verdict"] == "error"]
@@ -184,12 +184,12 @@ def test_row05_categorize_stdin_lines_are_bounded():
 
     from matcher.cli import app
 
-    limit = documents.MAX_FILE_BYTES
+    limit = reading.MAX_FILE_BYTES
     try:
-        documents.MAX_FILE_BYTES = 1000
+        reading.MAX_FILE_BYTES = 1000
         run = CliRunner().invoke(app, ["categorize", "-i", "-"], input="x" * 5000 + "\n")
     finally:
-        documents.MAX_FILE_BYTES = limit
+        reading.MAX_FILE_BYTES = limit
     assert run.exit_code == 2 and "1,000-byte limit" in run.stderr and "<stdin>:1" in run.stderr
 
 

@@ -1,6 +1,6 @@
 """The loaders' limits, each refused quickly with a clear one-line message.
 
-Limits (matcher/loading.py, documented in SECURITY.md): file size (MATCHER_MAX_FILE_BYTES,
+Limits (matcher/files/reading.py and documents.py, documented in SECURITY.md): file size (MATCHER_MAX_FILE_BYTES,
 default 5 MiB), nesting depth (MAX_DEPTH), values per file (MAX_NODES), string length
 (MAX_STRING_CHARS); YAML anchors and aliases refused outright. Also regression tests for
 what the fuzzing found: unbounded reads, non-finite numbers, hostile keys in the error
@@ -17,6 +17,7 @@ import pytest
 from fuzzkit import AS_OF, RULE_0844, VALID_PROFILE, assert_clean, assert_one_line_error, describe, run_cli, run_process
 
 from matcher.files import documents as loading
+from matcher.files import reading
 
 
 def timed_check(path, *extra, limit: float):
@@ -52,7 +53,7 @@ def test_a_lone_alias_is_refused_with_its_line(tmp_path):
 @pytest.mark.parametrize("suffix", [".yaml", ".json"])
 def test_file_size_limit_default_five_mib(tmp_path, suffix):
     path = tmp_path / f"big{suffix}"
-    path.write_text('{"name": "' + "x" * (loading.MAX_FILE_BYTES + 10) + '"}')
+    path.write_text('{"name": "' + "x" * (reading.MAX_FILE_BYTES + 10) + '"}')
     line = assert_one_line_error(timed_check(path, limit=1.0), path)
     assert "5,242,880-byte limit" in line and "MATCHER_MAX_FILE_BYTES" in line
 
