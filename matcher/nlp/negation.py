@@ -30,7 +30,16 @@ import yaml
 from ..reference import data_path
 from .spans import SpanIndex
 
-FORWARD_KINDS = ("negation", "short_scope", "hypothetical", "non_experience", "partner", "partner_body", "recipient")
+FORWARD_KINDS = (
+    "negation",
+    "short_scope",
+    "hypothetical",
+    "non_experience",
+    "partner",
+    "partner_body",
+    "recipient",
+    "client",
+)
 BACKWARD_KINDS = ("post",)
 CUE_KINDS = FORWARD_KINDS + BACKWARD_KINDS
 # Clause ends for cues; near pairs also stop at brackets (NEAR_PUNCTUATION).
@@ -41,7 +50,7 @@ _FIRST_TWO = itemgetter(0, 1)  # cues sort by their token positions (Cue objects
 
 @dataclass(frozen=True)
 class Cue:
-    kind: str  # negation | hypothetical | non_experience | partner | post
+    kind: str  # negation | hypothetical | non_experience | partner | client | post
     scope: int  # most tokens between the cue and the match
     backward: bool = False
     categories: frozenset[str] = frozenset()  # empty: every category
