@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,14 +36,21 @@ class Context:
     # Each entry's period and own months, computed once per evaluation rather than once
     # per requirement: a profile may hold tens of thousands of entries.
     _periods: dict[int, EntryTime] = field(default_factory=dict, repr=False)
+    # Entries with the same dates and load have the same months and words: long
+    # profiles repeat them, and Fraction arithmetic is what a period costs.
+    _times: dict[tuple[date, date | None, float], EntryTime] = field(default_factory=dict, repr=False)
 
     def entry_time(self, index: int, entry: Experience) -> EntryTime:
         """The entry's period and its own months (part time pro rata) up to the as-of date."""
         known = self._periods.get(index)
         if known is None:
-            period = self.period_of(entry)
-            own = own_months(period, self.as_of)
-            known = self._periods[index] = EntryTime(period, own, format_months(own), round(float(own), 2))
+            key = (entry.start_date, entry.end_date, entry.fraction)
+            known = self._times.get(key)
+            if known is None:
+                period = self.period_of(entry)
+                own = own_months(period, self.as_of)
+                known = self._times[key] = EntryTime(period, own, format_months(own), round(float(own), 2))
+            self._periods[index] = known
         return known
 
     @property
@@ -61,9 +69,13 @@ class Context:
     @staticmethod
     def period_of(entry: Experience) -> Period:
         end = entry.end_date or date.max
-        return Period(
-            entry.start_date, end, Fraction(entry.fraction).limit_denominator(1000), ongoing=entry.end_date is None
-        )
+        return Period(entry.start_date, end, _load(entry.fraction), ongoing=entry.end_date is None)
+
+
+@functools.lru_cache(maxsize=1024)
+def _load(fraction: float) -> Fraction:
+    """A part-time fraction as an exact Fraction (profiles repeat a few values)."""
+    return Fraction(fraction).limit_denominator(1000)
 
 
 def entry_ref(index: int) -> str:

@@ -29,8 +29,14 @@ class Period:
     ongoing: bool = False
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def days_in_month(day: date) -> int:
-    return calendar.monthrange(day.year, day.month)[1]
+    # calendar.monthrange also computes a weekday: a cost paid per period in long profiles
+    if day.month == 2 and calendar.isleap(day.year):
+        return 29
+    return _MONTH_DAYS[day.month]
 
 
 def months_between(first: date, last: date) -> Fraction:
