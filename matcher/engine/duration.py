@@ -30,14 +30,14 @@ class _Tally:
 
 
 def _entry_evidence(
-    index: int, entry: Experience, time: EntryTime, ctx: Context, status: str, reasons: list[str]
+    index: int, entry: Experience, time: EntryTime, ongoing: str, status: str, reasons: list[str]
 ) -> ExperienceEvidence:
     return ExperienceEvidence(
         entry=entry_ref(index),
         title=entry.title,
         employer=entry.employer,
         start=entry.start,
-        end=entry.end or f"ongoing (counted to {ctx.as_of.isoformat()})",
+        end=entry.end or ongoing,
         fraction=entry.fraction,
         duration=time.duration,
         months=time.months,
@@ -51,6 +51,7 @@ CATEGORY_HINT = "describe what the job involved (description) or declare its cat
 
 def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tally:
     result = _Tally()
+    ongoing = f"ongoing (counted to {ctx.as_of.isoformat()})"
     for index, entry in enumerate(ctx.profile.experience):
         verdict, reasons = qualifies(index, entry)
         if verdict is False:
@@ -70,7 +71,7 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
             result.counted.append(period)
             result.counted_separately += own
             status = "counted"
-        result.evidence.append(_entry_evidence(index, entry, time, ctx, status, reasons))
+        result.evidence.append(_entry_evidence(index, entry, time, ongoing, status, reasons))
     return result
 
 

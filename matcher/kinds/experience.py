@@ -101,6 +101,14 @@ class ExperienceKind(Kind[ExperienceParams]):
 
     def evaluate(self, req, p: ExperienceParams, ctx: Context) -> Outcome:
         wanted = set(p.categories) | set(p.sector)
+        tax = taxonomy()
+        relevant: dict[str, bool] = {}  # category -> whether it is or falls under one wanted
+
+        def is_relevant(category: str) -> bool:
+            known = relevant.get(category)
+            if known is None:
+                known = relevant[category] = bool(set(tax.ancestors(category)) & wanted)
+            return known
 
         def qualifies(index: int, entry: Experience) -> tuple[bool | None, list[str]]:
             def about(ids: list[str]) -> bool | None:  # looks at categories only when needed
@@ -128,7 +136,7 @@ class ExperienceKind(Kind[ExperienceParams]):
                 reasons += [
                     f"'{m.text}' → {m.category} ({m.method})"
                     for m in ctx.entry_categories[index].matches
-                    if set(taxonomy().ancestors(m.category)) & wanted
+                    if is_relevant(m.category)
                 ]
             return verdict, reasons
 

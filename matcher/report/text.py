@@ -34,12 +34,16 @@ def _indented(console: Console, text: str, indent: int, style: str = "") -> None
     _block(console, [text], indent, style)
 
 
+def _plain_output(console: Console) -> bool:
+    return console.color_system is None and not console.is_terminal
+
+
 def _block(console: Console, lines: list[str], indent: int, style: str = "") -> None:
     """Lines printed as one block (one rich call for thousands of evidence lines, not
     one each), every line sanitised on its own so none can start a line of its own."""
     if not lines:
         return
-    if console.color_system is None and not console.is_terminal:  # files and pipes: no wrapping,
+    if _plain_output(console):  # files and pipes: no wrapping,
         pad = " " * indent  # no style, so no rich either
         console.file.write("".join(f"{pad}{_plain(line)}\n" for line in lines))
         return
@@ -56,8 +60,12 @@ def _requirement(console: Console, r: RequirementView, depth: int = 0) -> None:
     _indented(console, r.explanation, pad + 5)
     if depth == 0:
         _indented(console, f"Notice: “{r.source}”", pad + 5, "dim")
-    for line in r.evidence_lines:
-        _indented(console, f"· {line}", pad + 5, "dim")
+    evidence = [f"· {line}" for line in r.evidence_lines]
+    if _plain_output(console):  # one write for thousands of evidence lines
+        _block(console, evidence, pad + 5)
+    else:  # one rich block each: a block of several lines would pad them to the widest
+        for line in evidence:
+            _indented(console, line, pad + 5, "dim")
     for child in r.children:
         _requirement(console, child, depth + 1)
 
