@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..collector import collector_paused
 from ..kinds import get_kind
 from ..models.load import params_of
 from ..models.profile import Profile
@@ -78,7 +79,8 @@ def evaluate(
     as_of = as_of or rules.notice.deadline
     ctx = Context(profile, rules.notice, as_of, categorizer=categorizer)
     ctx.evaluate = lambda req: evaluate_requirement(req, ctx)
-    results = [ctx.evaluate(req) for req in rules.requirements]
+    with collector_paused():  # a long profile's evidence records: see matcher/collector.py
+        results = [ctx.evaluate(req) for req in rules.requirements]
     required = [r for r in results if r.importance == "required"]
     verdict = verdict_of(r.status for r in required)
     assets = [r for r in results if r.importance in ASSET_WEIGHTS and r.status is not Status.ASSESSED]

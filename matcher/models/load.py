@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .. import reference
+from ..collector import collector_paused
 from ..errors import InputError
 from ..files.documents import Document, Path_, dotted, load_document
 from ..kinds import get_kind
@@ -59,7 +60,8 @@ def validated(doc: Document, validate: Callable[[Any], T], shape: type, expected
     if not isinstance(doc.data, shape):
         raise InputError(f"expected {expected} at the top level", file=doc.file, line=1)
     try:
-        return validate(doc.data)
+        with collector_paused():  # tens of thousands of entries make as many models: see matcher/collector.py
+            return validate(doc.data)
     except ValidationError as exc:
         raise validation_error(exc, doc) from None
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from ..collector import collector_paused
 from ..engine.categories import CategoryMatch, Reading
 from ..reference.taxonomy import Taxonomy
 from ..reference.taxonomy import taxonomy as shipped_taxonomy
@@ -140,9 +141,7 @@ class SpacyCategorizer:
         for i, (text, lg) in enumerate(zip(texts, languages, strict=True)):
             if lg in groups and text and not text.isspace():
                 groups[lg].append(i)
-        collecting = gc.isenabled()
-        gc.disable()  # matching makes many short-lived tuples and no cycles: full collections only cost
-        try:
+        with collector_paused():  # matching makes many short-lived tuples and no cycles
             for lg, indices in groups.items():
                 if not indices:
                     continue  # a language never seen is never loaded
@@ -151,9 +150,6 @@ class SpacyCategorizer:
                 group = [encodable_text(texts[i]) for i in indices]
                 for i, text, doc in zip(indices, group, model.docs(group), strict=True):
                     results[i] = resolve(doc, text)
-        finally:
-            if collecting:
-                gc.enable()
         return results
 
     def unread_language(self, text: str) -> str | None:
