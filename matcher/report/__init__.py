@@ -11,6 +11,7 @@ import importlib
 from datetime import date
 from typing import Any
 
+from ..collector import collector_paused
 from ..engine.evaluate import Evaluation
 
 FORMATS: dict[str, str] = {  # format name -> module that renders it
@@ -29,6 +30,7 @@ def render(
         raise KeyError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     from .view import build
 
-    views = [build(ev, blind=blind, today=today) for ev in evaluations]
     module = importlib.import_module(f"{__name__}.{FORMATS[fmt]}")
-    return module.render(views, **options)
+    with collector_paused():  # a long profile's report is ~10^5 records: see matcher/collector.py
+        views = [build(ev, blind=blind, today=today) for ev in evaluations]
+        return module.render(views, **options)

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import json
-
+from .json_text import dumps_indented
 from .view import SCHEMA_VERSION, EvaluationView, worst
 
 
@@ -17,4 +16,4 @@ def render(views: list[EvaluationView]) -> str:
         "verdict": verdict.value if verdict else None,
         "evaluations": items,
     }
-    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+    return dumps_indented(payload) + "\n"
