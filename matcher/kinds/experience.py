@@ -110,18 +110,18 @@ class ExperienceKind(Kind[ExperienceParams]):
                 known = relevant[category] = bool(set(tax.ancestors(category)) & wanted)
             return known
 
-        def qualifies(index: int, entry: Experience) -> tuple[bool | None, list[str]]:
-            def about(ids: list[str]) -> bool | None:  # looks at categories only when needed
-                cats = ctx.entry_categories[index]
-                return bool(_in_categories(cats.ids, ids)) if cats.determined else None
+        def about(index: int, ids: list[str]) -> bool | None:  # looks at categories only when needed
+            cats = ctx.entry_categories[index]
+            return bool(_in_categories(cats.ids, ids)) if cats.determined else None
 
+        def qualifies(index: int, entry: Experience) -> tuple[bool | None, list[str]]:
             employer_ok: bool | None = True
             if p.employer_types:
                 employer_ok = None if entry.employer_type is None else entry.employer_type in p.employer_types
-            category_ok = about(p.categories) if p.categories and employer_ok is not False else True
+            category_ok = about(index, p.categories) if p.categories and employer_ok is not False else True
             sector_ok: bool | None = True
             if p.sector and employer_ok is not False and category_ok is not False:
-                sector_ok = True if entry.employer_type in p.sector else about(p.sector)
+                sector_ok = True if entry.employer_type in p.sector else about(index, p.sector)
                 if sector_ok is False and entry.employer_type is None and set(p.sector) & EMPLOYER_TYPES:
                     sector_ok = None  # the employer type that would say so is not stated
             verdict = kleene_and(employer_ok, category_ok, sector_ok)
