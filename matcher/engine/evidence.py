@@ -14,18 +14,22 @@ Adding a kind with a new sort of evidence means adding a type here.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 IDENTIFYING = {"identifying": True}  # field metadata: hidden in blind reports
 
 
-@functools.cache
-def _json_keys(cls: type) -> tuple[tuple[str, str], ...]:
+_JSON_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _json_keys(cls: type[Evidence]) -> tuple[tuple[str, str], ...]:
     """(field, JSON key) of an evidence type, in field order: looked up once per type,
     not once per record (a long profile's report holds 100,000 records)."""
-    return tuple((f.name, cls.json_names.get(f.name, f.name)) for f in dataclasses.fields(cls))
+    keys = _JSON_KEYS.get(cls)
+    if keys is None:
+        keys = _JSON_KEYS[cls] = tuple((f.name, cls.json_names.get(f.name, f.name)) for f in dataclasses.fields(cls))
+    return keys
 
 
 @dataclass(frozen=True)
