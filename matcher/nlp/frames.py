@@ -106,7 +106,7 @@ class EmployerFrame:
                 compound.append(following)
             if compound and not any(_role(t, nouns) for t in compound):
                 return False  # "police files", "police use of DNA"
-        title = _title_words(doc, text, start + 1) if start < TITLE_WORDS else TITLE_WORDS
+        title = min(_doc_title_words(doc, text), start + 1) if start < TITLE_WORDS else TITLE_WORDS
         if start < title or start == 0:
             return True  # the entry's title names its employer ("Policed the Carnival ...": its own work)
         if not title and before and before[-1].lower_ in _AT:
@@ -152,6 +152,19 @@ def _role(token, nouns: frozenset[str], endings: tuple[str, ...] = _ROLE_ENDINGS
 _RELATIVES = frozenset({"who", "which", "that", "whose", "qui", "que", "dont"})
 _NONE: frozenset[str] = frozenset()
 _AT = frozenset({"at", "chez"})
+
+
+_TITLE_KEY = "matcher.title_words"
+
+
+def _doc_title_words(doc, text: str) -> int:
+    """`_title_words(doc, text)`, worked out once per doc: it is asked once per body match, and
+    `_title_words(doc, text, limit)` is always `min(_title_words(doc, text), limit)`, since its
+    stopping test at a token never depends on the limit."""
+    known = doc.user_data.get(_TITLE_KEY)
+    if known is None:
+        known = doc.user_data[_TITLE_KEY] = _title_words(doc, text)
+    return known
 
 
 def _title_words(doc, text: str, limit: int = TITLE_WORDS) -> int:
