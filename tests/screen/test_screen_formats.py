@@ -110,6 +110,24 @@ def test_csv_neutralizes_formulas(batch: Path):
             assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
 
 
+def test_csv_cells_are_single_lines_even_for_names_with_line_breaks(tmp_path: Path):
+    """A file name or profile name with CR, LF, U+2028 or U+2029 inside: every CSV record is
+    one physical line (folded to spaces, as in the text report), so no cell starts a line."""
+    source = Path(__file__).resolve().parents[2] / "profiles" / "aminata-diallo-fingerprints.yaml"
+    folder = tmp_path / "applicants"
+    folder.mkdir()
+    for name in ("a\u2028b.yaml", "c\u2029d.yaml", "e\nf.yaml", "g\rh.yaml"):
+        text = source.read_text(encoding="utf-8").replace("name: Aminata Diallo", 'name: "Aminata\\u2028Diallo"')
+        (folder / name).write_text(text, encoding="utf-8")
+    out = run(str(folder), "-f", "csv", "--csv-dialect", "plain", "-q").stdout
+    records = out.splitlines()
+    assert len(records) == 5, records  # the header and one line per applicant
+    assert not any(ch in out for ch in "\r\u2028\u2029")
+    inputs = sorted(rel(r["input"], folder) for r in csv_rows(out))
+    assert inputs == ["a b.yaml", "c d.yaml", "e f.yaml", "g h.yaml"]
+    assert {r["name"] for r in csv_rows(out)} == {"Aminata Diallo"}
+
+
 def test_markdown_escapes_pipes_so_every_table_row_has_six_cells(batch: Path):
     text = run(str(batch), "-f", "markdown", "-q").stdout
     ranking = text.split("\n## Requirements")[0]

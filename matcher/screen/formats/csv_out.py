@@ -16,7 +16,7 @@ Formula injection: a spreadsheet runs a cell that starts with = + - @ (or tab or
 carriage return) as a formula, and applicants write the text that ends up in these
 cells. Such cells get a leading apostrophe ('=HYPERLINK(...) shows as text). The
 apostrophe is visible in the file. Control characters (terminal escape sequences) are
-removed, as in the text report; nothing else is changed.
+removed and line breaks folded to a space, as in the text report; nothing else is changed.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from __future__ import annotations
 import csv
 from typing import TextIO
 
-from ...files.output import clean
+from ...files.sanitize import sanitize
 from ..report import ScreenReport, ranked
 from .common import columns, record, requirement_heads, requirement_statuses
 
@@ -39,7 +39,9 @@ DIALECTS = {  # name -> (delimiter, line end, BOM in files)
 
 def neutralize(value: object) -> object:
     if isinstance(value, str):
-        value = clean(value)  # no terminal escape sequences when the CSV goes to a terminal
+        # one line per cell (every column is a single-line field): no terminal escape sequences
+        # when the CSV goes to a terminal, and no line break (CR, LF, U+2028...) inside a name
+        value = sanitize(value, one_line=True)
         if value.startswith(FORMULA_START):
             return "'" + value
     return value
