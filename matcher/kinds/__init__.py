@@ -52,6 +52,20 @@ def _years(value: float) -> float:
 Years = Annotated[float, AfterValidator(_years)]
 
 
+def _country_codes(codes: list[str]) -> list[str]:
+    from .. import reference  # the countries table is read when a rules file names countries
+
+    codes = [c.strip().upper() for c in codes]
+    unknown = [c for c in codes if c not in reference.countries()]
+    if unknown:
+        raise ValueError(f"unknown country code {unknown[0]!r} (expected ISO 3166 alpha-2)")
+    return codes
+
+
+# Country parameters of any kind: ISO 3166-1 alpha-2 codes, upper-cased and checked.
+CountryCodes = Annotated[list[str], AfterValidator(_country_codes)]
+
+
 class NoParams(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 

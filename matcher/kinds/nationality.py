@@ -13,7 +13,7 @@ from .. import reference
 from ..engine.context import Context
 from ..engine.evidence import NationalityEvidence
 from ..engine.results import Outcome, Status
-from . import Example, Kind, register
+from . import CountryCodes, Example, Kind, register
 
 
 class CountrySetParams(BaseModel):
@@ -27,7 +27,7 @@ class CountrySetParams(BaseModel):
         description="Shipped member-country list, e.g. eu_member_states, "
         "osce_participating_states, un_member_states, interpol_members.",
     )
-    countries: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes.")
+    countries: CountryCodes = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes.")
     permanent_residents: bool = Field(False, description="A permanent residence in those countries counts too.")
 
     @field_validator("members")
@@ -38,15 +38,6 @@ class CountrySetParams(BaseModel):
                 f"no member-country list {name!r} among the shipped lists ({', '.join(reference.member_lists())})"
             )
         return name
-
-    @field_validator("countries")
-    @classmethod
-    def _codes(cls, codes: list[str]) -> list[str]:
-        codes = [c.strip().upper() for c in codes]
-        unknown = [c for c in codes if c not in reference.countries()]
-        if unknown:
-            raise ValueError(f"unknown country code {unknown[0]!r} (expected ISO 3166 alpha-2)")
-        return codes
 
     @model_validator(mode="after")
     def _some(self) -> CountrySetParams:

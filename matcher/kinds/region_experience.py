@@ -14,7 +14,7 @@ from ..engine.evidence import ExperienceEvidence
 from ..engine.periods import format_years
 from ..engine.results import Outcome
 from ..models.profile import Experience
-from . import Example, Kind, Years, register
+from . import CountryCodes, Example, Kind, Years, register
 from .experience import experience_stem
 
 
@@ -24,19 +24,10 @@ class RegionParams(BaseModel):
     regions: list[str] = Field(
         default_factory=list, description="Region ids from matcher/reference/data/regions.yaml (any of)."
     )
-    countries: list[str] = Field(
+    countries: CountryCodes = Field(
         default_factory=list, description="ISO 3166-1 alpha-2 codes of countries that count too (any of)."
     )
     min_years: Years | None = Field(None)
-
-    @field_validator("countries")
-    @classmethod
-    def _codes(cls, codes: list[str]) -> list[str]:
-        codes = [c.strip().upper() for c in codes]
-        unknown = [c for c in codes if c not in reference.countries()]
-        if unknown:
-            raise ValueError(f"unknown country code {unknown[0]!r} (expected ISO 3166 alpha-2)")
-        return codes
 
     @model_validator(mode="after")
     def _some(self) -> RegionParams:
