@@ -37,6 +37,10 @@ class Errors(metaclass=_Coded):
     E009 = "listening beyond this machine needs --token (or MATCHER_TOKEN) for recruiter pages"
     E010 = "--init needs exactly one rules file: matcher rules test RULES --init PROFILE"
     E011 = "--as-of: {reason}"
+    E012 = "not a matcher pseudonym key (64 hex digits); give another --blind-key file"
+    E013 = "cannot read or create the pseudonym key: {reason}"
+    E014 = "a worker process ended unexpectedly (out of memory?); try fewer --workers"
+    E015 = "the answers ended before the question {question!r}; nothing was written"
 
     # Output files
     E101 = "cannot tell the format from the extension {suffix!r}; name the file {known}, or give --format"
@@ -87,12 +91,14 @@ class Errors(metaclass=_Coded):
     E420 = "file has no content, expected a mapping of fields"
     E421 = "YAML anchors and aliases (&, *) are not allowed"
     E422 = "mapping keys must be plain words"
+    E423 = "expected {expected} at the top level"
 
     # Internal errors: bugs, never the user's input
     E900 = (
         "internal error (a bug in matcher, not a problem with your input): {detail}. Please report it "
         "to matcher's maintainers with the command you ran and the output of `matcher --version`"
     )
+    E901 = "internal error while {stage}: {detail}"
 
 
 def codes() -> list[str]:

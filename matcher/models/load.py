@@ -14,6 +14,7 @@ from ..collector import collector_paused
 from ..errors import InputError
 from ..files.documents import Document, Path_, dotted, load_document
 from ..kinds import get_kind
+from ..messages import Errors
 from ..reference.taxonomy import taxonomy
 from .profile import Profile
 from .rules import Requirement, RulesFile
@@ -58,7 +59,7 @@ def validated(doc: Document, validate: Callable[[Any], T], shape: type, expected
     """`validate(doc.data)`, after checking the top level is a `shape` (dict or list);
     every failure is an InputError naming the file, line and field."""
     if not isinstance(doc.data, shape):
-        raise InputError(f"expected {expected} at the top level", file=doc.file, line=1)
+        raise InputError(Errors.E423.format(expected=expected), file=doc.file, line=1)
     try:
         with collector_paused():  # tens of thousands of entries make as many models: see matcher/collector.py
             return validate(doc.data)

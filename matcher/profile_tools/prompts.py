@@ -15,6 +15,7 @@ from rich.markup import escape
 
 from ..errors import InputError
 from ..files.output import clean
+from ..messages import Errors
 
 T = TypeVar("T")
 _YES, _NO = {"y", "yes", "o", "oui", "true", "1"}, {"n", "no", "non", "false", "0"}
@@ -37,9 +38,7 @@ class Asker:
             answer = self.console.input(f"[bold]{escape(question)}[/]{escape(hint)} ")
         except EOFError:
             self.console.print()
-            raise InputError(
-                f"the answers ended before the question {question!r}; nothing was written", file="<stdin>"
-            ) from None
+            raise InputError(Errors.E015.format(question=question), file="<stdin>") from None
         return clean(answer).strip()
 
     def ask(

@@ -35,6 +35,7 @@ from typing import Any
 from ..engine.evidence import Evidence
 from ..errors import InputError, UsageError
 from ..files.sanitize import INVISIBLE
+from ..messages import Errors
 from ..models.profile import IDENTIFYING_FIELDS
 
 HIDDEN = "[hidden]"
@@ -308,11 +309,9 @@ def load_key(path: Path | None = None) -> bytes:
             handle.write(key.hex() + "\n")
         return key
     except (ValueError, UnicodeDecodeError):
-        raise UsageError(
-            "not a matcher pseudonym key (64 hex digits); give another --blind-key file", file=path
-        ) from None
+        raise UsageError(Errors.E012, file=path) from None
     except OSError as exc:
-        raise UsageError(f"cannot read or create the pseudonym key: {exc.strerror or exc}", file=path) from None
+        raise UsageError(Errors.E013.format(reason=exc.strerror or exc), file=path) from None
 
 
 class Pseudonyms:

@@ -20,6 +20,7 @@ from datetime import date
 from typing import BinaryIO, Protocol
 
 from ..errors import InputError
+from ..messages import Errors
 from ..models.load import load_rules
 from . import worker
 from .report import ScreenReport, Spool, requirement_list
@@ -92,9 +93,7 @@ def _pooled(
             while pending:
                 yield pending.popleft().result()
         except BrokenProcessPool:
-            raise InputError(
-                "a worker process ended unexpectedly (out of memory?); try fewer --workers", file="<screen>"
-            ) from None
+            raise InputError(Errors.E014, file="<screen>") from None
         finally:
             for future in pending:
                 future.cancel()

@@ -20,6 +20,7 @@ from ..engine.results import Status
 from ..errors import InputError
 from ..files.documents import Document, load_document
 from ..files.output import default_signals
+from ..messages import Errors
 from ..models.load import load_rules, profile_from_document
 from ..models.profile import Profile
 from ..models.rules import RulesFile
@@ -136,7 +137,7 @@ def process_chunk(sources: list[Source]) -> list[tuple[Row, bytes | None]]:
             out[position] = (_error_row(source, error), None)
             continue
         except Exception as exc:  # noqa: BLE001 - a bug must not cost the other rows
-            bug = InputError(f"internal error while reading: {exc!r}", file=source.ref)
+            bug = InputError(Errors.E901.format(stage="reading", detail=repr(exc)), file=source.ref)
             out[position] = (_error_row(source, bug), None)
             continue
         group.append((position, source, profile, draft))
@@ -162,7 +163,7 @@ def _evaluate_group(group: list[tuple[int, Source, Profile, Any]], out: list) ->
         except InputError as exc:
             error = exc
         except Exception as exc:  # noqa: BLE001
-            error = InputError(f"internal error while evaluating: {exc!r}", file=source.ref)
+            error = InputError(Errors.E901.format(stage="evaluating", detail=repr(exc)), file=source.ref)
         out[position] = (_error_row(source, error), None)
 
 

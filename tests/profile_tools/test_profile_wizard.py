@@ -138,7 +138,10 @@ def test_answers_that_end_early_give_one_line_and_no_file(tmp_path):
     result = runner.invoke(app, ["profile", "new", "-o", str(out)], input=answers(ANSWERS[:5]))
     assert result.exit_code == 2
     last = result.stderr.strip().splitlines()[-1]
-    assert last == 'matcher: <stdin>: the answers ended before the question "Employer\'s country"; nothing was written'
+    assert (
+        last
+        == 'matcher: <stdin>: the answers ended before the question "Employer\'s country"; nothing was written [E015]'
+    )
     assert not out.exists()
 
 
