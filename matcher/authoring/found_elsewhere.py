@@ -16,9 +16,17 @@ from .text import Line, sentences
 
 def _prose_sentences(notice_lines: list[Line], pats: Patterns) -> list[tuple[int, str]]:
     """(line number, sentence) of the notice's paragraphs, wrapped lines joined, headings left out."""
+    paragraphs = _paragraphs(notice_lines, pats, tables_break=True)
+    return [(number, sentence) for number, text in paragraphs for sentence in sentences(text, pats)]
+
+
+def _paragraphs(notice_lines: list[Line], pats: Patterns, *, tables_break: bool) -> list[tuple[int, str]]:
+    """(first line number, text) of each paragraph: wrapped lines joined (a sentence may run over
+    two), headings left out; with `tables_break`, a table row ends the paragraph before it and
+    is no paragraph itself (requirement_items reads tables)."""
     paragraphs: list[tuple[int, str]] = []
     for line in notice_lines:
-        if line.cells:  # a table row is no paragraph (requirement_items reads tables)
+        if tables_break and line.cells:
             paragraphs.append((line.number, ""))
             continue
         if classify_heading(line.text, pats) is not None:
@@ -27,7 +35,7 @@ def _prose_sentences(notice_lines: list[Line], pats: Patterns) -> list[tuple[int
             paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
         else:
             paragraphs.append((line.number, line.text))
-    return [(number, sentence) for number, text in paragraphs for sentence in sentences(text, pats)]
+    return paragraphs
 
 
 def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
@@ -37,15 +45,7 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
 
     pats = pats or patterns()
     items = []
-    paragraphs: list[tuple[int, str]] = []  # wrapped lines joined: a sentence may run over two
-    for line in notice_lines:
-        if classify_heading(line.text, pats) is not None:
-            continue
-        if paragraphs and not line.blank_before and not line.bullet:
-            paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
-        else:
-            paragraphs.append((line.number, line.text))
-    for number, text in paragraphs:
+    for number, text in _paragraphs(notice_lines, pats, tables_break=False):
         for sentence in sentences(text, pats):
             if not pats.prose_requirement.search(sentence):
                 continue
