@@ -10,12 +10,15 @@ import typer
 from .app import app
 from .common import (
     STDIN,
+    AsOfOption,
     ExitZeroOption,
     ForceOption,
+    NoInferOption,
     OutputOption,
     ReportFormat,
     RulesDirOption,
     finish,
+    format_option,
     load_profile_argument,
     load_rules_argument,
     one_stdin,
@@ -41,27 +44,12 @@ def check(
     ] = None,
     format: Annotated[
         ReportFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Report format. Default: from the -o file's extension, else text.",
-            show_default=False,
-        ),
+        format_option(),
     ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DATE", help="Count experience up to this date (YYYY-MM-DD). Default: each notice's deadline."
-        ),
-    ] = None,
-    no_infer: Annotated[
-        bool,
-        typer.Option(
-            "--no-infer", help="Use only the categories the profile declares; do not infer them from free text."
-        ),
-    ] = False,
+    as_of: AsOfOption = None,
+    no_infer: NoInferOption = False,
     blind: Annotated[
         bool,
         typer.Option(

@@ -46,6 +46,26 @@ ForceOption = Annotated[
     ),
 ]
 ExitZeroOption = Annotated[bool, typer.Option("--exit-zero", help=EXIT_ZERO_HELP)]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        metavar="DATE",
+        help="Count experience up to this date (YYYY-MM-DD). Default: the notice's deadline (each notice's own).",
+    ),
+]
+NoInferOption = Annotated[
+    bool,
+    typer.Option("--no-infer", help="Use only the categories a profile declares; do not infer them from free text."),
+]
+
+
+def format_option() -> typer.models.OptionInfo:
+    """The --format/-f option of the report commands (its choices come from the annotated enum)."""
+    return typer.Option(
+        "--format", "-f", help="Report format. Default: from the -o file's extension, else text.", show_default=False
+    )
+
+
 RulesDirOption = Annotated[
     Path | None,
     typer.Option(

@@ -11,7 +11,19 @@ import typer
 
 from ..errors import ExitCode, visible
 from .app import app
-from .common import COMMAND_LINE, ExitZeroOption, ForceOption, OutputOption, finish, no_stdin, parse_as_of, user_errors
+from .common import (
+    COMMAND_LINE,
+    AsOfOption,
+    ExitZeroOption,
+    ForceOption,
+    NoInferOption,
+    OutputOption,
+    finish,
+    format_option,
+    no_stdin,
+    parse_as_of,
+    user_errors,
+)
 from .exit_codes import epilog
 
 MAX_ERRORS_SHOWN = 10
@@ -47,12 +59,7 @@ def screen(
     ],
     format: Annotated[
         ScreenFormat | None,
-        typer.Option(
-            "--format",
-            "-f",
-            help="Report format. Default: from the -o file's extension, else text.",
-            show_default=False,
-        ),
+        format_option(),
     ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -64,12 +71,7 @@ def screen(
             "error and in the report's error section."
         ),
     ] = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            metavar="DATE", help="Count experience up to this date (YYYY-MM-DD). Default: the notice's deadline."
-        ),
-    ] = None,
+    as_of: AsOfOption = None,
     blind: Annotated[
         bool,
         typer.Option(
@@ -103,10 +105,7 @@ def screen(
             min=0, help="Processes to screen with (0: one per CPU). The report is identical whatever the number."
         ),
     ] = 1,
-    no_infer: Annotated[
-        bool,
-        typer.Option("--no-infer", help="Use only the categories profiles declare; do not infer them from free text."),
-    ] = False,
+    no_infer: NoInferOption = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, error lines or summary on standard error.")
     ] = False,
