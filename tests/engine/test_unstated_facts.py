@@ -678,7 +678,7 @@ def test_description_in_three_states(cat, description, expected, words):
 
 # --- the eligibility kinds (nationality, nationality exclusion, tenure with the employer) -------
 
-OSCE = Path(__file__).resolve().parents[1] / "data" / "eligibility" / "osce-seconded-adviser.yaml"
+OSCE = Path(__file__).resolve().parents[2] / "rules" / "tests" / "kinds" / "osce-seconded-adviser.yaml"
 POLICE_JOB = {"title": "Inspector", "employer_type": "law_enforcement", "start": "2020-01", "ongoing": True}
 
 ELIGIBILITY_ROWS = [

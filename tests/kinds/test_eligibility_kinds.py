@@ -13,7 +13,7 @@ from matcher.models.load import profile_from_document
 from matcher.report.blind import Redactor, identifying_values
 
 ROOT = Path(__file__).resolve().parents[2]
-RULES = ROOT / "tests" / "data" / "eligibility" / "osce-seconded-adviser.yaml"
+RULES = ROOT / "rules" / "tests" / "kinds" / "osce-seconded-adviser.yaml"
 runner = CliRunner()
 
 
@@ -61,7 +61,9 @@ def test_unknown_member_list_suggests_the_close_one(tmp_path):
     text = RULES.read_text().replace("members: osce_participating_states", "members: osce_participating_state")
     path = tmp_path / RULES.name
     path.write_text(text)
-    (tmp_path / "osce-seconded-adviser.txt").write_text((RULES.parent / "osce-seconded-adviser.txt").read_text())
+    (tmp_path / "notices").mkdir()
+    notice = RULES.parent / "notices" / "osce-seconded-adviser.txt"
+    (tmp_path / "notices" / notice.name).write_text(notice.read_text())
     res = runner.invoke(app, ["rules", "validate", str(path)])
     assert res.exit_code == 2
     assert "did you mean 'osce_participating_states'" in res.stderr
