@@ -21,12 +21,12 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cvs import hard_cvs  # noqa: E402
+from cvs import hard_cvs, trap_cvs  # noqa: E402
 from cvs.structured_cvs import EUROPASS, JSONRESUME, LINKEDIN  # noqa: E402
 from cvs.text_cvs import CVS  # noqa: E402
 
-CVS = {**CVS, **hard_cvs.CVS}
-EUROPASS = {**EUROPASS, **hard_cvs.EUROPASS}
+CVS = {**CVS, **hard_cvs.CVS, **trap_cvs.CVS}
+EUROPASS = {**EUROPASS, **hard_cvs.EUROPASS, **trap_cvs.EUROPASS}
 JSONRESUME = {**JSONRESUME, **hard_cvs.JSONRESUME}
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "cvs"
