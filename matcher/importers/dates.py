@@ -167,7 +167,9 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
             continue
         since = bool(_SINCE.search(folded[max(0, begin - 16) : begin]))
         nxt = found[i + 1] if i + 1 < len(found) else None
-        joined = nxt is not None and _JOINER.match(folded[stop : nxt[2]]) is not None and not since
+        joiner = _JOINER.match(folded[stop : nxt[2]]) if nxt is not None else None
+        # "since 2019" has no end; "from 2015 to 2018", "depuis 2010 jusqu'en 2016" do: an end word joins them
+        joined = joiner is not None and (not since or _END_WORD.match(folded[stop : nxt[2]]) is not None)
         if joined and nxt is not None:
             second = "ongoing" if nxt[0] == "ongoing" else _read(nxt[0], nxt[1], order)
             text = line[begin : nxt[3]]
@@ -179,6 +181,10 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
             spans.append(Span(None, None, False, text, first, begin, stop))
         elif first.value is None:
             pass  # a month name alone is not a date
+        elif _OPEN_END.match(folded[stop:]) and not since:
+            # "2014 –" and nothing after: a start with no end and no "present" is neither a range nor ongoing
+            why = f"{line[begin:].strip()!r} gives a start but no end and no 'present'"
+            spans.append(Span(None, None, False, line[begin:].strip(), why, begin, len(line.rstrip())))
         elif since:
             spans.append(Span(first.value, None, True, line[max(0, begin - 8) : stop].strip(), None, begin, stop))
         else:
@@ -212,6 +218,11 @@ def _range(first: When | str, second: When | str, text: str, begin: int, stop: i
     return Span(start, second.value, False, text, None, begin, stop)
 
 
+_END_WORD = re.compile(
+    r"^\s*(?:[-–—−‒/→>|]+\s*)?(?:to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et jusqu'(?:en|à|au))\b",
+    re.I,
+)
+_OPEN_END = re.compile(r"^\s*(?:[-–—−‒→]+|to|until|jusqu'?(?:à|au|en)?|au|à)\s*[)\]]?\s*$", re.I)
 _DANGLING = re.compile(r"(?:(?:19|20)\d\d|\d{1,2}[./-](?:19|20)\d\d)\s*(?:[-–—−]|to|au|à|until)\s*$", re.I)
 
 

@@ -21,7 +21,7 @@ from .draft import HIGH, MEDIUM, Draft
 from .education_text import degree_level
 from .job_header import _fraction
 from .languages import certificate_level, light_fold
-from .places import countries_in, nationality_codes
+from .places import nationality_codes, work_countries
 
 _TAGS = re.compile(r"<[^>]{0,500}>")
 SKILLS = {
@@ -142,20 +142,26 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         "country": country,
         "start": start,
         "end": None if current else end,
-        "ongoing": True if current or end is None else None,
-        "fraction": _fraction(f"{title or ''} {activities}"),
-        "countries_worked_with": countries_in(activities, exclude=country),
+        "ongoing": True if current else None,
+        "fraction": _fraction(title or "") or _fraction(activities, "part_time_strong"),
+        "countries_worked_with": work_countries(activities, exclude=country),
         "description": activities,
     }
     if end is None and not current:
-        draft.review(where, "no end date and not marked current: drafted as ongoing; check it")
+        # the profile reads a job with no end as current: drafting it would count it up to today
+        draft.review(
+            where,
+            f"{title or 'job'} from {start}: no end date and not marked current; not drafted: "
+            "add it with its end date, or with ongoing: true if it is current",
+        )
+        return
     draft.add(
         "experience",
         entry,
         where,
         HIGH,
         Experience,
-        {"fraction": MEDIUM, "countries_worked_with": MEDIUM, "ongoing": HIGH if current else MEDIUM},
+        {"fraction": MEDIUM, "countries_worked_with": MEDIUM},
     )
 
 

@@ -27,7 +27,7 @@ from .job_header import (
     header_like,
 )
 from .lines import Line
-from .places import countries_in, country_of
+from .places import countries_in, country_of, work_countries
 from .sections import is_bullet, strip_bullet
 
 _LEAD_IN = re.compile(r"(?:^|[\s(])(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le)\s*$", re.I)
@@ -134,10 +134,12 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         body = [lines[x] for x in range(start, end) if x not in taken]
         job.lines += body
         job.description = [strip_bullet(b.text) for b in body]
+        # a bullet starts a new clause; a line that is not one continues the line above (a wrapped sentence)
+        job.clauses = "".join(("\n" if is_bullet(b.text) else " ") + strip_bullet(b.text) for b in body)
         if job.fraction is None:
             job.fraction = (
-                _fraction(" ".join(job.description))
-                if any(_has(d, "part_time_words") or _has(d, "half_time") for d in job.description)
+                _fraction(" ".join(job.description), "part_time_strong")
+                if any(_has(d, "part_time_strong") or _has(d, "half_time") for d in job.description)
                 else None
             )
     return jobs
@@ -261,4 +263,4 @@ def countries_worked_with(job: Job) -> list[str]:
     """Countries named in the description, less the post's own: its country, and any country
     its header names (a base the header did not let us place is still not a country worked with)."""
     own = set(countries_in(" ".join(job.header))) | {job.country}
-    return [code for code in countries_in(" ".join(job.description)) if code not in own]
+    return [code for code in work_countries(job.clauses) if code not in own]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..profile_tools.lookup import fold as _fold
 from .dates import Span
 from .lines import Line
-from .places import country_of
+from .places import country_of, is_ambiguous_location
 from .sections import is_bullet, words
 
 _STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
@@ -39,6 +39,7 @@ class Job:
     country: str | None = None
     fraction: float | None = None
     description: list[str] = field(default_factory=list)
+    clauses: str = ""  # the description with a line break before each bullet (where countries are read)
     reviews: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)  # the lines its title, employer and place were read from
 
@@ -57,7 +58,10 @@ def header_like(text: str) -> bool:
     )
 
 
-def _fraction(text: str) -> float | None:
+def _fraction(text: str, vocabulary: str = "part_time_words") -> float | None:
+    """The working time a text states. In a header any time word near a percentage will do
+    ("Lecturer, 50% time"); in a description (vocabulary "part_time_strong") only words that
+    name working time do: "cut processing time by 80%" is a result, not a part-time post."""
     fte = re.search(r"\b0[.,](\d{1,2})\s*(?:FTE|ETP)\b", text, re.I)
     if fte:
         return float("0." + fte.group(1))
@@ -67,9 +71,7 @@ def _fraction(text: str) -> float | None:
     for m in _PERCENT.finditer(text):
         value = int(m.group(1))
         context = fold(text[max(0, m.start() - 30) : m.end() + 30])
-        if 0 < value < 100 and any(
-            fold(w) in context.split() or fold(w) in context for w in words()["part_time_words"]
-        ):
+        if 0 < value < 100 and any(fold(w) in context.split() or fold(w) in context for w in words()[vocabulary]):
             return value / 100
     return None
 
@@ -96,9 +98,10 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
         if _fraction(text) is not None and job.fraction is None:
             job.fraction = _fraction(text)
         for piece in _pieces(text):
-            alone = re.fullmatch(r"(\d{1,2})\s?%", piece.strip())
-            if alone and job.fraction is None and 5 <= int(alone.group(1)) <= 95:
-                job.fraction = int(alone.group(1)) / 100  # "Lecturer (20%)": the post's share of time
+            alone = re.fullmatch(r"(?:(?:à|a|at)\s+)?(\d{1,2})\s?%", piece.strip(), re.I)
+            if alone and 5 <= int(alone.group(1)) <= 95:
+                job.fraction = job.fraction or int(alone.group(1)) / 100  # "Lecturer (20%)", "Analyste, à 80 %"
+                continue
             if _only_part_time(piece) or _DURATION.match(piece):
                 continue
             piece = _HALF.sub("", piece).strip(" ,") or piece
@@ -106,6 +109,11 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
     kept: list[str] = []
     for i, piece in enumerate(pieces):
         code = country_of(piece)
+        if code and i > 0 and is_ambiguous_location(piece):
+            code = None  # "Atlanta, Georgia": a US state as often as a country; the place is dropped, no country
+            if kept and kept[-1] == pieces[i - 1] and _is_city(kept[-1], len(kept)):
+                kept.pop()
+            continue
         if code:
             job.country = job.country or code
             if kept and i > 0 and kept[-1] == pieces[i - 1] and _is_city(kept[-1], len(kept)):

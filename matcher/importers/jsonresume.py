@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..profile_tools.jsonresume import convert_file
 from .draft import HIGH, MEDIUM, Draft
-from .places import countries_in
+from .places import work_countries
 
 _KEYS = {"experience": "work", "education": "education", "languages": "languages"}
 
@@ -23,7 +23,7 @@ def draft_jsonresume(path: Path) -> Draft:
             levels = {}
             if section == "experience" and not entry.get("countries_worked_with"):
                 # countries named in the summary: read from free text, so medium confidence
-                entry["countries_worked_with"] = countries_in(entry.get("description", ""), entry.get("country"))
+                entry["countries_worked_with"] = work_countries(entry.get("description", ""), entry.get("country"))
                 levels["countries_worked_with"] = MEDIUM
             draft.add(section, entry, f"{key}[{i}]", HIGH, field_confidence=levels)
     for note in notes:

@@ -24,7 +24,7 @@ from .draft import HIGH, MEDIUM, Draft, accepts
 from .education_text import degree_level, field_of
 from .job_header import _fraction
 from .languages import certificate_level, light_fold, read_language
-from .places import countries_in, location_country
+from .places import location_country, work_countries
 from .safety import open_zip, read_member
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -89,8 +89,8 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             "start": start,
             "end": end,
             "ongoing": True if not end else None,
-            "fraction": _fraction(f"{title or ''} {description}"),
-            "countries_worked_with": countries_in(description, exclude=country),
+            "fraction": _fraction(title or "") or _fraction(description, "part_time_strong"),
+            "countries_worked_with": work_countries(description, exclude=country),
             "description": description,
         }
         if row.get("Location") and country is None:

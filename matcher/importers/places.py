@@ -73,9 +73,13 @@ def country_of(text: str) -> str | None:
     return _names().get(key)
 
 
+def is_ambiguous_location(part: str) -> bool:
+    """'Georgia', 'Salvador': as a location, a US state or a city as often as a country."""
+    return fold(part) in {fold(w) for w in _table()["ambiguous_locations"]}
+
+
 def _location_part(part: str) -> str | None:
-    key = fold(part)
-    if key in {fold(w) for w in _table()["ambiguous_locations"]}:
+    if is_ambiguous_location(part):
         return None  # "Atlanta, Georgia", "Salvador" (Bahia): a state or a city as often
     return country_of(part)
 
@@ -140,6 +144,27 @@ def countries_in(text: str, exclude: str | None = None) -> list[str]:
         code = _names()[name]
         if code != exclude and code not in found:
             found.append(code)
+    return found
+
+
+@cache
+def _not_worked_with() -> re.Pattern:
+    words = sorted((fold(w) for w in _table()["not_worked_with"]), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"[\W_]+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)")
+
+
+_CLAUSE_END = re.compile(r"[.;!?•](?:\s|$)|\n")
+
+
+def work_countries(text: str, exclude: str | None = None) -> list[str]:
+    """Countries a job's description names as places it worked in or with: as countries_in,
+    less any named after a conference, an embassy, a funder, a registration, a nationality or
+    a visa in the same clause ("keynote at a summit in Rwanda", "the Embassy of Brazil")."""
+    found: list[str] = []
+    for clause in _CLAUSE_END.split(text + " "):
+        cue = _not_worked_with().search(_fold_keep(clause))  # same length: offsets are the clause's
+        kept = countries_in(clause[: cue.start()] if cue else clause, exclude)
+        found += [code for code in kept if code not in found]
     return found
 
 
