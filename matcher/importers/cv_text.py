@@ -74,8 +74,15 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     for line in lines:
         if out and wrapped_range(out[-1].text, line.text):
             out[-1] = Line(f"{out[-1].text} {line.text}", out[-1].where, out[-1].heading)
-        else:
-            out.append(line)
+            continue
+        above, below = out[-1].text.split(" | ", 1) if out and " | " in out[-1].text else ("", "")
+        cell, sep, rest = line.text.partition(" | ")
+        if above and sep and wrapped_range(above, cell):
+            # a table's dates cell cut in two: "Jan 2018 – | Programme Manager" over "Dec 2020 | UNDP, Monrovia"
+            out[-1] = Line(f"{above} {cell} | {below}", out[-1].where, out[-1].heading)
+            out.append(Line(rest, line.where, line.heading, line.level))
+            continue
+        out.append(line)
     return out
 
 
@@ -200,9 +207,15 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
     A "Mother tongue:" label before the names makes a mother tongue of each name up to the
     next clause ("Mother tongue: Yoruba. Other languages: English (fluent)" names one)."""
     out: list[tuple[str, str, list[Line]]] = []
-    for line in lines:
+    pending = False  # a "Mother tongue" label alone on its line, for the language on the next line
+    for k, line in enumerate(lines):
         folded_line = fold(line.text)
         names = languages_named(folded_line)
+        if not names and _BARE_MOTHER.match(folded_line):
+            pending = _label_above(out, lines, k)
+            if pending is not None:
+                continue
+            pending = False
         if not names:
             # a level on the line below its language, or the rest of a line the sidebar's width cut
             # ("Arabe : langue" / "maternelle"); not a sentence or the next column's first line
@@ -217,8 +230,23 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
         for (code, _, _), piece, start in zip(names, pieces, starts, strict=True):
             # "Mother tongue: Arabic, English (fluent)": English says its own level, the label is Arabic's
             mother = _under_mother_label(low[:start], starts[0]) and not _level_words(piece.strip(" ,:–—-"))
+            mother = mother or (pending and code == names[0][0] and not _level_words(piece.strip(" ,:–—-")))
             out.append((code, piece + (" mother tongue" if mother else ""), [line]))
+        pending = False
     return out
+
+
+_BARE_MOTHER = re.compile(r"^(?:mother tongues?|native languages?|langues? maternelles?|first languages?)\W*$")
+
+
+def _label_above(out: list, lines: list[Line], k: int) -> bool | None:
+    """A 'Mother tongue' line with no language on it: the label of the language below (True), the
+    level of the one above (None: read it as a continuation), or either (False: neither gets it)."""
+    below = k + 1 < len(lines) and bool(languages_named(fold(lines[k + 1].text)))
+    above_open = bool(out) and len(out[-1][2]) < 3 and not _level_words(out[-1][1].strip(" ,:–—-"))
+    if not out or not above_open:
+        return True if below else False
+    return None if not below else False
 
 
 def _level_words(text: str) -> bool:

@@ -55,6 +55,13 @@ def _range_span(line: Line, order: str | None) -> Span | None:
             continue  # "Since 2021, responsible for ...", "Depuis 2019, je coordonne ...": a sentence
         if span.ongoing and not span.end and re.match(r"\s*:\s*[a-zà-ÿ]", after) and len(after.split()) >= 4:
             continue  # "Depuis 2020 : coordination de l'équipe ...": what the post became, not a post
+        if (
+            span.ongoing
+            and not span.end
+            and re.match(r"\s+(?!(?:to|au|à|a)\b)[a-zà-ÿ]", after)
+            and len(after.split()) >= 3
+        ):
+            continue  # "Since 2019 in charge of the regional budget": what the post became, in a sentence
         if span.begin < 12 and text.rstrip().endswith(".") and len(after.split()) > 10:
             continue  # "Since 2015 I have worked as an analyst at ... ." : a sentence
         inside = span.begin > 3 and span.stop < len(text) - 3
@@ -62,6 +69,11 @@ def _range_span(line: Line, order: str | None) -> Span | None:
             continue
         if span.start or span.ongoing or span.ambiguous:
             return span
+        if span.begin == 0 and re.match(r"\s*(?:[:|–—]|-\s)\s*[A-ZÀ-Ý]", after) and len(after.split()) >= 2:
+            # "2016 : Stagiaire, Étude Favre" / "2013 | Stage ...": a post of its own, dated by one year; not
+            # drafted (neither a start nor an end is written), but its lines are not the post above's
+            why = f"{span.text!r} alone: neither a start nor an end is written"
+            return Span(None, None, False, span.text, why, span.begin, span.stop)
     return None
 
 
@@ -99,7 +111,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         elif ranged is None and _heading_above(lines, i, span, taken, order):
             before = [i - 1]  # "Guardia Civil, Madrid, Spain" over "Analyst — 2007 – 2011"
         j = i + 1
-        limit = 0 if employer_above else 1 if leader else 3
+        limit = 0 if employer_above or span.ambiguous else 1 if leader else 3  # an undrafted post takes no lines
         next_outside = k + 1 < len(anchors) and not (ranged and _encloses(ranged[2], anchors[k + 1][1]))
         while j < bounds[k + 1] and len(after) < limit and header_like(lines[j].text) and j not in taken:
             if leader and (not _location_line(lines[j].text) or j + 1 == bounds[k + 1]):
@@ -194,7 +206,8 @@ def _range_groups(lines: list[Line], found: list[tuple[int, Span]]) -> dict[int,
         if named_above:
             groups[i - 1] = groups[i]
     for k, (i, span) in enumerate(found):
-        end = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        # up to the next post, past those whose dates, after the title, cannot be read ("Partner (2015 – )")
+        end = next((n for n, s in found[k + 1 :] if not (s.ambiguous and s.begin > 0)), len(lines))
         rest = _rest(lines[i].text, span)
         if i not in groups and _undated_posts_below(lines, i, end, rest):
             groups[i] = (*_employer_heading(rest), span)

@@ -360,7 +360,13 @@ EUROPASS["xml57_europass_noend"] = {
     "foreign": [
         {
             "code": "en",
-            "grid": {"Listening": "B2", "Reading": "B2", "SpokenInteraction": "B2", "SpokenProduction": "B2", "Writing": "B2"},
+            "grid": {
+                "Listening": "B2",
+                "Reading": "B2",
+                "SpokenInteraction": "B2",
+                "SpokenProduction": "B2",
+                "Writing": "B2",
+            },
         },
         {"code": "de", "grid": {}, "certificate": "Goethe-Zertifikat B1"},
         {"code": "uk", "grid": {}},

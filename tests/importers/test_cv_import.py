@@ -245,16 +245,19 @@ def test_json_resume_city_and_fluency_words_stay_not_stated():
 
 
 def test_an_employer_range_over_posts_whose_dates_cannot_be_read_invents_no_post():
-    from matcher.importers.experience_text import read_jobs
+    from matcher.importers.cv_text import draft_from_lines
     from matcher.importers.lines import Line
 
     texts = [
+        "Experience",
         "Okafor & Partners Ltd, Lagos, Nigeria — since 2009",
-        "Partner (2015 – )",  # an open range: not a date range that can be read
+        "Partner (2015 – )",  # an open range: a start with no end and no "present"
         "Associate (2009–15)",
         "Europol, The Hague, Netherlands",
         "Analyst — 2005 – 2008",
     ]
-    jobs = read_jobs([Line(t, f"line {i}") for i, t in enumerate(texts, 1)], None)
-    # no job "Okafor & Partners" since 2009 made from the employer's own dates
-    assert [(j.title, j.employer, j.span.start, j.span.end) for j in jobs] == [("Analyst", "Europol", "2005", "2008")]
+    draft = draft_from_lines([Line(t, f"line {i}") for i, t in enumerate(texts, 1)], "text", "cv.txt")
+    # no job "Okafor & Partners" since 2009 made from the employer's own dates, and no "Partner" since 2015
+    jobs = [(j["title"], j.get("employer"), j["start"], j.get("end")) for j in draft.data["experience"]]
+    assert jobs == [("Analyst", "Europol", "2005", "2008")]
+    assert any("'2015 – )'" in note and "not drafted" in note for note in draft.reviews)
