@@ -1,0 +1,122 @@
+"""Nothing invented (issue 15, third round): for every drafted fact, is it written, for this
+entry? Countries named as a conference venue, an embassy, a funder; a start word with an end;
+a start with no end; a percentage that is not a working time; a US state named like a country;
+a mother-tongue label that belongs to another line; a Europass job with no end."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from matcher.importers import import_file
+from matcher.importers.cv_text import draft_from_lines
+from matcher.importers.dates import find_spans
+from matcher.importers.lines import Line
+from matcher.importers.places import work_countries
+
+CVS = Path(__file__).resolve().parents[1] / "data" / "cvs"
+
+
+def _draft(*texts: str):
+    lines = [Line(t, f"line {i}") for i, t in enumerate(texts, 1)]
+    return draft_from_lines(lines, "text", "cv.txt", date(2026, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Joint operations with Ghana and South Africa. Keynote at the Africa Cyber Summit in Rwanda.", ["GH", "ZA"]),
+        ("Liaison with the Embassy of Brazil on extradition files", []),
+        ("Project funded by the Government of Norway; fieldwork in Albania.", ["AL"]),
+        ("Cases involving shell companies registered in Cyprus", []),
+        ("Intervention au congrès de l'AFRIPOL à Alger (Algérie) en 2019", []),
+        ("Coopération avec la Gambie, puis séminaire à Budapest (Hongrie)", ["GM"]),  # the cue cuts what follows
+        ("Suivi des demandes de visas pour la France", []),
+    ],
+)
+def test_a_country_is_worked_with_only_outside_a_conference_embassy_funder_or_registration(text, codes):
+    assert work_countries(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "ongoing"),
+    [
+        ("From Jan 2019 until Dec 2022", "2019-01", "2022-12", False),
+        ("From 2015 to 2018", "2015", "2018", False),
+        ("Depuis 2010 jusqu'en 2016", "2010", "2016", False),
+        ("De mars 2016 à aujourd'hui", "2016-03", None, True),
+        ("Since 2019", "2019", None, True),
+    ],
+)
+def test_a_start_word_followed_by_an_end_is_a_closed_range(text, start, end, ongoing):
+    [span] = find_spans(text)
+    assert (span.start, span.end, span.ongoing, span.ambiguous) == (start, end, ongoing, None)
+
+
+def test_a_start_with_no_end_and_no_present_is_neither_a_range_nor_ongoing():
+    [span] = find_spans("Intern, Metropolitan Police Service, 2014 –")
+    assert span.start is None and not span.ongoing and "no end" in (span.ambiguous or "")
+    draft = _draft(
+        "Experience",
+        "Analyst, Europol, The Hague, Netherlands, Jan 2016 – Dec 2019",
+        "Intern, Metropolitan Police Service, London, UK, 2014 –",
+        "- Support to the fraud squad in cooperation with Spain.",
+    )
+    [job] = draft.data["experience"]
+    assert job["title"] == "Analyst" and "countries_worked_with" not in job  # Spain was the intern's, not drafted
+    assert any("2014 –" in note and "not drafted" in note for note in draft.reviews)
+
+
+def test_a_post_dated_by_one_year_alone_is_not_drafted_and_keeps_its_lines():
+    draft = _draft(
+        "Experience",
+        "2017 – 2021 : Greffière, Tribunal pénal fédéral, Bellinzone",
+        "2016 : Stagiaire, Étude Favre, Genève",
+        "- Missions en Italie.",
+    )
+    [job] = draft.data["experience"]
+    assert (job["title"], job["start"], job["end"]) == ("Greffière", "2017", "2021")
+    assert "countries_worked_with" not in job
+    assert any("'2016' alone" in note for note in draft.reviews)
+
+
+def test_a_percentage_in_a_description_is_working_time_only_with_working_time_words():
+    draft = _draft(
+        "Experience",
+        "Data Analyst, Guardia di Finanza, Rome, Italy, Sep 2020 – present",
+        "- Cut case-processing time by 80% through automated matching.",
+        "Analyste, à 80 %, Gendarmerie nationale, janv. 2015 – août 2019",
+        "- Réduction de 30 % du temps de traitement.",
+        "Lecturer, University of Kent, 2010 – 2014",
+        "- Part-time post (50% of working time).",
+    )
+    assert [job.get("fraction") for job in draft.data["experience"]] == [None, 0.8, 0.5]
+
+
+def test_a_us_state_named_like_a_country_gives_no_country():
+    draft = _draft("Experience", "Research Assistant | Georgia State University | Atlanta, Georgia | 2013 – 2015")
+    [job] = draft.data["experience"]
+    assert "country" not in job and job["employer"] == "Georgia State University"
+
+
+@pytest.mark.parametrize(
+    ("texts", "mothers"),
+    [
+        (["French, English", "Mother tongue: Baoulé"], set()),  # the label is Baoulé's (no ISO 639-1 code)
+        (["Mother tongue", "Arabic", "Other languages", "English – C1"], {"ar"}),
+        (["English – fluent", "Mother tongue", "Arabic"], {"ar"}),
+        (["English – C1", "Spanish – mother tongue"], {"es"}),
+    ],
+)
+def test_a_mother_tongue_label_goes_to_the_language_it_labels(texts, mothers):
+    draft = _draft("Languages", *texts)
+    assert {x["language"] for x in draft.data["languages"] if x.get("mother_tongue")} == mothers
+
+
+def test_europass_job_with_no_end_and_not_current_is_not_drafted():
+    draft = import_file(CVS / "xml57_europass_noend.xml")
+    assert [job["title"] for job in draft.data["experience"]] == ["Border Management Expert"]
+    assert draft.data["experience"][0]["countries_worked_with"] == ["GR", "BG"]  # Portugal: a conference venue
+    assert any("Border Guard Officer" in note and "not drafted" in note for note in draft.reviews)
