@@ -91,12 +91,6 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
         source = where(job.lines)
         label = job.title or "a job"
         span = job.span
-        if span.ambiguous:
-            draft.review(
-                f"experience ({label}, {source})",
-                f"dates {span.text!r}: {span.ambiguous}; not drafted: add the job with its dates",
-            )
-            continue
         if not job.title:
             draft.review(f"experience ({source})", f"dates {span.text!r} with no title found; not drafted")
             continue
@@ -111,6 +105,12 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
             "fraction": job.fraction,
             "description": "\n".join(job.description),
         }
+        if span.ambiguous:
+            where_ = f"experience ({label}, {source})"
+            draft.review(where_, f"dates {span.text!r}: {span.ambiguous}; not drafted: add the job with its dates")
+            if span.start and not span.end:  # a start with no end: probed as if it were current
+                draft.withhold(where_, "experience", {**entry, "ongoing": True}, source, "end not stated")
+            continue
         path = draft.add("experience", entry, source, MEDIUM, Experience)
         if path and len(span.start or "") == 4:
             draft.review(

@@ -184,7 +184,7 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
         elif _OPEN_END.match(folded[stop:]) and not since:
             # "2014 –" and nothing after: a start with no end and no "present" is neither a range nor ongoing
             why = f"{line[begin:].strip()!r} gives a start but no end and no 'present'"
-            spans.append(Span(None, None, False, line[begin:].strip(), why, begin, len(line.rstrip())))
+            spans.append(Span(first.value, None, False, line[begin:].strip(), why, begin, len(line.rstrip())))
         elif since:
             spans.append(Span(first.value, None, True, line[max(0, begin - 8) : stop].strip(), None, begin, stop))
         else:

@@ -35,6 +35,9 @@ class Draft:
     reviews: list[str] = field(default_factory=list)  # "experience[1]: '06/07/2012' could be ..."
     sources: dict[str, str] = field(default_factory=dict)  # entry path -> where it was read
     confidence: dict[str, str] = field(default_factory=dict)  # entry path -> its lowest fact confidence
+    # entries not drafted because a fact they need is not stated (a job's end): where -> (section, entry
+    # as its most favourable reading, why); the verdict is probed with each, never built on it
+    withheld: dict[str, tuple[str, dict[str, Any], str]] = field(default_factory=dict)
 
     def review(self, where: str, message: str) -> None:
         self.reviews.append(f"{where}: {message}" if where else message)
@@ -65,6 +68,10 @@ class Draft:
         worst = [levels.get(k, confidence) for k in entry]
         self.confidence[path] = LOW if LOW in worst else MEDIUM if MEDIUM in worst else HIGH
         return path
+
+    def withhold(self, where: str, section: str, entry: dict[str, Any], source: str, why: str) -> None:
+        self.withheld[where] = (section, {k: v for k, v in entry.items() if v not in (None, "", [])}, why)
+        self.sources[where] = source
 
     def set(self, key: str, value: Any, source: str, confidence: str) -> None:
         if value in (None, "", []):

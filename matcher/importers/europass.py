@@ -154,6 +154,7 @@ def _job(draft: Draft, job: Any, where: str) -> None:
             f"{title or 'job'} from {start}: no end date and not marked current; not drafted: "
             "add it with its end date, or with ongoing: true if it is current",
         )
+        draft.withhold(where, "experience", {**entry, "ongoing": True}, where, "end not stated")
         return
     draft.add(
         "experience",

@@ -16,7 +16,7 @@ from ..engine.evaluate import Evaluation, evaluate
 from ..errors import InputError
 from ..models.profile import Profile
 from ..models.rules import RulesFile
-from .draft import Draft
+from .draft import LOW, Draft
 
 MAX_PROBES = 40
 
@@ -62,16 +62,35 @@ def _without(draft: Draft, path: str) -> dict[str, Any]:
     return data
 
 
+def _with(draft: Draft, section: str, entry: dict[str, Any]) -> dict[str, Any]:
+    data = copy.deepcopy(draft.profile_data())
+    data.setdefault(section, []).append(copy.deepcopy(entry))
+    return data
+
+
 def deciding_facts(
     draft: Draft, profile: Profile, rules: RulesFile, as_of: date | None, categorizer: Any, base: Evaluation
 ) -> list[Deciding]:
+    """Unconfirmed drafted entries without which the verdict changes, then entries left out
+    (a job whose end is not stated) with which, read as favourably as they can be, it would."""
     out = []
-    for path in draft.unconfirmed()[:MAX_PROBES]:
+    probes = [(path, _without(draft, path)) for path in draft.unconfirmed()]
+    probes += [(where, _with(draft, section, entry)) for where, (section, entry, _) in draft.withheld.items()]
+    for path, data in probes[:MAX_PROBES]:
         try:
-            other = Profile.model_validate(_without(draft, path))
+            other = Profile.model_validate(data)
         except Exception:  # noqa: BLE001 - a probe that cannot be built decides nothing
             continue
         verdict = evaluate(other, rules, as_of, categorizer=categorizer).verdict
-        if verdict != base.verdict:
+        if verdict == base.verdict:
+            continue
+        if path in draft.withheld:
+            section, entry, why = draft.withheld[path]
+            label = (
+                f"{entry.get('title', section)} ({why}; not drafted): counted as current, the verdict "
+                f"would be {verdict.value.replace('_', ' ')}"
+            )
+            out.append(Deciding(path, label, LOW, base.verdict.value))  # without it: the verdict as it is
+        else:
             out.append(Deciding(path, _label(draft, path), draft.confidence.get(path, "medium"), verdict.value))
     return out

@@ -57,7 +57,7 @@ def test_a_start_word_followed_by_an_end_is_a_closed_range(text, start, end, ong
 
 def test_a_start_with_no_end_and_no_present_is_neither_a_range_nor_ongoing():
     [span] = find_spans("Intern, Metropolitan Police Service, 2014 –")
-    assert span.start is None and not span.ongoing and "no end" in (span.ambiguous or "")
+    assert (span.start, span.end, span.ongoing) == ("2014", None, False) and "no end" in (span.ambiguous or "")
     draft = _draft(
         "Experience",
         "Analyst, Europol, The Hague, Netherlands, Jan 2016 – Dec 2019",
@@ -120,3 +120,43 @@ def test_europass_job_with_no_end_and_not_current_is_not_drafted():
     assert [job["title"] for job in draft.data["experience"]] == ["Border Management Expert"]
     assert draft.data["experience"][0]["countries_worked_with"] == ["GR", "BG"]  # Portugal: a conference venue
     assert any("Border Guard Officer" in note and "not drafted" in note for note in draft.reviews)
+
+
+OPEN_ENDED = """Jan Kowalski
+Nationality: Polish
+
+Experience
+Border Guard Officer, Straż Graniczna, Warsaw, Poland, 2010 –
+- Investigations of trafficking in human beings and smuggling of migrants with Ukraine.
+
+Languages
+English – C1
+Polish – mother tongue
+"""
+
+
+def test_a_job_left_out_for_its_missing_end_is_named_when_it_would_change_the_verdict(tmp_path):
+    from typer.testing import CliRunner
+
+    from matcher.cli import app
+
+    cv = tmp_path / "open.txt"
+    cv.write_text(OPEN_ENDED, encoding="utf-8")
+    draft = import_file(cv)
+    assert "experience" not in draft.data and list(draft.withheld)  # not drafted, kept aside for the probe
+    rules = Path(__file__).resolve().parents[2] / "rules" / "interpol-vn-0822.yaml"
+    args = [
+        "profile",
+        "import",
+        str(cv),
+        "--check",
+        str(rules),
+        "--as-of",
+        "2025-01-01",
+        "-o",
+        str(tmp_path / "d.yaml"),
+    ]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "Border Guard Officer (end not stated; not drafted): counted as current" in result.output
+    assert "without it the verdict is not eligible" in result.output
