@@ -221,7 +221,9 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
             # ("Arabe : langue" / "maternelle"); not a sentence or the next column's first line
             wrapped = bool(re.match(r"\s*[a-zà-ÿ(]", line.text)) and len(line.text.split()) <= 8
             labelled = re.match(r"\s*[^:\d]{2,30}:\s*\S", line.text)  # "Mother tongue: Baoulé": another language's line
-            if out and len(out[-1][2]) < 3 and not labelled and (wrapped or _level_words(line.text)):
+            if out and len(out[-1][2]) < 3 and not labelled and not _level_row(out, line) and (
+                wrapped or _level_words(line.text)
+            ):
                 code, words, ls = out[-1]
                 out[-1] = (code, words + " " + line.text, ls + [line])
             continue
@@ -236,6 +238,15 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
     return out
 
 
+def _level_row(out: list, line: Line) -> bool:
+    """'English Spanish' over 'C1 Native': a row of levels under a row of names. Which level is
+    whose is not written on either line, so none is given to the last name."""
+    row = [item for item in out if item[2][0] is out[-1][2][0]]
+    levels = _CEFR_OR_MOTHER.findall(fold(re.sub(r"[()\[\]]", " ", line.text)))
+    return len(row) >= 2 and len(levels) >= 2
+
+
+_CEFR_OR_MOTHER = re.compile(r"\b(?:[abc][12]|native|mother tongue|langue maternelle|maternelle|courant|fluent)\b")
 _BARE_MOTHER = re.compile(r"^(?:mother tongues?|native languages?|langues? maternelles?|first languages?)\W*$")
 
 

@@ -26,7 +26,7 @@ from ..profile_tools.lookup import fold
 _NOT_MOTHER = re.compile(
     r"\b(?:near|nearly|quasi|almost|close to|presque|proche de la|niveau|level of a)\s+(?:native|bilingue|bilingual|"
     r"langue maternelle)\b|\b(?:native|mother tongue)\s+(?:like|level|standard|fluency|proficiency)\b|"
-    r"\bbilingual\s+level\b|\bcomme (?:une )?langue maternelle\b"
+    r"\bbilingual\s+level\b|\bcomme (?:une )?langue maternelle\b|\bnative speaker (?:level|standard)\b"
 )
 _MOTHER_WORDS = re.compile(r"\b(?:native|mother tongues?|langues? maternelles?|first languages?)\b")
 _CEFR = re.compile(r"(?<![a-z0-9])([abc][12])(?:\s*[+])?(?![a-z0-9])")

@@ -112,7 +112,7 @@ def explicit_code(value: Any) -> str | None:
 _NOT_COUNTRIES = re.compile(
     r"(?<!\w)(?:new[\W_]+mexico|new[\W_]+jersey|new[\W_]+south[\W_]+wales|new[\W_]+england|niger[\W_]+delta|"
     r"niger[\W_]+river|gulf[\W_]+of[\W_]+guinea|south[\W_]+china[\W_]+sea|guinea[\W_]+pigs?|georgia[\W_]+state|"
-    r"jersey[\W_]+city)(?!\w)"
+    r"jersey[\W_]+city|benin[\W_]+city|niger[\W_]+state|lebanon[\W_]+county)(?!\w)"
 )
 _PLACE_CUE = re.compile(r"(?<!\w)(?:in|with|to|from|en|au|aux|a|à|avec|le|la|du|de|the|of|ile|île)\s+$")
 
