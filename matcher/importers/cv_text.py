@@ -221,8 +221,12 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
             # ("Arabe : langue" / "maternelle"); not a sentence or the next column's first line
             wrapped = bool(re.match(r"\s*[a-zà-ÿ(]", line.text)) and len(line.text.split()) <= 8
             labelled = re.match(r"\s*[^:\d]{2,30}:\s*\S", line.text)  # "Mother tongue: Baoulé": another language's line
-            if out and len(out[-1][2]) < 3 and not labelled and not _level_row(out, line) and (
-                wrapped or _level_words(line.text)
+            if (
+                out
+                and len(out[-1][2]) < 3
+                and not labelled
+                and not _level_row(out, line)
+                and (wrapped or _level_words(line.text))
             ):
                 code, words, ls = out[-1]
                 out[-1] = (code, words + " " + line.text, ls + [line])

@@ -105,7 +105,7 @@ def _table(table, number: int, lines: list[Line]) -> None:
             if id(cell._tc) in seen:  # a merged cell appears once per column it spans
                 continue
             seen.add(id(cell._tc))
-            cells.append([clean_text(p.text) for p in cell.paragraphs if clean_text(p.text)])
+            cells.append(_join_cut_range([clean_text(p.text) for p in cell.paragraphs if clean_text(p.text)]))
         where = f"table {number}, row {r}"
         first = [c[0] for c in cells if c]
         if first:
@@ -113,3 +113,12 @@ def _table(table, number: int, lines: list[Line]) -> None:
         for cell in cells:
             for text in cell[1:]:
                 lines.append(Line(text, where))
+
+
+def _join_cut_range(paragraphs: list[str]) -> list[str]:
+    """A dates cell written on two paragraphs ('2019 –' then '2021', 'Jan 2019 –' then 'present'): one range."""
+    from .dates import wrapped_range
+
+    if len(paragraphs) >= 2 and wrapped_range(paragraphs[0], paragraphs[1]):
+        return [f"{paragraphs[0]} {paragraphs[1]}", *paragraphs[2:]]
+    return paragraphs

@@ -80,7 +80,7 @@ def _range_span(line: Line, order: str | None) -> Span | None:
 def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     found = [(i, s) for i, line in enumerate(lines) if (s := _range_span(line, order)) is not None]
     groups = _range_groups(lines, found)
-    anchors = [(i, s) for i, s in found if i not in groups]
+    anchors = _within_closed_posts([(i, s) for i, s in found if i not in groups], lines)
     if not anchors:
         return []
     first = anchors[0][0]
@@ -155,6 +155,32 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 else None
             )
     return jobs
+
+
+def _within_closed_posts(anchors: list[tuple[int, Span]], lines: list[Line]) -> list[tuple[int, Span]]:
+    """'Since 2017: Head of section' a few lines under 'Analyst, 2015 – 2019': a change inside a
+    post that ended, not a post held now. It stays in that post's description (never ongoing)."""
+    out: list[tuple[int, Span]] = []
+    for i, span in anchors:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and span.ongoing
+            and span.start
+            and above[1].start
+            and above[1].end
+            and not above[1].ongoing
+            and i - above[0] <= 8
+            and _SINCE_WORD.match(lines[i].text)
+            and _before_or_same(above[1].start, span.start)
+            and _before_or_same(span.start, above[1].end)
+        ):
+            continue
+        out.append((i, span))
+    return out
+
+
+_SINCE_WORD = re.compile(r"(?i)^\W*(?:since|depuis|d[eè]s|from)\b")
 
 
 def _title_only(lines: list[Line], before: list[int]) -> bool:

@@ -160,3 +160,34 @@ def test_a_job_left_out_for_its_missing_end_is_named_when_it_would_change_the_ve
     assert result.exit_code == 0, result.output
     assert "Border Guard Officer (end not stated; not drafted): counted as current" in result.output
     assert "without it the verdict is not eligible" in result.output
+
+
+def test_a_row_of_levels_under_a_row_of_languages_gives_no_level():
+    draft = _draft("Languages", "English Spanish", "C1 Native")
+    assert draft.data["languages"] == [{"language": "en"}, {"language": "es"}]
+
+
+def test_a_since_line_inside_a_post_that_ended_is_not_a_current_post():
+    draft = _draft(
+        "Experience",
+        "Analyst, Europol, The Hague, Netherlands, 2015 – 2019",
+        "Since 2017: Head of section",
+        "Consultant, Self-employed, since 2020",
+    )
+    jobs = [(j["title"], j["start"], j.get("end"), j.get("ongoing")) for j in draft.data["experience"]]
+    assert jobs == [("Analyst", "2015", "2019", None), ("Consultant", "2020", None, True)]
+
+
+def test_a_word_dates_cell_on_two_paragraphs_is_one_range(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Experience", level=1)
+    row = document.add_table(rows=1, cols=2).rows[0].cells
+    row[0].text = "Jan 2019 –"
+    row[0].add_paragraph("Dec 2021")
+    row[1].text = "Analyst"
+    row[1].add_paragraph("Europol, The Hague, Netherlands")
+    document.save(str(tmp_path / "cv.docx"))
+    [job] = import_file(tmp_path / "cv.docx").data["experience"]
+    assert (job["title"], job["start"], job["end"], job.get("country")) == ("Analyst", "2019-01", "2021-12", "NL")
