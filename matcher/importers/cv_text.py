@@ -42,7 +42,7 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
     for key in ("name", "email", "phone"):
         if key in found:
             draft.set(key, found[key][0], found[key][1].where, MEDIUM)
-    codes, line, note = nationality(lines)
+    codes, line, note = nationality(lines, sections.get("experience"))
     if codes and line:
         draft.set("nationality", codes, line.where, MEDIUM)
     elif note:

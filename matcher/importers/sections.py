@@ -14,12 +14,16 @@ from .places import nationality_codes
 
 _BULLET = re.compile(r"^\s*[•·▪◦‣●■□►>*\-–—]\s+")
 _NATIONALITY = re.compile(
-    r"\b(?:nationality|nationalities|citizenship|nationalite|nationalites|citoyennete)(?:\s*\(\s*(?:ies|s)\s*\))?\s*"
+    r"\b(?:nationalities|nationality|citizenships?|nationalites|nationalite|citoyennete)(?:\s*\(\s*(?:ies|s)\s*\))?\s*"
     r"[:\-–]?\s*(?P<value>[^|;•\n]+)",
     re.I,
 )
 _OF_NATIONALITY = re.compile(r"\bde nationalit[ée]s?\s+(?P<value>[\w\-]+(?:\s+et\s+[\w\-]+)?)", re.I)
-_X_NATIONAL = re.compile(r"\b(?P<value>[A-Z][a-zé]+(?:(?:\s+and\s+|\s*/\s*)[A-Z][a-zé]+)?)\s+(?:national|citizen)\b")
+_X_NATIONAL = re.compile(
+    r"\b(?P<value>[A-Z][a-zé]+(?:(?:\s+and\s+|\s*/\s*)[A-Z][a-zé]+)?)\s+(?:national|citizen)\b"
+    r"(?=\s*(?:$|[,.;:)|(]|(?:with|and|born|based|residing|living|who|holding|since)\b))"
+)  # "Kenyan national with ..." is a statement only when no noun follows ("Kenyan national police")
+_LABEL_START = re.compile(r"(?:^|[|•·,;]|\s{2})\W*$")  # what may stand before a "Nationality:" label
 _NATIONAL_OF = re.compile(r"\b(?:a )?(?:national|citizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|00)\d[\d ().-]{7,}\d")
@@ -112,13 +116,22 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text).strip()
 
 
-def nationality(lines: list[Line]) -> tuple[list[str], Line | None, str | None]:
-    """(codes, the line, review note) from an explicit nationality statement."""
+def nationality(lines: list[Line], jobs: list[Line] | None = None) -> tuple[list[str], Line | None, str | None]:
+    """(codes, the line, review note) from an explicit nationality statement: a label
+    ("Nationality: Kenyan") at the start of a line or of one of its cells, or, outside the
+    jobs' lines (`jobs`), "de nationalité française", "Kenyan national", "a national of Ghana".
+    "Networks of mixed nationality: Albanian and Italian", "victimes de nationalité nigériane"
+    and "the Senegalese national police" say nothing of the candidate's."""
+    in_jobs = {id(line) for line in jobs or []}
     for line in lines:
         for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL, _NATIONAL_OF):
+            if pattern is not _NATIONALITY and id(line) in in_jobs:
+                continue
             m = pattern.search(line.text if pattern in (_X_NATIONAL, _NATIONAL_OF) else _plain(line.text))
             if not m:
                 continue
+            if pattern is _NATIONALITY and not _LABEL_START.search(line.text[: m.start()]):
+                continue  # the word inside a sentence, not a label
             value = re.split(
                 r"\s{2,}|\s\|\s|[,;]?\s*\(|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
                 r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place|married|single|mari[ée]e?|"

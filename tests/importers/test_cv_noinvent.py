@@ -191,3 +191,21 @@ def test_a_word_dates_cell_on_two_paragraphs_is_one_range(tmp_path):
     document.save(str(tmp_path / "cv.docx"))
     [job] = import_file(tmp_path / "cv.docx").data["experience"]
     assert (job["title"], job["start"], job["end"], job.get("country")) == ("Analyst", "2019-01", "2021-12", "NL")
+
+
+@pytest.mark.parametrize(
+    ("texts", "codes"),
+    [
+        (["Experience", "Officer, Senegalese national police, Dakar, 2015 – 2019"], None),
+        (["Expérience", "Enquêtrice, Police, Paris, 2015 – 2019", "- Victimes de nationalité nigériane."], None),
+        (
+            ["Experience", "Analyst, Europol, 2015 – 2019", "- Networks of mixed nationality: Albanian and Italian."],
+            None,
+        ),
+        (["Summary", "Kenyan national with ten years of police experience."], ["KE"]),
+        (["Born 1980 | Nationality: Senegalese"], ["SN"]),
+        (["Nationalités : belge et sénégalaise"], ["BE", "SN"]),
+    ],
+)
+def test_nationality_only_from_a_statement_about_the_candidate(texts, codes):
+    assert _draft("Awa Diop", *texts).data.get("nationality") == codes
