@@ -60,11 +60,22 @@ _ASSOCIATE_DEGREE = re.compile(r"\bassociates?\s+(?:degree|of\s+(?:arts|science|
 _SHORT = {"ma", "m a", "ba", "b a", "md", "jd"}  # also everyday words ("ma thèse"): only as capitals
 
 
+# A part of a degree, or something said to be "at the level of" one: not that degree
+# ("Master 1", "Licence 2", "Master's degree (first year)", "Masters-level Certificate",
+# "Diploma (Bachelor equivalent)", "Pre-Master programme").
+_PART_OR_LEVEL_OF = re.compile(
+    r"\b(?:masters?|licence|license)\s+(?:1|i|un)\b|\blicence\s+(?:2|ii|deux)\b|"
+    r"\b(?:first|1st|second|2nd|premiere|1re|1ere|deuxieme|2e|2eme)\s+(?:year|annee)\b|"
+    r"\b(?:masters?|bachelors?|licence|doctoral|doctorate|phd|degree)\s+(?:s\s+)?(?:level|equivalent)\b|"
+    r"\bequivalent\b|\bpre\s?masters?\b|\bniveau\s+(?:master|licence|bac|doctorat)\b"
+)
+
+
 def degree_level(text: str) -> int | None:
     """ISCED level when the degree name makes it clear, else None."""
     text = re.sub(r"[()\[\]]", " ", text)
     folded = fold(text)
-    if _NOT_A_DEGREE.search(folded):
+    if _NOT_A_DEGREE.search(folded) or _PART_OR_LEVEL_OF.search(folded):
         return None
     clear = _CLEAR.search(folded)
     if clear and clear.group(1) in ("licence", "license") and not _LICENCE_DEGREE.search(folded):

@@ -209,3 +209,24 @@ def test_a_word_dates_cell_on_two_paragraphs_is_one_range(tmp_path):
 )
 def test_nationality_only_from_a_statement_about_the_candidate(texts, codes):
     assert _draft("Awa Diop", *texts).data.get("nationality") == codes
+
+
+@pytest.mark.parametrize(
+    ("degree", "level"),
+    [
+        ("Masters-level Certificate in Policing", None),
+        ("Postgraduate Certificate (Master's level)", None),
+        ("Diploma in Law (Bachelor equivalent)", None),
+        ("Master 1 Droit pénal", None),  # the first year of a master
+        ("Master's degree (first year)", None),
+        ("Licence 2 de droit", None),
+        ("Pre-Master programme", None),
+        ("Master 2 Droit pénal", 7),
+        ("Licence 3 Droit", 6),
+        ("Master of Laws (LLM)", 7),
+    ],
+)
+def test_a_part_of_a_degree_or_a_level_equivalent_is_not_the_degree(degree, level):
+    from matcher.importers.education_text import degree_level
+
+    assert degree_level(degree) == level
