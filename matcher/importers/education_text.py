@@ -147,6 +147,7 @@ def field_of(degree: str) -> str | None:
         return None
     value = re.sub(r"\s*\((?:[^)]*)\)?\s*$", "", m.group(1)).strip(" ,.()-–")  # "(en cours)", "(Hons)"
     value = re.sub(r"^(?:la |le |l'|les |d')", "", value, flags=re.I)
+    value = re.sub(r"^\(?hons?\.?\)?\s+", "", value, flags=re.I)  # "BA (Hons) History"
     if (
         not value
         or _CLEAR.match(fold(value))

@@ -136,6 +136,12 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
         job.title, job.employer = job.employer, job.title
     if job.title and ", " in job.title:
         _split_title(job)
+    if job.employer in employers and job.employer != job.title:
+        at = kept.index(job.employer)  # "Criminal Intelligence Unit, Ministry of Interior": the unit and its body
+        following = [p for p in kept[at + 1 : at + 3] if p in employers and p != job.title]
+        while following and kept[at + 1] == following[0]:
+            job.employer = f"{job.employer}, {following.pop(0)}"
+            at += 1
 
 
 def _grouped_title(job: Job, text: str) -> None:

@@ -230,3 +230,21 @@ def test_a_part_of_a_degree_or_a_level_equivalent_is_not_the_degree(degree, leve
     from matcher.importers.education_text import degree_level
 
     assert degree_level(degree) == level
+
+
+def test_a_unit_and_the_body_it_belongs_to_make_one_employer():
+    draft = _draft(
+        "Experience", "Senior Analyst, Criminal Intelligence Unit, Ministry of Interior, Nairobi, Kenya, 2015 – 2019"
+    )
+    [job] = draft.data["experience"]
+    assert (job["title"], job["employer"], job["country"]) == (
+        "Senior Analyst",
+        "Criminal Intelligence Unit, Ministry of Interior",
+        "KE",
+    )
+
+
+def test_honours_is_not_part_of_the_field():
+    from matcher.importers.education_text import field_of
+
+    assert field_of("BA (Hons) History") == "History"
