@@ -212,8 +212,9 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
         folded_line = fold(line.text)
         names = languages_named(folded_line)
         if not names and _BARE_MOTHER.match(folded_line):
-            pending = _label_above(out, lines, k)
-            if pending is not None:
+            label = _label_above(out, lines, k)
+            if label is not None:
+                pending = label
                 continue
             pending = False
         if not names:

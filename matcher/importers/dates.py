@@ -169,7 +169,9 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         joiner = _JOINER.match(folded[stop : nxt[2]]) if nxt is not None else None
         # "since 2019" has no end; "from 2015 to 2018", "depuis 2010 jusqu'en 2016" do: an end word joins them
-        joined = joiner is not None and (not since or _END_WORD.match(folded[stop : nxt[2]]) is not None)
+        joined = (
+            nxt is not None and joiner is not None and (not since or _END_WORD.match(folded[stop : nxt[2]]) is not None)
+        )
         if joined and nxt is not None:
             second = "ongoing" if nxt[0] == "ongoing" else _read(nxt[0], nxt[1], order)
             text = line[begin : nxt[3]]
