@@ -130,7 +130,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
             job.employer, job.country = ranged[0], job.country or ranged[1]
         elif job.employer is None and group is not None and job.title and _title_only(lines, before):
             job.employer, job.country = group[0], job.country or group[1]
-        employer, title = job.employer or "", job.title or ""
+        employer, title = (job.employer or "").split(", ")[0], job.title or ""  # a joined "unit, body": its first part
         heading = [
             b for b in before if employer and employer in lines[b].text and not (title and title in lines[b].text)
         ]
