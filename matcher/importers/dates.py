@@ -118,6 +118,8 @@ def _read(kind: str, raw: str, order: str | None) -> When | str:
         parts = [int(x) for x in re.split(r"[-/]", raw)]
         if not 1 <= parts[1] <= 12:
             return f"{raw!r} is not a date"
+        if len(parts) == 2 and parts[1] == (parts[0] + 1) % 100:
+            return f"{raw!r} could be a month or the two years {parts[0]}-{parts[0] + 1}"  # "2011-12"
         return When("-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]]))
     if kind == "my":
         month, year = (int(x) for x in re.split(r"[./-]", raw))
@@ -163,6 +165,16 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
             continue
         first = "ongoing" if kind == "ongoing" else _read(kind, raw, order)
         if first == "ongoing":
+            i += 1
+            continue
+        short = _SHORT_END.match(folded[stop:]) if kind == "year" else None
+        if short:  # "2009–15": the end's century is the start's
+            end = int(raw[:2] + short.group(1))
+            text = line[begin : stop + short.end()]
+            why = None if end > int(raw) else f"{text!r}: the end is not after the start"
+            spans.append(
+                Span(None if why else raw, None if why else str(end), False, text, why, begin, stop + short.end())
+            )
             i += 1
             continue
         since = bool(_SINCE.search(folded[max(0, begin - 16) : begin]))
@@ -220,6 +232,9 @@ def _range(first: When | str, second: When | str, text: str, begin: int, stop: i
     return Span(start, second.value, False, text, None, begin, stop)
 
 
+_SHORT_END = re.compile(
+    r"\s*[-–—]\s*(\d\d)\b(?![./:-]?\d)(?!\s*(?:months?|mos?|mois|years?|yrs?|ans|weeks?|semaines|days?|jours|h\b|hours?|heures))"
+)
 _END_WORD = re.compile(
     r"^\s*(?:[-–—−‒/→>|]+\s*)?(?:to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et jusqu'(?:en|à|au))\b",
     re.I,

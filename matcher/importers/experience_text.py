@@ -122,7 +122,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
             j += 1
         taken.update(before + [i] + after)
         head = _LEAD_IN.sub("", lines[i].text[: span.begin])  # "Depuis juillet 2021", "From 2019"
-        rest = re.sub(r"\(\s*\)", "", head + "  " + lines[i].text[span.stop :]).strip(" ,|–—-:")
+        rest = re.sub(r"\(\s*\)", "", head + "  " + lines[i].text[span.stop :]).strip(" ,|–—-:(")
         header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
         job = Job([lines[x] for x in before + [i] + after], span, header=header)
         _assign(job, header, grouped=ranged is not None)
@@ -265,7 +265,7 @@ def _name_line(line: Line) -> bool:
 
 def _rest(text: str, span: Span) -> str:
     head = _LEAD_IN.sub("", text[: span.begin])
-    return re.sub(r"\(\s*\)", "", head + "  " + text[span.stop :]).strip(" ,|–—-:")
+    return re.sub(r"\(\s*\)", "", head + "  " + text[span.stop :]).strip(" ,|–—-:(")
 
 
 def _employer_heading(text: str) -> tuple[str | None, str | None]:

@@ -252,12 +252,12 @@ def test_an_employer_range_over_posts_whose_dates_cannot_be_read_invents_no_post
         "Experience",
         "Okafor & Partners Ltd, Lagos, Nigeria — since 2009",
         "Partner (2015 – )",  # an open range: a start with no end and no "present"
-        "Associate (2009–15)",
+        "Associate (2009–15)",  # 2009 to 2015, as written
         "Europol, The Hague, Netherlands",
         "Analyst — 2005 – 2008",
     ]
     draft = draft_from_lines([Line(t, f"line {i}") for i, t in enumerate(texts, 1)], "text", "cv.txt")
     # no job "Okafor & Partners" since 2009 made from the employer's own dates, and no "Partner" since 2015
     jobs = [(j["title"], j.get("employer"), j["start"], j.get("end")) for j in draft.data["experience"]]
-    assert jobs == [("Analyst", "Europol", "2005", "2008")]
+    assert jobs == [("Associate", "Okafor & Partners Ltd", "2009", "2015"), ("Analyst", "Europol", "2005", "2008")]
     assert any("'2015 – )'" in note and "not drafted" in note for note in draft.reviews)

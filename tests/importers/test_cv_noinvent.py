@@ -248,3 +248,16 @@ def test_honours_is_not_part_of_the_field():
     from matcher.importers.education_text import field_of
 
     assert field_of("BA (Hons) History") == "History"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "ambiguous"),
+    [
+        ("Master, 2009–15", "2009", "2015", False),  # the end's century is the start's
+        ("MSc, 2011-12", None, None, True),  # December 2011, or 2011 to 2012
+        ("2015-03 – 2018-06", "2015-03", "2018-06", False),
+    ],
+)
+def test_short_year_ends_and_year_month_lookalikes(text, start, end, ambiguous):
+    [span] = find_spans(text)
+    assert (span.start, span.end, bool(span.ambiguous)) == (start, end, ambiguous)
