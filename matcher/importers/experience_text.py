@@ -74,7 +74,19 @@ def _range_span(line: Line, order: str | None) -> Span | None:
             # drafted (neither a start nor an end is written), but its lines are not the post above's
             why = f"{span.text!r} alone: neither a start nor an end is written"
             return Span(None, None, False, span.text, why, span.begin, span.stop)
+        if _dated_header_at_end(text, span):
+            why = f"{span.text!r} alone: neither a start nor an end is written"
+            return Span(None, None, False, span.text, why, span.begin, span.stop)
     return None
+
+
+def _dated_header_at_end(text: str, span: Span) -> bool:
+    """'Analyst, Interpol, Lyon, France, 2012': a post of its own with one year after its title
+    and employer; not drafted, but its place is not a country the post above worked with."""
+    if text[span.stop :].strip(" ).") or not re.search(r"[,|–—]\s*\(?\s*$", text[: span.begin]):
+        return False
+    head = text[: span.begin]
+    return header_like(text) and len(_pieces(head)) >= 2 and (_has(head, "title_words") or _has(head, "employer_words"))
 
 
 def read_jobs(lines: list[Line], order: str | None) -> list[Job]:

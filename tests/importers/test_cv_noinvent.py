@@ -261,3 +261,15 @@ def test_honours_is_not_part_of_the_field():
 def test_short_year_ends_and_year_month_lookalikes(text, start, end, ambiguous):
     [span] = find_spans(text)
     assert (span.start, span.end, bool(span.ambiguous)) == (start, end, ambiguous)
+
+
+def test_a_post_dated_by_one_year_after_its_title_does_not_lend_its_country_to_the_post_above():
+    draft = _draft(
+        "Experience",
+        "Inspector, Ghana Police Service, Accra, Ghana, 2015 – present",
+        "- Joint operations with Togo.",
+        "Analyst, Interpol, Lyon, France, 2012",
+    )
+    [job] = draft.data["experience"]
+    assert job["countries_worked_with"] == ["TG"]
+    assert any("'2012' alone" in note for note in draft.reviews)
