@@ -8,7 +8,9 @@ notice is read for them. Cue words are in matcher/authoring/data/draft_patterns.
 
 from __future__ import annotations
 
+import os
 import re
+import unicodedata
 
 from .. import reference
 from .patterns import Patterns, patterns
@@ -36,7 +38,8 @@ def _country_names() -> list[tuple[re.Pattern[str], str]]:
 
 # A nationality sentence says who may apply ("citizens of Kosovo" in a list of duties does not).
 _WHO = re.compile(
-    r"^\s*(?:be|être)\b|\b(?:shall|should) be\b|\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
+    r"^\s*(?:be|être)\b|\b(?:shall|should) be\b|\b(?:they|you) are an?\b|"
+    r"\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
     r"peuvent|doivent|ouvert|"
     r"réservée?s?|candidat(e|s|ure)?s?|admis)\b",
     re.IGNORECASE,
@@ -62,6 +65,70 @@ def _first_country_at(text: str) -> int:
     if not _COUNTRIES:
         _COUNTRIES.extend(_country_names())
     return min((m.start() for pattern, _ in _COUNTRIES if (m := pattern.search(text))), default=len(text))
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+
+
+_ADJECTIVE_AT = re.compile(
+    r"\bnationalit[ée]\s+(?!d\W|de\b|des\b|du\b)([^\W\d_][\w.-]+)"  # "de nationalité française"
+    r"|\b(?:citoyens?|ressortissants?|nationaux)\s+(?!d\W|de\b|des\b|du\b)([^\W\d_][\w.-]{3,})"
+    r"|\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?i:citizens?|nationals?)\b"  # "U.S Citizens", "Canadian nationals"
+)
+
+
+def _demonyms() -> tuple[dict[str, str], frozenset[str], list[tuple[str, str]]]:
+    data = reference.load_data("demonyms", "matcher.authoring")
+    irregular = {_fold(str(word)): code for code, words in data["irregular"].items() for word in words}
+    names = [
+        (_fold(name), code)
+        for code, country in reference.countries().items()
+        for name in (country.get("name"), country.get("name_fr"))
+        if isinstance(name, str) and " " not in name and len(name) >= 4
+    ]
+    return irregular, frozenset(_fold(w) for w in data["not_adjectives"]), names
+
+
+_DEMONYMS: list[tuple[dict[str, str], frozenset[str], list[tuple[str, str]]]] = []
+
+
+def adjective_country(word: str) -> str | None:
+    """The country a nationality adjective names ("djiboutienne" -> DJ, "Canadian" -> CA, "U.S" -> US):
+    an irregular one from data/demonyms.yaml, else the country whose one-word name it starts with (the
+    longest such name; a name it only shares a stem with needs 60 % of the name and the stem unique)."""
+    if not _DEMONYMS:
+        _DEMONYMS.append(_demonyms())
+    irregular, stop, names = _DEMONYMS[0]
+    folded = _fold(word).strip(".")
+    if folded in stop or len(folded) < 2:
+        return None
+    if folded in irregular or f"{folded}." in irregular:
+        return irregular.get(folded) or irregular[f"{folded}."]
+    whole = [  # "nigérienne" is Niger's ("niger" whole) before Nigeria's ("nigeri-")
+        (folded.startswith(n), len(n), code)
+        for n, code in names
+        if folded.startswith(n) or (len(n) > 4 and folded.startswith(n[:-1]))
+    ]
+    if whole:
+        return max(whole)[2]
+    stems = set()
+    for name, code in names:
+        common = len(os.path.commonprefix([folded, name]))
+        if common >= 4 and common >= 0.6 * len(name):
+            stems.add(code)
+    return stems.pop() if len(stems) == 1 else None
+
+
+def adjective_countries(text: str) -> list[str]:
+    """ISO codes of the nationality adjectives `text` uses in a who-may-apply phrase."""
+    out = []
+    for m in _ADJECTIVE_AT.finditer(text):
+        word = next(g for g in m.groups() if g)
+        code = adjective_country(word) or (adjective_country(word.split()[-1]) if " " in word else None)
+        if code:
+            out.append(code)
+    return list(dict.fromkeys(out))
 
 
 def location_country(location: str | None) -> str | None:
@@ -101,7 +168,7 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
             ]
         entry["countries"] = countries
         return [entry]
-    national = pats.nationality_cue.search(sentence)
+    national = pats.nationality_cue.search(sentence) or (_ADJECTIVE_AT.search(sentence) if adjective_countries(sentence) else None)
     if not national or not _WHO.search(sentence):
         return []
     cue = national.group(0)
@@ -115,7 +182,7 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
                 {"kind": "nationality", "source": sentence, "members": members, "permanent_residents": residents}
             )
             rest = rest[: hit.start()] + " " * len(hit.group(0)) + rest[hit.end() :]
-    countries = countries_named(rest)
+    countries = list(dict.fromkeys(countries_named(rest) + adjective_countries(rest)))
     if rules and countries and re.search(r"\(\s*$", sentence[: _first_country_at(sentence)]):
         rules = []  # "Member States of the EU (Cyprus, Czech Republic, ...)": the brackets say which ones
     if countries:

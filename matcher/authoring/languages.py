@@ -53,7 +53,7 @@ def language_groups() -> dict[str, tuple[list[str], re.Pattern[str]]]:
     """Group id -> (ISO codes, the phrases naming the group), from data/language_groups.yaml."""
     data = reference.load_data("language_groups", "matcher.authoring")["groups"]
     return {
-        gid: (list(g["languages"]), re.compile("|".join(f"(?:{n})" for n in g["names"]), re.IGNORECASE))
+        gid: (list(g["languages"]), re.compile("|".join(f"(?:{n})(?!\\w)" for n in g["names"]), re.IGNORECASE))
         for gid, g in data.items()
     }
 
@@ -101,7 +101,9 @@ def _two_of_which(clause: str, importance: str, sentence: str) -> list[dict[str,
     return [first, second]
 
 
-_LISTED_AFTER = re.compile(r"\s*\(\s*[A-Z][a-zé]+(?:\s*,\s*[A-Z][a-zé]+)+")
+_LISTED_AFTER = re.compile(
+    r"\s*\(\s*(?:i\.\s?e\.,?\s*|e\.\s?g\.,?\s*|namely\s+|soit\s+|à savoir\s+)?[A-Z][a-zé]+(?:\s*,\s*[A-Z][a-zé]+)+"
+)
 
 
 def find_groups(text: str) -> list[tuple[int, int, str]]:
@@ -152,7 +154,10 @@ def _clauses(sentence: str) -> list[str]:
     parts = re.split(
         r";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?"
         r"(?:knowledge|fluency|proficiency|command)\b)"
-        r"|,\s*(?=(?:et\s+)?(?:la\s+|une\s+)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)",
+        r"|,\s*(?=(?:et\s+)?(?:la\s+|une\s+)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)"
+        # "Proficiency in English and working knowledge (B2) of another ...": a second level, a second rule
+        r"|\s+and\s+(?=(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?(?:knowledge|fluency|proficiency|command)\b)"
+        r"|\s+et\s+(?=(?:la\s+|une\s+|l.)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)",
         sentence,
     )
     return [c.strip() for c in parts if c.strip()]
@@ -186,6 +191,34 @@ def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tu
             groups[key] = sorted(set(groups[key]) | set(inside))
             groups = {k: v for k, v in groups.items() if v}
     return [(levels[k] if k >= 0 else None, v) for k, v in groups.items()]
+
+
+# Before the names: any one of them will do ("at least one of the two official languages (English and French)").
+_ONE_OF = re.compile(r"\b(?:at least one of|one of the|either|l.une des|une des|l.une ou l.autre)\b", re.IGNORECASE)
+
+
+def _level_of(rule: dict[str, Any]) -> str | None:
+    return rule.get("level") or (reference.level_for_wording(rule["wording"]) if rule.get("wording") else None)
+
+
+def _implied(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a rule for any language of a group when the same sentence asks for one of its languages,
+    as important and at a level at least as high ("one of the UN languages, English indispensable")."""
+    order = ["A1", "A2", "B1", "B2", "C1", "C2"]
+    singles = [r for r in out if r["kind"] == "language" and len(r["languages"]) == 1]
+    keep = []
+    for rule in out:
+        level = _level_of(rule)
+        implied = rule["kind"] == "language" and len(rule["languages"]) > 2 and level and any(
+            s["languages"][0] in rule["languages"]
+            and s["importance"] == rule["importance"]
+            and (_level_of(s) or "A1") in order
+            and order.index(_level_of(s) or "A1") >= order.index(level)
+            for s in singles
+        )
+        if not implied:
+            keep.append(rule)
+    return keep
 
 
 def language_requirements(
@@ -233,6 +266,8 @@ def language_requirements(
                 review.append(f"a language of a group ({named}); the group's languages are listed")
                 out.append({**base, "languages": expand(codes), **params, "review": "; ".join(review)})
                 continue
+            if len(codes) > 1 and _ONE_OF.search(clause[: min(n[0] for n in names)]):
+                span = "one of " + span  # "at least one of the two official languages (English and French)"
             if len(codes) > 1 and not pats.language_any.search(span) and pats.language_all.search(span):
                 children = [{"kind": "language", "source": sentence, "languages": [c], **params} for c in codes]
                 out.append({**base, "kind": "all_of", "children": children, "review": "; ".join(review) or None})
@@ -240,4 +275,4 @@ def language_requirements(
             if len(codes) > 1 and not pats.language_any.search(span):
                 review.append("languages listed without 'and'/'or': taken as alternatives")
             out.append({**base, "languages": codes, **params, "review": "; ".join(review) or None})
-    return out
+    return _implied(out)
