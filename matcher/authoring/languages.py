@@ -160,7 +160,13 @@ def _clauses(sentence: str) -> list[str]:
         r"|\s+et\s+(?=(?:la\s+|une\s+|l.)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)",
         sentence,
     )
-    return [c.strip() for c in parts if c.strip()]
+    out: list[str] = []
+    for part in (c.strip() for c in parts if c.strip()):
+        if out and _SECOND_ONE.search(part) and not find_languages(part):  # "... et une autre de ces langues"
+            out[-1] = sentence[sentence.find(out[-1]) : sentence.find(part) + len(part)]
+        else:
+            out.append(part)
+    return out
 
 
 def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tuple[int, int, str]]]]:
