@@ -52,9 +52,50 @@ def hooked_entry(sentence: str, importance: str) -> Entry | None:
     return None
 
 
+# Where a sentence's asset part starts: "...; knowledge of X is desirable", "..., preferably in an IO".
+_ASSET_PART = re.compile(r";\s*|,\s*(?=(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b)", re.IGNORECASE)
+_PREFERABLY = re.compile(r"^(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b", re.IGNORECASE)
+
+
+def _quoted(entries: list[Entry], sentence: str) -> list[Entry]:
+    for entry in entries:
+        entry["source"] = sentence
+        _quoted(entry.get("children", []), sentence)
+    return entries
+
+
+def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> list[Entry] | None:
+    """A sentence whose last part alone is an asset ("Law school education ...; knowledge of public
+    international law is desirable", "five years' experience ..., preferably in an international
+    organisation"): the required part and the asset part each give their rules, quoting the sentence."""
+    cuts = [m for m in _ASSET_PART.finditer(sentence)]
+    if not cuts:
+        return None
+    cut = cuts[-1]
+    head, tail = sentence[: cut.start()].strip(), sentence[cut.end() :].strip()
+    if len(head.split()) < 3 or len(tail.split()) < 2 or pats.importance(head):
+        return None
+    tail_importance = pats.importance(tail)
+    if tail_importance not in ("asset", "strong_asset") or (item.importance or "required") != "required":
+        return None
+    first = sentence_entries(head, item, lang, pats)
+    if _PREFERABLY.match(tail) and first and first[0]["kind"] == "experience":
+        # "..., preferably in X": the same experience, in X, is the asset (any length of it)
+        worked = EXPERIENCE_WORD.search(head)
+        phrase = head[worked.start() : worked.end()] if worked else "experience"
+        second = experience_entries(f"{phrase} {_PREFERABLY.sub('', tail)}", tail_importance, lang, pats, None)
+    else:
+        second = sentence_entries(tail, Item(tail, item.section, tail_importance, item.line, item.heading, [tail]), lang, pats)
+    return _quoted(first, sentence) + _quoted(second, sentence)
+
+
 def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None = None) -> list[Entry]:
     """The entries one requirement sentence gives (most give one)."""
     pats = pats or patterns()
+    if not pats.substitution.search(sentence):
+        split = importance_parts(sentence, item, lang, pats)
+        if split:
+            return split
     importance = pats.importance(sentence) or item.importance or "required"
     hooked = hooked_entry(sentence, importance)
     if hooked:
