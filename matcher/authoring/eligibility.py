@@ -168,7 +168,9 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
             ]
         entry["countries"] = countries
         return [entry]
-    national = pats.nationality_cue.search(sentence) or (_ADJECTIVE_AT.search(sentence) if adjective_countries(sentence) else None)
+    national = pats.nationality_cue.search(sentence)
+    if not national and adjective_countries(sentence):  # "être de nationalité française", "U.S citizens"
+        national = _ADJECTIVE_AT.search(sentence)
     if not national or not _WHO.search(sentence):
         return []
     cue = national.group(0)

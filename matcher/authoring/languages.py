@@ -215,12 +215,17 @@ def _implied(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     keep = []
     for rule in out:
         level = _level_of(rule)
-        implied = rule["kind"] == "language" and len(rule["languages"]) > 2 and level and any(
-            s["languages"][0] in rule["languages"]
-            and s["importance"] == rule["importance"]
-            and (_level_of(s) or "A1") in order
-            and order.index(_level_of(s) or "A1") >= order.index(level)
-            for s in singles
+        implied = (
+            rule["kind"] == "language"
+            and len(rule["languages"]) > 2
+            and level
+            and any(
+                s["languages"][0] in rule["languages"]
+                and s["importance"] == rule["importance"]
+                and (_level_of(s) or "A1") in order
+                and order.index(_level_of(s) or "A1") >= order.index(level)
+                for s in singles
+            )
         )
         if not implied:
             keep.append(rule)
@@ -258,9 +263,9 @@ def language_requirements(
                 params["level"] = level[3]
             elif level:
                 params["wording"] = level[2]
-            else:
-                params["level"] = pats.default_language_level
-                review.append(f"no level wording found; {pats.default_language_level} assumed")
+            else:  # "Language of Operation, French and English": named, no level (never a guessed one)
+                params["any_level"] = True
+                review.append("no level stated: any level will do; add `level` if the notice asks for one elsewhere")
             span = clause[min(n[0] for n in names) : max(n[1] for n in names)]
             plain = pats.illustrative.split(clause)[0]  # "including excellent (oral and written) skills"
             skills = _skills(clause[level[0] : level[1]] if level else "", pats) or _skills(plain, pats)

@@ -53,7 +53,9 @@ def hooked_entry(sentence: str, importance: str) -> Entry | None:
 
 
 # Where a sentence's asset part starts: "...; knowledge of X is desirable", "..., preferably in an IO".
-_ASSET_PART = re.compile(r";\s*|,\s*(?=(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b)", re.IGNORECASE)
+_ASSET_PART = re.compile(
+    r";\s*|,\s*(?=(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b)", re.IGNORECASE
+)
 _PREFERABLY = re.compile(r"^(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b", re.IGNORECASE)
 
 
@@ -85,7 +87,8 @@ def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> li
         phrase = head[worked.start() : worked.end()] if worked else "experience"
         second = experience_entries(f"{phrase} {_PREFERABLY.sub('', tail)}", tail_importance, lang, pats, None)
     else:
-        second = sentence_entries(tail, Item(tail, item.section, tail_importance, item.line, item.heading, [tail]), lang, pats)
+        part = Item(tail, item.section, tail_importance, item.line, item.heading, [tail])
+        second = sentence_entries(tail, part, lang, pats)
     return _quoted(first, sentence) + _quoted(second, sentence)
 
 

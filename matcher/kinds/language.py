@@ -2,7 +2,10 @@
 
 `level` may be left out when `wording` is given: the level then comes from the
 phrase table in matcher/reference/data/language_levels.yaml. `languages` lists alternatives
-(any one will do: "French, Spanish or Arabic").
+(any one will do: "French, Spanish or Arabic"). `any_level: true` is a language the notice
+names without a level ("Language of Operation, French and English"): listing it in the profile,
+at any level or none stated, meets it; a profile without it does not; one without any languages
+stays unknown.
 """
 
 from __future__ import annotations
@@ -28,12 +31,21 @@ class LanguageParams(BaseModel):
     skills: list[Skill] = Field(
         default_factory=list, description="Skills that must reach the level (all given skills if empty)."
     )
+    any_level: bool = Field(
+        False,
+        description="The notice names the language but no level ('Language of Operation, French and English'): "
+        "knowing it at any level will do; give no `level` or `wording`.",
+    )
 
     @model_validator(mode="after")
     def _level_known(self) -> LanguageParams:
         unknown = [code for code in self.languages if code not in reference.languages()]
         if unknown:
             raise ValueError(f"unknown language code {unknown[0]!r} (expected ISO 639-1, e.g. en, fr)")
+        if self.any_level:
+            if self.level is not None or self.wording:
+                raise ValueError("`any_level: true` takes no `level` or `wording` (the notice states no level)")
+            return self
         if self.level is None:
             if not self.wording:
                 raise ValueError("give a CEFR `level` or the notice's `wording`")
@@ -68,12 +80,16 @@ class LanguageKind(Kind[LanguageParams]):
         return "_or_".join(reference.language_name(c).split()[0].lower() for c in entry["languages"])
 
     def describe(self, p: LanguageParams) -> str:
+        if p.any_level:
+            return f"{_names(p.languages)}, at any level"
         return f"{_names(p.languages)} at level {p.level} or above"
 
     def evaluate(self, req, p: LanguageParams, ctx: Context) -> Outcome:
         known = ctx.profile.languages
         asked = f" for {' and '.join(p.skills)}" if p.skills else ""
         need = f"{_names(p.languages)} at {p.level}{asked} required"
+        if p.any_level:
+            need = f"{_names(p.languages)} required (the notice states no level)"
         if not known:
             return Outcome(
                 Status.UNKNOWN,
@@ -95,6 +111,9 @@ class LanguageKind(Kind[LanguageParams]):
                     rating.skill,
                 )
             )
+            if p.any_level:  # listed at all: the candidate knows it, and any level will do
+                level = f" at {rating.level}" if rating.level else ""
+                return Outcome(Status.MET, f"{name}{level} listed in the profile, {need}: met.", evidence)
             if rating.level is None:
                 unrated.append(_what_to_add(name, entry.has_level, rating.missing))
             elif best is None or CEFR_ORDER.index(rating.level) > CEFR_ORDER.index(best[1]):

@@ -30,7 +30,15 @@ def test_the_rules_file_validates():
 
 @pytest.mark.parametrize(
     "name, count",
-    [("eu_member_states", 27), ("osce_participating_states", 57), ("un_member_states", 193), ("interpol_members", 196)],
+    [
+        ("eu_member_states", 27),
+        ("osce_participating_states", 57),
+        ("un_member_states", 193),
+        ("interpol_members", 196),
+        ("eea_member_states", 30),
+        ("coe_member_states", 46),
+        ("au_member_states", 55),
+    ],
 )
 def test_member_lists_are_shipped_with_their_source(name, count):
     data = reference.load_data(name)
@@ -76,3 +84,14 @@ def test_blind_mode_hides_the_names_of_the_candidates_countries():
         redact.text("nationality France is not among ... residents of Kosovo")
         == "nationality [hidden] is not among ... residents of [hidden]"
     )
+
+
+def test_eea_is_the_eu_and_three_efta_states_and_the_au_every_african_state():
+    assert reference.member_countries("eea_member_states") == reference.member_countries("eu_member_states") | {
+        "IS",
+        "LI",
+        "NO",
+    }
+    africa = set(reference.regions()["africa"]["countries"])
+    assert reference.member_countries("au_member_states") == africa - {"IO", "RE", "SH", "TF", "YT"}
+    assert "RU" not in reference.member_countries("coe_member_states")
