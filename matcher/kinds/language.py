@@ -81,7 +81,7 @@ class LanguageKind(Kind[LanguageParams]):
 
     def describe(self, p: LanguageParams) -> str:
         if p.any_level:
-            return f"{_names(p.languages)}, at any level"
+            return f"{_names(p.languages)} (any level)"
         return f"{_names(p.languages)} at level {p.level} or above"
 
     def evaluate(self, req, p: LanguageParams, ctx: Context) -> Outcome:
