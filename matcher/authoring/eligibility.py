@@ -38,7 +38,7 @@ def _country_names() -> list[tuple[re.Pattern[str], str]]:
 
 # A nationality sentence says who may apply ("citizens of Kosovo" in a list of duties does not).
 _WHO = re.compile(
-    r"^\s*(?:be|être)\b|\b(?:shall|should) be\b|\b(?:they|you) are an?\b|"
+    r"^\W*(?:be|être|posséder|avoir|have|hold)\b|\b(?:shall|should) be\b|\b(?:they|you) are an?\b|"
     r"\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
     r"peuvent|doivent|ouvert|"
     r"réservée?s?|candidat(e|s|ure)?s?|admis)\b",
@@ -184,9 +184,14 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
                 {"kind": "nationality", "source": sentence, "members": members, "permanent_residents": residents}
             )
             rest = rest[: hit.start()] + " " * len(hit.group(0)) + rest[hit.end() :]
+    listed = {r["members"] for r in rules}
+    if "eea_member_states" in listed and "eu_member_states" in listed:  # the EEA holds the EU's states
+        rules = [r for r in rules if r["members"] != "eu_member_states"]
     countries = list(dict.fromkeys(countries_named(rest) + adjective_countries(rest)))
     if rules and countries and re.search(r"\(\s*$", sentence[: _first_country_at(sentence)]):
         rules = []  # "Member States of the EU (Cyprus, Czech Republic, ...)": the brackets say which ones
+    within = frozenset().union(*(reference.member_countries(r["members"]) for r in rules)) if rules else frozenset()
+    countries = [c for c in countries if c not in within]  # "la nationalité française ou ... de l'UE": FR is in it
     if countries:
         rules.append(
             {"kind": "nationality", "source": sentence, "countries": countries, "permanent_residents": residents}
@@ -212,7 +217,9 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
         rest,
         re.IGNORECASE,
     )  # "... or nationals of ...", "ou d'un pays candidat à l'adhésion"
-    if route and not countries_named(rest[route.end() :]):  # "...; or nationals of countries eligible for ..."
+    after = sentence[route.end() :] if route else ""
+    named = countries_named(after) or any(p.search(after) for p in pats.nationality_members.values())
+    if route and not named:  # "...; or nationals of countries eligible for ..."
         rules.append(
             {
                 "kind": "assessed",
