@@ -232,6 +232,15 @@ def _implied(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return keep
 
 
+# A language asked for with no level: "the capacity to use English as a working language",
+# "appropriate language skills, in particular in English" (any level will do).
+NAMED_NO_LEVEL = re.compile(
+    r"\b(?:capacity|ability|able|capable)\s+to\s+(?:use|work\s+in|communicate\s+in)\b|\blanguage skills\b"
+    r"|\bas (?:a|the) working language\b|\bcapacité (?:à|de) (?:travailler|utiliser|communiquer)\b",
+    re.IGNORECASE,
+)
+
+
 def language_requirements(
     sentence: str, importance: str | None, pats: Patterns | None = None, need_level: bool = False
 ) -> list[dict[str, Any]]:
@@ -251,10 +260,11 @@ def language_requirements(
         if cut and find_groups(clause[: cut.start()]):
             clause = clause[: cut.start()]
         clause_importance = pats.importance(clause) or importance or "required"
+        named_only = NAMED_NO_LEVEL.search(clause)
         for level, names in _groups(clause):
-            if level is None and need_level:
+            if level is None and need_level and not named_only:
                 continue
-            if level is None and not pats.importance(clause) and len(clause.split()) > 6:
+            if level is None and not pats.importance(clause) and len(clause.split()) > 6 and not named_only:
                 continue  # "English and French are the working languages of ...": information
             codes = list(dict.fromkeys(code for _, _, code in names))
             review = []

@@ -16,7 +16,7 @@ import re
 
 from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
-from .languages import find_groups, find_languages, find_levels, language_requirements
+from .languages import NAMED_NO_LEVEL, find_groups, find_languages, find_levels, language_requirements
 from .patterns import Patterns, patterns
 from .sections import Item
 from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entries, study_part
@@ -103,7 +103,8 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     hooked = hooked_entry(sentence, importance)
     if hooked:
         return [hooked]
-    if item.section == "languages" or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence)):
+    named = find_languages(sentence) or find_groups(sentence)
+    if item.section == "languages" or (named and (find_levels(sentence) or NAMED_NO_LEVEL.search(sentence))):
         found = language_requirements(sentence, item.importance, pats, need_level=item.section != "languages")
         if found:
             names = find_languages(sentence) + find_groups(sentence)
