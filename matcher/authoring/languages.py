@@ -241,6 +241,39 @@ NAMED_NO_LEVEL = re.compile(
 )
 
 
+# Any language beyond those named: "knowledge of another language an asset", "additional languages".
+ANOTHER_LANGUAGE = re.compile(
+    r"\b(?:an?other|additional|further|other|second|third)\s+(?:(?:official|foreign|modern)\s+)?languages?\b"
+    r"|\bune\s+(?:autre|deuxième|seconde|troisième)\s+langue|\bd.autres\s+langues|\blangues?\s+supplémentaires?\b",
+    re.IGNORECASE,
+)
+
+
+def _another(clause: str, importance: str, sentence: str) -> dict[str, Any] | None:
+    """'knowledge of another language an asset' -> a language rule on any language but those the
+    sentence names elsewhere, at the clause's level (or any level when it states none)."""
+    cue = ANOTHER_LANGUAGE.search(clause)
+    if not cue or find_languages(clause) or find_groups(clause):
+        return None
+    levels = find_levels(clause)
+    others = list(dict.fromkeys(code for _, _, code in find_languages(sentence)))
+    rule: dict[str, Any] = {"kind": "language", "importance": importance, "source": sentence, "languages": []}
+    if others:
+        rule["other_than"] = others
+    if not levels:
+        rule["any_level"] = True
+    elif levels[0][2] == levels[0][3]:
+        rule["level"] = levels[0][3]
+    else:
+        rule["wording"] = levels[0][2]
+    rule["cue"] = cue.group(0)
+    rule["review"] = (
+        "any language" + (f" but {', '.join(others)}" if others else "")
+        + ": check `other_than` against the languages asked elsewhere in the notice"
+    )
+    return rule
+
+
 def language_requirements(
     sentence: str, importance: str | None, pats: Patterns | None = None, need_level: bool = False
 ) -> list[dict[str, Any]]:
@@ -260,6 +293,10 @@ def language_requirements(
         if cut and find_groups(clause[: cut.start()]):
             clause = clause[: cut.start()]
         clause_importance = pats.importance(clause) or importance or "required"
+        another = _another(clause, clause_importance, sentence)
+        if another:
+            out.append(another)
+            continue
         named_only = NAMED_NO_LEVEL.search(clause)
         for level, names in _groups(clause):
             if level is None and need_level and not named_only:

@@ -16,7 +16,7 @@ import re
 
 from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
-from .languages import NAMED_NO_LEVEL, find_groups, find_languages, find_levels, language_requirements
+from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, find_groups, find_languages, find_levels, language_requirements
 from .patterns import Patterns, patterns
 from .sections import Item
 from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entries, study_part
@@ -71,7 +71,7 @@ def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> li
     international law is desirable", "five years' experience ..., preferably in an international
     organisation"): the required part and the asset part each give their rules, quoting the sentence."""
     cuts = [m for m in _ASSET_PART.finditer(sentence)]
-    if not cuts:
+    if not cuts or (find_languages(sentence) and find_levels(sentence)):  # languages split their own clauses
         return None
     cut = cuts[-1]
     head, tail = sentence[: cut.start()].strip(), sentence[cut.end() :].strip()
@@ -104,7 +104,11 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     if hooked:
         return [hooked]
     named = find_languages(sentence) or find_groups(sentence)
-    if item.section == "languages" or (named and (find_levels(sentence) or NAMED_NO_LEVEL.search(sentence))):
+    if (
+        item.section == "languages"
+        or (named and (find_levels(sentence) or NAMED_NO_LEVEL.search(sentence)))
+        or (ANOTHER_LANGUAGE.search(sentence) and find_levels(sentence))
+    ):
         found = language_requirements(sentence, item.importance, pats, need_level=item.section != "languages")
         if found:
             names = find_languages(sentence) + find_groups(sentence)
