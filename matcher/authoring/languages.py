@@ -211,13 +211,13 @@ def _implied(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Drop a rule for any language of a group when the same sentence asks for one of its languages,
     as important and at a level at least as high ("one of the UN languages, English indispensable")."""
     order = ["A1", "A2", "B1", "B2", "C1", "C2"]
-    singles = [r for r in out if r["kind"] == "language" and len(r["languages"]) == 1]
+    singles = [r for r in out if r["kind"] == "language" and len(r.get("languages", [])) == 1]
     keep = []
     for rule in out:
         level = _level_of(rule)
         implied = (
             rule["kind"] == "language"
-            and len(rule["languages"]) > 2
+            and len(rule.get("languages", [])) > 2
             and level
             and any(
                 s["languages"][0] in rule["languages"]
@@ -257,7 +257,7 @@ def _another(clause: str, importance: str, sentence: str) -> dict[str, Any] | No
         return None
     levels = find_levels(clause)
     others = list(dict.fromkeys(code for _, _, code in find_languages(sentence)))
-    rule: dict[str, Any] = {"kind": "language", "importance": importance, "source": sentence, "languages": []}
+    rule: dict[str, Any] = {"kind": "language", "importance": importance, "source": sentence, "any_language": True}
     if others:
         rule["other_than"] = others
     if not levels:
@@ -268,7 +268,8 @@ def _another(clause: str, importance: str, sentence: str) -> dict[str, Any] | No
         rule["wording"] = levels[0][2]
     rule["cue"] = cue.group(0)
     rule["review"] = (
-        "any language" + (f" but {', '.join(others)}" if others else "")
+        "any language"
+        + (f" but {', '.join(others)}" if others else "")
         + ": check `other_than` against the languages asked elsewhere in the notice"
     )
     return rule

@@ -71,7 +71,7 @@ def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> li
     international law is desirable", "five years' experience ..., preferably in an international
     organisation"): the required part and the asset part each give their rules, quoting the sentence."""
     cuts = [m for m in _ASSET_PART.finditer(sentence)]
-    if not cuts or (find_languages(sentence) and find_levels(sentence)):  # languages split their own clauses
+    if not cuts:
         return None
     cut = cuts[-1]
     head, tail = sentence[: cut.start()].strip(), sentence[cut.end() :].strip()
@@ -107,7 +107,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     if (
         item.section == "languages"
         or (named and (find_levels(sentence) or NAMED_NO_LEVEL.search(sentence)))
-        or (ANOTHER_LANGUAGE.search(sentence) and find_levels(sentence))
+        or (ANOTHER_LANGUAGE.search(sentence) and (find_levels(sentence) or pats.importance(sentence)))
     ):
         found = language_requirements(sentence, item.importance, pats, need_level=item.section != "languages")
         if found:

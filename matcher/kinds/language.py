@@ -5,8 +5,8 @@ phrase table in matcher/reference/data/language_levels.yaml. `languages` lists a
 (any one will do: "French, Spanish or Arabic"). `any_level: true` is a language the notice
 names without a level ("Language of Operation, French and English"): listing it in the profile,
 at any level or none stated, meets it; a profile without it does not; one without any languages
-stays unknown. Empty `languages` is any language but those in `other_than` ("knowledge of another
-language is an asset", "additional languages").
+stays unknown. `any_language: true` (no `languages`) is any language but those in `other_than`
+("knowledge of another language is an asset", "additional languages").
 """
 
 from __future__ import annotations
@@ -27,11 +27,13 @@ class LanguageParams(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)  # "3" or true is no number
 
     languages: list[str] = Field(
-        description="ISO 639-1 codes; any one of them will do. Empty: any language ('knowledge of another "
-        "language is an asset'), but those in `other_than`."
+        default_factory=list, description="ISO 639-1 codes; any one of them will do (none with `any_language`)."
+    )
+    any_language: bool = Field(
+        False, description="Any language but those in `other_than` ('knowledge of another language is an asset')."
     )
     other_than: list[str] = Field(
-        default_factory=list, description="With empty `languages`: languages that do not count (asked elsewhere)."
+        default_factory=list, description="With `any_language`: languages that do not count (asked elsewhere)."
     )
     level: CEFR | None = Field(None, description="Least CEFR level; derived from `wording` if left out.")
     wording: str | None = Field(None, description="The notice's words for the level, e.g. 'fluency'.")
@@ -47,8 +49,10 @@ class LanguageParams(BaseModel):
     @model_validator(mode="after")
     def _level_known(self) -> LanguageParams:
         unknown = [code for code in self.languages + self.other_than if code not in reference.languages()]
-        if self.other_than and self.languages:
-            raise ValueError("`other_than` goes with empty `languages` (any language but those)")
+        if self.any_language == bool(self.languages):
+            raise ValueError("give `languages` (ISO 639-1 codes), or `any_language: true` without them")
+        if self.other_than and not self.any_language:
+            raise ValueError("`other_than` goes with `any_language: true` (any language but those)")
         if unknown:
             raise ValueError(f"unknown language code {unknown[0]!r} (expected ISO 639-1, e.g. en, fr)")
         if self.any_level:
@@ -88,7 +92,7 @@ class LanguageKind(Kind[LanguageParams]):
     )
 
     def id_stem(self, entry, children) -> str:
-        if not entry["languages"]:
+        if not entry.get("languages"):
             return "another_language"
         return "_or_".join(reference.language_name(c).split()[0].lower() for c in entry["languages"])
 

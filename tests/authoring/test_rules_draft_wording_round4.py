@@ -66,7 +66,20 @@ def test_a_group_implied_by_its_required_member_is_dropped(tmp_path):
         "Conditions\n- Avoir une maîtrise d'une des langues officielles des Nations-Unies, la maîtrise de "
         "l'anglais reste indispensable et une connaissance d'une deuxième langue constitue un atout.\n",
     )
-    assert [(r.kind, r.importance, params(r)["languages"]) for r in reqs] == [("language", "required", ["en"])]
+    got = [(r.kind, r.importance, params(r).get("languages"), params(r).get("other_than")) for r in reqs]
+    assert got == [("language", "required", ["en"], None), ("language", "asset", None, ["en"])]  # + a second one
+
+
+def test_another_language_is_any_language_but_those_named(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Qualifications required\n- Good command of at least one of the official languages of the Conference "
+        "(French or English); knowledge of another language an asset.\n",
+    )
+    got = [(r.importance, params(r).get("languages"), params(r).get("any_language")) for r in reqs]
+    assert got == [("required", ["fr", "en"], None), ("asset", None, True)]
+    (more,) = draft(tmp_path, "Qualifications required\n- Additional languages are an asset;\n")
+    assert params(more).get("any_language") is True and params(more).get("any_level") is True  # no level named
 
 
 def test_french_substitution_is_an_any_of(tmp_path):

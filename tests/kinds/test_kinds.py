@@ -231,6 +231,17 @@ def test_a_language_named_without_a_level_is_met_at_any_level_listed():
     assert result(french, profile(languages=[])).status is Status.UNKNOWN  # not stated stays unknown
 
 
+def test_any_language_but_those_asked_elsewhere():
+    another = requirement("language", "another", any_language=True, other_than=["en"], wording="knowledge")
+    english_only = profile(languages=[{"language": "en", "level": "C2"}])
+    assert result(another, english_only).status is Status.NOT_MET
+    r = result(another, profile(languages=[{"language": "en", "level": "C2"}, {"language": "de", "level": "B1"}]))
+    assert r.status is Status.MET and "German" in r.explanation
+    assert result(another, profile(languages=[])).status is Status.UNKNOWN
+    with pytest.raises(ValidationError, match="any_language"):
+        LanguageParams(languages=[], wording="knowledge")
+
+
 def test_any_level_takes_no_level_and_a_level_needs_a_wording():
     with pytest.raises(ValidationError, match="takes no `level`"):
         LanguageParams(languages=["fr"], any_level=True, level="B2")
