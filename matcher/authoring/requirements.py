@@ -89,6 +89,10 @@ def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> li
     else:
         part = Item(tail, item.section, tail_importance, item.line, item.heading, [tail])
         second = sentence_entries(tail, part, lang, pats)
+    named = list(dict.fromkeys(code for _, _, code in find_languages(head)))
+    for rule in second:  # "...(French or English); knowledge of another language an asset": not those two
+        if rule.get("any_language") and named and not rule.get("other_than"):
+            rule["other_than"] = named
     return _quoted(first, sentence) + _quoted(second, sentence)
 
 
