@@ -48,6 +48,13 @@ _WHO = re.compile(
 _COUNTRIES: list[tuple[re.Pattern[str], str]] = []
 
 
+def country_patterns() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, ISO code) of every country name and alias, longest first."""
+    if not _COUNTRIES:
+        _COUNTRIES.extend(_country_names())
+    return _COUNTRIES
+
+
 def countries_named(text: str) -> list[str]:
     """ISO codes of the countries named in `text` (English or French names), in order."""
     if not _COUNTRIES:

@@ -16,6 +16,7 @@ import re
 
 from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
+from .eligibility import countries_named, country_patterns
 from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, find_groups, find_languages, find_levels, language_requirements
 from .patterns import Patterns, patterns
 from .sections import Item
@@ -50,6 +51,18 @@ def hooked_entry(sentence: str, importance: str) -> Entry | None:
             f"write it by hand (`kind: {name}`, see docs/kinds.md)",
         }
     return None
+
+
+def _country_list(sentence: str) -> bool:
+    """A line that only lists countries (three or more, and little else)."""
+    named = len(countries_named(sentence))
+    if named < 3:
+        return False
+    rest = sentence
+    for pattern, _ in country_patterns():
+        rest = pattern.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]{3,}", rest)
+    return len([w for w in words if w.lower() not in ("and", "the", "des", "les")]) <= named // 5  # a name unknown
 
 
 # Where a sentence's asset part starts: "...; knowledge of X is desirable", "..., preferably in an IO".
@@ -99,6 +112,8 @@ def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> li
 def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None = None) -> list[Entry]:
     """The entries one requirement sentence gives (most give one)."""
     pats = pats or patterns()
+    if _country_list(sentence):  # "Australie, Autriche, Azerbaïdjan, ...": the donors, no requirement
+        return []
     if not pats.substitution.search(sentence):
         split = importance_parts(sentence, item, lang, pats)
         if split:

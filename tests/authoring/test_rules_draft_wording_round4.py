@@ -133,3 +133,13 @@ def test_the_length_of_the_contract_is_no_experience(tmp_path):
         "La nature de l'engagement est, de manière générale, de 2 ans avec possibilité de renouvellement.\n",
     )
     assert [r.kind for r in reqs] == ["nationality"]
+
+
+def test_a_line_of_country_names_and_what_some_may_benefit_from_are_no_requirements(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Qui peut postuler ?\nÉducation : Être titulaire d'un master.\n"
+        "Les candidats appartenant à la Fonction publique peuvent bénéficier d'un détachement.\n"
+        "Entités participantes / donateurs :\nAustralie, Autriche, Belgique, Chine, Danemark, Finlande, France.\n",
+    )
+    assert [r.kind for r in reqs] == ["education"]
