@@ -160,6 +160,17 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 "that no rule kind checks: confirm it by hand",
             }
         ]
+    basis = _SELECTION_BASIS.search(sentence)
+    if basis and not years(sentence, pats):  # "chosen on the basis of skills, experience and knowledge ..."
+        return [
+            {
+                "kind": "assessed",
+                "importance": importance,
+                "source": sentence,
+                "cue": basis.group(0),
+                "confidence": 0.6,
+            }
+        ]
     negated = _NEGATED.search(sentence)
     if negated:  # "Ne pas avoir déjà bénéficié d'un stage ...", "no previous experience of more than six weeks"
         return [
@@ -230,6 +241,13 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
         return experience_entries(sentence, importance, lang, pats, n)
     note = "in the education section but names no degree or length of study" if item.section == "education" else None
     return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
+
+
+# How the selection weighs candidates, not a condition they pass or fail.
+_SELECTION_BASIS = re.compile(
+    r"\b(?:chosen|selected|assessed|evaluated|ranked|choisie?s?|sélectionnée?s?|évaluée?s?) (?:on the basis of|sur la base d)",
+    re.IGNORECASE,
+)
 
 
 # A condition stated in the negative: what the candidate must not have (done).
