@@ -47,6 +47,13 @@ _WHO = re.compile(
 
 _COUNTRIES: list[tuple[re.Pattern[str], str]] = []
 
+# Who is invited or preferred is no condition on who may apply.
+_INVITATION = re.compile(
+    r"\bencourag|\bwelcomes?\b|\b(?:preference|priority) (?:will|may|shall) be given\b|\bsont encouragée?s?\b"
+    r"|\bla préférence sera\b",
+    re.IGNORECASE,
+)
+
 
 def country_patterns() -> list[tuple[re.Pattern[str], str]]:
     """(pattern, ISO code) of every country name and alias, longest first."""
@@ -161,20 +168,15 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
             if here:
                 countries = [here]
                 entry["review"] = f"the duty-station country taken from the location: {reference.country_name(here)}"
-        if not countries:
-            return [
-                {
-                    "kind": "assessed",
-                    "importance": "required",
-                    "source": sentence,
-                    "confidence": 0.3,
-                    "cue": entry["cue"],
-                    "review": "excludes some nationals but names no country: write a "
-                    "nationality_exclusion rule with `countries`",
-                }
-            ]
+        if not countries:  # "nationals ... of the duty station are not eligible": unknown until a country is given
+            entry["unlisted"] = "the duty-station country" if pats.duty_station.search(sentence) else "some countries"
+            entry["confidence"] = 0.3
+            entry["review"] = "excludes some nationals but names no country: replace `unlisted` with `countries`"
+            return [entry]
         entry["countries"] = countries
         return [entry]
+    if _INVITATION.search(sentence):  # "we encourage applications from nationals of under-represented ..."
+        return []
     national = pats.nationality_cue.search(sentence)
     if not national and adjective_countries(sentence):  # "être de nationalité française", "U.S citizens"
         national = _ADJECTIVE_AT.search(sentence)
@@ -204,16 +206,23 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
             {"kind": "nationality", "source": sentence, "countries": countries, "permanent_residents": residents}
         )
     if not rules:
-        if re.search(r"member\s+states?|[ée]tats?\s+membres?|participating\s+states?", sentence, re.IGNORECASE):
+        group = re.search(
+            r"member\s+(?:states?|countries|nations)|[ée]tats?\s+(?:ou\s+gouvernements\s+)?membres?"
+            r"|gouvernements?\s+membres?|pays\s+membres?|participating\s+states?",
+            sentence,
+            re.IGNORECASE,
+        )
+        if group:  # "Être ressortissant d'un des États membres", "of the 57 member States of the Francophonie"
             return [
                 {
-                    "kind": "assessed",
+                    "kind": "nationality",
                     "importance": "required",
                     "source": sentence,
+                    "unlisted": _group_words(sentence, group),
                     "cue": cue,
                     "confidence": 0.3,
-                    "review": "nationality of the organization's member States: no list of them is shipped; "
-                    "write a nationality rule with `countries`",
+                    "review": "nationality of member States whose list is not shipped: the rule stays unknown; "
+                    "replace `unlisted` with `countries` (or a shipped `members` list)",
                 }
             ]
         return []
@@ -227,17 +236,27 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
     after = sentence[route.end() :] if route else ""
     named = countries_named(after) or any(p.search(after) for p in pats.nationality_members.values())
     if route and not named:  # "...; or nationals of countries eligible for ..."
-        rules.append(
+        rules.append(  # "ou d'un pays candidat à l'adhésion": a route whose countries are not given
             {
-                "kind": "assessed",
+                "kind": "nationality",
                 "source": sentence,
+                "unlisted": _group_words(rest[route.start() :], re.search(r"\S", rest[route.start() :])),
                 "confidence": 0.3,
-                "review": "a further route names no list or country: check it by hand",
+                "review": "a further route names no list or country: the rule stays unknown; "
+                "replace `unlisted` with `countries`",
             }
         )
     if len(rules) == 1:
         return [{**rules[0], **meta}]
     return [{"kind": "any_of", **meta, "children": rules}]
+
+
+def _group_words(text: str, at: re.Match[str] | None) -> str:
+    """The words naming a group without its members, for `unlisted` ("member States of the Francophonie")."""
+    start = at.start() if at else 0
+    words = re.split(r"[;,.()]", text[start:])[0].strip()
+    words = re.sub(r"^(?:or|ou)\s+(?:of\s+|d.)?", "", words, flags=re.IGNORECASE)
+    return " ".join(words.split()[:12]) or "a group of countries"
 
 
 def tenure_entry(sentence: str, importance: str, pats: Patterns) -> Entry | None:

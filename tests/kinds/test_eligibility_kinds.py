@@ -3,10 +3,12 @@
 from pathlib import Path
 
 import pytest
+from builders import profile, requirement, result, rules_of
 from typer.testing import CliRunner
 
 from matcher import reference
 from matcher.cli import app
+from matcher.engine.results import Status
 from matcher.errors import InputError
 from matcher.files.documents import load_document
 from matcher.models.load import profile_from_document
@@ -95,3 +97,13 @@ def test_eea_is_the_eu_and_three_efta_states_and_the_au_every_african_state():
     africa = set(reference.regions()["africa"]["countries"])
     assert reference.member_countries("au_member_states") == africa - {"IO", "RE", "SH", "TF", "YT"}
     assert "RU" not in reference.member_countries("coe_member_states")
+
+
+def test_a_group_named_without_its_members_is_unknown_saying_so():
+    candidate = requirement("nationality", "candidate_country", unlisted="a candidate country")
+    r = result(candidate, profile(nationality=["FR"]))
+    assert r.status is Status.UNKNOWN and "a candidate country" in r.explanation and "countries" in r.explanation
+    duty = requirement("nationality_exclusion", "duty_station", unlisted="the duty-station country")
+    assert result(duty, profile(nationality=["FR"])).status is Status.UNKNOWN
+    with pytest.raises(Exception, match="unlisted"):
+        rules_of(requirement("nationality", "both", unlisted="x", countries=["FR"]))
