@@ -245,7 +245,8 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
 
 # How the selection weighs candidates, not a condition they pass or fail.
 _SELECTION_BASIS = re.compile(
-    r"\b(?:chosen|selected|assessed|evaluated|ranked|choisie?s?|sélectionnée?s?|évaluée?s?) (?:on the basis of|sur la base d)",
+    r"\b(?:chosen|selected|assessed|evaluated|ranked|choisie?s?|sélectionnée?s?|évaluée?s?)"
+    r" (?:on the basis of|sur la base d)",
     re.IGNORECASE,
 )
 
