@@ -1,12 +1,19 @@
 """Generate the member-country lists that nationality and secondment rules name:
-matcher/reference/data/eu_member_states.yaml, osce_participating_states.yaml and
-un_member_states.yaml (same shape as interpol_members.yaml: `members` and `count`).
+matcher/reference/data/eu_member_states.yaml, osce_participating_states.yaml, un_member_states.yaml,
+eea_member_states.yaml, coe_member_states.yaml and au_member_states.yaml (same shape as
+interpol_members.yaml: `members` and `count`).
 
 Sources (public lists, hard-coded below as ISO 3166-1 alpha-2 and checked against countries.yaml):
 - EU: the 27 member states (european-union.europa.eu/principles-countries-history/eu-countries),
   since the United Kingdom left on 31 January 2020.
 - OSCE: the 57 participating States (osce.org/participating-states), since Mongolia joined in 2012.
 - UN: the 193 member states (un.org/en/about-us/member-states), the list gen_interpol_members.py uses.
+- EEA: the EU's 27 and Iceland, Liechtenstein and Norway (efta.int/eea, Agreement on the European
+  Economic Area, article 2 and its accessions).
+- Council of Europe: the 46 member States (coe.int/en/web/portal/46-members-states), since the Russian
+  Federation ceased to be a member on 16 March 2022.
+- African Union: the 55 member States (au.int/en/member_states/countryprofiles2), Morocco since 2017;
+  every country of the UN M49 region Africa in countries.yaml but the territories IO, RE, SH, TF, YT.
 
 Run: .venv/bin/python scripts/gen_member_lists.py
 """
@@ -21,6 +28,14 @@ EU = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI
 OSCE = """
 AL AD AM AT AZ BY BE BA BG CA HR CY CZ DK EE FI FR GE DE GR VA HU IS IE IT KZ KG LV LI LT LU MT MD
 MC MN ME NL MK NO PL PT RO RU SM RS SK SI ES SE CH TJ TR TM UA GB US UZ
+""".split()
+COE = """
+AL AD AM AT AZ BE BA BG HR CY CZ DK EE FI FR GE DE GR HU IS IE IT LV LI LT LU MT MD MC ME NL MK NO PL PT
+RO SM RS SK SI ES SE CH TR UA GB
+""".split()
+AU = """
+AO BF BI BJ BW CD CF CG CI CM CV DJ DZ EG EH ER ET GA GH GM GN GQ GW KE KM LR LS LY MA MG ML MR MU MW MZ
+NA NE NG RW SC SD SL SN SO SS ST SZ TD TG TN TZ UG ZA ZM ZW
 """.split()
 
 LISTS = {
@@ -41,6 +56,24 @@ LISTS = {
         193,
         "United Nations member states",
         "un.org/en/about-us/member-states (193 since South Sudan joined in 2011)",
+    ),
+    "eea_member_states": (
+        EU + ["IS", "LI", "NO"],
+        30,
+        "European Economic Area member states (the EU's 27, Iceland, Liechtenstein, Norway)",
+        "efta.int/eea (EEA Agreement, article 2 and its accessions; 30 since Croatia joined in 2014)",
+    ),
+    "coe_member_states": (
+        COE,
+        46,
+        "Council of Europe member States",
+        "coe.int/en/web/portal/46-members-states (46 since 16 March 2022)",
+    ),
+    "au_member_states": (
+        AU,
+        55,
+        "African Union member States",
+        "au.int/en/member_states/countryprofiles2 (55 since Morocco rejoined on 30 January 2017)",
     ),
 }
 

@@ -33,7 +33,9 @@ def education_routes(sentence: str, importance: str, pats: Patterns) -> Entry | 
     return {"kind": "any_of", "importance": importance, "source": sentence, "children": routes, "cue": "or (routes)"}
 
 
-_REPLACED = re.compile(r"\b(?:in lieu of|instead of|in place of|as a substitute for|en lieu et place)\b", re.IGNORECASE)
+_REPLACED = re.compile(
+    r"\b(?:in lieu of|instead of|in place of|as a substitute for|en lieu et place|à la place|au lieu)\b", re.IGNORECASE
+)
 
 
 _EITHER = re.compile(

@@ -22,7 +22,7 @@ from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .patterns import Patterns, patterns
-from .requirements import sentence_entries
+from .requirements import collapse_grade_rows, sentence_entries
 from .sections import Item, requirement_items
 from .subjects import Entry, education_entry
 from .text import lines, read_notice, sentences
@@ -236,6 +236,7 @@ def requirement_entries(
             entries.extend(_eligibility(sentence, "required", location, pats))
     for item, sentence, alternative in substitutions:
         _substitute(entries, education, item, sentence, lang, pats, alternative)
+    entries[:] = collapse_grade_rows(entries)
     for entry in entries:
         annotate(entry, pats)
     return entries

@@ -53,7 +53,7 @@ def language_groups() -> dict[str, tuple[list[str], re.Pattern[str]]]:
     """Group id -> (ISO codes, the phrases naming the group), from data/language_groups.yaml."""
     data = reference.load_data("language_groups", "matcher.authoring")["groups"]
     return {
-        gid: (list(g["languages"]), re.compile("|".join(f"(?:{n})" for n in g["names"]), re.IGNORECASE))
+        gid: (list(g["languages"]), re.compile("|".join(f"(?:{n})(?!\\w)" for n in g["names"]), re.IGNORECASE))
         for gid, g in data.items()
     }
 
@@ -101,7 +101,9 @@ def _two_of_which(clause: str, importance: str, sentence: str) -> list[dict[str,
     return [first, second]
 
 
-_LISTED_AFTER = re.compile(r"\s*\(\s*[A-Z][a-zé]+(?:\s*,\s*[A-Z][a-zé]+)+")
+_LISTED_AFTER = re.compile(
+    r"\s*\(\s*(?:i\.\s?e\.,?\s*|e\.\s?g\.,?\s*|namely\s+|soit\s+|à savoir\s+)?[A-Z][a-zé]+(?:\s*,\s*[A-Z][a-zé]+)+"
+)
 
 
 def find_groups(text: str) -> list[tuple[int, int, str]]:
@@ -152,10 +154,19 @@ def _clauses(sentence: str) -> list[str]:
     parts = re.split(
         r";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?"
         r"(?:knowledge|fluency|proficiency|command)\b)"
-        r"|,\s*(?=(?:et\s+)?(?:la\s+|une\s+)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)",
+        r"|,\s*(?=(?:et\s+)?(?:la\s+|une\s+)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)"
+        # "Proficiency in English and working knowledge (B2) of another ...": a second level, a second rule
+        r"|\s+and\s+(?=(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?(?:knowledge|fluency|proficiency|command)\b)"
+        r"|\s+et\s+(?=(?:la\s+|une\s+|l.)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)",
         sentence,
     )
-    return [c.strip() for c in parts if c.strip()]
+    out: list[str] = []
+    for part in (c.strip() for c in parts if c.strip()):
+        if out and _SECOND_ONE.search(part) and not find_languages(part):  # "... et une autre de ces langues"
+            out[-1] = sentence[sentence.find(out[-1]) : sentence.find(part) + len(part)]
+        else:
+            out.append(part)
+    return out
 
 
 def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tuple[int, int, str]]]]:
@@ -188,6 +199,82 @@ def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tu
     return [(levels[k] if k >= 0 else None, v) for k, v in groups.items()]
 
 
+# Before the names: any one of them will do ("at least one of the two official languages (English and French)").
+_ONE_OF = re.compile(r"\b(?:at least one of|one of the|either|l.une des|une des|l.une ou l.autre)\b", re.IGNORECASE)
+
+
+def _level_of(rule: dict[str, Any]) -> str | None:
+    return rule.get("level") or (reference.level_for_wording(rule["wording"]) if rule.get("wording") else None)
+
+
+def _implied(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop a rule for any language of a group when the same sentence asks for one of its languages,
+    as important and at a level at least as high ("one of the UN languages, English indispensable")."""
+    order = ["A1", "A2", "B1", "B2", "C1", "C2"]
+    singles = [r for r in out if r["kind"] == "language" and len(r.get("languages", [])) == 1]
+    keep = []
+    for rule in out:
+        level = _level_of(rule)
+        implied = (
+            rule["kind"] == "language"
+            and len(rule.get("languages", [])) > 2
+            and level
+            and any(
+                s["languages"][0] in rule["languages"]
+                and s["importance"] == rule["importance"]
+                and (_level_of(s) or "A1") in order
+                and order.index(_level_of(s) or "A1") >= order.index(level)
+                for s in singles
+            )
+        )
+        if not implied:
+            keep.append(rule)
+    return keep
+
+
+# A language asked for with no level: "the capacity to use English as a working language",
+# "appropriate language skills, in particular in English" (any level will do).
+NAMED_NO_LEVEL = re.compile(
+    r"\b(?:capacity|ability|able|capable)\s+to\s+(?:use|work\s+in|communicate\s+in)\b|\blanguage skills\b"
+    r"|\bas (?:a|the) working language\b|\bcapacité (?:à|de) (?:travailler|utiliser|communiquer)\b",
+    re.IGNORECASE,
+)
+
+
+# Any language beyond those named: "knowledge of another language an asset", "additional languages".
+ANOTHER_LANGUAGE = re.compile(
+    r"\b(?:an?other|additional|further|other|second|third)\s+(?:(?:official|foreign|modern)\s+)?languages?\b"
+    r"|\bune\s+(?:autre|deuxième|seconde|troisième)\s+langue|\bd.autres\s+langues|\blangues?\s+supplémentaires?\b",
+    re.IGNORECASE,
+)
+
+
+def _another(clause: str, importance: str, sentence: str) -> dict[str, Any] | None:
+    """'knowledge of another language an asset' -> a language rule on any language but those the
+    sentence names elsewhere, at the clause's level (or any level when it states none)."""
+    cue = ANOTHER_LANGUAGE.search(clause)
+    if not cue or find_languages(clause) or find_groups(clause):
+        return None
+    levels = find_levels(clause)
+    others = list(dict.fromkeys(code for _, _, code in find_languages(sentence)))
+    rule: dict[str, Any] = {"kind": "language", "importance": importance, "source": sentence, "any_language": True}
+    if others:
+        rule["other_than"] = others
+    if not levels:
+        rule["any_level"] = True
+    elif levels[0][2] == levels[0][3]:
+        rule["level"] = levels[0][3]
+    else:
+        rule["wording"] = levels[0][2]
+    rule["cue"] = cue.group(0)
+    rule["review"] = (
+        "any language"
+        + (f" but {', '.join(others)}" if others else "")
+        + ": check `other_than` against the languages asked elsewhere in the notice"
+    )
+    return rule
+
+
 def language_requirements(
     sentence: str, importance: str | None, pats: Patterns | None = None, need_level: bool = False
 ) -> list[dict[str, Any]]:
@@ -207,10 +294,15 @@ def language_requirements(
         if cut and find_groups(clause[: cut.start()]):
             clause = clause[: cut.start()]
         clause_importance = pats.importance(clause) or importance or "required"
+        another = _another(clause, clause_importance, sentence)
+        if another:
+            out.append(another)
+            continue
+        named_only = NAMED_NO_LEVEL.search(clause)
         for level, names in _groups(clause):
-            if level is None and need_level:
+            if level is None and need_level and not named_only:
                 continue
-            if level is None and not pats.importance(clause) and len(clause.split()) > 6:
+            if level is None and not pats.importance(clause) and len(clause.split()) > 6 and not named_only:
                 continue  # "English and French are the working languages of ...": information
             codes = list(dict.fromkeys(code for _, _, code in names))
             review = []
@@ -219,9 +311,9 @@ def language_requirements(
                 params["level"] = level[3]
             elif level:
                 params["wording"] = level[2]
-            else:
-                params["level"] = pats.default_language_level
-                review.append(f"no level wording found; {pats.default_language_level} assumed")
+            else:  # "Language of Operation, French and English": named, no level (never a guessed one)
+                params["any_level"] = True
+                review.append("no level stated: any level will do; add `level` if the notice asks for one elsewhere")
             span = clause[min(n[0] for n in names) : max(n[1] for n in names)]
             plain = pats.illustrative.split(clause)[0]  # "including excellent (oral and written) skills"
             skills = _skills(clause[level[0] : level[1]] if level else "", pats) or _skills(plain, pats)
@@ -233,6 +325,8 @@ def language_requirements(
                 review.append(f"a language of a group ({named}); the group's languages are listed")
                 out.append({**base, "languages": expand(codes), **params, "review": "; ".join(review)})
                 continue
+            if len(codes) > 1 and _ONE_OF.search(clause[: min(n[0] for n in names)]):
+                span = "one of " + span  # "at least one of the two official languages (English and French)"
             if len(codes) > 1 and not pats.language_any.search(span) and pats.language_all.search(span):
                 children = [{"kind": "language", "source": sentence, "languages": [c], **params} for c in codes]
                 out.append({**base, "kind": "all_of", "children": children, "review": "; ".join(review) or None})
@@ -240,4 +334,4 @@ def language_requirements(
             if len(codes) > 1 and not pats.language_any.search(span):
                 review.append("languages listed without 'and'/'or': taken as alternatives")
             out.append({**base, "languages": codes, **params, "review": "; ".join(review) or None})
-    return out
+    return _implied(out)

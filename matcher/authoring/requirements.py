@@ -16,7 +16,8 @@ import re
 
 from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
-from .languages import find_groups, find_languages, find_levels, language_requirements
+from .eligibility import countries_named, country_patterns
+from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, find_groups, find_languages, find_levels, language_requirements
 from .patterns import Patterns, patterns
 from .sections import Item
 from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entries, study_part
@@ -52,14 +53,81 @@ def hooked_entry(sentence: str, importance: str) -> Entry | None:
     return None
 
 
+def _country_list(sentence: str) -> bool:
+    """A line that only lists countries (three or more, and little else)."""
+    named = len(countries_named(sentence))
+    if named < 3:
+        return False
+    rest = sentence
+    for pattern, _ in country_patterns():
+        rest = pattern.sub(" ", rest)
+    words = re.findall(r"[^\W\d_]{3,}", rest)
+    return len([w for w in words if w.lower() not in ("and", "the", "des", "les")]) <= named // 5  # a name unknown
+
+
+# Where a sentence's asset part starts: "...; knowledge of X is desirable", "..., preferably in an IO".
+_ASSET_PART = re.compile(
+    r";\s*|,\s*(?=(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b)", re.IGNORECASE
+)
+_PREFERABLY = re.compile(r"^(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b", re.IGNORECASE)
+
+
+def _quoted(entries: list[Entry], sentence: str) -> list[Entry]:
+    for entry in entries:
+        entry["source"] = sentence
+        _quoted(entry.get("children", []), sentence)
+    return entries
+
+
+def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> list[Entry] | None:
+    """A sentence whose last part alone is an asset ("Law school education ...; knowledge of public
+    international law is desirable", "five years' experience ..., preferably in an international
+    organisation"): the required part and the asset part each give their rules, quoting the sentence."""
+    cuts = [m for m in _ASSET_PART.finditer(sentence)]
+    if not cuts:
+        return None
+    cut = cuts[-1]
+    head, tail = sentence[: cut.start()].strip(), sentence[cut.end() :].strip()
+    if len(head.split()) < 3 or len(tail.split()) < 2 or pats.importance(head):
+        return None
+    tail_importance = pats.importance(tail)
+    if tail_importance not in ("asset", "strong_asset") or (item.importance or "required") != "required":
+        return None
+    first = sentence_entries(head, item, lang, pats)
+    if _PREFERABLY.match(tail) and first and first[0]["kind"] == "experience":
+        # "..., preferably in X": the same experience, in X, is the asset (any length of it)
+        worked = EXPERIENCE_WORD.search(head)
+        phrase = head[worked.start() : worked.end()] if worked else "experience"
+        second = experience_entries(f"{phrase} {_PREFERABLY.sub('', tail)}", tail_importance, lang, pats, None)
+    else:
+        part = Item(tail, item.section, tail_importance, item.line, item.heading, [tail])
+        second = sentence_entries(tail, part, lang, pats)
+    named = list(dict.fromkeys(code for _, _, code in find_languages(head)))
+    for rule in second:  # "...(French or English); knowledge of another language an asset": not those two
+        if rule.get("any_language") and named and not rule.get("other_than"):
+            rule["other_than"] = named
+    return _quoted(first, sentence) + _quoted(second, sentence)
+
+
 def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None = None) -> list[Entry]:
     """The entries one requirement sentence gives (most give one)."""
     pats = pats or patterns()
+    if _country_list(sentence):  # "Australie, Autriche, Azerbaïdjan, ...": the donors, no requirement
+        return []
+    if not pats.substitution.search(sentence):
+        split = importance_parts(sentence, item, lang, pats)
+        if split:
+            return split
     importance = pats.importance(sentence) or item.importance or "required"
     hooked = hooked_entry(sentence, importance)
     if hooked:
         return [hooked]
-    if item.section == "languages" or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence)):
+    named = find_languages(sentence) or find_groups(sentence)
+    if (
+        item.section == "languages"
+        or (named and (find_levels(sentence) or NAMED_NO_LEVEL.search(sentence)))
+        or (ANOTHER_LANGUAGE.search(sentence) and (find_levels(sentence) or pats.importance(sentence)))
+    ):
         found = language_requirements(sentence, item.importance, pats, need_level=item.section != "languages")
         if found:
             names = find_languages(sentence) + find_groups(sentence)
@@ -90,6 +158,17 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 "confidence": 0.6,
                 "review": "a condition on the person (age, rights, fitness, licence, papers) "
                 "that no rule kind checks: confirm it by hand",
+            }
+        ]
+    basis = _SELECTION_BASIS.search(sentence)
+    if basis and not years(sentence, pats):  # "chosen on the basis of skills, experience and knowledge ..."
+        return [
+            {
+                "kind": "assessed",
+                "importance": importance,
+                "source": sentence,
+                "cue": basis.group(0),
+                "confidence": 0.6,
             }
         ]
     negated = _NEGATED.search(sentence)
@@ -164,6 +243,14 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
 
 
+# How the selection weighs candidates, not a condition they pass or fail.
+_SELECTION_BASIS = re.compile(
+    r"\b(?:chosen|selected|assessed|evaluated|ranked|choisie?s?|sélectionnée?s?|évaluée?s?)"
+    r" (?:on the basis of|sur la base d)",
+    re.IGNORECASE,
+)
+
+
 # A condition stated in the negative: what the candidate must not have (done).
 _NEGATED = re.compile(
     r"^\W*(?:(?:the\s+)?(?:applicants?|candidates?)\s+)?(?:ne pas|n.avoir|n.ont|n.être|must not|should not|have not|"
@@ -175,3 +262,36 @@ _NEGATED = re.compile(
 
 # A course or certificate asked without experience: assessed, never experience in its subject.
 _COURSE = re.compile(r"\b(?:courses?|certificat(?:e|ion)s?|formations? (?:de|en)|stage de formation)\b", re.IGNORECASE)
+
+
+# A grade as a scale of posts writes it ("P.3", "P1-P2", "D-1", "G5"): a row of years per grade.
+_GRADE = re.compile(r"\b(?:P|D|G|FS|NO)[\s.-]?\d\b")
+
+
+def collapse_grade_rows(entries: list[Entry]) -> list[Entry]:
+    """Experience rows that each name another grade ("4 à 6 ans ... P.3", "un poste de P.4 ... 7 à 10
+    ans") are a scale for all posts, not requirements of this one: they become one `assessed` rule
+    (with the lead-in that introduced them, "prouver une expérience professionnelle de :") that says so."""
+    rows = [
+        i
+        for i, e in enumerate(entries)
+        if e["kind"] in ("experience", "assessed") and len(set(_GRADE.findall(e.get("source", "")))) >= 1
+    ]
+    grades = {g for i in rows for g in _GRADE.findall(entries[i]["source"])}
+    if len(rows) < 3 or len(grades) < 3 or not any(entries[i]["kind"] == "experience" for i in rows):
+        return entries
+    first = rows[0]
+    lead = first - 1 if first and entries[first - 1]["source"].rstrip().endswith(":") else None
+    keep = {
+        "kind": "assessed",
+        "importance": "required",
+        "source": entries[lead]["source"] if lead is not None else entries[first]["source"],
+        "cue": "years of experience per grade",
+        "confidence": 0.3,
+        "review": f"a scale of years of experience for {len(grades)} grades: keep the row of this notice's grade "
+        "as an experience rule and delete the others",
+    }
+    drop = set(rows) | ({lead} if lead is not None else set())
+    out = [e for i, e in enumerate(entries) if i not in drop]
+    out.insert(lead if lead is not None else first, keep)
+    return out

@@ -185,10 +185,12 @@ def _check_quotes(req, where, notice: str, doc, report: Report) -> None:
 # Words that offer an alternative to a requirement; "or" and "ou" only between a degree and
 # years of experience ("a degree or ten years of experience"), where they are a substitution.
 _STRONG = re.compile(
-    r"\b(?:in lieu of|instead of|in place of|may be accepted|may be substituted|à défaut|"
-    r"a défaut|en lieu et place|en l.absence d)",
+    r"\b(?:in lieu of|instead of|in place of|may be accepted|may be substituted|(?:may|can) replace|à défaut|"
+    r"a défaut|en lieu et place|en l.absence d|à la place d|au lieu d|(?:peut|peuvent) (?:être acceptée?s?|remplacer))",
     re.IGNORECASE,
 )
+# A language sentence that offers a choice ("English or French", "at least one of the two official languages").
+_LANGUAGE_CHOICE = re.compile(r"\b(?:or|ou|either|soit|one of|l.une des|une des)\b", re.IGNORECASE)
 # Whole words: "Diplomatic experience or experience in X" names no diploma.
 _DEGREE = r"\b(?:degrees?|diplomas?|diplômes?|universit\w*|bachelor\w*|master\w*|licence|studies|études)\b"
 _YEARS = r"(?:years?|ans|années|months?|mois|experience|expérience)"
@@ -227,8 +229,23 @@ def alternative_warnings(rules: RulesFile, doc: Document) -> list[Problem]:
                 )
             if req is top and top.importance == "required" and req.kind in ("education", "experience"):
                 quoted.setdefault(text.lower(), []).append((req, path))  # siblings in a combinator are meant
-    for same in quoted.values():
-        if len(same) > 1:
+            if req is top and top.importance == "required" and req.kind == "language" and _LANGUAGE_CHOICE.search(text):
+                quoted.setdefault("language:" + text.lower(), []).append((req, path))
+    for key, same in quoted.items():
+        if len(same) > 1 and key.startswith("language:"):
+            ids = ", ".join(repr(r.id) for r, _ in same)
+            out.append(
+                _problem(
+                    doc,
+                    same[1][1] + ("source",),
+                    (
+                        f"language rules {ids} are all required and quote a sentence that offers a choice "
+                        f"({_LANGUAGE_CHOICE.search(key).group(0)!r}): did you mean one rule with "  # type: ignore[union-attr]
+                        "`languages: [...]` (any one of them will do)?"
+                    ),
+                )
+            )
+        elif len(same) > 1:
             ids = ", ".join(repr(r.id) for r, _ in same)
             out.append(
                 _problem(

@@ -2,7 +2,8 @@
 of one of the EU Member States, Iceland, Liechtenstein or Norway". The candidate's
 nationality (any of them, for several) must be in a shipped member list
 (matcher/reference/data/<members>.yaml) or in `countries`; with `permanent_residents`,
-a permanent residence there counts as well.
+a permanent residence there counts as well. `unlisted` names a group the notice gives no members
+for ("or of a candidate country"): such a rule is unknown until a list replaces it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,12 @@ class CountrySetParams(BaseModel):
     )
     countries: CountryCodes = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes.")
     permanent_residents: bool = Field(False, description="A permanent residence in those countries counts too.")
+    unlisted: str | None = Field(
+        None,
+        max_length=200,
+        description="A group the notice names without its members ('a candidate country', 'the duty "
+        "station'), when no list is shipped: the rule stays unknown until `members` or `countries` replace it.",
+    )
 
     @field_validator("members")
     @classmethod
@@ -41,14 +48,18 @@ class CountrySetParams(BaseModel):
 
     @model_validator(mode="after")
     def _some(self) -> CountrySetParams:
-        if not self.members and not self.countries:
+        if not self.members and not self.countries and not self.unlisted:
             raise ValueError("give `members` (a shipped list) or `countries`")
+        if self.unlisted and (self.members or self.countries):
+            raise ValueError("`unlisted` stands for a list not given: leave it out when `members` or `countries` is")
         return self
 
     def country_set(self) -> frozenset[str]:
         return (reference.member_countries(self.members) if self.members else frozenset()) | set(self.countries)
 
     def what(self) -> str:
+        if self.unlisted:
+            return f"{self.unlisted} (no list of its countries is given)"
         parts = []
         if self.members:
             parts.append(reference.member_list_label(self.members))
@@ -68,6 +79,15 @@ def country_stem(kind: str, entry: dict) -> str:
     if not entry.get("countries") or entry.get("members"):
         return kind
     return f"{kind}_{'_'.join(entry['countries'][:2]).lower()}"
+
+
+def unlisted_outcome(p: CountrySetParams, what: str) -> Outcome:
+    """A group without its members: nothing to compare the nationality with, so unknown, saying so."""
+    return Outcome(
+        Status.UNKNOWN,
+        f"{what} {p.unlisted}, a group whose countries the rules file does not list: check the nationality "
+        "by hand, or give `members` / `countries`.",
+    )
 
 
 def _named(codes: list[str]) -> str:
@@ -99,6 +119,8 @@ class NationalityKind(Kind[CountrySetParams]):
         )
 
     def evaluate(self, req, p: CountrySetParams, ctx: Context) -> Outcome:
+        if p.unlisted:
+            return unlisted_outcome(p, "the post is open to nationals of")
         nationality, residence = holdings(ctx, p)
         eligible = p.country_set()
         evidence = [NationalityEvidence(_named(nationality) or None)]

@@ -10,7 +10,7 @@ from ..engine.context import Context
 from ..engine.evidence import NationalityEvidence
 from ..engine.results import Outcome, Status
 from . import Example, Kind, register
-from .nationality import CountrySetParams, _named, country_stem, holdings
+from .nationality import CountrySetParams, _named, country_stem, holdings, unlisted_outcome
 
 
 @register("nationality_exclusion")
@@ -31,6 +31,8 @@ class NationalityExclusionKind(Kind[CountrySetParams]):
         return f"not a national{' or permanent resident' if p.permanent_residents else ''} of {p.what()}"
 
     def evaluate(self, req, p: CountrySetParams, ctx: Context) -> Outcome:
+        if p.unlisted:
+            return unlisted_outcome(p, "not eligible: nationals of")
         nationality, residence = holdings(ctx, p)
         excluded = p.country_set()
         evidence = [NationalityEvidence(_named(nationality) or None)]

@@ -144,6 +144,9 @@ MEMBER_LISTS = {
     "eu_member_states": "EU member states",
     "osce_participating_states": "OSCE participating States",
     "un_member_states": "UN member states",
+    "eea_member_states": "EEA member states",
+    "coe_member_states": "Council of Europe member States",
+    "au_member_states": "African Union member States",
 }
 
 

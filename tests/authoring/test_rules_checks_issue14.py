@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
+from matcher.authoring.validate import validate_rules
 from matcher.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,3 +165,44 @@ def test_init_needs_one_rules_file():
     profile = ROOT / "profiles" / "grace-wanjiru-short-fingerprints.yaml"
     res = runner.invoke(app, ["rules", "test", "--init", str(profile)])
     assert res.exit_code == 2 and "exactly one rules file" in res.stderr
+
+
+CHOICE = "They have an adequate knowledge of at least one of the two official languages (English and French)."
+A_LA_PLACE = (
+    "Un diplôme universitaire de premier cycle assorti de deux années d'expérience professionnelle pertinente "
+    "peut être accepté à la place d'un diplôme universitaire de haut niveau."
+)
+
+
+def _own_notice(tmp_path, body: str) -> Path:
+    (tmp_path / "own.txt").write_text(f"Who can apply?\n{CHOICE}\n{A_LA_PLACE}\n", encoding="utf-8")
+    path = tmp_path / "own.yaml"
+    path.write_text(HEAD.replace("un-unodc-crime-prevention-officer.txt", "own.txt") + body, encoding="utf-8")
+    return path
+
+
+def test_two_required_languages_on_a_sentence_offering_a_choice_are_warned(tmp_path):
+    path = _own_notice(
+        tmp_path,
+        f"""  - {{id: english, kind: language, source: "{CHOICE}", languages: [en], level: B1}}
+  - {{id: french, kind: language, source: "{CHOICE}", languages: [fr], level: B1}}
+""",
+    )
+    res = runner.invoke(app, ["rules", "validate", str(path)])
+    warning = [line for line in res.stdout.splitlines() if line.startswith("warning:")]
+    assert res.exit_code == 0 and len(warning) == 1, res.stdout
+    assert "'english', 'french'" in warning[0] and "languages: [...]" in warning[0] and "one of" in warning[0]
+    one = _own_notice(
+        tmp_path, f"""  - {{id: either, kind: language, source: "{CHOICE}", languages: [en, fr], level: B1}}\n"""
+    )
+    assert "warning:" not in runner.invoke(app, ["rules", "validate", str(one)]).stdout
+
+
+def test_a_french_substitution_outside_any_of_is_warned(tmp_path):
+    path = _own_notice(
+        tmp_path,
+        f"""  - {{id: licence_plus_deux, kind: experience, source: "{A_LA_PLACE}", min_years: 2}}\n""",
+    )
+    warnings = [str(w) for w in validate_rules(path).warnings]
+    assert len(warnings) == 1 and "licence_plus_deux" in warnings[0] and "not inside an any_of" in warnings[0]
+    assert "peut être accepté" in warnings[0]

@@ -226,7 +226,8 @@ def test_stdout_draft_is_yaml_with_review_comments(tmp_path):
     notice.write_text("Vacancy\nOrganization: OSCE\nLanguages\n- English and French.\n", encoding="utf-8")
     res = runner.invoke(app, ["rules", "draft", str(notice)])
     assert res.exit_code == 0, res.output
-    assert "# review: no deadline found" in res.stdout and "review: no level wording found" in res.stdout
+    assert "# review: no deadline found" in res.stdout and "no level stated: any level will do" in res.stdout
+    assert "any_level: true" in res.stdout  # a named language without a level: no guessed level
     assert "schema_version: 1" in res.stdout
 
 

@@ -225,5 +225,5 @@ def test_a_drafted_substitution_passes_validate_without_alternative_warnings(tmp
 @pytest.mark.parametrize("sentence", ["Candidates must be nationals of one of the member States of the Organisation."])
 def test_member_states_of_an_unknown_organization_are_for_review(tmp_path, sentence):
     rules = draft(tmp_path, f"Officer\n\nEligibility\n- {sentence}\n")
-    (only,) = rules.requirements
-    assert only.kind == "assessed" and "no list" in only.review
+    (only,) = rules.requirements  # unknown until a list replaces it, never a silent assessed
+    assert only.kind == "nationality" and "not shipped" in only.review and only.params.unlisted

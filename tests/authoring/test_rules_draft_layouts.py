@@ -232,7 +232,8 @@ def test_a_nationality_route_with_no_list_stays_an_alternative_to_review(tmp_pat
     ).rules
     (choice,) = rules.requirements
     assert choice.kind == "any_of"
-    assert [c.kind for c in choice.children] == ["nationality", "nationality", "assessed"]
+    assert [c.kind for c in choice.children] == ["nationality", "nationality", "nationality"]
+    assert "countries eligible" in params(choice.children[2])["unlisted"]  # unknown until its countries are given
     assert params(choice.children[1])["countries"] == ["CH", "NO"]
 
 

@@ -3,10 +3,12 @@
 from pathlib import Path
 
 import pytest
+from builders import profile, requirement, result, rules_of
 from typer.testing import CliRunner
 
 from matcher import reference
 from matcher.cli import app
+from matcher.engine.results import Status
 from matcher.errors import InputError
 from matcher.files.documents import load_document
 from matcher.models.load import profile_from_document
@@ -30,7 +32,15 @@ def test_the_rules_file_validates():
 
 @pytest.mark.parametrize(
     "name, count",
-    [("eu_member_states", 27), ("osce_participating_states", 57), ("un_member_states", 193), ("interpol_members", 196)],
+    [
+        ("eu_member_states", 27),
+        ("osce_participating_states", 57),
+        ("un_member_states", 193),
+        ("interpol_members", 196),
+        ("eea_member_states", 30),
+        ("coe_member_states", 46),
+        ("au_member_states", 55),
+    ],
 )
 def test_member_lists_are_shipped_with_their_source(name, count):
     data = reference.load_data(name)
@@ -76,3 +86,24 @@ def test_blind_mode_hides_the_names_of_the_candidates_countries():
         redact.text("nationality France is not among ... residents of Kosovo")
         == "nationality [hidden] is not among ... residents of [hidden]"
     )
+
+
+def test_eea_is_the_eu_and_three_efta_states_and_the_au_every_african_state():
+    assert reference.member_countries("eea_member_states") == reference.member_countries("eu_member_states") | {
+        "IS",
+        "LI",
+        "NO",
+    }
+    africa = set(reference.regions()["africa"]["countries"])
+    assert reference.member_countries("au_member_states") == africa - {"IO", "RE", "SH", "TF", "YT"}
+    assert "RU" not in reference.member_countries("coe_member_states")
+
+
+def test_a_group_named_without_its_members_is_unknown_saying_so():
+    candidate = requirement("nationality", "candidate_country", unlisted="a candidate country")
+    r = result(candidate, profile(nationality=["FR"]))
+    assert r.status is Status.UNKNOWN and "a candidate country" in r.explanation and "countries" in r.explanation
+    duty = requirement("nationality_exclusion", "duty_station", unlisted="the duty-station country")
+    assert result(duty, profile(nationality=["FR"])).status is Status.UNKNOWN
+    with pytest.raises(Exception, match="unlisted"):
+        rules_of(requirement("nationality", "both", unlisted="x", countries=["FR"]))

@@ -8,10 +8,13 @@ outcomes are the YAML cases under rules/tests/.
 
 from datetime import date
 
+import pytest
 from builders import job, profile, requirement, result, rules_of
+from pydantic import ValidationError
 
 from matcher.engine.evaluate import evaluate
 from matcher.engine.results import Status, Verdict
+from matcher.kinds.language import LanguageParams
 from matcher.models.rules import RulesFile
 
 FP = {"categories": ["fingerprints"]}
@@ -215,6 +218,35 @@ def test_alternative_languages_any_one_will_do():
 def test_no_languages_at_all_is_unknown():
     english = requirement("language", languages=["en"], wording="fluency")
     assert result(english, profile(languages=[])).status is Status.UNKNOWN
+
+
+def test_a_language_named_without_a_level_is_met_at_any_level_listed():
+    french = requirement("language", "french", languages=["fr"], any_level=True)
+    listed_without_level = profile(languages=[{"language": "fr"}])
+    r = result(french, listed_without_level)
+    assert r.status is Status.MET and "no level" in r.explanation
+    assert result(french, profile(languages=[{"language": "fr", "level": "A2"}])).status is Status.MET
+    other = result(french, profile(languages=[{"language": "en", "level": "C2"}]))
+    assert other.status is Status.NOT_MET and "French" in other.explanation
+    assert result(french, profile(languages=[])).status is Status.UNKNOWN  # not stated stays unknown
+
+
+def test_any_language_but_those_asked_elsewhere():
+    another = requirement("language", "another", any_language=True, other_than=["en"], wording="knowledge")
+    english_only = profile(languages=[{"language": "en", "level": "C2"}])
+    assert result(another, english_only).status is Status.NOT_MET
+    r = result(another, profile(languages=[{"language": "en", "level": "C2"}, {"language": "de", "level": "B1"}]))
+    assert r.status is Status.MET and "German" in r.explanation
+    assert result(another, profile(languages=[])).status is Status.UNKNOWN
+    with pytest.raises(ValidationError, match="any_language"):
+        LanguageParams(languages=[], wording="knowledge")
+
+
+def test_any_level_takes_no_level_and_a_level_needs_a_wording():
+    with pytest.raises(ValidationError, match="takes no `level`"):
+        LanguageParams(languages=["fr"], any_level=True, level="B2")
+    with pytest.raises(ValidationError, match="give a CEFR"):
+        LanguageParams(languages=["fr"])
 
 
 # --- secondment ------------------------------------------------------------------------
