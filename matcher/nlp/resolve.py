@@ -12,11 +12,12 @@ Per text, in this order:
    sense: "crime scene cleaner") is dropped;
 5. a match in the scope of a cue (negation, hypothetical, non-experience, partner,
    cancelled) is dropped (negation.py);
-6. senses from context: an ambiguous head (DNA, safeguarding, liaison officer,
+6. role nouns in the plural ("to investigators") name other people outside the title;
+7. senses from context: an ambiguous head (DNA, safeguarding, liaison officer,
    investigator, an acronym) counts only when the entry also holds a context word of
    its category, or a valid match of one of its `context_categories` (an investigator
    counts for `investigations` only with a law-enforcement employer);
-7. one piece of evidence per category: its earliest valid match, a weak one giving way
+8. one piece of evidence per category: its earliest valid match, a weak one giving way
    to a strong one; a category matched only by weak words yields to the categories in
    its `weak_yields_to` when those matched too.
 
@@ -32,7 +33,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..engine.categories import CategoryMatch
-from .frames import EmployerFrame, title_frame
+from .frames import EmployerFrame, other_people, others_activity, title_frame
 from .phrases import (
     CASED,
     CATEGORY,
@@ -141,6 +142,10 @@ class Resolver:
         }
         self.employers = frozenset(cid for cid, e in entries.items() if e.get("employer"))
         self.employer_frame = EmployerFrame(entries)
+        # plural role nouns of a category: outside the title they are other people's roles
+        self.others = {cid: frozenset(w.lower() for w in e["others"]) for cid, e in entries.items() if e.get("others")}
+        # activity nouns of a category: someone else's when owned ("member states' investigations")
+        self.activities = {cid: frozenset(w.lower() for w in e["activities"]) for cid, e in entries.items() if e.get("activities")}
         self.fuzzy_scores = fuzzy_scores
 
     def __call__(self, doc, text: str) -> list[CategoryMatch]:
@@ -205,6 +210,10 @@ class Resolver:
             if code == _CASED and self._text(doc, text, start, end) not in extra:
                 continue
             if code == _HIT and extra and not self.employer_frame.holds(doc, text, start, end, cid, extra):
+                continue
+            if cid in self.others and doc[end - 1].lower_ in self.others[cid] and other_people(doc, text, start):
+                continue
+            if cid in self.activities and doc[end - 1].lower_ in self.activities[cid] and others_activity(doc, start, end):
                 continue
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
