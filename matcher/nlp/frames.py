@@ -131,7 +131,6 @@ class EmployerFrame:
             and (before[-2].norm_ in markers or before[-2].lower_ in markers or _role(before[-2], nouns))
         )
 
-
     def _partner_name(self, doc, text: str, start: int, markers, cid: str) -> bool:
         """The capitalised name ending at doc[start] stands after a bare preposition in the
         description: "patrols with Kent Police" (not "seconded to Kent Police", "Detective with Kent Police")."""
@@ -150,20 +149,44 @@ class EmployerFrame:
 _AS = frozenset({"as", "comme", "qu'", "que"})  # "worked as detectives", "en tant qu'enquêteurs"
 
 
-def other_people(doc, text: str, start: int) -> bool:
-    """A plural role noun in the description names other people: "disseminated intelligence to
-    investigators", "between British and Belgian detectives", "pour les enquêteurs" (the
-    candidate's own role stands in the title, or after "as": "served as detectives' clerk")."""
-    if start < _doc_title_words(doc, text) or start == 0:
+def other_people(doc, start: int) -> bool:
+    """A plural role noun names other people: "disseminated intelligence to investigators",
+    "between British and Belgian detectives", "pour les enquêteurs". The candidate's own role
+    is singular, or heads the entry ("Detectives' clerk"), or follows "as" ("worked as
+    detectives"), or is led by the candidate ("led a team of six detectives")."""
+    if start < TITLE_TOKENS:
         return False
     # "led a team of six detectives", "chef d'un groupe d'enquêteurs": the candidate leads them
-    return not any(t.lower_ in _AS or t.lower_ in _LEADS for t in doc[max(0, start - 5) : start])
+    for t in reversed(doc[max(0, start - 5) : start]):  # back to the start of its clause
+        if t.is_punct:
+            break
+        if t.lower_ in _AS or t.lower_ in _LEADS:
+            return False
+    return True
 
 
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _OWN_FOR = frozenset({"responsible", "accountable", "responsable", "responsables", "charge", "lead", "led"})
-_LEADS = frozenset({"team", "teams", "led", "lead", "leading", "managed", "supervised", "supervising", "headed",
-                    "équipe", "groupe", "dirigé", "encadré", "encadrement", "chef", "head", "squad", "unit"})
+_LEADS = frozenset(
+    {
+        "team",
+        "teams",
+        "led",
+        "lead",
+        "leading",
+        "managed",
+        "supervised",
+        "supervising",
+        "headed",
+        "équipe",
+        "groupe",
+        "dirigé",
+        "encadré",
+        "encadrement",
+        "chef",
+        "head",
+    }
+)
 
 
 def others_activity(doc, start: int, end: int) -> bool:
@@ -215,7 +238,10 @@ _FR_ROLE_ENDINGS = ("eur", "euse", "ien", "ienne", "iste")
 def _role(token, nouns: frozenset[str], endings: tuple[str, ...] = _ROLE_ENDINGS) -> bool:
     """A policing noun of the list, or a role noun by its ending."""
     norm = token.norm_
-    return norm in nouns or token.lower_ in nouns or (token.is_alpha and norm.endswith(endings))
+    if norm in nouns or token.lower_ in nouns:
+        return True
+    # by its ending, but not a verb whose lemma has it: "referred" (refer), "delivering" (deliver)
+    return token.is_alpha and norm.endswith(endings) and not token.lower_.endswith(("ed", "ing"))
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose", "qui", "que", "dont"})

@@ -145,7 +145,9 @@ class Resolver:
         # plural role nouns of a category: outside the title they are other people's roles
         self.others = {cid: frozenset(w.lower() for w in e["others"]) for cid, e in entries.items() if e.get("others")}
         # activity nouns of a category: someone else's when owned ("member states' investigations")
-        self.activities = {cid: frozenset(w.lower() for w in e["activities"]) for cid, e in entries.items() if e.get("activities")}
+        self.activities = {
+            cid: frozenset(w.lower() for w in e["activities"]) for cid, e in entries.items() if e.get("activities")
+        }
         self.fuzzy_scores = fuzzy_scores
 
     def __call__(self, doc, text: str) -> list[CategoryMatch]:
@@ -211,10 +213,12 @@ class Resolver:
                 continue
             if code == _HIT and extra and not self.employer_frame.holds(doc, text, start, end, cid, extra):
                 continue
-            if cid in self.others and doc[end - 1].lower_ in self.others[cid] and other_people(doc, text, start):
-                continue
-            if cid in self.activities and doc[end - 1].lower_ in self.activities[cid] and others_activity(doc, start, end):
-                continue
+            if cid in self.others or cid in self.activities:
+                said = self._text(doc, text, start, end).lower()
+                if said in self.others.get(cid, ()) and other_people(doc, start):
+                    continue
+                if said in self.activities.get(cid, ()) and others_activity(doc, start, end):
+                    continue
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):
