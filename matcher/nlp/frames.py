@@ -40,6 +40,8 @@ def title_end(text: str) -> int:
 
 def title_frame(doc, text: str, titles: list[int], pseudo: list[tuple[int, int]]) -> bool:
     """A frame word (student, journalist...) heading the entry's title, not in a pseudo-cue."""
+    if len(doc) > 1 and _action(doc[0], doc[1]):
+        return False  # no title: "Designed e-learning modules ...", "Organised seminars ..."
     end = title_end(text)
     return any(t < TITLE_TOKENS and doc[t].idx < end and not any(ps <= t < pe for ps, pe in pseudo) for t in titles)
 

@@ -78,3 +78,22 @@ def test_a_research_post_in_the_title_is_no_experience(cat):
 )
 def test_wider_pattern_wording(cat, text, category):
     assert category in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seminar on counter-intelligence, Europol, The Hague (2022).",
+        "Participant, week-long INTERPOL workshop on criminal intelligence analysis.",
+        "Webinaire : la coopération policière internationale (Gendarmerie nationale, 2023).",
+        "Incoming analyst, National Crime Agency (from March 2027).",
+        "Secondment to the NCB in Lisbon as a police officer was scrapped after the budget review.",
+        "Cultural mediator, city museum. Mediation programme for visitors with the local police.",
+    ],
+)
+def test_courses_future_and_cancelled_roles_and_cultural_mediation_give_nothing(cat, text):
+    assert ids(cat, text) == set()
+
+
+def test_a_course_designer_heading_the_entry_did_the_work(cat):
+    assert "event_training_organization" in ids(cat, "Course developer, police academy. Designed e-learning modules.")
