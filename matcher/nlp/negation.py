@@ -39,6 +39,7 @@ FORWARD_KINDS = (
     "partner_body",
     "recipient",
     "client",
+    "commissioned",
 )
 BACKWARD_KINDS = ("post",)
 CUE_KINDS = FORWARD_KINDS + BACKWARD_KINDS
