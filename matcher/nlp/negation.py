@@ -39,7 +39,6 @@ FORWARD_KINDS = (
     "partner_body",
     "recipient",
     "client",
-    "commissioned",
 )
 BACKWARD_KINDS = ("post",)
 CUE_KINDS = FORWARD_KINDS + BACKWARD_KINDS

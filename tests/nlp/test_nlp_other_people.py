@@ -97,21 +97,3 @@ def test_courses_future_and_cancelled_roles_and_cultural_mediation_give_nothing(
 
 def test_a_course_designer_heading_the_entry_did_the_work(cat):
     assert "event_training_organization" in ids(cat, "Course developer, police academy. Designed e-learning modules.")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Sexual offences caseworker, charity. Recommended DNA analysis of the clothing to the investigating team.",
-        "Assistante juridique. Demandé une comparaison ADN pour le dossier du client.",
-    ],
-)
-def test_forensic_work_asked_of_someone_else_is_not_the_candidates(cat, text):
-    found = ids(cat, text)
-    assert "dna" not in found and "biometrics" not in found
-
-
-def test_forensic_work_done_still_counts(cat):
-    assert "dna" in ids(
-        cat, "DNA analyst, forensic science laboratory. Interpreted DNA profiles from crime scene stains."
-    )
