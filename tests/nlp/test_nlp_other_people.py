@@ -97,3 +97,14 @@ def test_courses_future_and_cancelled_roles_and_cultural_mediation_give_nothing(
 
 def test_a_course_designer_heading_the_entry_did_the_work(cat):
     assert "event_training_organization" in ids(cat, "Course developer, police academy. Designed e-learning modules.")
+
+
+def test_a_software_framework_or_roadmap_is_no_policy(cat):
+    assert "policy_development" not in ids(
+        cat, "Front-end developer. Designed a testing framework and the product roadmap."
+    )
+
+
+def test_a_partner_in_close_coordination_is_not_the_candidates_role(cat):
+    found = ids(cat, "Victim advocate, charity. Worked in close coordination with investigators on each case.")
+    assert "investigations" not in found
