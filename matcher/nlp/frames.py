@@ -38,12 +38,16 @@ def title_end(text: str) -> int:
     return min(ends) if ends else len(text)
 
 
-def title_frame(doc, text: str, titles: list[int], pseudo: list[tuple[int, int]]) -> bool:
-    """A frame word (student, journalist...) heading the entry's title, not in a pseudo-cue."""
+def title_frame(doc, text: str, titles: list[tuple[int, int]], pseudo: list[tuple[int, int]]) -> bool:
+    """A frame word (student, journalist...) heading the entry's title, or a heading frame
+    (seminar, participant...) as its first word, not in a pseudo-cue."""
     if len(doc) > 1 and _action(doc[0], doc[1]):
         return False  # no title: "Designed e-learning modules ...", "Organised seminars ..."
     end = title_end(text)
-    return any(t < TITLE_TOKENS and doc[t].idx < end and not any(ps <= t < pe for ps, pe in pseudo) for t in titles)
+    return any(
+        t < (1 if heading else TITLE_TOKENS) and doc[t].idx < end and not any(ps <= t < pe for ps, pe in pseudo)
+        for t, heading in titles
+    )
 
 
 def _words(table: dict[str, Any] | None) -> frozenset[str]:

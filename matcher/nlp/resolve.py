@@ -85,6 +85,8 @@ def _extra(key: Key) -> Any:
         return (key.category, key.rule, key.window, key.ambiguous)
     if key.kind in (CUE_LEFT, CUE_RIGHT):
         return (key.cue, key.rule, key.window, key.reverse)
+    if key.kind == TITLE:
+        return key.rule  # 1: a heading frame, counted only as the entry's first word
     return None
 
 
@@ -162,7 +164,7 @@ class Resolver:
         near: dict[Any, tuple[list, list]] = {}
         pairs: dict[Any, tuple[list, list]] = {}
         context: dict[str, list[tuple[int, int]]] = {}
-        titles: list[int] = []
+        titles: list[tuple[int, int]] = []
         for match_id, start, end in found:
             code, cid, extra, ambiguous = table[match_id]
             if code <= _CASED:
@@ -179,7 +181,7 @@ class Resolver:
             elif code == _PSEUDO:
                 pseudo.append((start, end))
             elif code == _TITLE:
-                titles.append(start)
+                titles.append((start, extra))
             else:
                 pairs.setdefault(extra, ([], []))[code == _CRIGHT].append((start, end))
         if titles and title_frame(doc, text, titles, pseudo):
