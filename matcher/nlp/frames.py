@@ -38,10 +38,16 @@ def title_end(text: str) -> int:
     return min(ends) if ends else len(text)
 
 
-def title_frame(doc, text: str, titles: list[int], pseudo: list[tuple[int, int]]) -> bool:
-    """A frame word (student, journalist...) heading the entry's title, not in a pseudo-cue."""
+def title_frame(doc, text: str, titles: list[tuple[int, int]], pseudo: list[tuple[int, int]]) -> bool:
+    """A frame word (student, journalist...) heading the entry's title, or a heading frame
+    (seminar, participant...) as its first word, not in a pseudo-cue."""
+    if len(doc) > 1 and _action(doc[0], doc[1]):
+        return False  # no title: "Designed e-learning modules ...", "Organised seminars ..."
     end = title_end(text)
-    return any(t < TITLE_TOKENS and doc[t].idx < end and not any(ps <= t < pe for ps, pe in pseudo) for t in titles)
+    return any(
+        t < (1 if heading else TITLE_TOKENS) and doc[t].idx < end and not any(ps <= t < pe for ps, pe in pseudo)
+        for t, heading in titles
+    )
 
 
 def _words(table: dict[str, Any] | None) -> frozenset[str]:
@@ -60,12 +66,14 @@ class EmployerFrame:
         self.markers: dict[str, frozenset[str]] = {}
         self.linked: dict[str, frozenset[str]] = {}
         self.nouns: dict[str, frozenset[str]] = {}
+        self.roles: dict[str, frozenset[str]] = {}
         for cid, entry in entries.items():
             frame = entry.get("employer_frame")
             if frame:
                 self.markers[cid] = _words(frame.get("markers"))
                 self.linked[cid] = _words(frame.get("linked_markers"))
-                self.nouns[cid] = _words(frame.get("nouns")) | _words(frame.get("roles"))
+                self.roles[cid] = _words(frame.get("roles"))
+                self.nouns[cid] = _words(frame.get("nouns")) | self.roles[cid]
 
     @staticmethod
     def kind(entry: dict[str, Any], phrase: str) -> int:
@@ -86,18 +94,24 @@ class EmployerFrame:
         before = _before(doc, start)
         if before and before[-1].lower_ in _OF:  # "fichiers de (la) police": the body qualifies a noun
             # ... unless a role or body noun owns it: "agent de police", "agent de constatation des douanes"
-            owners: list = []
-            for t in reversed(before[:-1]):  # the nouns of its own phrase, back to a punctuation mark
-                if t.is_punct or len(owners) == 3:
-                    break
-                if t.is_alpha and t.lower_ not in _DETERMINERS and t.lower_ not in _OF:
-                    owners.append(t)
-            return any(_role(t, nouns, _FR_ROLE_ENDINGS) for t in owners)
+            return any(_role(t, nouns, _FR_ROLE_ENDINGS) for t in _owners(before))
         if before and not before[-1].is_stop and (before[-1].norm_ in markers or before[-1].lower_ in markers):
             return True  # an employment verb: "joined the police aged 19", "served in"
+        if start and doc[start - 1].lower_ in _BARE:
+            # "in"/"en" with no determiner names a field or a procedure, not a body: "Lecturer in
+            # Policing", "déclarante en douane", "intervenante sociale en commissariat"; only an
+            # employment word makes it a career ("ten years in policing", "carrière en gendarmerie")
+            # (in French a role noun of its phrase owns it too: "enquêteur spécialisé en identité judiciaire")
+            owner = before[-2] if len(before) > 1 else None
+            if owner is not None and (owner.norm_ in markers or owner.lower_ in markers or owner.lower_ in _EXPERIENCE):
+                return True
+            return doc[start - 1].lower_ == "en" and any(_role(t, nouns, _FR_ROLE_ENDINGS) for t in _owners(before))
         if kind == HEAD:
             if token.text[:1].isupper() and before and before[-1].text[:1].isupper() and before[-1].is_alpha:
-                return True  # a force's name: "Kent Police", "Thames Valley Police"
+                # a force's name: "Kent Police", "Thames Valley Police"; in a description, after a
+                # preposition that no employment word or role noun owns, it is a partner ("ran a
+                # trial of hot-spot patrols with Kent Police")
+                return not self._partner_name(doc, text, start, markers, cid)
             # the compound it opens: "police files" (no), "police records clerk", "customs risk unit" (yes)
             compound = []
             for following in doc[end : end + 3]:
@@ -123,6 +137,90 @@ class EmployerFrame:
             and (before[-2].norm_ in markers or before[-2].lower_ in markers or _role(before[-2], nouns))
         )
 
+    def _partner_name(self, doc, text: str, start: int, markers, cid: str) -> bool:
+        """The capitalised name ending at doc[start] stands after a bare preposition in the
+        description: "patrols with Kent Police" (not "seconded to Kent Police", "Detective with Kent Police")."""
+        k = start - 1
+        while k > 0 and doc[k].is_alpha and doc[k].text[:1].isupper() and start - k < 6:
+            k -= 1
+        while k > 0 and doc[k].lower_ in _DETERMINERS:
+            k -= 1
+        if k < _doc_title_words(doc, text) or doc[k].lower_ not in self.linked.get(cid, _NONE):
+            return False
+        owner = doc[k - 1] if k else None
+        roles = self.roles.get(cid, _NONE)  # role nouns only: "patrols with Kent Police" is a partner
+        return owner is None or not (owner.norm_ in markers or owner.lower_ in markers or _role(owner, roles))
+
+
+_AS = frozenset({"as", "comme", "qu'", "que"})  # "worked as detectives", "en tant qu'enquêteurs"
+
+
+def other_people(doc, start: int) -> bool:
+    """A plural role noun names other people: "disseminated intelligence to investigators",
+    "between British and Belgian detectives", "pour les enquêteurs". The candidate's own role
+    is singular, or heads the entry ("Detectives' clerk"), or follows "as" ("worked as
+    detectives"), or is led by the candidate ("led a team of six detectives")."""
+    if start < TITLE_TOKENS:
+        return False
+    # "led a team of six detectives", "chef d'un groupe d'enquêteurs": the candidate leads them
+    for t in reversed(doc[max(0, start - 5) : start]):  # back to the start of its clause
+        if t.is_punct:
+            break
+        if t.lower_ in _AS or t.lower_ in _LEADS:
+            return False
+    return True
+
+
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_OWN_FOR = frozenset({"responsible", "accountable", "responsable", "responsables", "charge", "lead", "led"})
+_LEADS = frozenset(
+    {
+        "team",
+        "teams",
+        "led",
+        "lead",
+        "leading",
+        "managed",
+        "supervised",
+        "supervising",
+        "headed",
+        "équipe",
+        "groupe",
+        "dirigé",
+        "encadré",
+        "encadrement",
+        "chef",
+        "head",
+    }
+)
+
+
+def others_activity(doc, start: int, end: int) -> bool:
+    """An activity noun owned by someone else: "member states' investigations", "kept them
+    informed of the investigation's progress", "phone examinations for investigations" (not
+    "responsible for investigations")."""
+    if end < len(doc) and doc[end].lower_ in _POSSESSIVE:
+        return True
+    before = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
+    while before and before[-1].lower_ in _DETERMINERS:
+        before.pop()
+    if not before:
+        return False
+    if before[-1].lower_ in _POSSESSIVE:
+        return True
+    return before[-1].lower_ in ("for", "pour") and not (len(before) > 1 and before[-2].lower_ in _OWN_FOR)
+
+
+def _owners(before: list) -> list:
+    """The nouns of the body's own phrase before its preposition, back to a punctuation mark (at most 3)."""
+    owners: list = []
+    for t in reversed(before[:-1]):
+        if t.is_punct or len(owners) == 3:
+            break
+        if t.is_alpha and t.lower_ not in _DETERMINERS and t.lower_ not in _OF:
+            owners.append(t)
+    return owners
+
 
 def _before(doc, start: int) -> list:
     """The tokens before a match, without the determiners next to it and without a bracketed
@@ -146,12 +244,17 @@ _FR_ROLE_ENDINGS = ("eur", "euse", "ien", "ienne", "iste")
 def _role(token, nouns: frozenset[str], endings: tuple[str, ...] = _ROLE_ENDINGS) -> bool:
     """A policing noun of the list, or a role noun by its ending."""
     norm = token.norm_
-    return norm in nouns or token.lower_ in nouns or (token.is_alpha and norm.endswith(endings))
+    if norm in nouns or token.lower_ in nouns:
+        return True
+    # by its ending, but not a verb whose lemma has it: "referred" (refer), "delivering" (deliver)
+    return token.is_alpha and norm.endswith(endings) and not token.lower_.endswith(("ed", "ing"))
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whose", "qui", "que", "dont"})
 _NONE: frozenset[str] = frozenset()
 _AT = frozenset({"at", "chez"})
+_BARE = frozenset({"in", "en"})  # a preposition straight before the body, no determiner
+_EXPERIENCE = frozenset({"experience", "expérience", "background", "career", "carrière"})
 
 
 _TITLE_KEY = "matcher.title_words"

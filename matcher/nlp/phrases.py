@@ -97,6 +97,7 @@ def cue_words(nlp, cue_data: dict[str, Any]) -> set[str]:
     phrases = [p for _, group in cue_phrases(cue_data) for p in group]
     phrases += [p for _, _, _, left, right in cue_pairs(cue_data) for p in left + right]
     phrases += [p for lang in ("en", "fr") for p in (cue_data.get("title_frames") or {}).get(lang, [])]
+    phrases += [p for lang in ("en", "fr") for p in (cue_data.get("heading_frames") or {}).get(lang, [])]
     return {t.lower_ for p in phrases for form in phrase_forms(p) for t in nlp.make_doc(form)}
 
 
@@ -173,4 +174,7 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
         add(f"cue_right:{i}", Key(CUE_RIGHT, cue=cue, rule=i, window=window, reverse=reverse), rights)
     frames = cue_data.get("title_frames") or {}
     add("title", Key(TITLE), [p for lg in ("en", "fr") for p in frames.get(lg, [])])
+    # headings that open the entry: "Seminar on ...", "Participant, ..." (not "Ran a course on ...")
+    heads = cue_data.get("heading_frames") or {}
+    add("heading", Key(TITLE, rule=1), [p for lg in ("en", "fr") for p in heads.get(lg, [])])
     return (matcher, context_matcher), keys, exact

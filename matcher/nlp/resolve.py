@@ -12,11 +12,12 @@ Per text, in this order:
    sense: "crime scene cleaner") is dropped;
 5. a match in the scope of a cue (negation, hypothetical, non-experience, partner,
    cancelled) is dropped (negation.py);
-6. senses from context: an ambiguous head (DNA, safeguarding, liaison officer,
+6. role nouns in the plural ("to investigators") name other people outside the title;
+7. senses from context: an ambiguous head (DNA, safeguarding, liaison officer,
    investigator, an acronym) counts only when the entry also holds a context word of
    its category, or a valid match of one of its `context_categories` (an investigator
    counts for `investigations` only with a law-enforcement employer);
-7. one piece of evidence per category: its earliest valid match, a weak one giving way
+8. one piece of evidence per category: its earliest valid match, a weak one giving way
    to a strong one; a category matched only by weak words yields to the categories in
    its `weak_yields_to` when those matched too.
 
@@ -32,7 +33,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..engine.categories import CategoryMatch
-from .frames import EmployerFrame, title_frame
+from .frames import EmployerFrame, other_people, others_activity, title_frame
 from .phrases import (
     CASED,
     CATEGORY,
@@ -84,6 +85,8 @@ def _extra(key: Key) -> Any:
         return (key.category, key.rule, key.window, key.ambiguous)
     if key.kind in (CUE_LEFT, CUE_RIGHT):
         return (key.cue, key.rule, key.window, key.reverse)
+    if key.kind == TITLE:
+        return key.rule  # 1: a heading frame, counted only as the entry's first word
     return None
 
 
@@ -141,6 +144,12 @@ class Resolver:
         }
         self.employers = frozenset(cid for cid, e in entries.items() if e.get("employer"))
         self.employer_frame = EmployerFrame(entries)
+        # plural role nouns of a category: outside the title they are other people's roles
+        self.others = {cid: frozenset(w.lower() for w in e["others"]) for cid, e in entries.items() if e.get("others")}
+        # activity nouns of a category: someone else's when owned ("member states' investigations")
+        self.activities = {
+            cid: frozenset(w.lower() for w in e["activities"]) for cid, e in entries.items() if e.get("activities")
+        }
         self.fuzzy_scores = fuzzy_scores
 
     def __call__(self, doc, text: str) -> list[CategoryMatch]:
@@ -155,7 +164,7 @@ class Resolver:
         near: dict[Any, tuple[list, list]] = {}
         pairs: dict[Any, tuple[list, list]] = {}
         context: dict[str, list[tuple[int, int]]] = {}
-        titles: list[int] = []
+        titles: list[tuple[int, int]] = []
         for match_id, start, end in found:
             code, cid, extra, ambiguous = table[match_id]
             if code <= _CASED:
@@ -172,7 +181,7 @@ class Resolver:
             elif code == _PSEUDO:
                 pseudo.append((start, end))
             elif code == _TITLE:
-                titles.append(start)
+                titles.append((start, extra))
             else:
                 pairs.setdefault(extra, ([], []))[code == _CRIGHT].append((start, end))
         if titles and title_frame(doc, text, titles, pseudo):
@@ -206,6 +215,12 @@ class Resolver:
                 continue
             if code == _HIT and extra and not self.employer_frame.holds(doc, text, start, end, cid, extra):
                 continue
+            if cid in self.others or cid in self.activities:
+                said = self._text(doc, text, start, end).lower()
+                if said in self.others.get(cid, ()) and other_people(doc, start):
+                    continue
+                if said in self.activities.get(cid, ()) and others_activity(doc, start, end):
+                    continue
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):

@@ -127,3 +127,15 @@ def test_the_sixth_cv_dev_set_keeps_its_tuned_quality():
     assert all(set(r["gold"]) <= set(tax.ids) for r in rows)
     report = evaluate(rows, shared_categorizer())
     assert report.micro.f1 >= 0.93 and report.micro.precision >= 0.95, format_report(report, "cv dev6")
+
+
+def test_the_seventh_cv_dev_set_keeps_its_tuned_quality():
+    """categories_cv_dev7.jsonl (cats4 helper; first figure F1 0.931 before any change, see
+    tests/data/categories_cv_dev.md): a regression guard for the other-people and frame rules."""
+    tax = taxonomy()
+    rows = load_corpus(Path(__file__).resolve().parents[1] / "data" / "categories_cv_dev7.jsonl")
+    assert len(rows) >= 150 and len({r["id"] for r in rows}) == len(rows) == len({r["text"] for r in rows})
+    assert sum(r["lang"] == "fr" for r in rows) >= 40 and sum(not r["gold"] for r in rows) >= len(rows) // 4
+    assert all(set(r["gold"]) <= set(tax.ids) for r in rows)
+    report = evaluate(rows, shared_categorizer())
+    assert report.micro.f1 >= 0.95 and report.micro.precision >= 0.97, format_report(report, "cv dev7")
