@@ -11,6 +11,7 @@ from .dates import find_spans, numeric_order, wrapped_range
 from .draft import MEDIUM, Draft
 from .education_text import completion, degree_level, field_of, read_studies, years_stated
 from .experience_text import countries_worked_with, read_jobs
+from .job_header import is_career_break
 from .languages import LanguageFact, certificate_level, languages_named, light_fold, read_language
 from .lines import Line
 from .sections import contact, nationality, split_sections
@@ -93,6 +94,11 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
         span = job.span
         if not job.title:
             draft.review(f"experience ({source})", f"dates {span.text!r} with no title found; not drafted")
+            continue
+        if is_career_break(" ".join(job.header)):
+            draft.review(
+                f"experience ({source})", f"{label!r} ({span.text!r}) reads as a break, not a post; not drafted"
+            )
             continue
         entry = {
             "title": job.title,

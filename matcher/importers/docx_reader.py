@@ -90,7 +90,13 @@ def _text_boxes(document) -> list[Line]:
     from docx.oxml.ns import qn
 
     lines = []
-    for number, box in enumerate(document.element.body.iter(qn("w:txbxContent")), 1):
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    boxes = [
+        box
+        for box in document.element.body.iter(qn("w:txbxContent"))
+        if not any(a.tag == fallback for a in box.iterancestors())  # the VML copy of a DrawingML box
+    ]
+    for number, box in enumerate(boxes, 1):
         for paragraph in box.iter(qn("w:p")):
             text = clean_text("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
             if text:
@@ -98,20 +104,44 @@ def _text_boxes(document) -> list[Line]:
     return lines
 
 
-def _table(table, number: int, lines: list[Line]) -> None:
+def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
     for r, row in enumerate(table.rows, 1):
-        cells, seen = [], set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell appears once per column it spans
-                continue
-            seen.add(id(cell._tc))
-            cells.append(_join_cut_range([clean_text(p.text) for p in cell.paragraphs if clean_text(p.text)]))
         where = f"table {number}, row {r}"
-        first = [c[0] for c in cells if c]
+        cells, seen = [], []
+        for cell in row.cells:
+            if any(cell._tc is s for s in seen):  # a merged cell appears once per column it spans
+                continue
+            seen.append(cell._tc)
+            cells.append(cell)
+        if depth < 3 and any(_is_layout(cell) for cell in cells):
+            # a layout table (a sidebar cell beside a main cell, a cell holding a table): each cell is a
+            # column of the page, read whole one after the other, not one CV line per row
+            for cell in cells:
+                _cell_lines(cell, where, number, lines, depth)
+            continue
+        texts = [_join_cut_range([clean_text(p.text) for p in cell.paragraphs if clean_text(p.text)]) for cell in cells]
+        first = [c[0] for c in texts if c]
         if first:
             lines.append(Line(" | ".join(first), where))
-        for cell in cells:
-            for text in cell[1:]:
+        for cell_texts in texts:
+            for text in cell_texts[1:]:
+                lines.append(Line(text, where))
+
+
+def _is_layout(cell) -> bool:
+    """A cell that is a page column: it holds a table, or many paragraphs."""
+    return bool(cell.tables) or sum(1 for p in cell.paragraphs if clean_text(p.text)) > 8
+
+
+def _cell_lines(cell, where: str, number: int, lines: list[Line], depth: int) -> None:
+    from docx.table import Table
+
+    for inner, block in enumerate(cell.iter_inner_content(), 1):
+        if isinstance(block, Table):
+            _table(block, number * 100 + inner, lines, depth + 1)
+            continue
+        for part in re.split(r"[\n\v]", block.text):
+            if text := clean_text(part):
                 lines.append(Line(text, where))
 
 

@@ -49,6 +49,11 @@ def _has(text: str, vocabulary: str) -> bool:
     return any(f" {fold(w)} " in key for w in words()[vocabulary])
 
 
+def is_career_break(text: str) -> bool:
+    """'Career break (parental leave)', 'Congé parental': a dated line that is not a post."""
+    return _has(re.sub(r"[^\w\s]", " ", text), "career_break")
+
+
 def header_like(text: str) -> bool:
     return (
         not is_bullet(text)
