@@ -73,7 +73,7 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
     its end is not lost and its start not read as an end."""
     out: list[Line] = []
     for line in lines:
-        if out and wrapped_range(out[-1].text, line.text):
+        if out and wrapped_range(out[-1].text, line.text) and not _apart(out[-1], line):
             out[-1] = Line(f"{out[-1].text} {line.text}", out[-1].where, out[-1].heading)
             continue
         above, below = out[-1].text.split(" | ", 1) if out and " | " in out[-1].text else ("", "")
@@ -85,6 +85,11 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _apart(above: Line, line: Line) -> bool:
+    """Two Word paragraphs are never one line cut by the page's width ("Intern, 2014 –" over "2016 Consultant")."""
+    return above.where != line.where and above.where.startswith("paragraph") and line.where.startswith("paragraph")
 
 
 def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:

@@ -59,6 +59,7 @@ def _token_regex() -> re.Pattern:
         r"(?P<my>\b\d{1,2}[./-](?:19|20)\d\d\b)",
         rf"(?P<dname>\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{month_names})\.?,?\s+(?:19|20)\d\d\b)",
         rf"(?P<named>(?<![\w])(?:{month_names})\.?,?(?:\s+\d{{1,2}},)?\s*'?(?:(?:19|20)\d\d\b|'\d\d\b))",
+        r"(?P<season>\b(?:summer|winter|spring|autumn|ete|hiver|printemps|automne)\s+(?:de\s+l'|d')?(?:19|20)\d\d\b)",
         rf"(?P<bare>(?<![\w])(?:{month_names})\.?(?![\w]))",
         r"(?P<year>\b(?:19|20)\d\d\b)",
         rf"(?P<ongoing>(?<![\w])(?:{ongoing})(?![\w]))",
@@ -163,6 +164,11 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
         if kind == "bare" and not _bare_is_month(found, i, folded):
             i += 1
             continue
+        if kind == "season":  # "Summer 2014", "été 2019": that year for both ends, no month
+            year = raw[-4:]
+            spans.append(Span(year, year, False, line[begin:stop], None, begin, stop))
+            i += 1
+            continue
         first = "ongoing" if kind == "ongoing" else _read(kind, raw, order)
         if first == "ongoing":
             i += 1
@@ -247,5 +253,8 @@ def wrapped_range(text: str, following: str) -> bool:
     """'... 2004 –' then '2007' on the next line: one range cut by the line's width."""
     if not _DANGLING.search(text):
         return False
+    spans = find_spans(following.lstrip())
+    if spans and spans[0].begin == 0 and spans[0].start is not None:
+        return False  # "2016 –" over "2018 – 2020": the line below has its own range, not this one's end
     found = _tokens().match(_fold_keep(following.lstrip()))
     return found is not None and found.lastgroup not in ("bare",)
