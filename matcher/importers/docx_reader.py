@@ -123,7 +123,7 @@ def _style(p, document) -> str:
 def _as_table(tbl, document):
     from docx.table import Table
 
-    return Table(tbl, document._body)
+    return Table(tbl, getattr(document, "_body", document))  # the document's body, or a header itself
 
 
 def _ends_with_heading(lines: list[Line]) -> bool:

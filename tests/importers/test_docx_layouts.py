@@ -1,0 +1,126 @@
+"""Word layouts read in order (nested and layout tables, content controls, tracked insertions,
+text boxes, page headers) and dates never invented (career breaks, seasons, borrowed ends)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from matcher.importers import import_file
+from matcher.importers.cv_text import draft_from_lines
+from matcher.importers.dates import find_spans, wrapped_range
+from matcher.importers.docx_reader import read_lines
+from matcher.importers.lines import Line
+
+docx = pytest.importorskip("docx")
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _draft(*texts: str, where: str = "line"):
+    lines = [Line(t, f"{where} {i}") for i, t in enumerate(texts, 1)]
+    return draft_from_lines(lines, "docx", "cv.docx", date(2026, 12, 1))
+
+
+def _save(document, tmp_path: Path) -> Path:
+    path = tmp_path / "cv.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_table_nested_in_a_layout_cell_is_read_row_by_row(tmp_path):
+    document = docx.Document()
+    left, right = document.add_table(rows=1, cols=2).rows[0].cells
+    left.text = "Nationality: Swedish"
+    right.text = "WORK EXPERIENCE"
+    nested = right.add_table(rows=1, cols=2)
+    nested.rows[0].cells[0].text = "Mar 2017 – Dec 2020"
+    nested.rows[0].cells[1].text = "Policy Officer"
+    nested.rows[0].cells[1].add_paragraph("Frontex, Warsaw, Poland")
+    texts = [line.text for line in read_lines(_save(document, tmp_path))]
+    assert texts == [
+        "Nationality: Swedish",
+        "WORK EXPERIENCE",
+        "Mar 2017 – Dec 2020 | Policy Officer",
+        "Frontex, Warsaw, Poland",
+    ]
+    [job] = import_file(tmp_path / "cv.docx").data["experience"]
+    assert (job["title"], job["employer"], job["country"], job["start"], job["end"]) == (
+        "Policy Officer",
+        "Frontex",
+        "PL",
+        "2017-03",
+        "2020-12",
+    )
+
+
+def test_paragraphs_in_content_controls_and_tracked_insertions_are_read(tmp_path):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Experience")
+    body = document.element.body
+    sdt = parse_xml(
+        f"<w:sdt xmlns:w='{W}'><w:sdtContent><w:p><w:r><w:t>Analyst, Europol</w:t></w:r>"
+        "<w:ins w:id='1' w:author='x'><w:r><w:t xml:space='preserve'>, The Hague</w:t></w:r></w:ins>"
+        "<w:del w:id='2' w:author='x'><w:r><w:delText>, Lyon</w:delText></w:r></w:del></w:p>"
+        "<w:p><w:hyperlink><w:r><w:t>Jan 2019</w:t></w:r></w:hyperlink><w:r><w:tab/><w:t>– present</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    body.insert(len(body) - 1, sdt)
+    texts = [line.text for line in read_lines(_save(document, tmp_path))]
+    assert texts == ["Experience", "Analyst, Europol, The Hague", "Jan 2019  – present"]
+
+
+def test_a_drawingml_text_box_with_its_vml_fallback_is_read_once_and_the_header_table_too(tmp_path):
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    header_table = document.sections[0].header.add_table(rows=1, cols=2, width=docx.shared.Cm(16))
+    header_table.rows[0].cells[0].text = "Aisha Bello"
+    header_table.rows[0].cells[1].text = "Nationality: Nigerian"
+    box = "<w:txbxContent><w:p><w:r><w:t>Hausa – native</w:t></w:r></w:p></w:txbxContent>"
+    run = parse_xml(
+        f"<w:r xmlns:w='{W}' xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006' "
+        "xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape' xmlns:v='urn:schemas-microsoft-com:vml'>"
+        f"<mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+    document.add_paragraph("Languages")._p.append(run)
+    texts = [line.text for line in read_lines(_save(document, tmp_path))]
+    assert texts == ["Aisha Bello | Nationality: Nigerian", "Languages", "Hausa – native"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2018 – 2019 | Career break (parental leave)",
+        "juin 2009 – août 2010 | Congé parental",
+        "2014 – 2015  Career break – travel and volunteering",
+        "2016 – 2017 : Congé de maternité",
+    ],
+)
+def test_a_career_break_is_not_drafted_as_a_post_and_says_why(line):
+    draft = _draft("Experience", "Jan 2020 – present | Analyst, Europol, The Hague", line)
+    assert [job["title"] for job in draft.data["experience"]] == ["Analyst"]
+    assert any("reads as a break, not a post" in note for note in draft.reviews)
+
+
+def test_a_season_keeps_its_year_for_both_ends_and_no_month():
+    [span] = find_spans("Summer 2014")
+    assert (span.start, span.end, span.ongoing) == ("2014", "2014", False)
+    [span] = find_spans("été 2019")
+    assert (span.start, span.end) == ("2019", "2019")
+
+
+def test_a_range_end_is_not_borrowed_from_the_next_entrys_own_range():
+    assert wrapped_range("Intern, 2014 –", "2016")
+    assert not wrapped_range("Intern, 2014 –", "2016 – 2018 Consultant, UNDP")
+    draft = _draft("Experience", "Intern, UNDP, 2014 –", "2016 Consultant, UNICEF", where="paragraph")
+    assert not any(job.get("end") == "2016" for job in draft.data.get("experience", []))
+
+
+def test_a_nationality_before_a_dash_and_an_email_is_read():
+    draft = _draft("Tomás Herrera", "Citizenship: Chilean — tomas.herrera@example.cl")
+    assert draft.data["nationality"] == ["CL"]
