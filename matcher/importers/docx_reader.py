@@ -187,6 +187,8 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
                 _cell_lines(cell, where, number, lines, depth)
             continue
         texts = [_join_cut_range(_cell_paragraphs(cell)) for cell in cells]
+        if r == 1 and len(cells) > 1 and _column_labels(texts):
+            continue  # "Dates | Position | Organisation": a header row, not a post's title or employer
         first = [c[0] for c in texts if c]
         if first:
             lines.append(Line(" | ".join(first), where))
@@ -202,6 +204,22 @@ def _cell_paragraphs(cell) -> list[str]:
         if block.tag == _W + "p":
             texts += [t for part in re.split(r"[\n\v]", paragraph_text(block)) if (t := clean_text(part))]
     return texts
+
+
+_LABELS = {
+    "date", "dates", "period", "periode", "years", "annees", "from", "to", "du", "au", "position", "poste", "title",
+    "job title", "intitule", "fonction", "function", "role", "organisation", "organization", "employer", "employeur",
+    "company", "entreprise", "institution", "country", "pays", "location", "lieu", "city", "ville", "place",
+    "description", "duties", "missions", "tasks", "taches", "main duties", "responsibilities", "level", "niveau",
+    "language", "langue", "degree", "diplome", "field", "domaine",
+}  # fmt: skip
+
+
+def _column_labels(texts: list[list[str]]) -> bool:
+    from ..profile_tools.lookup import fold
+
+    labels = [fold(" ".join(t)).strip(" :/") for t in texts if t]
+    return len(labels) > 1 and all(any(w.strip() in _LABELS for w in re.split(r"[/&,]| and | et ", x)) for x in labels)
 
 
 def _is_layout(cell) -> bool:

@@ -190,6 +190,7 @@ def _only_part_time(piece: str) -> bool:
 def _is_city(piece: str, position: int) -> bool:
     return (
         position >= 2
+        and not re.fullmatch(r"[A-Z][A-Z&.]{1,5}", piece)  # "Legal Officer, ICC, Netherlands": an acronym, not a city
         and len(piece.split()) <= 3
         and not _has(piece, "employer_words")
         and not _has(piece, "title_words")
