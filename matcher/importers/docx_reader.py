@@ -172,6 +172,9 @@ def _text_boxes(document) -> list[Line]:
 
 
 def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
+    from .docx_labels import LabelRows, label_kind
+
+    labelled = LabelRows(lines)
     for r, row in enumerate(table.rows, 1):
         where = f"table {number}, row {r}"
         cells, seen = [], []
@@ -187,6 +190,13 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
                 _cell_lines(cell, where, number, lines, depth)
             continue
         texts = [_join_cut_range(_cell_paragraphs(cell)) for cell in cells]
+        kind = label_kind(" ".join(texts[0])) if len(texts) == 2 and texts[0] else None
+        kind = kind if kind == "other" or (kind and texts[1]) else None
+        if kind:  # a Europass "label | value" row
+            if kind != "drop":
+                labelled.add(kind, texts[1], where)
+            continue
+        labelled.flush()
         if r == 1 and len(cells) > 1 and _column_labels(texts):
             continue  # "Dates | Position | Organisation": a header row, not a post's title or employer
         first = [c[0] for c in texts if c]
@@ -195,6 +205,7 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
         for cell_texts in texts:
             for text in cell_texts[1:]:
                 lines.append(Line(text, where))
+    labelled.flush()
 
 
 def _cell_paragraphs(cell) -> list[str]:

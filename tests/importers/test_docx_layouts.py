@@ -83,7 +83,8 @@ def test_a_drawingml_text_box_with_its_vml_fallback_is_read_once_and_the_header_
     box = "<w:txbxContent><w:p><w:r><w:t>Hausa – native</w:t></w:r></w:p></w:txbxContent>"
     run = parse_xml(
         f"<w:r xmlns:w='{W}' xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006' "
-        "xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape' xmlns:v='urn:schemas-microsoft-com:vml'>"
+        "xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape' "
+        "xmlns:v='urn:schemas-microsoft-com:vml'>"
         f"<mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>"
         f"<mc:Fallback><w:pict><v:textbox>{box}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
     )
@@ -124,3 +125,54 @@ def test_a_range_end_is_not_borrowed_from_the_next_entrys_own_range():
 def test_a_nationality_before_a_dash_and_an_email_is_read():
     draft = _draft("Tomás Herrera", "Citizenship: Chilean — tomas.herrera@example.cl")
     assert draft.data["nationality"] == ["CL"]
+
+
+def _table_doc(rows, heading: str | None = None):
+    document = docx.Document()
+    if heading:
+        document.add_heading(heading, level=1)
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    return document
+
+
+def test_a_column_label_row_is_not_read_as_a_post(tmp_path):
+    rows = [
+        ("Position", "Organisation", "Dates"),
+        ("Legal Officer", "ICC, The Hague, Netherlands", "Jan 2019 – present"),
+    ]
+    import_path = _save(_table_doc(rows, "Work Experience"), tmp_path)
+    [job] = import_file(import_path).data["experience"]
+    assert (job["title"], job["employer"], job["country"], job["start"]) == ("Legal Officer", "ICC", "NL", "2019-01")
+
+
+def test_a_word_europass_label_table_gives_posts_nationality_and_languages(tmp_path):
+    rows = [
+        ("Nationality", "Ghanaian"),
+        ("Work experience", ""),
+        ("Dates", "March 2016 – present"),
+        ("Occupation or position held", "Customs Officer"),
+        ("Main activities and responsibilities", "Border controls with Togo"),
+        ("Name and address of employer", "Ghana Revenue Authority, Accra, Ghana"),
+        ("Type of business or sector", "Public administration"),
+        ("Mother tongue(s)", "Twi"),
+        ("Other language(s)", ""),
+        ("English", "C1"),
+    ]
+    draft = import_file(_save(_table_doc(rows), tmp_path))
+    [job] = draft.data["experience"]
+    assert (job["title"], job["employer"], job["country"], job["start"], job["ongoing"]) == (
+        "Customs Officer",
+        "Ghana Revenue Authority",
+        "GH",
+        "2016-03",
+        True,
+    )
+    assert job["countries_worked_with"] == ["TG"]
+    assert draft.data["nationality"] == ["GH"]
+    assert [(x["language"], x.get("level"), x.get("mother_tongue")) for x in draft.data["languages"]] == [
+        ("tw", None, True),
+        ("en", "C1", None),
+    ]
