@@ -148,9 +148,11 @@ def _read(kind: str, raw: str, order: str | None) -> When | str:
 _SINCE = re.compile(r"(?:\bsince|\bdepuis|\bdes|\bdès|\bfrom|\bà partir de|\ba partir de)\s*(?:l'|le |the )?$", re.I)
 _JOINER = re.compile(
     r"^\s*(?:[-–—−‒/→>|]+|to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et)?\s*"
-    r"(?:(?:le|the|l')\s*)?(?:\(?\s*(?:expected|anticipated|prevu|prevue|attendu|attendue|fin prevue)\s*:?\s*)?$",
+    r"(?:(?:le|the|l')\s*)?(?:\(?\s*(?:expected|anticipated|prevu|prevue|attendu|attendue|fin prevue)\s*:?\s*)?"
+    r"(?:(?:early|late|mid|end of|beginning of|start of|debut|fin|mi|q[1-4])[\s-]*)?$",
     re.I,
-)  # "2024 – expected 2027": the end is the expected one (completion reads "expected" as not finished)
+)  # "2024 – expected 2027": the end is the expected one (completion reads "expected" as not finished);
+# "early 2015 – late 2017", "fin 2015 – début 2017", "Q1 2015 – Q3 2016": the years, no month
 
 
 def find_spans(line: str, order: str | None = None) -> list[Span]:

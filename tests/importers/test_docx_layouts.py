@@ -176,3 +176,16 @@ def test_a_word_europass_label_table_gives_posts_nationality_and_languages(tmp_p
         ("tw", None, True),
         ("en", "C1", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("fin 2015 – début 2017", "2015", "2017"),
+        ("early 2015 – late 2017", "2015", "2017"),
+        ("Q1 2015 – Q3 2016", "2015", "2016"),
+    ],
+)
+def test_a_part_of_a_year_keeps_the_year_and_gives_no_month(text, start, end):
+    [span] = find_spans(text)
+    assert (span.start, span.end, span.ongoing, span.ambiguous) == (start, end, False, None)
