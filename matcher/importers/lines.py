@@ -20,6 +20,7 @@ class Line:
 def clean_text(text: str) -> str:
     """NFC, no control or bidi characters, no runs of spaces (except ' | ' cell joints)."""
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\t", "  ")
+    text = text.replace("\u2010", "-").replace("\u2011", "-").replace("\u00ad", "")  # Word's hyphens, soft and hard
     text = text.replace("\u2019", "'").replace("\u02bc", "'")  # "aujourd’hui" as typed by word processors
     text = _CONTROL.sub("", text)
     return re.sub(r"[ ]{2,}", "  ", text).strip()

@@ -12,7 +12,7 @@ from matcher.importers import import_file
 from matcher.importers.cv_text import draft_from_lines
 from matcher.importers.dates import find_spans, wrapped_range
 from matcher.importers.docx_reader import read_lines
-from matcher.importers.lines import Line
+from matcher.importers.lines import Line, clean_text
 
 docx = pytest.importorskip("docx")
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -189,3 +189,8 @@ def test_a_word_europass_label_table_gives_posts_nationality_and_languages(tmp_p
 def test_a_part_of_a_year_keeps_the_year_and_gives_no_month(text, start, end):
     [span] = find_spans(text)
     assert (span.start, span.end, span.ongoing, span.ambiguous) == (start, end, False, None)
+
+
+def test_a_gap_year_is_a_break_and_word_hyphens_join_a_range():
+    draft = _draft("Experience", "Jan 2020 – present | Analyst, Europol", clean_text("2018\u20112019 | Gap year"))
+    assert [job["title"] for job in draft.data["experience"]] == ["Analyst"]
