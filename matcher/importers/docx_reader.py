@@ -177,7 +177,8 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
     labelled = LabelRows(lines)
     for r, row in enumerate(table.rows, 1):
         where = f"table {number}, row {r}"
-        cells, seen = [], []
+        cells: list = []
+        seen: list = []
         for cell in row.cells:
             if any(cell._tc is s for s in seen):  # a merged cell appears once per column it spans
                 continue
