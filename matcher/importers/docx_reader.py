@@ -129,7 +129,7 @@ def _as_table(tbl, document):
 def _ends_with_heading(lines: list[Line]) -> bool:
     from .sections import heading_of
 
-    return lines[-1].heading or heading_of(lines[-1]) is not None
+    return bool(lines) and (lines[-1].heading or heading_of(lines[-1]) is not None)
 
 
 def _header(document) -> list[Line]:
@@ -198,8 +198,11 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
                 labelled.add(kind, texts[1], where)
             continue
         labelled.flush()
-        if r == 1 and len(cells) > 1 and _column_labels(texts):
-            continue  # "Dates | Position | Organisation": a header row, not a post's title or employer
+        section = _column_labels(texts) if r == 1 and len(cells) > 1 else None
+        if section is not None:  # "Dates | Position | Organisation": a header row, not a post's title or employer
+            if section and not _ends_with_heading(lines):  # a CV in tables may write no heading: the labels name it
+                lines.append(Line(_SECTION_HEADINGS[section], where, heading=True))
+            continue
         first = [c[0] for c in texts if c]
         if first:
             lines.append(Line(" | ".join(first), where))
@@ -218,20 +221,24 @@ def _cell_paragraphs(cell) -> list[str]:
     return texts
 
 
-_LABELS = {
-    "date", "dates", "period", "periode", "years", "annees", "from", "to", "du", "au", "position", "poste", "title",
-    "job title", "intitule", "fonction", "function", "role", "organisation", "organization", "employer", "employeur",
-    "company", "entreprise", "institution", "country", "pays", "location", "lieu", "city", "ville", "place",
-    "description", "duties", "missions", "tasks", "taches", "main duties", "responsibilities", "level", "niveau",
-    "language", "langue", "degree", "diplome", "field", "domaine",
-}  # fmt: skip
-
-
-def _column_labels(texts: list[list[str]]) -> bool:
+def _column_labels(texts: list[list[str]]) -> str | None:
+    """The section a header row's column labels name ("Dates | Position | Employer" -> experience),
+    "" when they are labels of no particular section, None when the row is not a header row."""
     from ..profile_tools.lookup import fold
+    from .sections import words
 
+    groups: dict[str, list[str]] = words()["column_labels"]
     labels = [fold(" ".join(t)).strip(" :/") for t in texts if t]
-    return len(labels) > 1 and all(any(w.strip() in _LABELS for w in re.split(r"[/&,]| and | et ", x)) for x in labels)
+    parts = [w.strip() for x in labels for w in re.split(r"[/&,]| and | et ", x) if w.strip()]
+    known = {w for ws in groups.values() for w in ws}
+    if len(labels) < 2 or not all(any(w.strip() in known for w in re.split(r"[/&,]| and | et ", x)) for x in labels):
+        return None
+    return next(
+        (section for section in ("education", "languages", "experience") if set(parts) & set(groups[section])), ""
+    )
+
+
+_SECTION_HEADINGS = {"experience": "Professional experience", "education": "Education", "languages": "Languages"}
 
 
 def _is_layout(cell) -> bool:

@@ -148,6 +148,34 @@ def test_a_column_label_row_is_not_read_as_a_post(tmp_path):
     assert (job["title"], job["employer"], job["country"], job["start"]) == ("Legal Officer", "ICC", "NL", "2019-01")
 
 
+def test_tables_with_no_heading_take_their_section_from_the_header_row(tmp_path):
+    document = docx.Document()
+    for rows in (
+        [
+            ("Dates", "Job title", "Organisation", "Place"),
+            ("Mar 2019 – present", "Customs Analyst", "Tullverket", "Malmö, Sweden"),
+        ],
+        [("Period", "Diploma", "School"), ("2008 – 2011", "Bachelor of Arts in Economics", "Lund University")],
+        [("Language", "Level"), ("Swedish", "Mother tongue"), ("German", "B1")],
+    ):
+        table = document.add_table(rows=0, cols=len(rows[0]))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                cell.text = text
+    draft = import_file(_save(document, tmp_path))
+    [job] = draft.data["experience"]
+    assert (job["title"], job["employer"], job["country"], job["start"], job["ongoing"]) == (
+        "Customs Analyst",
+        "Tullverket",
+        "SE",
+        "2019-03",
+        True,
+    )
+    [degree] = draft.data["education"]
+    assert (degree["level"], degree["start"], degree["end"]) == (6, "2008", "2011")
+    assert [(x["language"], x.get("level")) for x in draft.data["languages"]] == [("sv", None), ("de", "B1")]
+
+
 def test_a_word_europass_label_table_gives_posts_nationality_and_languages(tmp_path):
     rows = [
         ("Nationality", "Ghanaian"),
