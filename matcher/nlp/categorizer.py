@@ -23,7 +23,7 @@ from .gazetteer import with_bodies
 from .language import text_languages, unread_code, unread_language
 from .negation import ScopeChecker, load_cues
 from .phrases import build_matcher, cue_words, fuzzy_targets
-from .pipeline import SUPPORTED, base_norm_function, install_norm, lookup_tables
+from .pipeline import SUPPORTED, base_norm_function, import_spacy, install_norm, lookup_tables
 from .resolve import Resolver
 from .textprep import tokenizer_text
 
@@ -54,6 +54,7 @@ class LanguageModel:
         threshold: float = THRESHOLD,
         min_length: int = MIN_LENGTH,
     ) -> None:
+        import_spacy()
         from .french import blank
 
         if lang not in SUPPORTED:
