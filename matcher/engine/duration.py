@@ -26,14 +26,14 @@ class _Tally:
     undetermined_refs: list[str] = field(default_factory=list)
     undetermined_indices: list[int] = field(default_factory=list)
     unproven_refs: list[str] = field(default_factory=list)
-    # the counted entries' own months, by value (long profiles repeat a few)
-    counted_own: dict[Fraction, int] = field(default_factory=dict)
+    # the counted entries' own months as denominator -> sum of numerators: integer additions
+    counted_own: dict[int, int] = field(default_factory=dict)
 
     @property
     def counted_separately(self) -> Fraction:
-        """The counted entries' own months, added up: one Fraction product per distinct
-        value instead of one Fraction addition per entry (exact either way)."""
-        return sum((own * n for own, n in self.counted_own.items()), Fraction(0))
+        """The counted entries' own months, added up (exactly; one Fraction per distinct
+        denominator instead of one Fraction addition per entry)."""
+        return sum((Fraction(n, d) for d, n in self.counted_own.items()), Fraction(0))
 
 
 def _entry_evidence(
@@ -83,7 +83,7 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
             status = f"undetermined: {hint}"
         else:
             result.counted.append(period)
-            result.counted_own[own] = result.counted_own.get(own, 0) + 1
+            result.counted_own[own.denominator] = result.counted_own.get(own.denominator, 0) + own.numerator
             status = "counted"
         result.evidence.append(_entry_evidence(index, entry, time, ongoing, status, reasons))
     return result
