@@ -65,12 +65,13 @@ def check(
     With several notices the worst verdict decides the exit code.
     """
     from ..api import check_profile
+    from ..collector import one_run
     from ..files.output import emit
     from ..reference import rules_dir as default_rules_dir
     from ..report import render
     from .outputs import guard_output, output_format, remember_output
 
-    with user_errors():
+    with user_errors(), one_run():  # one profile, then the process ends: see matcher/collector.py
         when = parse_as_of(as_of)
         one_stdin(profile, rules)
         guard_output(output, "check", reads=[profile, *(rules or [rules_dir or default_rules_dir()])], force=force)

@@ -85,6 +85,7 @@ def categorize_entries(entries: Sequence[Any], categorizer: Categorizer | None) 
     tax = taxonomy()
     results = [EntryCategories() for _ in entries]
     pending: list[int] = []
+    texts: list[str] = []
     for i, entry in enumerate(entries):
         if entry.categories:
             results[i] = EntryCategories(
@@ -92,12 +93,13 @@ def categorize_entries(entries: Sequence[Any], categorizer: Categorizer | None) 
                 declared=True,
                 matches=[CategoryMatch(c, 0, 0, c, "declared", 1.0) for c in entry.categories],
             )
-        elif categorizer is not None and entry_text(entry):
+        elif categorizer is not None and (text := entry_text(entry)):
             pending.append(i)
+            texts.append(text)
         else:
             results[i].determined = False
     if pending and categorizer is not None:
-        readings = read_texts(categorizer, [entry_text(entries[i]) for i in pending])
+        readings = read_texts(categorizer, texts)
         for i, (lang, matches) in zip(pending, readings, strict=True):
             if lang is not None:
                 results[i] = EntryCategories(determined=False, language=lang)

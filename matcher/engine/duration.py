@@ -26,13 +26,23 @@ class _Tally:
     undetermined_refs: list[str] = field(default_factory=list)
     undetermined_indices: list[int] = field(default_factory=list)
     unproven_refs: list[str] = field(default_factory=list)
-    counted_separately: Fraction = Fraction(0)  # the counted entries' own months, added up
+    # the counted entries' own months as denominator -> sum of numerators: integer additions
+    counted_own: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def counted_separately(self) -> Fraction:
+        """The counted entries' own months, added up (exactly; one Fraction per distinct
+        denominator instead of one Fraction addition per entry)."""
+        return sum((Fraction(n, d) for d, n in self.counted_own.items()), Fraction(0))
 
 
 def _entry_evidence(
     index: int, entry: Experience, time: EntryTime, ongoing: str, status: str, reasons: list[str]
 ) -> ExperienceEvidence:
-    return ExperienceEvidence(
+    # Every field given, filled directly: the frozen dataclass's __init__ sets each one through
+    # object.__setattr__, and a long profile makes one record per entry and requirement.
+    record = _new(ExperienceEvidence)
+    record.__dict__.update(
         entry=entry_ref(index),
         title=entry.title,
         employer=entry.employer,
@@ -44,6 +54,10 @@ def _entry_evidence(
         status=status,
         why=tuple(reasons),
     )
+    return record
+
+
+_new = object.__new__
 
 
 CATEGORY_HINT = "describe what the job involved (description) or declare its categories"
@@ -69,7 +83,7 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
             status = f"undetermined: {hint}"
         else:
             result.counted.append(period)
-            result.counted_separately += own
+            result.counted_own[own.denominator] = result.counted_own.get(own.denominator, 0) + own.numerator
             status = "counted"
         result.evidence.append(_entry_evidence(index, entry, time, ongoing, status, reasons))
     return result

@@ -118,7 +118,8 @@ def _check_codes(profile: Profile, doc: Document) -> None:
 
 def load_profile(path: str | Path) -> Profile:
     """Read and validate a candidate profile (YAML or JSON)."""
-    return profile_from_document(load_document(path))
+    with collector_paused():  # a 5 MiB document parses into ~10^5 containers: see matcher/collector.py
+        return profile_from_document(load_document(path))
 
 
 def load_rules(path: str | Path) -> RulesFile:

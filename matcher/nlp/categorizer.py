@@ -23,7 +23,7 @@ from .gazetteer import with_bodies
 from .language import text_languages, unread_code, unread_language
 from .negation import ScopeChecker, load_cues
 from .phrases import build_matcher, cue_words, fuzzy_targets
-from .pipeline import SUPPORTED, base_norm_function, install_norm, lookup_tables
+from .pipeline import SUPPORTED, base_norm_function, import_spacy, install_norm, lookup_tables
 from .resolve import Resolver
 from .textprep import tokenizer_text
 
@@ -54,6 +54,7 @@ class LanguageModel:
         threshold: float = THRESHOLD,
         min_length: int = MIN_LENGTH,
     ) -> None:
+        import_spacy()
         from .french import blank
 
         if lang not in SUPPORTED:
@@ -136,21 +137,25 @@ class SpacyCategorizer:
     def categorize_in(self, texts: Sequence[str], languages: Sequence[str | None]) -> list[list[CategoryMatch]]:
         """The matches of texts whose languages are known; a text whose language is None (blank)
         or one without phrases (see unread_language) gets none."""
-        results: list[list[CategoryMatch]] = [[] for _ in texts]
-        groups: dict[str, list[int]] = {code: [] for code in SUPPORTED}
-        for i, (text, lg) in enumerate(zip(texts, languages, strict=True)):
+        # Each distinct text is matched once (long profiles repeat titles and descriptions):
+        # its matches depend on nothing but the text and its language.
+        groups: dict[str, dict[str, list[CategoryMatch]]] = {code: {} for code in SUPPORTED}
+        for text, lg in zip(texts, languages, strict=True):
             if lg in groups and text and not text.isspace():
-                groups[lg].append(i)
+                groups[lg][text] = []
         with collector_paused():  # matching makes many short-lived tuples and no cycles
-            for lg, indices in groups.items():
-                if not indices:
+            for lg, found in groups.items():
+                if not found:
                     continue  # a language never seen is never loaded
                 model = self.model(lg)
                 resolve = model.resolve
-                group = [encodable_text(texts[i]) for i in indices]
-                for i, text, doc in zip(indices, group, model.docs(group), strict=True):
-                    results[i] = resolve(doc, text)
-        return results
+                group = [encodable_text(text) for text in found]
+                for key, text, doc in zip(list(found), group, model.docs(group), strict=True):
+                    found[key] = resolve(doc, text)
+        return [
+            list(groups[lg][text]) if lg in groups and text in groups[lg] else []
+            for text, lg in zip(texts, languages, strict=True)
+        ]
 
     def unread_language(self, text: str) -> str | None:
         """The language `text` is in when it is one this categorizer has no phrases for."""

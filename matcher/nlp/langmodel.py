@@ -38,12 +38,13 @@ _MEMO_LIMIT = 200_000  # (state, word) pairs kept; the memo is emptied when it r
 class FastIdentifier(LanguageIdentifier):
     """A `LanguageIdentifier` whose `_raw_score` counts features word by word, memoized."""
 
-    __slots__ = ("_memo",)
+    __slots__ = ("_memo", "_ptc32")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # (state, word) -> (state after it, features met): words followed by a space, and last words
         self._memo: tuple[dict[tuple[int, bytes], tuple[int, tuple[int, ...]]], ...] = ({}, {})
+        self._ptc32: tuple[Any, Any] | None = None  # (nb_ptc, its float32 copy)
 
     def _raw_score(self, text: bytes) -> Any:
         visits = self.visit_counts(text)
@@ -53,37 +54,80 @@ class FastIdentifier(LanguageIdentifier):
 
     def probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
         """Each text's {language: probability}, in the model's column order (`rank` sorts
-        them), scored _CHUNK texts at a time: a few numpy calls per chunk instead of ~15
-        per text. Sums run in another order than py3langid's matrix product, so a
-        probability can differ from `rank`'s in its last float32 digits (a test checks
-        that the rankings agree)."""
+        them). Sums run in another order than py3langid's matrix product, so a probability
+        can differ from `rank`'s in its last float32 digits (a test checks that the
+        rankings agree)."""
+        labels = self.labels
         out: list[dict[str, float]] = []
         for start in range(0, len(texts), _CHUNK):
-            out.extend(self._chunk_probabilities(texts[start : start + _CHUNK]))
+            chunk = texts[start : start + _CHUNK]
+            scores, uniform = self._chunk_scores(chunk)
+            rows = iter(scores.tolist())
+            for text, blank in zip(chunk, uniform, strict=True):
+                out.append(dict(self.rank(text)) if blank else dict(zip(labels, next(rows), strict=True)))
         return out
 
-    def _chunk_probabilities(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        out: list[dict[str, float]] = [{} for _ in texts]
+    def confident(self, texts: Sequence[str], least: float) -> list[str | dict[str, float]]:
+        """Per text, its most likely language when its probability is at least `least` (the
+        first maximal one, as `max` over its `probabilities` picks it), else all its
+        probabilities: the answer `probabilities` gives, without a dict for every text."""
+        labels = self.labels
+        out: list[str | dict[str, float]] = []
+        for start in range(0, len(texts), _CHUNK):
+            chunk = texts[start : start + _CHUNK]
+            scores, uniform = self._chunk_scores(chunk)
+            top = scores.argmax(axis=1)  # the first maximum, as max() over the dict returns it
+            sure = (scores[np.arange(len(top)), top].astype(np.float64) >= least).tolist()  # as Python floats
+            row = 0
+            for text, blank in zip(chunk, uniform, strict=True):
+                if blank:
+                    probs = dict(self.rank(text))
+                    label = max(probs, key=probs.__getitem__)
+                    out.append(label if probs[label] >= least else probs)
+                    continue
+                if sure[row]:
+                    out.append(labels[int(top[row])])
+                else:
+                    out.append(dict(zip(labels, scores[row].tolist(), strict=True)))
+                row += 1
+        return out
+
+    def _columns(self) -> dict[str, int]:
+        columns: dict[str, int] = {}
+        for column, label in enumerate(self.nb_classes):
+            columns.setdefault(label, column)
+        return columns
+
+    def _table32(self) -> Any:
+        """nb_ptc as a C-ordered float32 array, made once: the float16 model restricted to some
+        languages is a strided view, and gathering its rows cost more than the sums."""
+        table = self._ptc32
+        if table is None or table[0] is not self.nb_ptc:
+            table = self._ptc32 = (self.nb_ptc, np.ascontiguousarray(self.nb_ptc, dtype=np.float32))
+        return table[1]
+
+    def _chunk_scores(self, texts: Sequence[str]) -> tuple[Any, list[bool]]:
+        """(probabilities of the texts that have features, one row each in text order, over the
+        distinct labels; per text, whether it has none and gets py3langid's uniform answer)."""
         starts: list[int] = []
         lengths: list[int] = []
         features: list[int] = []
         counts: list[int] = []
-        scored: list[int] = []
-        for i, text in enumerate(texts):
+        uniform: list[bool] = []
+        for text in texts:
             data = self._encode(text)
             visits = self.visit_counts(data)
-            if not visits:
-                out[i] = dict(self.rank(text))  # no features: py3langid's uniform answer
-                continue
-            scored.append(i)
-            starts.append(len(features))
-            lengths.append(len(data) or 1)
-            features.extend(visits)
-            counts.extend(visits.values())
-        if not scored:
-            return out
-        weights = np.log1p(np.array(counts, dtype=np.float32))
-        rows = self.nb_ptc[np.array(features, dtype=np.intp)].astype(np.float32)
+            uniform.append(not visits)
+            if visits:
+                starts.append(len(features))
+                lengths.append(len(data) or 1)
+                features += visits
+                counts += visits.values()
+        columns = list(self._columns().values())
+        if not starts:
+            return np.zeros((0, len(columns)), dtype=np.float32), uniform
+        weights = np.log1p(np.fromiter(counts, dtype=np.float32, count=len(counts)))
+        rows = self._table32()[np.fromiter(features, dtype=np.intp, count=len(features))]
         rows *= weights[:, None]
         scores = np.add.reduceat(rows, starts, axis=0)
         scores += self.nb_pc
@@ -93,13 +137,7 @@ class FastIdentifier(LanguageIdentifier):
         scores /= scores.sum(axis=1, keepdims=True)
         for first, dupe in self._alias_pairs:  # a label in two columns: the first holds both
             scores[:, first] += scores[:, dupe]
-        columns: dict[str, int] = {}
-        for column, label in enumerate(self.nb_classes):
-            columns.setdefault(label, column)
-        labels = list(columns)
-        for i, row in zip(scored, scores[:, list(columns.values())].tolist(), strict=True):
-            out[i] = dict(zip(labels, row, strict=True))
-        return out
+        return scores[:, columns], uniform
 
     def visit_counts(self, text: bytes) -> Counter[int] | None:
         """py3langid.langid.visit_counts(nextmove, rowbase, output, text), word by word."""
@@ -139,10 +177,7 @@ def load_identifier(languages: Sequence[str]) -> FastIdentifier:
     """py3langid's own model restricted to `languages` (probabilities normalised), read
     through the cache described in the module docstring; a cache that cannot be read or
     written is ignored."""
-    model = Path(MODEL_DIR) / MODEL_FILE
-    stat = model.stat()
-    key = f"{model.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{version('py3langid')}|{','.join(languages)}"
-    cache = cache_dir() / f"langid.{hashlib.sha256(key.encode()).hexdigest()[:20]}.npz"
+    cache = cache_dir() / f"langid.{_model_key(Path(MODEL_DIR) / MODEL_FILE, languages)}.npz"
     try:
         with np.load(cache, allow_pickle=False) as data:
             return FastIdentifier(
@@ -160,6 +195,21 @@ def load_identifier(languages: Sequence[str]) -> FastIdentifier:
     identifier.set_languages(list(languages))
     _write_cache(cache, identifier)
     return identifier
+
+
+def _model_key(model: Path, languages: Sequence[str]) -> str:
+    """The cache's name for this model's content: py3langid's version, the file's size and
+    its first and last 64 KiB, never its path or time, so that every installation of one
+    version (one virtualenv per checkout) shares one cache instead of replacing another's."""
+    digest = hashlib.sha256(f"1|{version('py3langid')}|{','.join(languages)}".encode())
+    with model.open("rb") as handle:
+        size = handle.seek(0, os.SEEK_END)
+        digest.update(str(size).encode())
+        handle.seek(0)
+        digest.update(handle.read(1 << 16))
+        handle.seek(max(0, size - (1 << 16)))
+        digest.update(handle.read(1 << 16))
+    return digest.hexdigest()[:20]
 
 
 def _write_cache(cache: Path, identifier: FastIdentifier) -> None:

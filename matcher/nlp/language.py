@@ -166,18 +166,18 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
             unclear.append((i, text[:_SAMPLE], counts))
         out.append(lang)
     if unclear:
-        for (i, sample, counts), probs in zip(unclear, probabilities([u[1] for u in unclear]), strict=True):
-            out[i] = _decide(sample, counts, probs)
+        answers = _identifier().confident([u[1] for u in unclear], CONFIDENT)
+        for (i, sample, counts), answer in zip(unclear, answers, strict=True):
+            out[i] = answer if isinstance(answer, str) else _decide(sample, counts, answer)
     return [lang or "en" for lang in out]
 
 
 def text_languages(texts: Sequence[str]) -> list[str | None]:
-    """Each text's language (detect_language), None for a blank text."""
-    filled = [i for i, text in enumerate(texts) if text and not text.isspace()]
-    out: list[str | None] = [None] * len(texts)
-    for i, lang in zip(filled, detect_languages([texts[i] for i in filled]), strict=True):
-        out[i] = lang
-    return out
+    """Each text's language (detect_language), None for a blank text; a text that repeats
+    (long profiles repeat titles and descriptions) is detected once."""
+    distinct = list(dict.fromkeys(text for text in texts if text and not text.isspace()))
+    found: dict[str, str | None] = dict(zip(distinct, detect_languages(distinct), strict=True))
+    return [found.get(text) for text in texts]
 
 
 def unread_code(lang: str | None) -> str | None:

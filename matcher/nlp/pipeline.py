@@ -13,9 +13,13 @@ French is loaded only when a French text appears: `spacy.blank("fr")` takes ~3 s
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+import types
 import unicodedata
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 SUPPORTED = ("en", "fr")
@@ -51,6 +55,42 @@ class KnownWords:
                 others.update(value) if isinstance(value, list) else others.add(value)
             self._others = frozenset(others)
         return word in self._others
+
+
+def _spacy_info(*args: Any, **kwargs: Any) -> Any:
+    from spacy.cli.info import info  # the real one, imported on first use
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> None:
+    """Import spaCy without its command-line package.
+
+    `import spacy` imports spacy.cli only to re-export `spacy.info`, and spacy.cli imports
+    every command with its dependencies (weasel, httpx, requests...): about a third of
+    spaCy's import time, paid by every check that reads free text. While spaCy imports,
+    spacy.cli and spacy.cli.info are stand-ins (a package whose submodules still load from
+    the real folder, and an `info` that imports the real one when called); they are removed
+    afterwards, so a later `import spacy.cli` imports the real package.
+    """
+    if "spacy" in sys.modules:
+        return
+    spec = importlib.util.find_spec("spacy")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    if not folders:
+        return  # not installed: the caller's own import says so
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = [str(Path(folders[0]) / "cli")]
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _spacy_info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
 
 
 def _table(lang: str, name: str) -> dict:

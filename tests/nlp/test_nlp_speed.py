@@ -153,3 +153,60 @@ def test_the_long_chunk_prefilter_never_misses_one(text):
 
     if max(map(len, text.split()), default=0) > MAX_CHUNK:
         assert _may_hold_long_chunk(text)
+
+
+def test_the_confident_answers_are_those_the_probabilities_give():
+    texts = corpus_texts()
+    answers = language._identifier().confident(texts, language.CONFIDENT)
+    for probs, answer in zip(language.probabilities(texts), answers, strict=True):
+        top = max(probs, key=probs.__getitem__)
+        assert answer == (top if probs[top] >= language.CONFIDENT else probs)
+
+
+def test_every_copy_of_one_model_file_shares_one_cache_name(tmp_path):
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from matcher.nlp.langmodel import _model_key
+
+    model = Path(MODEL_DIR) / MODEL_FILE
+    copies = [tmp_path / "a" / MODEL_FILE, tmp_path / "b" / MODEL_FILE]
+    for copy in copies:
+        copy.parent.mkdir(parents=True)
+        copy.write_bytes(model.read_bytes())
+    keys = {_model_key(path, language.CONSIDERED) for path in [model, *copies]}
+    assert len(keys) == 1
+    copies[1].write_bytes(model.read_bytes()[:-1] + b"x")
+    assert _model_key(copies[1], language.CONSIDERED) not in keys
+    assert _model_key(model, ["en", "fr"]) not in keys
+
+
+def test_spacy_is_imported_without_its_command_line_package_which_still_imports_later():
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from matcher.nlp.pipeline import import_spacy\n"
+        "import_spacy()\n"
+        "import spacy\n"
+        "assert 'spacy.cli' not in sys.modules and 'weasel' not in sys.modules, sorted(sys.modules)\n"
+        "assert [t.text for t in spacy.blank('en')('It works.')] == ['It', 'works', '.']\n"
+        "import spacy.cli\n"
+        "from spacy.cli.info import info\n"
+        "assert callable(spacy.cli.download) and callable(info)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_a_repeated_text_is_detected_and_matched_once_and_each_entry_gets_its_own_list(cat, monkeypatch):
+    seen: list[str] = []
+    counts = language._word_counts
+    monkeypatch.setattr(language, "_word_counts", lambda text: seen.append(text) or counts(text))
+    text = "Latent print examiner at the regional police, 2015-2020."
+    texts = [text, SPANISH, text, "", text]
+    assert language.text_languages(texts) == ["en", "es", "en", None, "en"]
+    assert sorted(seen) == sorted([text, SPANISH])
+    found = cat.categorize_in(texts, ["en", "es", "en", None, "en"])
+    assert found[0] == found[2] == found[4] == cat.categorize([text], lang="en")[0] != []
+    assert found[0] is not found[2] and found[1] == found[3] == []
