@@ -78,33 +78,37 @@ def _explanations(
 
 class _Sink:
     """The output as xlsxwriter's zip file sees it. Once the system refuses a write (disk
-    full), later writes and seeks do nothing: the zip file tidies up when it is collected,
-    after the report's file is closed, and must not fail a second time there."""
+    full), later writes and seeks only move a position: the zip file tidies up when it is
+    collected, after the report's file is closed, and must not fail a second time there."""
 
     def __init__(self, out: BinaryIO) -> None:
-        self.out, self.failed = out, False
+        self.out, self.failed, self.position = out, False, 0
 
     def write(self, data: bytes) -> int:
-        if self.failed:
-            return len(data)
-        try:
-            return self.out.write(data)
-        except OSError:
-            self.failed = True
-            raise
+        if not self.failed:
+            try:
+                return self.out.write(data)
+            except OSError:
+                self.failed, self.position = True, self.out.tell()
+                raise
+        self.position += len(data)
+        return len(data)
 
-    def seek(self, *args: int) -> int:
-        return 0 if self.failed else self.out.seek(*args)
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if not self.failed:
+            return self.out.seek(offset, whence)
+        self.position = offset if whence == 0 else self.position + offset
+        return self.position
 
     def tell(self) -> int:
-        return 0 if self.failed else self.out.tell()
+        return self.position if self.failed else self.out.tell()
 
     def flush(self) -> None:
         if not self.failed:
             self.out.flush()
 
     def seekable(self) -> bool:
-        return self.out.seekable()
+        return True
 
 
 def write(report: ScreenReport, out: BinaryIO) -> None:
