@@ -177,7 +177,7 @@ class _Refusing(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data) -> int:  # type: ignore[override]
+    def write(self, data) -> int:
         if not self.told:
             self.told = True
             raise OSError(errno.EBADF, "standard output is closed")
