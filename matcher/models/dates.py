@@ -41,8 +41,12 @@ def iso_day(value: object) -> date:
     if isinstance(value, date):
         return in_range(value)
     if not isinstance(value, str) or not ISO_DAY.fullmatch(value):
-        raise ValueError(f"{value!r} is not a date; write YYYY-MM-DD")
-    return in_range(date.fromisoformat(value))
+        raise ValueError(f"{value!r} is not a valid date; write YYYY-MM-DD")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError as exc:  # 2025-02-31
+        raise ValueError(f"{value!r} is not a valid date ({exc})") from None
+    return in_range(day)
 
 
 SupportedDate = Annotated[date, PlainValidator(iso_day), WithJsonSchema({"type": "string", "format": "date"})]
