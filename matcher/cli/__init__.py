@@ -51,7 +51,7 @@ def main() -> None:
         from click.exceptions import ClickException  # type: ignore[assignment]
 
     from ..errors import ExitCode, InternalError, MatcherError, visible
-    from ..files.output import Terminated, clean_up_on_signals, default_signals, die_of
+    from ..files.output import Terminated, clean_up_on_signals, default_signals, die_of, guard_closed_streams
     from .command_tree import command_tree
 
     # pydantic looks for plugins through every installed package's metadata before it
@@ -62,6 +62,7 @@ def main() -> None:
     # memory the operating system takes back anyway (about 40 ms for a check); files
     # and temporary folders are closed by the commands and atexit, not by the collector.
     atexit.register(gc.freeze)
+    guard_closed_streams()
     clean_up_on_signals()
     try:
         code = command_tree(app)(standalone_mode=False)

@@ -104,8 +104,10 @@ def finish(code: int, exit_zero: bool = False) -> NoReturn:
 def parse_as_of(value: str | None) -> date | None:
     if value is None:
         return None
-    from ..models.dates import in_range
+    from ..models.dates import ISO_DAY, in_range
 
+    if not ISO_DAY.fullmatch(value):  # not "20250213", "2025-W07-4" or other scripts' digits
+        fail(UsageError(Errors.E001.format(value=value), file=COMMAND_LINE))
     try:
         day = date.fromisoformat(value)
     except ValueError:

@@ -33,6 +33,10 @@ _TRUE, _FALSE = {"true", "True", "TRUE"}, {"false", "False", "FALSE"}
 
 # YAML 1.2 core-schema floats that YAML 1.1 (PyYAML) reads as text: exponent without a dot.
 _FLOAT_12 = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+")
+# The numbers YAML 1.2's core schema has. PyYAML (YAML 1.1) also reads 0b11, 0_3, 1_000.5
+# and 1:30 as numbers; those stay text, so a strict number field refuses them.
+_INT_12 = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_DECIMAL_12 = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 
 Path_ = tuple[str | int, ...]
 
@@ -283,17 +287,11 @@ class _Builder:
         if tag == "int":
             if len(value) > MAX_NUMBER_DIGITS:
                 raise self.error(long_number(len(value.lstrip("+-"))), node, path)
-            for base in (10, 0):  # decimal first: "012" is twelve, not octal
-                try:
-                    return int(value.replace("_", ""), base)
-                except ValueError:
-                    continue
-            return value
-        if tag == "float":
-            try:
-                return float(value.replace("_", ""))
-            except ValueError:
+            if not _INT_12.fullmatch(value):
                 return value
+            return int(value, 10) if value[1:2] not in ("o", "x") else int(value, 0)  # "012" is twelve
+        if tag == "float":
+            return float(value) if _DECIMAL_12.fullmatch(value) else value
         if tag == "str" and _FLOAT_12.fullmatch(value):  # YAML 1.2 floats such as 1e999 and 1e-300
             return float(value)
         return value  # str, timestamp (pydantic parses dates) and anything else

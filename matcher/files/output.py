@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import os
 import stat
 import sys
@@ -165,13 +167,72 @@ def forgiving_stdout() -> None:
         sys.stdout.reconfigure(errors="replace")
 
 
+class _Refusing(io.RawIOBase):
+    """Standard output when its descriptor was closed (`>&-`): the first write fails
+    (EBADF: exit 74, "cannot write the output"), later ones, such as the flush at exit,
+    are dropped so the failure is told once."""
+
+    told = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        if not self.told:
+            self.told = True
+            raise OSError(errno.EBADF, "standard output is closed")
+        return len(data)
+
+
+def guard_closed_streams() -> None:
+    """Standard input, output or error closed when matcher starts (`>&-`): Python leaves
+    the descriptor free and sets the stream to None. The descriptor is taken by
+    /dev/null, so no file matcher opens later (a report's temporary file, a worker's
+    pipe) can become "standard output" by accident; a report to a closed stdout fails
+    as an output error instead of crashing."""
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        try:
+            os.fstat(fd)
+        except OSError:
+            spare = os.open(os.devnull, os.O_RDWR)
+            if spare != fd:
+                os.dup2(spare, fd)
+                os.close(spare)
+        if name == "stdout":
+            sys.stdout = io.TextIOWrapper(io.BufferedWriter(_Refusing()), encoding="utf-8")
+        else:
+            setattr(sys, name, open(os.devnull, "r" if fd == 0 else "w", encoding="utf-8"))  # noqa: SIM115
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Every byte to `fd`, or an OSError: a short write (the file size limit, `ulimit -f`)
+    is continued, and refused, never dropped as buffered text writes can drop it."""
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        if written <= 0:
+            raise OSError(errno.EIO, "nothing could be written")
+        view = view[written:]
+
+
 def emit(content: str, output: Path | None) -> None:
     """A report to `output` (atomically) or to stdout."""
     if output is None or str(output) == "-":
         forgiving_stdout()
+        text = content if content.endswith("\n") else content + "\n"
         try:
-            sys.stdout.write(content if content.endswith("\n") else content + "\n")
-            sys.stdout.flush()
+            fd = sys.stdout.fileno() if isinstance(sys.stdout, io.TextIOWrapper) else None
+        except (OSError, ValueError):  # a stream without a descriptor (tests, closed stdout)
+            fd = None
+        try:
+            if fd is None:
+                sys.stdout.write(text)
+                sys.stdout.flush()
+            else:
+                sys.stdout.flush()
+                _write_all(fd, text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"))
         except BrokenPipeError:
             raise  # the reader left (`| head`): the entry point ends quietly
         except OSError as exc:  # stdout redirected to a full disk, a closed terminal

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Annotated
 
-from pydantic import AfterValidator
+from pydantic import PlainValidator, WithJsonSchema
 
 # The dates the arithmetic supports: projections look up to 60 years past the as-of
 # date and periods step a day before a start, so the last years before 9999 and the
@@ -28,9 +28,31 @@ def in_range(value: date) -> date:
     return value
 
 
-SupportedDate = Annotated[date, AfterValidator(in_range)]
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
-_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+def iso_day(value: object) -> date:
+    """A full date written YYYY-MM-DD in ASCII digits (or a date already), in range.
+
+    Stricter than `date.fromisoformat` and pydantic's lax dates, which also take
+    "20250213", week dates ("2025-W07-4"), other scripts' digits and numbers as Unix
+    timestamps (`deadline: 1739404800`): a date in a file or on the command line is
+    written one way."""
+    if isinstance(value, date):
+        return in_range(value)
+    if not isinstance(value, str) or not ISO_DAY.fullmatch(value):
+        raise ValueError(f"{value!r} is not a valid date; write YYYY-MM-DD")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError as exc:  # 2025-02-31
+        raise ValueError(f"{value!r} is not a valid date ({exc})") from None
+    return in_range(day)
+
+
+SupportedDate = Annotated[date, PlainValidator(iso_day), WithJsonSchema({"type": "string", "format": "date"})]
+
+# ASCII digits only: `\d` would also take "٢٠٢٠" or "２０２０" (int() reads them).
+_PARTIAL = re.compile(r"^([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?$")
 
 
 def parse_partial(value: object) -> tuple[date, date]:

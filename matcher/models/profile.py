@@ -88,7 +88,7 @@ class CurrentEmployment(_Strict):
         "stated, and secondment requirements go to review.",
     )
     employer_country: CountryCode | None = Field(None, description="Country of the employer.")
-    experience_entry: int | None = Field(
+    experience_entry: StrictInt | None = Field(
         None,
         ge=1,
         description="Number of this job's entry in `experience` (1 = the first): links the "

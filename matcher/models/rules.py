@@ -7,14 +7,21 @@ when a kind is added.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictFloat, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictFloat, model_validator
 
 from .dates import SupportedDate
 
 Importance = Literal["required", "asset", "strong_asset"]
 ASSET_WEIGHTS = {"asset": 1, "strong_asset": 2}
+
+
+def _exact_int(value: object) -> object:
+    """A version is an integer as written: not true, 1.0 or "1" (lax Literal takes them)."""
+    if type(value) is not int:
+        raise ValueError(f"schema_version must be the integer 1 (got {value!r})")
+    return value
 
 
 class Notice(BaseModel):
@@ -55,7 +62,9 @@ class Requirement(BaseModel):
     label: str | None = Field(None, description="A short name for reports.")
     note: str | None = None
     review: str | None = Field(None, description="What a rules author should double-check.")
-    confidence: float | None = Field(None, ge=0, le=1, description="How sure `rules draft` was of this rule (0-1).")
+    confidence: StrictFloat | None = Field(
+        None, ge=0, le=1, description="How sure `rules draft` was of this rule (0-1)."
+    )
     cue: str | None = Field(None, description="The words of the notice `rules draft` built this rule on.")
     children: list[Requirement] = Field(default_factory=list)
     params: Any = Field(None, exclude=True, description="Filled in from the kind's parameter model.")
@@ -73,7 +82,7 @@ class Requirement(BaseModel):
 class RulesFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    schema_version: Literal[1] = 1
+    schema_version: Annotated[Literal[1], BeforeValidator(_exact_int)] = 1
     notice: Notice
     requirements: list[Requirement] = Field(min_length=1)
     path: str | None = Field(None, exclude=True)

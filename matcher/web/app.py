@@ -100,12 +100,39 @@ class Pages:
         )
 
 
+class _TooLarge(Exception):
+    pass
+
+
+def _bounded_receive(request: Request):
+    """The request's body messages, refused once they pass MAX_REQUEST_BYTES: a body sent
+    in chunks has no Content-Length to check first, and the form parser would spool all
+    of it to disk."""
+    seen = 0
+
+    async def receive() -> Any:
+        nonlocal seen
+        message = await request.receive()
+        if message.get("type") == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > MAX_REQUEST_BYTES:
+                raise _TooLarge
+        return message
+
+    return receive
+
+
 async def _form(request: Request, pages: Pages) -> dict[str, list[str]] | Response:
     """The submitted form as name -> values, after the CSRF check and the size limit."""
     length = request.headers.get("content-length")
-    if length and length.isdecimal() and int(length) > MAX_REQUEST_BYTES:
+    if length and length.isascii() and length.isdecimal() and (len(length) > 12 or int(length) > MAX_REQUEST_BYTES):
         return pages.problem(request, "The upload is too large.", 413)
-    form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=20_000)
+    try:
+        form = await Request(request.scope, _bounded_receive(request)).form(
+            max_files=MAX_UPLOAD_FILES, max_fields=20_000
+        )
+    except _TooLarge:
+        return pages.problem(request, "The upload is too large.", 413)
     if not security.csrf_ok(request.session, form.get("csrf")):
         return pages.problem(
             request, "This form has expired or did not come from this site. Reload the page and try again.", 403

@@ -76,7 +76,54 @@ def _explanations(
     return at
 
 
+class _Sink:
+    """The output as xlsxwriter's zip file sees it. Once the system refuses a write (disk
+    full), later writes and seeks only move a position: the zip file tidies up when it is
+    collected, after the report's file is closed, and must not fail a second time there."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.failed, self.position = out, False, 0
+
+    def write(self, data: bytes) -> int:
+        if not self.failed:
+            try:
+                return self.out.write(data)
+            except OSError:
+                self.failed, self.position = True, self.out.tell()
+                raise
+        self.position += len(data)
+        return len(data)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if not self.failed:
+            return self.out.seek(offset, whence)
+        self.position = offset if whence == 0 else self.position + offset
+        return self.position
+
+    def tell(self) -> int:
+        return self.position if self.failed else self.out.tell()
+
+    def flush(self) -> None:
+        if not self.failed:
+            self.out.flush()
+
+    def seekable(self) -> bool:
+        return True
+
+
 def write(report: ScreenReport, out: BinaryIO) -> None:
+    """The workbook; the system refusing to write it (disk full) is an OSError, as for
+    every other format (xlsxwriter wraps it in its own FileCreateError)."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        _write(report, _Sink(out))
+    except FileCreateError as exc:
+        reason = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))
+        raise reason from None
+
+
+def _write(report: ScreenReport, out: _Sink) -> None:
     import xlsxwriter  # only XLSX reports pay for it
 
     book = xlsxwriter.Workbook(
