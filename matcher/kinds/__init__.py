@@ -52,6 +52,13 @@ def _years(value: float) -> float:
 Years = Annotated[float, AfterValidator(_years)]
 
 
+def _months(value: float) -> float:
+    return _years(value / 12) * 12
+
+
+Months = Annotated[float, AfterValidator(_months)]  # the same bounds, counted in months
+
+
 def _country_codes(codes: list[str]) -> list[str]:
     from .. import reference  # the countries table is read when a rules file names countries
 

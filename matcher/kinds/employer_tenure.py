@@ -13,13 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..engine.context import Context, entry_ref
 from ..engine.evidence import TenureEvidence
 from ..engine.results import Outcome, Status
-from . import Example, Kind, register
+from . import Example, Kind, Months, register
 
 
 class EmployerTenureParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "12" or true is no number
 
-    min_months: float = Field(gt=0, description="Least months of service with the current employer.")
+    min_months: Months = Field(description="Least months of service with the current employer.")
 
 
 def months_between(start: date, end: date) -> float:

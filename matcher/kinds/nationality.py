@@ -20,7 +20,7 @@ from . import CountryCodes, Example, Kind, register
 class CountrySetParams(BaseModel):
     """A set of countries: a shipped member list, explicit ISO codes, or both."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # "yes" or 1 is no boolean
 
     members: str | None = Field(
         None,
