@@ -131,7 +131,7 @@ def screen(
 
     from ..errors import UsageError
     from ..messages import Errors
-    from ..report.blind import load_key
+    from ..report.pseudonyms import load_key
     from ..screen import DETAIL_FORMATS
     from ..screen import screen as run_screen
     from ..screen.formats import EXTENSIONS

@@ -14,28 +14,19 @@ One redactor serves both commands and every format, because the view model
   Two-letter values (nationality codes) are not searched for in text: they would blank
   out every "FR" of a country list.
 
-Screening rows are named by a pseudonym instead (`Pseudonyms`): an HMAC-SHA-256, with a
-key the recruiter keeps, of the input's resolved path (or, for a line of standard
-input, of its content), so the same file gets the same pseudonym from any working
-folder, and nobody without the key can recompute it from a list of file names.
+Screening rows are named by a pseudonym instead (pseudonyms.py).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import hmac
-import os
 import re
-import secrets
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 from ..engine.evidence import Evidence
-from ..errors import InputError, UsageError
+from ..errors import InputError
 from ..files.sanitize import INVISIBLE
-from ..messages import Errors
 from ..models.profile import IDENTIFYING_FIELDS
 
 HIDDEN = "[hidden]"
@@ -44,7 +35,8 @@ _NESTED_NAMES = (("experience", "employer"), ("education", "institution"), ("cur
 _MIN_CHARS = 3  # shorter values (codes, initials) are not searched for in free text
 _MIN_PHONE_DIGITS = 6  # fewer digits would hide years and counts
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
-_PHONE_RUN = re.compile(r"\+?\(?[0-9][0-9 ().\-/]{5,}[0-9]")
+# the separators people write between a phone's digits, dashes of every kind included
+_PHONE_RUN = re.compile("\\+?\\(?[0-9][0-9 ().\\-/\u2010-\u2015\u2212]{5,}[0-9]")
 _MORE = re.compile(r" \(and \d+ more problems?\)$")
 
 
@@ -128,10 +120,17 @@ def identifying_values(data: Any) -> tuple[list[str], list[str]]:
     return sorted(values, key=lambda v: (-len(v), v)), sorted(words, key=lambda v: (-len(v), v))
 
 
+def _name_forms(word: str) -> set[str]:
+    """A name word as written, in capitals and capitalised (CVs write surnames in capitals)."""
+    return {word, word.upper(), word[:1].upper() + word[1:].lower()}
+
+
 class Redactor:
     """Replaces identifying values in every string of a structure: whole values in any
-    case; name words only as whole words in their own case ("Field" is hidden in "Mr
-    Field", not in "unknown field"); phone numbers whatever their spacing. Matching is
+    case; name words only as whole words, as written, in capitals or capitalised
+    ("LEFÈVRE, Marc"; "Field" is hidden in "Mr Field" and "FIELD", not in "unknown
+    field": a name that is also a word stays readable in lower case); phone numbers
+    whatever their spacing and dashes. Matching is
     done on the `skeleton` of both sides, so decomposed, full-width or zero-width-split
     spellings are hidden too. `Redactor()` (no values) changes nothing."""
 
@@ -142,7 +141,8 @@ class Redactor:
         texts = sorted(
             {skeleton(v, True)[0] for v in values if not v.startswith("tel:")} - {""}, key=lambda v: (-len(v), v)
         )
-        names = sorted({skeleton(w, False)[0] for w in words} - {""}, key=lambda v: (-len(v), v))
+        forms = {f for w in words for f in _name_forms(skeleton(w, False)[0])}
+        names = sorted(forms - {""}, key=lambda v: (-len(v), v))
         self.values = re.compile("|".join(map(re.escape, texts))) if texts else None
         self.words = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
         # A phone's last nine digits (the number without country or trunk prefix), within
@@ -273,60 +273,3 @@ def blind_error(error: InputError, pseudonym: str, redactor: Redactor) -> str:
     message = _QUOTED.sub(HIDDEN, redactor.text(message))
     hidden = InputError(message, file=pseudonym, line=error.line, column=error.column, field=_blind_field(error.field))
     return hidden.one_line()
-
-
-# -- pseudonyms ---------------------------------------------------------------------
-
-KEY_BYTES = 32
-
-
-def default_key_path() -> Path:
-    """$MATCHER_BLIND_KEY, else blind.key in the user's config folder (not the cache: a
-    lost key means new pseudonyms)."""
-    env = os.environ.get("MATCHER_BLIND_KEY")
-    if env:
-        return Path(env)
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    if os.name == "nt" and os.environ.get("APPDATA"):
-        base = Path(os.environ["APPDATA"])
-    return base / "matcher" / "blind.key"
-
-
-def load_key(path: Path | None = None) -> bytes:
-    """The recruiter's pseudonym key, created (random, 32 bytes as hex, mode 0600) on first use."""
-    path = Path(path) if path is not None else default_key_path()
-    try:
-        if path.exists():
-            text = path.read_text(encoding="ascii").strip()
-            key = bytes.fromhex(text)
-            if len(key) < 16:
-                raise ValueError
-            return key
-        path.parent.mkdir(parents=True, exist_ok=True)
-        key = secrets.token_bytes(KEY_BYTES)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(key.hex() + "\n")
-        return key
-    except (ValueError, UnicodeDecodeError):
-        raise UsageError(Errors.E012, file=path) from None
-    except OSError as exc:
-        raise UsageError(Errors.E013.format(reason=exc.strerror or exc), file=path) from None
-
-
-class Pseudonyms:
-    """'A-' and 12 hex digits of HMAC-SHA-256(key, what identifies the input)."""
-
-    def __init__(self, key: bytes) -> None:
-        self.key = key
-
-    def of_path(self, path: str | Path) -> str:
-        resolved = os.path.realpath(os.fspath(path))
-        return self._mac(b"path\x00" + resolved.encode("utf-8", "surrogatepass"))
-
-    def of_content(self, content: str | bytes) -> str:
-        data = content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content
-        return self._mac(b"content\x00" + hashlib.sha256(data).digest())
-
-    def _mac(self, message: bytes) -> str:
-        return "A-" + hmac.new(self.key, message, hashlib.sha256).hexdigest()[:12]

@@ -124,9 +124,9 @@ def screen(
     against one rules file. Raises InputError only for the rules file itself; bad
     profiles become error rows. `details` is how each applicant's details are rendered
     for the report ("json", "markdown", "html"; None for a table-only report; see
-    formats.DETAIL_FORMATS). `key` is the pseudonym key (default: `report.blind.load_key()`,
+    formats.DETAIL_FORMATS). `key` is the pseudonym key (default: `report.pseudonyms.load_key()`,
     the recruiter's key file). Close the report when done (it owns a temp file)."""
-    from ..report.blind import load_key
+    from ..report.pseudonyms import load_key
 
     rules = load_rules(rules_path)
     options = worker.ScreenOptions(

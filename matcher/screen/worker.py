@@ -24,7 +24,8 @@ from ..messages import Errors
 from ..models.load import load_rules, profile_from_document
 from ..models.profile import Profile
 from ..models.rules import RulesFile
-from ..report.blind import Pseudonyms, Redactor, blind_error
+from ..report.blind import Redactor, blind_error
+from ..report.pseudonyms import Pseudonyms
 from ..report.view import build
 from .batching import chunk_categorizer
 from .formats import render_details

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from fuzzkit import MATCHER, ROOT, RULE_0844
 
-from matcher.report.blind import default_key_path
+from matcher.report.pseudonyms import default_key_path
 
 PROFILE = ROOT / "profiles" / "sarah-thompson-safeguarding.yaml"
 
