@@ -191,7 +191,7 @@ def requirement_entries(
         first = len(entries)
         for sentence in item.sentences:
             seen.add(sentence)
-            if pats.not_requirement.search(sentence):  # "The Group shall promote equal opportunities"
+            if _not_requirement(sentence, pats):  # "The Group shall promote equal opportunities"
                 continue
             if pats.substitution.search(sentence):  # before any split: the alternative and its degree go together
                 main, alternative = _main_degree(sentence, pats)
@@ -239,6 +239,17 @@ def requirement_entries(
     for entry in entries:
         annotate(entry, pats)
     return entries
+
+
+def _not_requirement(sentence: str, pats: Patterns) -> bool:
+    """About the organization or the procedure, an application step ("must attach a copy"), a
+    line that introduces a list ("... the following criteria:"), or a fragment of a word or two."""
+    return bool(
+        pats.not_requirement.search(sentence)
+        or pats.steps.search(sentence)
+        or sentence.rstrip().endswith(":")
+        or len(re.findall(r"[^\W\d_]{2,}", sentence)) < 2
+    )
 
 
 def _merge_assessed(entries: list[Entry], first: int, line: str) -> None:

@@ -162,11 +162,19 @@ class Patterns:
         return any(p.fullmatch(cell) for p in self.importance_cells.values())
 
     def importance(self, text: str) -> str | None:
-        """The importance a sentence states with its own words, if any."""
+        """The importance a sentence states with its own words, if any. "preferably ..." after the
+        start qualifies a part ("a degree, preferably in law"), not the requirement."""
+        text = _QUALIFIER.sub("", text)
         for level, pattern in self.importance_cues:
             if pattern.search(text):
                 return level
         return None
+
+
+# "..., preferably with a specialisation in X" / "(preferably in history)": up to the clause's end.
+_QUALIFIER = re.compile(
+    r"(?<=\S)[\s,(]+(?:and |or )?(?:preferably|ideally|de préférence|idéalement)\b[^;.)]*\)?", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ class Item:
     line: int
     heading: str
     sentences: list[str] = field(default_factory=list)
+    prose: bool = False  # a plain paragraph under an umbrella heading, not a listed item
 
 
 def classify_heading(
@@ -104,6 +105,7 @@ class _Walker:
         self.bulleted = False
         self.intro: list[Item] = []  # plain paragraphs right under an umbrella heading
         self.inline = False  # the section was opened by a "Label: value" line
+        self.suspended: tuple[str, str | None, str] | None = None  # a list interrupted by a note line
 
     def open(self, kind: str, importance: str | None, heading: str, inline: bool = False) -> None:
         if kind != "umbrella" and self.section == "umbrella":
@@ -113,6 +115,7 @@ class _Walker:
         self.close_intro()
         self.section, self.importance, self.heading, self.bulleted = kind, importance, heading, False
         self.inline = inline
+        self.suspended = None
 
     def close_intro(self) -> None:
         self.items.extend(self.intro)  # an umbrella with no sub-heading: its paragraphs are requirements
@@ -121,6 +124,14 @@ class _Walker:
     def stop(self) -> None:
         self.close_intro()
         self.section = None
+        self.suspended = None
+
+    def suspend(self) -> None:
+        """A plain line inside a list ("A copy of a valid photo ID has to be provided"): a note on
+        the bullet before it; the list goes on if a bullet follows at once."""
+        section, importance, heading = self.section or "general", self.importance, self.heading
+        self.stop()
+        self.suspended = (section, importance, heading)
 
     def add(self, text: str, line: Line, importance: str | None = None, section: str | None = None) -> Item:
         item = Item(
@@ -139,6 +150,8 @@ class _Walker:
                 self.open(kind[0], kind[1], line.cells[0])
         elif self.section is None:
             return
+        elif cells[0].endswith(":"):  # another label ("Secondment: / ...", "How to apply:"): a fact row
+            return self.stop()
         importance = next((level for cell in cells if (level := _importance_cell(cell, self.pats))), None)
         cells = [cell for cell in cells if not _importance_cell(cell, self.pats)]
         if not cells:
@@ -211,24 +224,48 @@ class _Walker:
                 return
         if self.lead_in(line):
             return
+        if self.section is None and self.suspended and line.bullet:
+            section, importance, heading = self.suspended
+            self.open(section, importance, heading)
+            self.bulleted = True
         if self.section is None:
             return
         if self.inline and not line.bullet and _LABEL_VALUE.match(line.text):
             return self.stop()  # "Who May Apply: All ..." then "Security Clearance Required: ...": a fact block
-        last = self.items[-1] if self.items else None
+        last = self.intro[-1] if self.intro else self.items[-1] if self.items else None
         if line.bullet:
             self.add(line.text, line)
             self.bulleted = True
-        elif last and not line.blank_before and line.text[:1].islower() and not re.search(r"[.;!?:]$", last.text):
+        elif last and last.line <= line.number and continues(last.text, line):
             last.text += " " + line.text  # a wrapped line
         elif self.bulleted and not self.states_requirement(line.text):
-            self.stop()  # plain text after a list: the list (and the requirements) ended
+            if line.blank_before or line.text.endswith(":"):
+                self.stop()  # plain text after a list: the list (and the requirements) ended
+            else:
+                self.suspend()
         elif line.text.endswith(":"):
             return  # "The candidate will have:" introduces what follows
         elif self.section == "umbrella":
-            self.intro.append(Item(line.text, "general", self.importance, line.number, self.heading))
+            self.intro.append(Item(line.text, "general", self.importance, line.number, self.heading, prose=True))
         else:
             self.add(line.text, line)
+
+
+# A line cut in the middle of a sentence ends on one of these words (a PDF's hard line breaks).
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|whose|their|his|her|"
+    r"its|any|all|le|la|les|de|des|du|et|ou|à|au|aux|en|un|une|par|pour|sur|dans|avec))$",
+    re.IGNORECASE,
+)
+
+
+def continues(previous: str, line: Line) -> bool:
+    """`line` carries on the text before it: no blank line or bullet between, the text before
+    does not end a sentence, and the line starts in lowercase or the text before stops on a
+    word that cannot end one ("... one of the languages of the" / "Union and ...")."""
+    if line.blank_before or line.bullet or line.cells or re.search(r"[.;!?:]$", previous):
+        return False
+    return line.text[:1].islower() or bool(_OPEN_END.search(previous))
 
 
 # Words that start a requirement in a list whose items a web copy ran into one line ("Excellent
@@ -258,4 +295,6 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
         if item.section == "umbrella":
             item.section = "general"
         item.sentences = [piece for sentence in sentences(item.text, pats) for piece in run_on(sentence)]
-    return walker.items
+        if item.prose and len(item.sentences) > 1:  # a paragraph: its sentences that ask something
+            item.sentences = [s for s in item.sentences if pats.prose_requirement.search(s)]
+    return [item for item in walker.items if item.sentences]

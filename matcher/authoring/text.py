@@ -62,10 +62,17 @@ def unhtml(text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
+# "Label: / value", the rows of a label/value table whose cells a copy joined with " / ".
+_SLASH_PAIR = re.compile(r"([^:|\t/][^:|\t]{1,59}):\s*/\s+(\S.*)")
+
+
 def _cells(raw: str, pats: Patterns) -> list[str]:
     """Cells of a table row: split on | or tabs, or on runs of 3+ spaces when the row
     starts with a heading or fact label or ends with an importance word ("Essential")."""
     text = raw.strip()
+    pair = _SLASH_PAIR.match(text)
+    if pair:  # "Citizenship: / Only applicants from ...": a two-column table flattened to one line
+        return [squash(pair.group(1)) + ":", squash(pair.group(2))]
     if "|" in text[1:]:
         parts = text.strip("|").split("|")
     elif "\t" in text:
