@@ -294,7 +294,8 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
     for item in walker.items:
         if item.section == "umbrella":
             item.section = "general"
-        item.sentences = [piece for sentence in sentences(item.text, pats) for piece in run_on(sentence)]
-        if item.prose and len(item.sentences) > 1:  # a paragraph: its sentences that ask something
-            item.sentences = [s for s in item.sentences if pats.prose_requirement.search(s)]
+        found = sentences(item.text, pats)
+        if item.prose and len(found) > 1:  # a paragraph: its sentences that ask something
+            found = [s for s in found if pats.prose_requirement.search(s)]
+        item.sentences = [piece for sentence in found for piece in run_on(sentence)]
     return [item for item in walker.items if item.sentences]
