@@ -29,7 +29,14 @@ class Facts:
 def _label_of(label: str, pats: Patterns) -> list[str]:
     """The facts a label names ("Length and type of contract" -> duration and contract type)."""
     label = label.strip().rstrip(":").strip()
-    return [name for name, pattern in pats.fact_labels.items() if pattern.fullmatch(label)]
+    names = [name for name, pattern in pats.fact_labels.items() if pattern.fullmatch(label)]
+    if names or not re.search(r"\s*(?:/|&)\s*", label):
+        return names
+    # "Series/Grade", "Location & Duty Station": a label of two labels names what each names
+    parts = [p for p in re.split(r"\s*(?:/|&)\s*", label) if p]
+    return list(
+        dict.fromkeys(n for part in parts for n, pattern in pats.fact_labels.items() if pattern.fullmatch(part))
+    )
 
 
 def _pairs(text: str, pats: Patterns) -> list[tuple[str, str]]:
@@ -92,14 +99,18 @@ def labelled_values(notice_lines: list[Line], pats: Patterns) -> dict[str, list[
 
 def _grade(title: str, found: list[str], text: str, pats: Patterns) -> tuple[str | None, str | None]:
     """The grade from its label, else the title ("Political Officer, S2"), else the prose."""
-    if found:
-        return found[0], None
+    if found:  # "FSN-4, FPAA": the grade code of a longer value
+        match = pats.grade.search(found[0])
+        return (match.group(1) if match else found[0]), None
     match = pats.grade.search(title)
     if match:
         return match.group(1), None
+    glued = pats.grade_after_label.search(text)
+    if glued:
+        return glued.group(1), "grade read from the text, not from a label: check it"
     for m in pats.grade.finditer(text):
         around = text[max(0, m.start() - 40) : m.end() + 20].lower()
-        if re.search(r"\b(grade|level|niveau|post|position|category)\b", around):
+        if re.search(r"\b(grade|level|niveau|post|position|category)\b", around) or " " in m.group(1):
             return m.group(1), "grade read from the text, not from a label: check it"
     return None, None
 

@@ -113,6 +113,8 @@ class Patterns:
         self.duty_station = _any(data["duty_station_words"])
         self.employer_tenure = _any(data["employer_tenure"])
         self.grade = re.compile(data["grade_pattern"])
+        # a grade glued to its label in a copy ("GradeA.2 / NATO Grade G15")
+        self.grade_after_label = re.compile(r"(?i:grade)\s*:?\s*" + data["grade_pattern"].removeprefix(r"\b"))
         self.duration_prose = re.compile(data["duration_prose"].replace("{num}", num), _FLAGS)
         self.prose_requirement = _any(data["prose_requirement"])
         self.country_aliases = dict(data["country_aliases"])
