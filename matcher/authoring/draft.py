@@ -243,12 +243,12 @@ def requirement_entries(
 
 def _not_requirement(sentence: str, pats: Patterns) -> bool:
     """About the organization or the procedure, an application step ("must attach a copy"), a
-    line that introduces a list ("... the following criteria:"), or a fragment of a word or two."""
+    line that introduces a list ("... the following criteria:"), or a fragment with no word."""
     return bool(
         pats.not_requirement.search(sentence)
         or pats.steps.search(sentence)
         or sentence.rstrip().endswith(":")
-        or len(re.findall(r"[^\W\d_]{2,}", sentence)) < 2
+        or not re.search(r"[^\W\d_]{3,}", sentence)  # "It" (the rest of its sentence on the next line)
     )
 
 

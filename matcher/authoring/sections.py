@@ -144,8 +144,9 @@ class _Walker:
         """A table row: [heading cell] text cell(s) [importance cell]."""
         cells = list(line.cells)
         kind = classify_heading(cells[0], self.pats, strict=True)
+        subject = None  # the heading cell, when the rest is only a minimum ("Experience | 5 years")
         if kind and kind[0] in REQUIREMENT_TYPES:
-            cells.pop(0)
+            subject = cells.pop(0)
             if kind[0] != "umbrella":
                 self.open(kind[0], kind[1], line.cells[0])
         elif self.section is None:
@@ -158,6 +159,8 @@ class _Walker:
             return
         # The row is one requirement: its subject and its minimum ("English | C1", "Experience in X |
         # 5 years"), quoted as the span of the row that holds them.
+        if subject and kind and kind[0] == "experience" and len(" ".join(cells).split()) <= 3:
+            cells.insert(0, subject)  # "5 years" alone names no experience: the row does
         start, end = line.text.find(cells[0]), line.text.rfind(cells[-1])
         text = line.text[start : end + len(cells[-1])] if 0 <= start <= end else " ".join(cells)
         from .languages import find_languages
