@@ -21,6 +21,7 @@ from .confidence import annotate
 from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
+from .languages import find_languages
 from .patterns import Patterns, patterns
 from .requirements import sentence_entries
 from .sections import Item, requirement_items
@@ -243,12 +244,13 @@ def requirement_entries(
 
 def _not_requirement(sentence: str, pats: Patterns) -> bool:
     """About the organization or the procedure, an application step ("must attach a copy"), a
-    line that introduces a list ("... the following criteria:"), or a fragment with no word."""
+    line that introduces a list ("... the following criteria:"), or a one-word fragment (a
+    language alone is a table cell's requirement: "English")."""
     return bool(
         pats.not_requirement.search(sentence)
         or pats.steps.search(sentence)
         or sentence.rstrip().endswith(":")
-        or not re.search(r"[^\W\d_]{3,}", sentence)  # "It" (the rest of its sentence on the next line)
+        or (len(re.findall(r"[^\W\d_]{2,}", sentence)) < 2 and not find_languages(sentence))  # "It" (cut)
     )
 
 

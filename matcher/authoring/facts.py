@@ -115,11 +115,13 @@ def _grade(title: str, found: list[str], text: str, pats: Patterns) -> tuple[str
     return None, None
 
 
-def _prose_duration(text: str, pats: Patterns) -> float | None:
-    match = pats.duration_prose.search(text)
+def _prose_duration(text: str, title: str, pats: Patterns) -> float | None:
+    """'for an initial period of 12 months', 'a two-year contract', a title's '(6 months)' -> months."""
+    match = pats.duration_prose.search(text) or pats.duration_noun.search(text) or pats.duration_title.search(title)
     if not match:
         return None
-    return duration_months(f"{match.group(1)} {match.group(2)}", pats)
+    number, unit = (g for g in match.groups() if g)
+    return duration_months(f"{number} {unit}", pats)
 
 
 def _canonical_org(value: str, pats: Patterns) -> str:
@@ -240,7 +242,9 @@ def notice_facts(
         location = "unknown"
         review("location", "no 'Location:' line; fill it in")
     duration = next((d for d in map(duration_months, found.get("duration", [])) if d), None)
-    if duration is None and (duration := _prose_duration(text, pats)) is not None:
+    if duration is None and contract and pats.duration_units_any.search(contract):
+        duration = duration_months(contract, pats)  # "Contract: Fixed-term, 1 year renewable"
+    if duration is None and (duration := _prose_duration(text, title, pats)) is not None:
         review("duration_months", "contract length read from the text, not from a label: check it")
     grade, grade_note = _grade(title, found.get("grade", []), " ".join(line.text for line in notice_lines), pats)
     if grade_note:
