@@ -115,7 +115,7 @@ def _grade(title: str, found: list[str], text: str, pats: Patterns) -> tuple[str
     return None, None
 
 
-def _prose_duration(text: str, title: str, pats: Patterns) -> float | None:
+def _prose_duration(text: str, pats: Patterns, title: str = "") -> float | None:
     """'for an initial period of 12 months', 'a two-year contract', a title's '(6 months)' -> months."""
     match = pats.duration_prose.search(text) or pats.duration_noun.search(text) or pats.duration_title.search(title)
     if not match:
@@ -244,7 +244,7 @@ def notice_facts(
     duration = next((d for d in map(duration_months, found.get("duration", [])) if d), None)
     if duration is None and contract and pats.duration_units_any.search(contract):
         duration = duration_months(contract, pats)  # "Contract: Fixed-term, 1 year renewable"
-    if duration is None and (duration := _prose_duration(text, title, pats)) is not None:
+    if duration is None and (duration := _prose_duration(text, pats, title)) is not None:
         review("duration_months", "contract length read from the text, not from a label: check it")
     grade, grade_note = _grade(title, found.get("grade", []), " ".join(line.text for line in notice_lines), pats)
     if grade_note:
