@@ -287,6 +287,30 @@ def run_on(sentence: str) -> list[str]:
     return pieces if len(pieces) >= 3 and all(len(p.split()) >= 2 for p in pieces) else [sentence]
 
 
+def _names_stop(text: str, pats: Patterns) -> bool:
+    """The heading names a part that is not about requirements (duties, benefits, procedure)."""
+    bare = re.sub(r"^\(?\d+(?:\.\d+)*[.)]?\s+", "", text).rstrip(":,? ").strip()
+    return any(h.type == "stop" and (h.full.fullmatch(bare) or h.keywords.search(bare)) for h in pats.headings)
+
+
+def stopped_lines(notice_lines: list[Line], pats: Patterns | None = None) -> set[int]:
+    """Numbers of the lines under a heading that is not about requirements (duties, benefits,
+    procedure, "Special Notice"), up to the next requirement heading: no reader takes a
+    requirement from there ("The jobholder is required to provide expertise ...")."""
+    pats = pats or patterns()
+    out: set[int] = set()
+    stopped = False
+    for line in notice_lines:
+        if not line.bullet or line.numbered:
+            kind = classify_heading(line.text, pats, standalone=line.blank_before or line.numbered)
+            if kind:  # an unknown heading ("Professional Category") does not say what follows
+                stopped = kind[0] == "stop" and _names_stop(line.text, pats)
+                continue
+        if stopped:
+            out.add(line.number)
+    return out
+
+
 def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
     """Every requirement item of the notice, each split into sentences."""
     pats = pats or patterns()
