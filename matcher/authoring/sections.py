@@ -84,6 +84,9 @@ def _inline_heading(text: str, pats: Patterns) -> tuple[str, str | None, str] | 
 # A lead-in that ends on its verb and a period: "Tout candidat à un stage ... doit.", "Applicants must."
 _LEAD_IN_PERIOD = re.compile(r"\b(?:doit|doivent|devront|must|shall|should)\s*\.$", re.IGNORECASE)
 
+# A cell that only marks a column ("X", "✓", "yes").
+_MARK = re.compile(r"[xX✓✔☑■●•*+]|yes|oui")
+
 # A fact line: a short label, a colon, its value ("Security Clearance Required: Local ...").
 _LABEL_VALUE = re.compile(r"[A-ZÀ-Ý][\w .’'/&()-]{1,40}:\s+\S")
 
@@ -106,6 +109,7 @@ class _Walker:
         self.intro: list[Item] = []  # plain paragraphs right under an umbrella heading
         self.inline = False  # the section was opened by a "Label: value" line
         self.suspended: tuple[str, str | None, str] | None = None  # a list interrupted by a note line
+        self.column_importance: dict[int, str] = {}  # a table's "Essential | Desirable" header columns
 
     def open(self, kind: str, importance: str | None, heading: str, inline: bool = False) -> None:
         if kind != "umbrella" and self.section == "umbrella":
@@ -143,6 +147,12 @@ class _Walker:
     def row(self, line: Line) -> None:
         """A table row: [heading cell] text cell(s) [importance cell]."""
         cells = list(line.cells)
+        levels = {i: level for i, c in enumerate(line.columns) if (level := _importance_cell(c, self.pats))}
+        if levels and all(len(c.split()) <= 3 and not re.search(r"\d", c) for c in line.cells):
+            self.column_importance = levels  # "| Criteria | Essential | Desirable |": a header row
+        marked = [i for i, c in enumerate(line.columns) if _MARK.fullmatch(c) and i in self.column_importance]
+        if marked:  # "| Degree in law | X | |": the mark's column gives the importance
+            cells = [c for i, c in enumerate(line.columns) if c and not _MARK.fullmatch(c)]
         kind = classify_heading(cells[0], self.pats, strict=True)
         subject = None  # the heading cell, when the rest is only a minimum ("Experience | 5 years")
         if kind and kind[0] in REQUIREMENT_TYPES:
@@ -154,6 +164,8 @@ class _Walker:
         elif cells[0].endswith(":"):  # another label ("Secondment: / ...", "How to apply:"): a fact row
             return self.stop()
         importance = next((level for cell in cells if (level := _importance_cell(cell, self.pats))), None)
+        if marked:
+            importance = self.column_importance[marked[0]]
         cells = [cell for cell in cells if not _importance_cell(cell, self.pats)]
         if not cells:
             return
@@ -199,6 +211,8 @@ class _Walker:
         )
 
     def line(self, line: Line) -> None:
+        if not line.cells:
+            self.column_importance = {}
         if self.pats.ignore.search(line.text):
             if self.section and self.bulleted:
                 self.stop()

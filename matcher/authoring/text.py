@@ -35,6 +35,7 @@ class Line:
     blank_before: bool
     numbered: bool = False  # the bullet is a number ("3. Requirements" may be a heading)
     cells: list[str] = field(default_factory=list)  # table cells, when the line is a table row
+    columns: list[str] = field(default_factory=list)  # the same with empty cells kept (| and tab tables)
 
 
 def read_notice(path: str | Path) -> str:
@@ -89,6 +90,17 @@ def _cells(raw: str, pats: Patterns) -> list[str]:
     return cells if len(cells) >= 2 else []
 
 
+def _columns(raw: str) -> list[str]:
+    """Every cell of a '|' or tab row, empty ones too: a mark's column says what it means
+    ("| Degree in law | X | |" under "| Criteria | Essential | Desirable |")."""
+    text = raw.strip()
+    if "|" in text[1:]:
+        return [squash(p) for p in text.strip("|").split("|")]
+    if "\t" in text:
+        return [squash(p) for p in text.split("\t")]
+    return []
+
+
 def lines(text: str, pats: Patterns | None = None) -> list[Line]:
     """The notice's non-blank lines, with bullets and table cells recognised."""
     pats = pats or patterns()
@@ -108,7 +120,8 @@ def lines(text: str, pats: Patterns | None = None) -> list[Line]:
         if not body:  # a bullet with nothing after it
             continue
         numbered = bullet and bool(re.match(r"\s*\(?\d", raw))
-        out.append(Line(number, body, bullet, blank, numbered, cells))
+        columns = _columns(raw) if cells else []
+        out.append(Line(number, body, bullet, blank, numbered, cells, columns))
         blank = False
     return out
 

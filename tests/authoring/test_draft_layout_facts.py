@@ -170,3 +170,18 @@ def test_facts_by_meaning_labels_of_two_labels_glued_grades_and_lengths_before_t
     assert str(facts("Research Associate. Open until 15 May 2020\n").values["deadline"]) == "2020-05-15"
     opening = facts("Specialist\nOpening Period: August 2, 2018 – August 16, 2018\n")
     assert str(opening.values["deadline"]) == "2018-08-16"
+
+
+def test_a_mark_in_an_essential_or_desirable_column_gives_the_row_its_importance(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Officer\n\nSelection criteria\n| Criteria | Essential | Desirable |\n"
+        "| University degree in law | X | |\n| Experience in an international organisation | | X |\n"
+        "| Knowledge of French | | ✓ |\n\nHow to apply\nSend your CV.\n",
+    ).rules
+    got = [(r.kind, r.importance, r.source) for r in rules.requirements]
+    assert got == [
+        ("education", "required", "University degree in law"),
+        ("experience", "asset", "Experience in an international organisation"),
+        ("language", "asset", "Knowledge of French"),
+    ]
