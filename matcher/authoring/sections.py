@@ -81,6 +81,36 @@ def _inline_heading(text: str, pats: Patterns) -> tuple[str, str | None, str] | 
     return None
 
 
+def _heading_pairs(text: str, pats: Patterns) -> list[tuple[str, str | None, str, str]]:
+    """(section, importance, label, value) of each 'Label: value' pair of a line whose labels are
+    requirement headings; a plain 'Languages: Fluency in English.' is one pair."""
+    first = _inline_heading(text, pats)
+    if not first:
+        return []
+    label = text.partition(":")[0]
+    cuts = []  # where another requirement label starts: "... degree. Experience: 5 years"
+    for colon in [m.start() for m in re.finditer(":", text)][1:]:
+        before = text[:colon]
+        for words in range(1, 5):
+            head = before.rsplit(None, words)
+            if len(head) <= words or not re.search(r"[.;,)]$|\w$", head[0]):
+                break
+            candidate = before[len(head[0]) :].strip()
+            kind = classify_heading(candidate, pats, strict=True)
+            if kind and kind[0] in REQUIREMENT_TYPES and kind[0] != "umbrella":
+                cuts.append(len(head[0]))
+                break
+    if not cuts:
+        return [(first[0], first[1], label, first[2])]
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    out = []
+    for piece in pieces:
+        found = _inline_heading(piece, pats)
+        if found:
+            out.append((found[0], found[1], piece.partition(":")[0], found[2]))
+    return out
+
+
 # A lead-in that ends on its verb and a period: "Tout candidat à un stage ... doit.", "Applicants must."
 _LEAD_IN_PERIOD = re.compile(r"\b(?:doit|doivent|devront|must|shall|should)\s*\.$", re.IGNORECASE)
 
@@ -234,10 +264,11 @@ class _Walker:
             kind = classify_heading(line.text, self.pats, standalone=line.blank_before or line.numbered)
             if kind:
                 return self.stop() if kind[0] == "stop" else self.open(kind[0], kind[1], line.text)
-            inline = _inline_heading(line.text, self.pats)
-            if inline:
-                self.open(inline[0], inline[1], line.text.partition(":")[0], inline=True)
-                self.add(inline[2], line)
+            pairs = _heading_pairs(line.text, self.pats)
+            if pairs:  # "Education: Master's degree. Experience: 5 years in audit."
+                for kind, importance, label, value in pairs:
+                    self.open(kind, importance, label, inline=True)
+                    self.add(value, line)
                 return
         if self.lead_in(line):
             return

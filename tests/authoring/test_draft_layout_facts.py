@@ -185,3 +185,13 @@ def test_a_mark_in_an_essential_or_desirable_column_gives_the_row_its_importance
         ("experience", "asset", "Experience in an international organisation"),
         ("language", "asset", "Knowledge of French"),
     ]
+
+
+def test_several_requirement_label_value_pairs_on_one_line_are_several_requirements(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Auditor\n\nEducation: Master degree in accounting. Experience: at least 5 years in audit. "
+        "Languages: Fluency in English.\n",
+    ).rules
+    assert [r.kind for r in rules.requirements] == ["education", "experience", "language"]
+    assert rules.requirements[1].source == "at least 5 years in audit."
