@@ -30,10 +30,10 @@ def _label_of(label: str, pats: Patterns) -> list[str]:
     """The facts a label names ("Length and type of contract" -> duration and contract type)."""
     label = label.strip().rstrip(":").strip()
     names = [name for name, pattern in pats.fact_labels.items() if pattern.fullmatch(label)]
-    if names or not re.search(r"\s*(?:/|&)\s*", label):
+    if names or not re.search(r"/|&|\band\b|\bet\b", label):
         return names
-    # "Series/Grade", "Location & Duty Station": a label of two labels names what each names
-    parts = [p for p in re.split(r"\s*(?:/|&)\s*", label) if p]
+    # "Series/Grade", "Position and Grade": a label of two labels names what each names
+    parts = [p for p in re.split(r"\s*(?:/|&|\band\b|\bet\b)\s*", label) if p]
     return list(
         dict.fromkeys(n for part in parts for n, pattern in pats.fact_labels.items() if pattern.fullmatch(part))
     )
@@ -113,6 +113,15 @@ def _grade(title: str, found: list[str], text: str, pats: Patterns) -> tuple[str
         if re.search(r"\b(grade|level|niveau|post|position|category)\b", around) or " " in m.group(1):
             return m.group(1), "grade read from the text, not from a label: check it"
     return None, None
+
+
+def _months_of(value: str, pats: Patterns) -> float | None:
+    """A duration value in months: '24' (a "Duration (months)" field), '2 years', '40 working days
+    over 4 months' (4: the length in months or years, never a count of days or weeks)."""
+    if re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", value):
+        return duration_months(value, pats)
+    match = pats.duration_units_any.search(value)
+    return duration_months(match.group(0), pats) if match else None
 
 
 def _prose_duration(text: str, pats: Patterns, title: str = "") -> float | None:
@@ -241,7 +250,7 @@ def notice_facts(
     if not location:
         location = "unknown"
         review("location", "no 'Location:' line; fill it in")
-    duration = next((d for d in map(duration_months, found.get("duration", [])) if d), None)
+    duration = next((d for d in (_months_of(v, pats) for v in found.get("duration", [])) if d), None)
     if duration is None and contract and pats.duration_units_any.search(contract):
         duration = duration_months(contract, pats)  # "Contract: Fixed-term, 1 year renewable"
     if duration is None and (duration := _prose_duration(text, pats, title)) is not None:

@@ -195,3 +195,25 @@ def test_several_requirement_label_value_pairs_on_one_line_are_several_requireme
     ).rules
     assert [r.kind for r in rules.requirements] == ["education", "experience", "language"]
     assert rules.requirements[1].source == "at least 5 years in audit."
+
+
+def test_more_facts_by_meaning_french_labels_two_pair_lines_and_lengths_in_months_only():
+    opcw = facts(
+        "OPCW eRecruitment\nPolitical Affairs Officer\n"
+        "Post Level :    P-3  Closing Date :  1 January 2011 (-2700 days left)\n"
+        "This appointment is for a three-year duration with a six-month probationary period.\n"
+    )
+    assert (opcw.values["grade"], str(opcw.values["deadline"]), opcw.values["duration_months"]) == (
+        "P-3",
+        "2011-01-01",
+        36,
+    )
+    undp = facts(
+        "NOTICE\nDélai de réception des offres :  18 Avril 2019\n"
+        "Durée de la mission                             40 jours ouvrables étalés sur 4 mois\n"
+    )
+    assert (str(undp.values["deadline"]), undp.values["duration_months"]) == ("2019-04-18", 4)  # not 40 (days)
+    iaea = facts("Position and Grade: Nuclear Security Officer (P-3)\n")
+    assert (iaea.values["title"], iaea.values["grade"]) == ("Nuclear Security Officer (P-3)", "P-3")
+    fra = facts("SNE\nThe duration of a secondment to the Agency is of one year, renewable.\n")
+    assert fra.values["duration_months"] == 12
