@@ -292,6 +292,8 @@ class _Walker:
             else:
                 self.suspend()
         elif line.text.endswith(":"):
+            if len(line.text.split()) <= 4 and not self.pats.lead_in.search(line.text):
+                return self.stop()  # "Participating / Donor countries:": a label of another part
             return  # "The candidate will have:" introduces what follows
         elif self.section == "umbrella":
             self.intro.append(Item(line.text, "general", self.importance, line.number, self.heading, prose=True))

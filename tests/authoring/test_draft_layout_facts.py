@@ -217,3 +217,16 @@ def test_more_facts_by_meaning_french_labels_two_pair_lines_and_lengths_in_month
     assert (iaea.values["title"], iaea.values["grade"]) == ("Nuclear Security Officer (P-3)", "P-3")
     fra = facts("SNE\nThe duration of a secondment to the Agency is of one year, renewable.\n")
     assert fra.values["duration_months"] == 12
+
+
+def test_a_block_of_label_value_lines_keeps_its_age_label_and_stops_at_another_part(tmp_path):
+    rules = draft(
+        tmp_path,
+        "JPO Programme\n\nWho can apply?\n\nAge : Be under the age of thirty-two (inclusive) when applying\n\n"
+        "Languages : Be proficient in English or French\n\nParticipating / Donor countries:\n\n"
+        "Australia, Austria, Belgium, China, Denmark.\n\nRecruitment process\n\n"
+        "  1. The Donors will preselect eligible candidates and submit this list to UNESCO.\n",
+    ).rules
+    sources = [r.source for r in rules.requirements]
+    assert sources[0] == "Be under the age of thirty-two (inclusive) when applying"
+    assert not any("Australia" in s or "Donors" in s for s in sources)
