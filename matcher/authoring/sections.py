@@ -266,8 +266,8 @@ class _Walker:
                 return self.stop() if kind[0] == "stop" else self.open(kind[0], kind[1], line.text)
             pairs = _heading_pairs(line.text, self.pats)
             if pairs:  # "Education: Master's degree. Experience: 5 years in audit."
-                for kind, importance, label, value in pairs:
-                    self.open(kind, importance, label, inline=True)
+                for section, importance, label, value in pairs:
+                    self.open(section, importance, label, inline=True)
                     self.add(value, line)
                 return
         if self.lead_in(line):
