@@ -194,6 +194,8 @@ def requirement_entries(
             seen.add(sentence)
             if _not_requirement(sentence, pats):  # "The Group shall promote equal opportunities"
                 continue
+            if pats.substitution.search(sentence) and not _names_qualification(sentence, pats):
+                continue  # "Applicants from developing countries may also be considered": a possibility
             if pats.substitution.search(sentence):  # before any split: the alternative and its degree go together
                 main, alternative = _main_degree(sentence, pats)
                 if main:  # "An advanced degree in X; a first-level degree with two additional years ..."
@@ -240,6 +242,16 @@ def requirement_entries(
     for entry in entries:
         annotate(entry, pats)
     return entries
+
+
+def _names_qualification(sentence: str, pats: Patterns) -> bool:
+    """A degree, experience or years: what a substitution clause offers instead of the degree."""
+    return bool(
+        pats.education_cues.search(sentence)
+        or pats.experience_cues.search(sentence)
+        or pats.years.search(sentence)
+        or pats.education_level(sentence) is not None
+    )
 
 
 def _not_requirement(sentence: str, pats: Patterns) -> bool:

@@ -230,3 +230,14 @@ def test_a_block_of_label_value_lines_keeps_its_age_label_and_stops_at_another_p
     sources = [r.source for r in rules.requirements]
     assert sources[0] == "Be under the age of thirty-two (inclusive) when applying"
     assert not any("Australia" in s or "Donors" in s for s in sources)
+
+
+def test_a_may_also_be_considered_sentence_that_offers_no_qualification_is_no_substitution(tmp_path):
+    rules = draft(
+        tmp_path,
+        "JPO\n\nELIGIBILITY\n- A University degree in education or culture.\n"
+        "- Applicants from developing countries may also be considered by certain Donor Governments.\n",
+    ).rules
+    assert [(r.kind, r.source) for r in rules.requirements] == [
+        ("education", "A University degree in education or culture.")
+    ]
