@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .headings import classify_heading, stopped_lines
 from .patterns import Patterns, patterns
-from .sections import Item, classify_heading, stopped_lines
+from .sections import Item
 from .text import Line, sentences
 
 
