@@ -4,6 +4,7 @@ checkable, gets a `review:` note saying why. Nothing is ever silently `assessed`
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .languages import find_languages
@@ -52,8 +53,43 @@ def _guess(entry: dict[str, Any], pats: Patterns) -> tuple[float, str | None]:
                     "encode it with a kind if it is a pass/fail condition"
                 )
             return 0.4, _first(pats.experience_cues, text) or _first(pats.education_cues, text)
+        reason = _unencoded(text, pats)
+        if reason and not entry.get("review"):
+            entry["review"] = reason
+            return 0.5, _first(pats.ability_cues, text) or "no countable requirement in the sentence"
         return 0.7, _first(pats.ability_cues, text) or "no countable requirement in the sentence"
     return 0.6, None
+
+
+# Words of a sentence the drafter kept as `assessed` that point at a kind it could not read.
+_WHO_MAY_APPLY = re.compile(
+    r"\b(?:citizens?|nationals?|nationality|nationalité|member states?|états membres|ressortissante?s?|"
+    r"third (?:states|countries)|pays tiers|host country)\b",
+    re.IGNORECASE,
+)
+_LANGUAGE_WORD = re.compile(r"\b(?:languages?|langues?|linguisti\w*)\b", re.IGNORECASE)
+_RECORD = re.compile(
+    r"\b(?:criminal|convictions?|disciplinary|sanctions?|references?|test|exam(?:ination)?|licen[cs]e|permis)\b",
+    re.IGNORECASE,
+)
+
+
+def _unencoded(text: str, pats: Patterns) -> str | None:
+    """Why an `assessed` sentence needs a look: it names who may apply, a language, or a personal
+    condition, and the drafter could not encode it (no list, no language, no kind for it)."""
+    if _WHO_MAY_APPLY.search(text):
+        return (
+            "names who may apply, but no country list the drafter knows could be read: "
+            "write a nationality rule (members or countries) if it is a condition"
+        )
+    if _LANGUAGE_WORD.search(text):
+        return "names languages but no language or level could be read: write a language rule if it is a condition"
+    if pats.personal.search(text) or _RECORD.search(text):
+        return (
+            "a condition on the person that no kind checks (record, licence, fitness, test, age): "
+            "kept as assessed; the candidate confirms it"
+        )
+    return None
 
 
 def annotate(entry: dict[str, Any], pats: Patterns, parent_cue: str | None = None) -> None:

@@ -21,6 +21,7 @@ from .confidence import annotate
 from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
+from .languages import find_languages
 from .patterns import Patterns, patterns
 from .requirements import collapse_grade_rows, sentence_entries
 from .sections import Item, requirement_items
@@ -191,8 +192,10 @@ def requirement_entries(
         first = len(entries)
         for sentence in item.sentences:
             seen.add(sentence)
-            if pats.not_requirement.search(sentence):  # "The Group shall promote equal opportunities"
+            if _not_requirement(sentence, pats):  # "The Group shall promote equal opportunities"
                 continue
+            if pats.substitution.search(sentence) and not _names_qualification(sentence, pats):
+                continue  # "Applicants from developing countries may also be considered": a possibility
             if pats.substitution.search(sentence):  # before any split: the alternative and its degree go together
                 main, alternative = _main_degree(sentence, pats)
                 if main:  # "An advanced degree in X; a first-level degree with two additional years ..."
@@ -240,6 +243,28 @@ def requirement_entries(
     for entry in entries:
         annotate(entry, pats)
     return entries
+
+
+def _names_qualification(sentence: str, pats: Patterns) -> bool:
+    """A degree, experience or years: what a substitution clause offers instead of the degree."""
+    return bool(
+        pats.education_cues.search(sentence)
+        or pats.experience_cues.search(sentence)
+        or pats.years.search(sentence)
+        or pats.education_level(sentence) is not None
+    )
+
+
+def _not_requirement(sentence: str, pats: Patterns) -> bool:
+    """About the organization or the procedure, an application step ("must attach a copy"), a
+    line that introduces a list ("... the following criteria:"), or a one-word fragment (a
+    language alone is a table cell's requirement: "English")."""
+    return bool(
+        pats.not_requirement.search(sentence)
+        or pats.steps.search(sentence)
+        or sentence.rstrip().endswith(":")
+        or (len(re.findall(r"[^\W\d_]{2,}", sentence)) < 2 and not find_languages(sentence))  # "It" (cut)
+    )
 
 
 def _merge_assessed(entries: list[Entry], first: int, line: str) -> None:

@@ -29,7 +29,14 @@ class Facts:
 def _label_of(label: str, pats: Patterns) -> list[str]:
     """The facts a label names ("Length and type of contract" -> duration and contract type)."""
     label = label.strip().rstrip(":").strip()
-    return [name for name, pattern in pats.fact_labels.items() if pattern.fullmatch(label)]
+    names = [name for name, pattern in pats.fact_labels.items() if pattern.fullmatch(label)]
+    if names or not re.search(r"/|&|\band\b|\bet\b", label):
+        return names
+    # "Series/Grade", "Position and Grade": a label of two labels names what each names
+    parts = [p for p in re.split(r"\s*(?:/|&|\band\b|\bet\b)\s*", label) if p]
+    return list(
+        dict.fromkeys(n for part in parts for n, pattern in pats.fact_labels.items() if pattern.fullmatch(part))
+    )
 
 
 def _pairs(text: str, pats: Patterns) -> list[tuple[str, str]]:
@@ -92,23 +99,38 @@ def labelled_values(notice_lines: list[Line], pats: Patterns) -> dict[str, list[
 
 def _grade(title: str, found: list[str], text: str, pats: Patterns) -> tuple[str | None, str | None]:
     """The grade from its label, else the title ("Political Officer, S2"), else the prose."""
-    if found:
-        return found[0], None
+    if found:  # "FSN-4, FPAA": the grade code of a longer value
+        match = pats.grade.search(found[0])
+        return (match.group(1) if match else found[0]), None
     match = pats.grade.search(title)
     if match:
         return match.group(1), None
+    glued = pats.grade_after_label.search(text)
+    if glued:
+        return glued.group(1), "grade read from the text, not from a label: check it"
     for m in pats.grade.finditer(text):
         around = text[max(0, m.start() - 40) : m.end() + 20].lower()
-        if re.search(r"\b(grade|level|niveau|post|position|category)\b", around):
+        if re.search(r"\b(grade|level|niveau|post|position|category)\b", around) or " " in m.group(1):
             return m.group(1), "grade read from the text, not from a label: check it"
     return None, None
 
 
-def _prose_duration(text: str, pats: Patterns) -> float | None:
-    match = pats.duration_prose.search(text)
+def _months_of(value: str, pats: Patterns) -> float | None:
+    """A duration value in months: '24' (a "Duration (months)" field), '2 years', '40 working days
+    over 4 months' (4: the length in months or years, never a count of days or weeks)."""
+    if re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", value):
+        return duration_months(value, pats)
+    match = pats.duration_units_any.search(value)
+    return duration_months(match.group(0), pats) if match else None
+
+
+def _prose_duration(text: str, pats: Patterns, title: str = "") -> float | None:
+    """'for an initial period of 12 months', 'a two-year contract', a title's '(6 months)' -> months."""
+    match = pats.duration_prose.search(text) or pats.duration_noun.search(text) or pats.duration_title.search(title)
     if not match:
         return None
-    return duration_months(f"{match.group(1)} {match.group(2)}", pats)
+    number, unit = (g for g in match.groups() if g)
+    return duration_months(f"{number} {unit}", pats)
 
 
 def _canonical_org(value: str, pats: Patterns) -> str:
@@ -228,8 +250,10 @@ def notice_facts(
     if not location:
         location = "unknown"
         review("location", "no 'Location:' line; fill it in")
-    duration = next((d for d in map(duration_months, found.get("duration", [])) if d), None)
-    if duration is None and (duration := _prose_duration(text, pats)) is not None:
+    duration = next((d for d in (_months_of(v, pats) for v in found.get("duration", [])) if d), None)
+    if duration is None and contract and pats.duration_units_any.search(contract):
+        duration = duration_months(contract, pats)  # "Contract: Fixed-term, 1 year renewable"
+    if duration is None and (duration := _prose_duration(text, pats, title)) is not None:
         review("duration_months", "contract length read from the text, not from a label: check it")
     grade, grade_note = _grade(title, found.get("grade", []), " ".join(line.text for line in notice_lines), pats)
     if grade_note:

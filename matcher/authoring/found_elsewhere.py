@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .headings import classify_heading, stopped_lines
 from .patterns import Patterns, patterns
-from .sections import Item, classify_heading
+from .sections import Item
 from .text import Line, sentences
 
 
@@ -30,8 +31,11 @@ def _paragraphs(notice_lines: list[Line], pats: Patterns, *, tables_break: bool)
             paragraphs.append((line.number, ""))
             continue
         if classify_heading(line.text, pats) is not None:
+            paragraphs.append((line.number, ""))  # a heading ends the paragraph before it
             continue
-        if paragraphs and not line.blank_before and not line.bullet:
+        if paragraphs and not paragraphs[-1][1]:
+            paragraphs[-1] = (line.number, line.text)
+        elif paragraphs and not line.blank_before and not line.bullet:
             paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
         else:
             paragraphs.append((line.number, line.text))
@@ -109,10 +113,16 @@ def stray_items(notice_lines: list[Line], found: list[Item], pats: Patterns | No
 
     pats = pats or patterns()
     taken = " ".join(item.text for item in found)
+    stopped = stopped_lines(notice_lines, pats)
     out = []
     for number, sentence in _prose_sentences(notice_lines, pats):
         item = Item(sentence, "general", None, number, "(prose)", [sentence])
-        if sentence in taken or not _STRAY_CUE.search(sentence) or pats.not_requirement.search(sentence):
+        if (
+            number in stopped
+            or sentence in taken
+            or not _STRAY_CUE.search(sentence)
+            or pats.not_requirement.search(sentence)
+        ):
             continue
         if any(len(item.text) > 20 and item.text in sentence for item in found):  # "LANGUAGE: <an item>"
             continue

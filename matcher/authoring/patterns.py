@@ -113,7 +113,12 @@ class Patterns:
         self.duty_station = _any(data["duty_station_words"])
         self.employer_tenure = _any(data["employer_tenure"])
         self.grade = re.compile(data["grade_pattern"])
+        # a grade glued to its label in a copy ("GradeA.2 / NATO Grade G15")
+        self.grade_after_label = re.compile(r"(?i:grade)\s*:?\s*" + data["grade_pattern"].removeprefix(r"\b"))
         self.duration_prose = re.compile(data["duration_prose"].replace("{num}", num), _FLAGS)
+        self.duration_noun = re.compile(data["duration_noun"].replace("{num}", num), _FLAGS)
+        self.duration_title = re.compile(data["duration_title"].replace("{num}", num), _FLAGS)
+        self.duration_units_any = re.compile(rf"\b(?:{num})[\s-]*(?:months?|mois|years?|ans|années?)\b", _FLAGS)
         self.prose_requirement = _any(data["prose_requirement"])
         self.country_aliases = dict(data["country_aliases"])
         self.conditional = _any(data["conditional_cues"])
@@ -162,11 +167,19 @@ class Patterns:
         return any(p.fullmatch(cell) for p in self.importance_cells.values())
 
     def importance(self, text: str) -> str | None:
-        """The importance a sentence states with its own words, if any."""
+        """The importance a sentence states with its own words, if any. "preferably ..." after the
+        start qualifies a part ("a degree, preferably in law"), not the requirement."""
+        text = _QUALIFIER.sub("", text)
         for level, pattern in self.importance_cues:
             if pattern.search(text):
                 return level
         return None
+
+
+# "..., preferably with a specialisation in X" / "(preferably in history)": up to the clause's end.
+_QUALIFIER = re.compile(
+    r"(?<=\S)[\s,(]+(?:and |or )?(?:preferably|ideally|de préférence|idéalement)\b[^;.)]*\)?", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,7 @@
 A notice lists its requirements under headings ("EXPERIENCE REQUIRED", "Languages:",
 "Formation"), as bullets, paragraphs or table rows. This module walks the lines once
 and returns each requirement item with the type and default importance of the
-section it sits in. The heading words are in matcher/authoring/data/draft_patterns.yaml.
+section it sits in. What a heading line is and what its part holds: headings.py.
 """
 
 from __future__ import annotations
@@ -11,14 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .headings import REQUIREMENT_TYPES, classify_heading, heading_pairs
 from .patterns import Patterns, patterns
 from .text import Line, sentences
 
-REQUIREMENT_TYPES = ("umbrella", "education", "experience", "languages", "skills", "general")
-# Words that stay lowercase in a Title Case heading ("Org. Setting and Reporting").
-_SMALL_WORDS = frozenset(
-    "a an and as at by for in of on or the to with à au aux d de des du en et l la le les ou pour sur".split()
-)
+__all__ = ["Item", "classify_heading", "continues", "requirement_items", "run_on"]
 
 
 @dataclass
@@ -31,57 +28,14 @@ class Item:
     line: int
     heading: str
     sentences: list[str] = field(default_factory=list)
-
-
-def classify_heading(
-    text: str, pats: Patterns | None = None, strict: bool = False, standalone: bool = True
-) -> tuple[str, str | None] | None:
-    """(section type, default importance) if `text` is a heading line, else None.
-
-    Lines in capitals or ending with ":" are searched for heading keywords; other
-    short lines must match a heading pattern as a whole (`strict`: always). A short
-    Title Case line after a blank line (`standalone`) that names no known section is
-    an unknown heading and ends the requirements ("Special Notice", "No Fee").
-    """
-    pats = pats or patterns()
-    text = re.sub(r"^\(?\d+(?:\.\d+)*[.)]?\s+(?=\D)", "", text)  # "4.1 Essential": the number says nothing
-    words = text.rstrip(":, ").split()
-    if not words or len(words) > 10 or text.endswith(".") or not re.search(r"[^\W\d_]", text):
-        return None
-    letters = re.sub(r"[^\w]|\d|_", "", text)
-    capitals = letters.isupper() and len(letters) >= 3
-    loose = not strict and (text.endswith(":") or capitals)
-    bare = text.rstrip(":,? ").strip()  # "Who can apply?", "Qui peut postuler ?"
-    for heading in pats.headings:  # a whole-line match first: "Eligibility conditions" is not "conditions"
-        if heading.full.fullmatch(bare):
-            return heading.type, heading.importance
-    titled = (
-        len(words) <= 8
-        and not re.search(r"[;!?,]$", text)
-        and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _SMALL_WORDS for w in words)
-    )
-    for heading in pats.headings:  # a Title Case line standing alone reads as a heading too
-        if (loose or (titled and standalone and not strict)) and heading.keywords.search(bare):
-            return heading.type, heading.importance
-    titled = titled and len(words) <= 5
-    if not strict and not text.endswith(":") and (capitals or (titled and standalone)):
-        return "stop", None  # an unknown heading ("VACANCY NOTICE 822", "Special Notice")
-    return None
-
-
-def _inline_heading(text: str, pats: Patterns) -> tuple[str, str | None, str] | None:
-    """'Languages: Fluency in English.' -> ('languages', None, 'Fluency in English.')."""
-    label, colon, rest = text.partition(":")
-    if not colon or not rest.strip() or len(label.split()) > 5:
-        return None
-    kind = classify_heading(label, pats, strict=True)
-    if kind and kind[0] in REQUIREMENT_TYPES:
-        return kind[0], kind[1], rest.strip()
-    return None
+    prose: bool = False  # a plain paragraph under an umbrella heading, not a listed item
 
 
 # A lead-in that ends on its verb and a period: "Tout candidat à un stage ... doit.", "Applicants must."
 _LEAD_IN_PERIOD = re.compile(r"\b(?:doit|doivent|devront|must|shall|should)\s*\.$", re.IGNORECASE)
+
+# A cell that only marks a column ("X", "✓", "yes").
+_MARK = re.compile(r"[xX✓✔☑■●•*+]|yes|oui")
 
 # A fact line: a short label, a colon, its value ("Security Clearance Required: Local ...").
 _LABEL_VALUE = re.compile(r"[A-ZÀ-Ý][\w .’'/&()-]{1,40}:\s+\S")
@@ -104,6 +58,8 @@ class _Walker:
         self.bulleted = False
         self.intro: list[Item] = []  # plain paragraphs right under an umbrella heading
         self.inline = False  # the section was opened by a "Label: value" line
+        self.suspended: tuple[str, str | None, str] | None = None  # a list interrupted by a note line
+        self.column_importance: dict[int, str] = {}  # a table's "Essential | Desirable" header columns
 
     def open(self, kind: str, importance: str | None, heading: str, inline: bool = False) -> None:
         if kind != "umbrella" and self.section == "umbrella":
@@ -113,6 +69,7 @@ class _Walker:
         self.close_intro()
         self.section, self.importance, self.heading, self.bulleted = kind, importance, heading, False
         self.inline = inline
+        self.suspended = None
 
     def close_intro(self) -> None:
         self.items.extend(self.intro)  # an umbrella with no sub-heading: its paragraphs are requirements
@@ -121,6 +78,14 @@ class _Walker:
     def stop(self) -> None:
         self.close_intro()
         self.section = None
+        self.suspended = None
+
+    def suspend(self) -> None:
+        """A plain line inside a list ("A copy of a valid photo ID has to be provided"): a note on
+        the bullet before it; the list goes on if a bullet follows at once."""
+        section, importance, heading = self.section or "general", self.importance, self.heading
+        self.stop()
+        self.suspended = (section, importance, heading)
 
     def add(self, text: str, line: Line, importance: str | None = None, section: str | None = None) -> Item:
         item = Item(
@@ -132,19 +97,32 @@ class _Walker:
     def row(self, line: Line) -> None:
         """A table row: [heading cell] text cell(s) [importance cell]."""
         cells = list(line.cells)
+        levels = {i: level for i, c in enumerate(line.columns) if (level := _importance_cell(c, self.pats))}
+        if levels and all(len(c.split()) <= 3 and not re.search(r"\d", c) for c in line.cells):
+            self.column_importance = levels  # "| Criteria | Essential | Desirable |": a header row
+        marked = [i for i, c in enumerate(line.columns) if _MARK.fullmatch(c) and i in self.column_importance]
+        if marked:  # "| Degree in law | X | |": the mark's column gives the importance
+            cells = [c for i, c in enumerate(line.columns) if c and not _MARK.fullmatch(c)]
         kind = classify_heading(cells[0], self.pats, strict=True)
+        subject = None  # the heading cell, when the rest is only a minimum ("Experience | 5 years")
         if kind and kind[0] in REQUIREMENT_TYPES:
-            cells.pop(0)
+            subject = cells.pop(0)
             if kind[0] != "umbrella":
                 self.open(kind[0], kind[1], line.cells[0])
         elif self.section is None:
             return
+        elif cells[0].endswith(":"):  # another label ("Secondment: / ...", "How to apply:"): a fact row
+            return self.stop()
         importance = next((level for cell in cells if (level := _importance_cell(cell, self.pats))), None)
+        if marked:
+            importance = self.column_importance[marked[0]]
         cells = [cell for cell in cells if not _importance_cell(cell, self.pats)]
         if not cells:
             return
         # The row is one requirement: its subject and its minimum ("English | C1", "Experience in X |
         # 5 years"), quoted as the span of the row that holds them.
+        if subject and kind and kind[0] == "experience" and len(" ".join(cells).split()) <= 3:
+            cells.insert(0, subject)  # "5 years" alone names no experience: the row does
         start, end = line.text.find(cells[0]), line.text.rfind(cells[-1])
         text = line.text[start : end + len(cells[-1])] if 0 <= start <= end else " ".join(cells)
         from .languages import find_languages
@@ -183,6 +161,8 @@ class _Walker:
         )
 
     def line(self, line: Line) -> None:
+        if not line.cells:
+            self.column_importance = {}
         if self.pats.ignore.search(line.text):
             if self.section and self.bulleted:
                 self.stop()
@@ -204,31 +184,58 @@ class _Walker:
             kind = classify_heading(line.text, self.pats, standalone=line.blank_before or line.numbered)
             if kind:
                 return self.stop() if kind[0] == "stop" else self.open(kind[0], kind[1], line.text)
-            inline = _inline_heading(line.text, self.pats)
-            if inline:
-                self.open(inline[0], inline[1], line.text.partition(":")[0], inline=True)
-                self.add(inline[2], line)
+            pairs = heading_pairs(line.text, self.pats)
+            if pairs:  # "Education: Master's degree. Experience: 5 years in audit."
+                for section, importance, label, value in pairs:
+                    self.open(section, importance, label, inline=True)
+                    self.add(value, line)
                 return
         if self.lead_in(line):
             return
+        if self.section is None and self.suspended and line.bullet:
+            section, importance, heading = self.suspended
+            self.open(section, importance, heading)
+            self.bulleted = True
         if self.section is None:
             return
         if self.inline and not line.bullet and _LABEL_VALUE.match(line.text):
             return self.stop()  # "Who May Apply: All ..." then "Security Clearance Required: ...": a fact block
-        last = self.items[-1] if self.items else None
+        last = self.intro[-1] if self.intro else self.items[-1] if self.items else None
         if line.bullet:
             self.add(line.text, line)
             self.bulleted = True
-        elif last and not line.blank_before and line.text[:1].islower() and not re.search(r"[.;!?:]$", last.text):
+        elif last and last.line <= line.number and continues(last.text, line):
             last.text += " " + line.text  # a wrapped line
         elif self.bulleted and not self.states_requirement(line.text):
-            self.stop()  # plain text after a list: the list (and the requirements) ended
+            if line.blank_before or line.text.endswith(":"):
+                self.stop()  # plain text after a list: the list (and the requirements) ended
+            else:
+                self.suspend()
         elif line.text.endswith(":"):
+            if len(line.text.split()) <= 4 and not self.pats.lead_in.search(line.text):
+                return self.stop()  # "Participating / Donor countries:": a label of another part
             return  # "The candidate will have:" introduces what follows
         elif self.section == "umbrella":
-            self.intro.append(Item(line.text, "general", self.importance, line.number, self.heading))
+            self.intro.append(Item(line.text, "general", self.importance, line.number, self.heading, prose=True))
         else:
             self.add(line.text, line)
+
+
+# A line cut in the middle of a sentence ends on one of these words (a PDF's hard line breaks).
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|whose|their|his|her|"
+    r"its|any|all|le|la|les|de|des|du|et|ou|à|au|aux|en|un|une|par|pour|sur|dans|avec))$",
+    re.IGNORECASE,
+)
+
+
+def continues(previous: str, line: Line) -> bool:
+    """`line` carries on the text before it: no blank line or bullet between, the text before
+    does not end a sentence, and the line starts in lowercase or the text before stops on a
+    word that cannot end one ("... one of the languages of the" / "Union and ...")."""
+    if line.blank_before or line.bullet or line.cells or re.search(r"[.;!?:]$", previous):
+        return False
+    return line.text[:1].islower() or bool(_OPEN_END.search(previous))
 
 
 # Words that start a requirement in a list whose items a web copy ran into one line ("Excellent
@@ -257,5 +264,8 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
     for item in walker.items:
         if item.section == "umbrella":
             item.section = "general"
-        item.sentences = [piece for sentence in sentences(item.text, pats) for piece in run_on(sentence)]
-    return walker.items
+        found = sentences(item.text, pats)
+        if item.prose and len(found) > 1:  # a paragraph: its sentences that ask something
+            found = [s for s in found if pats.prose_requirement.search(s)]
+        item.sentences = [piece for sentence in found for piece in run_on(sentence)]
+    return [item for item in walker.items if item.sentences]

@@ -35,6 +35,7 @@ class Line:
     blank_before: bool
     numbered: bool = False  # the bullet is a number ("3. Requirements" may be a heading)
     cells: list[str] = field(default_factory=list)  # table cells, when the line is a table row
+    columns: list[str] = field(default_factory=list)  # the same with empty cells kept (| and tab tables)
 
 
 def read_notice(path: str | Path) -> str:
@@ -62,10 +63,17 @@ def unhtml(text: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
+# "Label: / value", the rows of a label/value table whose cells a copy joined with " / ".
+_SLASH_PAIR = re.compile(r"([^:|\t/][^:|\t]{1,59}):\s*/\s+(\S.*)")
+
+
 def _cells(raw: str, pats: Patterns) -> list[str]:
     """Cells of a table row: split on | or tabs, or on runs of 3+ spaces when the row
     starts with a heading or fact label or ends with an importance word ("Essential")."""
     text = raw.strip()
+    pair = _SLASH_PAIR.match(text)
+    if pair:  # "Citizenship: / Only applicants from ...": a two-column table flattened to one line
+        return [squash(pair.group(1)) + ":", squash(pair.group(2))]
     if "|" in text[1:]:
         parts = text.strip("|").split("|")
     elif "\t" in text:
@@ -80,6 +88,17 @@ def _cells(raw: str, pats: Patterns) -> list[str]:
         return ["---"]
     cells = [c for c in cells if c]
     return cells if len(cells) >= 2 else []
+
+
+def _columns(raw: str) -> list[str]:
+    """Every cell of a '|' or tab row, empty ones too: a mark's column says what it means
+    ("| Degree in law | X | |" under "| Criteria | Essential | Desirable |")."""
+    text = raw.strip()
+    if "|" in text[1:]:
+        return [squash(p) for p in text.strip("|").split("|")]
+    if "\t" in text:
+        return [squash(p) for p in text.split("\t")]
+    return []
 
 
 def lines(text: str, pats: Patterns | None = None) -> list[Line]:
@@ -101,7 +120,8 @@ def lines(text: str, pats: Patterns | None = None) -> list[Line]:
         if not body:  # a bullet with nothing after it
             continue
         numbered = bullet and bool(re.match(r"\s*\(?\d", raw))
-        out.append(Line(number, body, bullet, blank, numbered, cells))
+        columns = _columns(raw) if cells else []
+        out.append(Line(number, body, bullet, blank, numbered, cells, columns))
         blank = False
     return out
 
