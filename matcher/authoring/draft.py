@@ -2,7 +2,8 @@
 
 The steps: read and regularise the text (text.py), find the requirement items
 (sections.py), read the facts (facts.py), turn each requirement sentence into
-entries (requirements.py, languages.py), join substitution clauses into `any_of`,
+entries (requirements.py, languages.py), join substitution clauses into `any_of`
+(routes.py),
 then give ids and labels, render YAML and validate it (writer.py).
 """
 
@@ -15,17 +16,17 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models.rules import RulesFile
-from .alternatives import substitution_entry
 from .categorize import categorizer
 from .confidence import annotate
-from .eligibility import nationality_entries, tenure_entry
+from .eligibility import nationality_entries, secondment_entry, tenure_entry
 from .facts import notice_facts
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .languages import find_languages
 from .patterns import Patterns, patterns
 from .requirements import collapse_grade_rows, sentence_entries
+from .routes import main_degree, substitute
 from .sections import Item, requirement_items
-from .subjects import Entry, education_entry
+from .subjects import Entry
 from .text import lines, read_notice, sentences
 from .values import years
 from .writer import add_labels, assign_ids, encodable, render, validate
@@ -45,126 +46,6 @@ def notice_language(text: str, pats: Patterns) -> str:
     words = re.findall(r"[^\W\d_]+", text.lower())
     scores = {lang: sum(w in cues for w in words) for lang, cues in pats.language_words.items()}
     return max(scores, key=lambda lang: scores[lang])
-
-
-def _base_years(entries: list[Entry]) -> float | None:
-    """The most years of experience a required rule asks (what 'additional years' add to)."""
-    found = [e.get("min_years") for e in entries if e["kind"] == "experience" and e.get("importance") == "required"]
-    found += [
-        c.get("min_years")
-        for e in entries
-        if e["kind"] == "all_of" and e.get("importance") == "required"
-        for c in e["children"]
-        if c["kind"] == "experience"
-    ]
-    years_asked = [float(n) for n in found if n]
-    return max(years_asked) if years_asked else None
-
-
-def _substitute(
-    entries: list[Entry],
-    education: list[tuple[int, Item, str]],
-    item: Item,
-    sentence: str,
-    lang: str,
-    pats: Patterns,
-    alternative: str | None = None,
-) -> None:
-    """Experience instead of education: any_of(education, experience) in the education's place,
-    never a rule of its own beside the education (that would turn an OR into an AND).
-    `alternative`: the part of the sentence that states the alternative, when the sentence
-    also names the degree it replaces."""
-    experience = substitution_entry(sentence, item, lang, pats, _base_years(entries), alternative)
-    experience.pop("importance", None)
-    same = [e for e in education if e[1] is item]
-    rival = [  # "2 years with a police force. Holders of a degree with 2 years in security will also be considered"
-        i
-        for i, e in enumerate(entries)
-        if _experience_rule(e) and e.get("source") != sentence and e.get("source", "") in item.text
-    ]
-    if not same and rival and pats.education_cues.search(alternative or sentence):
-        base = entries[rival[-1]]
-        entries[rival[-1]] = {
-            "kind": "any_of",
-            "importance": base["importance"],
-            "source": sentence,
-            "children": [{k: v for k, v in base.items() if k != "importance"}, experience],
-            "cue": experience.get("cue"),
-            "review": "a degree with experience offered instead of the experience before it: check the alternative",
-        }
-        return
-    before = [e for e in education if e[1].line <= item.line]
-    candidates = same or before or education
-    if not candidates:  # nothing to be an alternative to: never a required rule of its own (an OR is not an AND)
-        entries.append(
-            {
-                "kind": "assessed",
-                "importance": "required",
-                "source": sentence,
-                "confidence": 0.3,
-                "cue": experience.get("cue"),
-                "review": "an alternative to an education requirement "
-                "that was not found: write any_of[the education, this alternative]",
-            }
-        )
-        return
-    slot = candidates[-1]
-    index, edu_item, edu_sentence = slot
-    edu = entries[index]
-    source = sentence
-    if edu_item is item:  # both in one bullet: quote the two sentences together
-        start, end = item.text.find(edu_sentence), item.text.find(sentence) + len(sentence)
-        if 0 <= start < end:
-            source = item.text[start:end]
-    importance = pats.importance(sentence)
-    choice = {
-        "kind": "any_of",
-        "importance": importance if importance in ("asset", "strong_asset") else "required",
-        "source": source,
-        "children": [{k: v for k, v in edu.items() if k != "importance"}, experience],
-        "cue": experience.get("cue"),
-    }
-    entries[index] = choice
-    if edu["importance"] != "required":  # desirable education still scores as an asset
-        entries.insert(index + 1, edu)
-        for i, slot_ in enumerate(education):
-            if slot_[0] > index:
-                education[i] = (slot_[0] + 1, slot_[1], slot_[2])
-    education.remove(slot)
-
-
-def _experience_rule(entry: Entry) -> bool:
-    """An experience rule, or routes of experience (any_of of experience rules)."""
-    if entry.get("kind") == "any_of":
-        return all(c.get("kind") == "experience" for c in entry.get("children", []))
-    return entry.get("kind") == "experience"
-
-
-_OFFICIALS = re.compile(
-    r"officials?|fonctionnaires?|agents?|policiers?|civil servants?|public administration|"
-    r"national administration|law enforcement|employed by",
-    re.IGNORECASE,
-)
-
-
-def secondment_entry(sentence: str, organization: str, pats: Patterns) -> Entry:
-    if not _OFFICIALS.search(sentence):  # "open for secondment only": the State nominates, no official status asked
-        return {
-            "kind": "assessed",
-            "importance": "required",
-            "source": sentence,
-            "confidence": 0.5,
-            "cue": "secondment only",
-            "review": "secondment only: candidates are nominated by their State; "
-            "not a current-official rule. Add a nationality rule if the notice limits who may be nominated",
-        }
-    entry: Entry = {"kind": "secondment", "importance": "required", "source": sentence}
-    members = next((v for k, v in pats.secondment_members.items() if k.lower() == organization.lower()), None)
-    if members is None:
-        entry["review"] = f"no member-country list for {organization}: INTERPOL's is used; check who may apply"
-    elif members != "interpol_members":
-        entry["member_countries"] = members
-    return entry
 
 
 def _eligibility(sentence: str, importance: str, location: str | None, pats: Patterns) -> list[Entry]:
@@ -197,7 +78,7 @@ def requirement_entries(
             if pats.substitution.search(sentence) and not _names_qualification(sentence, pats):
                 continue  # "Applicants from developing countries may also be considered": a possibility
             if pats.substitution.search(sentence):  # before any split: the alternative and its degree go together
-                main, alternative = _main_degree(sentence, pats)
+                main, alternative = main_degree(sentence, pats)
                 if main:  # "An advanced degree in X; a first-level degree with two additional years ..."
                     education.append((len(entries), item, sentence))
                     entries.append(main)
@@ -238,7 +119,7 @@ def requirement_entries(
             seen.add(sentence)
             entries.extend(_eligibility(sentence, "required", location, pats))
     for item, sentence, alternative in substitutions:
-        _substitute(entries, education, item, sentence, lang, pats, alternative)
+        substitute(entries, education, item, sentence, lang, pats, alternative)
     entries[:] = collapse_grade_rows(entries)
     for entry in entries:
         annotate(entry, pats)
@@ -311,30 +192,6 @@ def _quote(entry: Entry, sentence: str) -> None:
     entry["source"] = sentence
     for child in entry.get("children", []):
         _quote(child, sentence)
-
-
-_ALTERNATIVE = re.compile(
-    r"(?:\b(?:or|ou)\b|;|,)\s*(?:(?:alternatively|otherwise|à défaut)\s*,?\s*)?(?:an?\s+|une?\s+)?"
-    r"(?=(?:first[- ]level|bachelor|licence|(?:completed\s+)?(?:university\s+)?degree|diplôme)[^.;]*?"
-    r"\b(?:with|combined|in combination|additional|supplémentaires?|plus|and)\b)",
-    re.IGNORECASE,
-)
-
-
-def _main_degree(sentence: str, pats: Patterns) -> tuple[Entry | None, str | None]:
-    """The degree a substitution sentence names before its alternative ("... or a first-level ...",
-    "...; a first-level university degree in combination with ..."), and the alternative's text."""
-    for alt in _ALTERNATIVE.finditer(sentence):
-        head = sentence[: alt.start()]
-        level = pats.education_level(head)
-        if level is None:
-            continue
-        entry = education_entry(head, "required", pats)
-        entry["source"] = sentence
-        entry["min_level"] = level
-        entry.pop("min_years", None)
-        return entry, sentence[alt.end() :]
-    return None, None
 
 
 STDIN_SOURCE_REVIEW = (
