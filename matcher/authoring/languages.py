@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 from .. import reference
@@ -275,6 +276,22 @@ def _another(clause: str, importance: str, sentence: str) -> dict[str, Any] | No
     return rule
 
 
+# "at least two of the three working languages", "deux des trois langues": some, not all, of a list.
+_SOME_OF = re.compile(
+    r"\b(?:at least |any |au moins )?(\w+) (?:\(\d\) )?(?:of|des|parmi les) (?:the |les )?(?:(\w+) )?", re.IGNORECASE
+)
+
+
+def _some_of(before: str, codes: list[str], pats: Patterns) -> int | None:
+    """How many of the `codes` listed after `before` are asked, when fewer than all of them."""
+    for m in _SOME_OF.finditer(before):
+        count = pats.number(m.group(1))
+        total = pats.number(m.group(2)) if m.group(2) else None
+        if count and count == int(count) and 1 < count < len(codes) and total in (None, len(codes)):
+            return int(count)
+    return None
+
+
 def language_requirements(
     sentence: str, importance: str | None, pats: Patterns | None = None, need_level: bool = False
 ) -> list[dict[str, Any]]:
@@ -327,6 +344,21 @@ def language_requirements(
                 continue
             if len(codes) > 1 and _ONE_OF.search(clause[: min(n[0] for n in names)]):
                 span = "one of " + span  # "at least one of the two official languages (English and French)"
+            some = _some_of(clause[: min(n[0] for n in names)], codes, pats)
+            if some:  # "at least two of the three working languages: English, French and Spanish"
+                pairs = [
+                    {
+                        **base,
+                        "kind": "all_of",
+                        "children": [
+                            {"kind": "language", "source": sentence, "languages": [c], **params} for c in pick
+                        ],
+                    }
+                    for pick in combinations(codes, some)
+                ]
+                review.append(f"any {some} of the {len(codes)} languages listed: one route for each combination")
+                out.append({**base, "kind": "any_of", "children": pairs, "review": "; ".join(review)})
+                continue
             if len(codes) > 1 and not pats.language_any.search(span) and pats.language_all.search(span):
                 children = [{"kind": "language", "source": sentence, "languages": [c], **params} for c in codes]
                 out.append({**base, "kind": "all_of", "children": children, "review": "; ".join(review) or None})

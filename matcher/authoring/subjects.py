@@ -83,11 +83,20 @@ def _semesters(sentence: str, pats: Patterns) -> float | None:
     return count / 2 if count else None
 
 
+# "bac+5", "Bac + 3": years of higher education after the school-leaving exam, not a named degree.
+_BAC_PLUS = re.compile(r"\bbac ?\+ ?(\d)\b", re.IGNORECASE)
+
+
+def _after_school(sentence: str) -> float | None:
+    m = _BAC_PLUS.search(sentence)
+    return float(m.group(1)) if m else None
+
+
 def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
     """'A minimum of three-to-four years' education at a University' -> min_years 3."""
     entry: Entry = {"kind": "education", "importance": importance, "source": sentence}
     review = []
-    n = years(sentence, pats) or _semesters(sentence, pats)
+    n = years(sentence, pats) or _semesters(sentence, pats) or _after_school(sentence)
     if n:
         entry["min_years"] = n
     level = pats.education_level(sentence)
