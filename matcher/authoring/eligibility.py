@@ -38,7 +38,8 @@ def _country_names() -> list[tuple[re.Pattern[str], str]]:
 
 # A nationality sentence says who may apply ("citizens of Kosovo" in a list of duties does not).
 _WHO = re.compile(
-    r"^\W*(?:be|être|posséder|avoir|have|hold)\b|\b(?:shall|should) be\b|\b(?:they|you) are an?\b|"
+    r"^\W*(?:be|être|posséder|avoir|have|hold|nationality|citizenship|nationalité)\b|"
+    r"\b(?:shall|should) be\b|\b(?:they|you) are an?\b|"
     r"\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
     r"peuvent|doivent|ouvert|"
     r"réservée?s?|candidat(e|s|ure)?s?|admis)\b",
@@ -208,7 +209,12 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
     if not rules:
         group = re.search(
             r"member\s+(?:states?|countries|nations)|[ée]tats?\s+(?:ou\s+gouvernements\s+)?membres?"
-            r"|gouvernements?\s+membres?|pays\s+membres?|participating\s+states?",
+            r"|gouvernements?\s+membres?|pays\s+membres?|participating\s+states?"
+            # one country the notice leaves unnamed: "nationals of the donor country", "of the country in which
+            # they are to serve", "du pays hôte"
+            r"|(?:donor|host|home|sponsoring|funding)\s+(?:country|countries|government)"
+            r"|country\s+(?:in\s+which|where)\s+(?:they|you|he|she|the\s+\w+)\s+(?:are|is|will|would)\b"
+            r"|duty[- ]station\s+country|pays\s+(?:donateur|hôte|d.affectation|bailleur)",
             sentence,
             re.IGNORECASE,
         )

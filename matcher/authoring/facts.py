@@ -204,6 +204,20 @@ def _deadline(values: list[str], all_sentences: list[str], pats: Patterns, facts
     return dates[0] if dates else None
 
 
+_INLINE_LABEL = re.compile(r"^\s*([^\W\d][^:;.]{0,40}?)\s*:\s*(?=\S)")
+
+
+def _unlabelled(sentence: str, pats: Patterns) -> str:
+    """ "Nationality : Candidates are ..." -> "Candidates are ...", as the requirement items quote it, so the
+    sentence is not read a second time as one the items did not hold; fact labels ("Deadline: ...") stay."""
+    m = _INLINE_LABEL.match(sentence)
+    if not m or any(p.fullmatch(m.group(1)) for p in pats.fact_labels.values()):
+        return sentence
+    if not any(h.full.fullmatch(m.group(1)) for h in pats.headings):
+        return sentence
+    return sentence[m.end() :]
+
+
 def notice_facts(
     text: str, notice_lines: list[Line], rules_id: str | None, source_file: str, pats: Patterns | None = None
 ) -> Facts:
@@ -212,6 +226,7 @@ def notice_facts(
     facts = Facts()
     found = labelled_values(notice_lines, pats)
     texts: list[str] = []
+    labelled: list[bool] = []  # a line whose "Heading: value" the requirement items quote as the value alone
     for line in notice_lines:  # a line starting in lowercase continues the one before (wrapped text)
         shown = " ".join(line.cells) or line.text
         if (
@@ -225,7 +240,12 @@ def notice_facts(
             texts[-1] += " " + shown
         else:
             texts.append(shown)
-    all_sentences = [s for paragraph in texts for s in sentences(paragraph, pats)]
+            labelled.append(not line.bullet or line.numbered)  # as sections.py reads heading pairs
+    all_sentences = [
+        _unlabelled(s, pats) if strip else s
+        for paragraph, strip in zip(texts, labelled, strict=True)
+        for s in sentences(paragraph, pats)
+    ]
     facts.all_sentences = all_sentences
     review = facts.reviews.setdefault
 

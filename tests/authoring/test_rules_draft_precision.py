@@ -1,0 +1,86 @@
+"""Precision mechanisms found by listing the drafted rules that match no expected one on the dev
+notices (bench/data/dev_notices): some-of-a-list languages drafted as every one of them, "bac+5"
+read as a master's, the lower of two education levels joined by "or", third-party possibilities
+and kept benefits drafted as rules, a nationality of an unnamed country left out, and a
+"Heading: value" line drafted twice."""
+
+from pathlib import Path
+
+from matcher.authoring import draft_rules
+
+
+def draft(tmp_path: Path, text: str):
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft_rules(path, tmp_path / "draft.yaml").rules.requirements
+
+
+def params(req) -> dict:
+    return dict(req.model_extra or {})
+
+
+def test_two_of_three_languages_is_any_of_the_pairs(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- Language skills: written and spoken proficiency in at least two of the three working "
+        "languages used by UNDP: English, French and Spanish.\n",
+    )
+    assert [r.kind for r in reqs] == ["any_of"]
+    routes = reqs[0].children
+    assert all(route.kind == "all_of" for route in routes)
+    pairs = {frozenset(params(c)["languages"][0] for c in route.children) for route in routes}
+    assert pairs == {frozenset({"en", "fr"}), frozenset({"en", "es"}), frozenset({"fr", "es"})}
+    assert "any 2 of the 3" in (reqs[0].review or "")
+
+
+def test_every_language_listed_stays_all_of(tmp_path):
+    reqs = draft(tmp_path, "Languages\n- Fluency in English, French and Spanish is required.\n")
+    assert [r.kind for r in reqs] == ["all_of"]
+
+
+def test_bac_plus_five_counts_years_of_study_not_a_level(tmp_path):
+    reqs = draft(tmp_path, "Conditions\n- Disposer d’une formation universitaire équivalant à un bac+5.\n")
+    assert [r.kind for r in reqs] == ["education"]
+    assert params(reqs[0]).get("min_years") == 5
+    assert params(reqs[0]).get("min_level") is None
+
+
+def test_the_lower_of_two_education_levels_joined_by_or(tmp_path):
+    reqs = draft(tmp_path, "Requirements\n- university degree or higher technical diploma\n")
+    assert [(r.kind, params(r).get("min_level")) for r in reqs] == [("education", 5)]
+    reqs = draft(tmp_path, "Requirements\n- a university degree in law\n")
+    assert [(r.kind, params(r).get("min_level")) for r in reqs] == [("education", 6)]
+
+
+def test_what_some_third_parties_may_do_is_no_requirement(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- Be proficient in English.\n"
+        "- Some donors may also consider financing the JPO assignments of nationals from developing countries\n"
+        "- Dans les deux premiers cas, ils conservent les avantages propres à leur statut.\n",
+    )
+    assert [r.kind for r in reqs] == ["language"]
+
+
+def test_nationals_of_an_unnamed_country_is_an_unlisted_nationality_rule(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Eligibility\n- Candidates for the JPO program are normally nationals of the donor country funding "
+        "their assignment.\n- Be proficient in English.\n",
+    )
+    nationality = [r for r in reqs if r.kind == "nationality"]
+    assert len(nationality) == 1
+    assert "donor country" in params(nationality[0])["unlisted"]
+    assert not params(nationality[0]).get("countries") and not params(nationality[0]).get("members")
+    assert nationality[0].review  # the rule stays unknown until a list replaces it
+    reqs = draft(tmp_path, "Eligibility\n- Nationality of the country in which they are to serve;\n")
+    assert [r.kind for r in reqs] == ["nationality"] and params(reqs[0])["unlisted"]
+
+
+def test_a_heading_value_line_is_drafted_once(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Eligibility\nNationality : Candidates are normally nationals of the donor country funding their "
+        "assignment.\nEducation : A master's degree in law.\n",
+    )
+    assert [r.kind for r in reqs].count("nationality") == 1
