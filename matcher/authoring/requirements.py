@@ -109,6 +109,23 @@ def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> li
     return _quoted(first, sentence) + _quoted(second, sentence)
 
 
+def _conditional(sentence: str, importance: str, pats: Patterns) -> list[Entry]:
+    """A requirement asked only in some cases ("may be required", "if employed in ..."): assessed, with the cue."""
+    found = pats.conditional.search(sentence)
+    if not found:
+        return []
+    return [
+        {
+            "kind": "assessed",
+            "importance": importance,
+            "source": sentence,
+            "confidence": 0.4,
+            "cue": found.group(0),
+            "review": "asked only in some cases: not a rule every candidate must pass; check the notice",
+        }
+    ]
+
+
 def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None = None) -> list[Entry]:
     """The entries one requirement sentence gives (most give one)."""
     pats = pats or patterns()
@@ -123,6 +140,8 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     if hooked:
         return [hooked]
     named = find_languages(sentence) or find_groups(sentence)
+    if named and pats.conditional.search(sentence):  # "... English or French if employed in an office where ..."
+        return _conditional(sentence, importance, pats)
     if (
         item.section == "languages"
         or (named and (find_levels(sentence) or NAMED_NO_LEVEL.search(sentence)))
@@ -200,18 +219,9 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     routes = alternatives_entry(sentence, importance, lang, pats)
     if routes:
         return [routes]
-    conditional = pats.conditional.search(sentence)
+    conditional = _conditional(sentence, importance, pats)
     if conditional:
-        return [
-            {
-                "kind": "assessed",
-                "importance": importance,
-                "source": sentence,
-                "confidence": 0.4,
-                "cue": conditional.group(0),
-                "review": "asked only in some cases: not a rule every candidate must pass; check the notice",
-            }
-        ]
+        return conditional
     experience_cue = pats.experience_cues.search(sentence)
     n = years(sentence, pats)
     level = any(p.search(sentence) for p, _ in pats.education_levels)

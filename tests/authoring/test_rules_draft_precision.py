@@ -84,3 +84,26 @@ def test_a_heading_value_line_is_drafted_once(tmp_path):
         "assignment.\nEducation : A master's degree in law.\n",
     )
     assert [r.kind for r in reqs].count("nationality") == 1
+
+
+def test_a_language_asked_only_in_some_offices_is_no_language_rule(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- A university degree in law.\n"
+        "- Good knowledge of either English or French if employed in an office where one of these is not "
+        "the working language.\n",
+    )
+    assert [r.kind for r in reqs] == ["education", "assessed"]
+    assert "some cases" in (reqs[1].review or "")
+
+
+def test_how_a_standard_is_built_is_no_requirement(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- A university degree in law.\n"
+        "- Relevant work experience and minimum academic qualifications form the basis for the standard "
+        "of a professional workforce.\n"
+        "- In some instances, where the local labour market makes it impracticable, jobs may be advertised "
+        "without the Masters requirement.\n",
+    )
+    assert [r.kind for r in reqs] == ["education"]
