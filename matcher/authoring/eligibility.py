@@ -303,7 +303,12 @@ def secondment_entry(sentence: str, organization: str, pats: Patterns) -> Entry:
         }
     entry: Entry = {"kind": "secondment", "importance": "required", "source": sentence}
     members = next((v for k, v in pats.secondment_members.items() if k.lower() == organization.lower()), None)
-    if members is None:
+    named = [m for m, pattern in pats.nationality_members.items() if pattern.search(sentence)]
+    if members is None and len(named) == 1:  # "... of the Member States of the European Union": the sentence says
+        entry["member_countries"] = named[0]
+        entry["confidence"] = 0.6
+        entry["review"] = f"no member-country list for {organization}; {named[0]} read from the sentence: check it"
+    elif members is None:
         entry["review"] = f"no member-country list for {organization}: INTERPOL's is used; check who may apply"
     elif members != "interpol_members":
         entry["member_countries"] = members

@@ -107,3 +107,17 @@ def test_how_a_standard_is_built_is_no_requirement(tmp_path):
         "without the Masters requirement.\n",
     )
     assert [r.kind for r in reqs] == ["education"]
+
+
+def test_a_secondment_of_an_organization_without_a_list_reads_the_members_the_sentence_names(tmp_path):
+    notice = "Policy Officer\n\n{}\n\nRequirements\n- A university degree in law.\n"
+    reqs = draft(
+        tmp_path,
+        notice.format("The post is open only to government officials of the Member States of the European Union."),
+    )
+    secondment = [r for r in reqs if r.kind == "secondment"]
+    assert len(secondment) == 1 and params(secondment[0])["member_countries"] == "eu_member_states"
+    assert "read from the sentence" in (secondment[0].review or "")
+    reqs = draft(tmp_path, notice.format("The post is open only to government officials."))
+    secondment = [r for r in reqs if r.kind == "secondment"]
+    assert "member_countries" not in params(secondment[0]) and "INTERPOL" in (secondment[0].review or "")
