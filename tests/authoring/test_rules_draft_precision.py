@@ -121,3 +121,15 @@ def test_a_secondment_of_an_organization_without_a_list_reads_the_members_the_se
     reqs = draft(tmp_path, notice.format("The post is open only to government officials."))
     secondment = [r for r in reqs if r.kind == "secondment"]
     assert "member_countries" not in params(secondment[0]) and "INTERPOL" in (secondment[0].review or "")
+
+
+def test_a_requirement_of_one_option_of_a_programme_is_assessed(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Conditions\n- Être titulaire d'un diplôme universitaire.\n"
+        "- Les candidats aux stages, option journalisme, doivent avoir une expérience professionnelle justifiée.\n",
+    )
+    assert [r.kind for r in reqs] == ["education", "assessed"]
+    assert "some cases" in (reqs[1].review or "")
+    reqs = draft(tmp_path, "Requirements\n- Applicants for the journalism option must have professional experience.\n")
+    assert [r.kind for r in reqs] == ["assessed"]
