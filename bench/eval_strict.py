@@ -239,7 +239,7 @@ def fact_agree(name: str, gold: Any, got: Any) -> bool:
 def baseline(notice: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """A naive drafter: each sentence with a degree word -> education (level 6, 7 for master/advanced),
     with 'years' + 'experience' -> experience (the first number), a language name -> language C1."""
-    from matcher.authoring.languages import find_languages
+    from matcher.authoring.language_names import find_languages
     from matcher.authoring.patterns import patterns
 
     pats = patterns()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .languages import find_languages
+from .language_names import find_languages
 from .patterns import Patterns
 
 WEAK = 0.6

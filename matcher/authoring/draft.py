@@ -21,7 +21,7 @@ from .confidence import annotate
 from .eligibility import nationality_entries, secondment_entry, tenure_entry
 from .facts import notice_facts
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
-from .languages import find_languages
+from .language_names import find_languages
 from .patterns import Patterns, patterns
 from .requirements import collapse_grade_rows, sentence_entries
 from .routes import main_degree, substitute

@@ -45,7 +45,7 @@ def _paragraphs(notice_lines: list[Line], pats: Patterns, *, tables_break: bool)
 def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
     """A notice written as prose, without requirement headings: each sentence that states a
     condition ("must", "at least", "required") about a degree, experience or a language."""
-    from .languages import find_groups, find_languages, find_levels
+    from .language_names import find_groups, find_languages, find_levels
 
     pats = pats or patterns()
     items = []
@@ -73,7 +73,7 @@ def listed_items(notice_lines: list[Line], pats: Patterns | None = None) -> list
     """The last resort for a notice with neither headings nor requirement prose that the other
     readers know: every bullet, table row or short line that names a degree, years of
     experience, a language with a level, a nationality or a condition on the person."""
-    from .languages import find_languages, find_levels
+    from .language_names import find_languages, find_levels
 
     pats = pats or patterns()
     items = []
@@ -109,7 +109,7 @@ _STRAY_CUE = re.compile(
 def stray_items(notice_lines: list[Line], found: list[Item], pats: Patterns | None = None) -> list[Item]:
     """Requirement sentences in the prose around the sections `found` already holds: a sentence
     with an obligation word that names a degree, experience or a language with a level."""
-    from .languages import find_groups, find_languages, find_levels
+    from .language_names import find_groups, find_languages, find_levels
 
     pats = pats or patterns()
     taken = " ".join(item.text for item in found)

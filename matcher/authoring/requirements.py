@@ -17,7 +17,8 @@ import re
 from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
 from .eligibility import countries_named, country_patterns
-from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, find_groups, find_languages, find_levels, language_requirements
+from .language_names import find_groups, find_languages, find_levels
+from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, language_requirements
 from .patterns import Patterns, patterns
 from .sections import Item
 from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entries, study_part

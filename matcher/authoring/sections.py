@@ -125,7 +125,7 @@ class _Walker:
             cells.insert(0, subject)  # "5 years" alone names no experience: the row does
         start, end = line.text.find(cells[0]), line.text.rfind(cells[-1])
         text = line.text[start : end + len(cells[-1])] if 0 <= start <= end else " ".join(cells)
-        from .languages import find_languages
+        from .language_names import find_languages
 
         header = all(len(c.split()) <= 2 for c in cells) and not re.search(r"\d", text) and not find_languages(text)
         if not header and (len(text.split()) >= 3 or find_languages(text)):
@@ -150,7 +150,7 @@ class _Walker:
     def states_requirement(self, text: str) -> bool:
         """A short paragraph after a list that is itself a requirement ("A level of education which
         corresponds to completed university studies of at least three years")."""
-        from .languages import find_languages, find_levels
+        from .language_names import find_languages, find_levels
 
         pats = self.pats
         return len(text.split()) <= 40 and bool(

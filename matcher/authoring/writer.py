@@ -26,7 +26,7 @@ def base_id(entry: dict[str, Any]) -> str:
     children = [base_id(c) for c in entry.get("children", [])]
     languages = entry.get("languages") or []
     if entry["kind"] == "language" and len(languages) > 4:  # a named group: its name, not 24 language names
-        from .languages import language_groups
+        from .language_names import language_groups
 
         named = [gid for gid, (codes, _) in language_groups().items() if set(codes) == set(languages)]
         return named[0] if named else f"one_of_{len(languages)}_languages"

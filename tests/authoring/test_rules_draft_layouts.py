@@ -6,7 +6,8 @@ guards that keep one unreadable sentence from sinking a draft or turning an OR i
 from pathlib import Path
 
 from matcher.authoring import draft_rules
-from matcher.authoring.languages import find_groups, language_requirements
+from matcher.authoring.language_names import find_groups
+from matcher.authoring.languages import language_requirements
 from matcher.authoring.patterns import patterns
 from matcher.authoring.sections import run_on
 from matcher.authoring.validate import validate_rules
