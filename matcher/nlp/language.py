@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from .gazetteer import without_body_names
 from .pipeline import SUPPORTED
 
 # The languages a text is compared against: those the categorizer reads, and those
@@ -160,6 +161,7 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     out: list[str | None] = []
     unclear: list[tuple[int, str, dict[str, int]]] = []
     for i, text in enumerate(texts):
+        text = without_body_names(text[:_SAMPLE])
         counts = _word_counts(text)
         lang = _plain(counts)
         if lang is None:
