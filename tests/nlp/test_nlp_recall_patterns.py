@@ -1,0 +1,139 @@
+"""Recall by patterns on five categories (issue 13, point 4), each with a sentence in another
+sense or outside the candidate's own work that must stay unmatched. Sentences are written
+for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import ids
+
+from matcher.nlp.language import detect_language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officer, Polizia di Stato.",
+        "Worked for the Policía Nacional.",
+    ],
+)
+def test_a_body_named_in_its_own_language_is_matched_in_an_english_entry(cat, text):
+    assert detect_language(text) == "en"
+    assert "law_enforcement" in ids(cat, text)
+
+
+def test_body_names_do_not_change_a_french_text_language():
+    assert detect_language("Officier détaché auprès de la Guardia Civil pendant deux ans.") == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detective, Kent Police: investigated burglary networks and organised crime gangs.",
+        "Kent Police: lead investigator in a murder inquiry.",
+        "Detective constable: interviewed suspects and prepared case files, Essex Police.",
+        "OPJ à la brigade de recherches : exécution de commissions rogatoires.",
+        "Gendarme, brigade de recherches : enquêtes sur des réseaux de cambrioleurs.",
+    ],
+)
+def test_investigative_work_in_a_police_body_is_investigations(cat, text):
+    assert "investigations" in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no law-enforcement employer: the role noun and the verb are ambiguous
+        "Fraud analyst at a retail bank: investigated customer complaint cases.",
+        "HR adviser: interviewed candidates and questioned references.",
+        # the experience frame wins over the new pattern
+        "Attended a course on interviewing suspects at the police academy.",
+        "No experience of investigating crimes for the police.",
+    ],
+)
+def test_investigation_patterns_need_the_employer_and_the_frame(cat, text):
+    assert "investigations" not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Social worker in adult protection for the county council.",
+        "Coordinated the protection of vulnerable persons in the district.",
+        "Victims of domestic abuse were resettled and cared for by our team.",
+        "Éducatrice : protection des personnes vulnérables et des victimes mineures.",
+        "Intervenante sociale : victimes accueillies et soutenues jusqu'au procès.",
+    ],
+)
+def test_protection_of_vulnerable_people_is_safeguarding(cat, text):
+    assert "safeguarding" in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Identified potential victims at ports and referred them to the investigation unit.",
+        "Thesis on the protection of vulnerable persons in refugee camps.",
+    ],
+)
+def test_safeguarding_patterns_keep_their_frame(cat, text):
+    assert "safeguarding" not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Policy adviser: amended the regulation on police custody and co-authored the national roadmap.",
+        "Chargée de mission : révision des lignes directrices et transposition de la directive.",
+        "Juriste : mise à jour des textes réglementaires sur la vidéoprotection.",
+    ],
+)
+def test_drafting_policy_texts_is_policy_development(cat, text):
+    assert "policy_development" in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will draft the new procedures once appointed.",
+        "Attended a seminar on drafting police legislation.",
+    ],
+)
+def test_policy_patterns_keep_their_sense_and_frame(cat, text):
+    assert "policy_development" not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registry clerk: handled classified intelligence reports and confidential case information.",
+        "Gestionnaire : traitement de données personnelles sensibles et de messages classifiés.",
+        "Archiviste : courriers confidentiels et fiches classifiées.",
+    ],
+)
+def test_classified_documents_are_sensitive_data(cat, text):
+    assert "sensitive_data" in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Course on handling classified documents (attended, 2019).",
+        "Marketing assistant: kept a confidential tone in customer messages.",
+    ],
+)
+def test_sensitive_data_patterns_keep_their_frame(cat, text):
+    assert "sensitive_data" not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyst, Royal Military Police, Bulford.",
+        "Brigadier à la brigade anti-criminalité de Marseille.",
+        "Capitaine à l'OCRVP, groupe des disparitions.",
+    ],
+)
+def test_more_bodies_of_the_gazetteer_are_law_enforcement(cat, text):
+    assert "law_enforcement" in ids(cat, text)
