@@ -23,6 +23,19 @@ def test_a_body_named_in_its_own_language_is_matched_in_an_english_entry(cat, te
     assert "law_enforcement" in ids(cat, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Agente, Squadra Mobile di Milano: robberies and extortion cases.", "en"),
+        ("Unidad Central de Redes de Inmigración Ilegal: investigated networks through Ceuta.", "en"),
+        ("Officier à la Direction Générale de la Sécurité depuis 2010, chargé des enquêtes.", "fr"),
+        ("Investigación de redes de trata de seres humanos en la Brigada Central de Madrid.", "es"),
+    ],
+)
+def test_names_of_units_and_places_say_nothing_of_the_entry_language(text, lang):
+    assert detect_language(text) == lang
+
+
 def test_body_names_do_not_change_a_french_text_language():
     assert detect_language("Officier détaché auprès de la Guardia Civil pendant deux ans.") == "fr"
 
@@ -84,7 +97,7 @@ def test_safeguarding_patterns_keep_their_frame(cat, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Policy adviser: amended the regulation on police custody and co-authored the national roadmap.",
+        "Policy adviser: amended the regulation on police custody and co-authored the national plan.",
         "Chargée de mission : révision des lignes directrices et transposition de la directive.",
         "Juriste : mise à jour des textes réglementaires sur la vidéoprotection.",
     ],
