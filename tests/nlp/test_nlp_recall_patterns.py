@@ -150,3 +150,29 @@ def test_sensitive_data_patterns_keep_their_frame(cat, text):
 )
 def test_more_bodies_of_the_gazetteer_are_law_enforcement(cat, text):
     assert "law_enforcement" in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Served 12 years with Lancashire Constabulary as an investigator.",
+        "Worked for Lancashire Constabulary as an investigator.",
+    ],
+)
+def test_a_force_named_with_its_place_stands_in_the_employer_position(cat, text):
+    assert {"law_enforcement", "investigations"} <= ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radios sold to Lancashire Constabulary.",
+        "Organised INTERPOL regional conferences for heads of NCBs.",
+    ],
+)
+def test_a_named_force_after_a_non_employment_word_is_no_employer(cat, text):
+    assert "law_enforcement" not in ids(cat, text)
+
+
+def test_an_opj_in_a_territorial_brigade_investigates(cat):
+    assert {"law_enforcement", "investigations"} <= ids(cat, "OPJ en brigade territoriale, 6 ans.")
