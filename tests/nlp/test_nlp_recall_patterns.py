@@ -176,3 +176,22 @@ def test_a_named_force_after_a_non_employment_word_is_no_employer(cat, text):
 
 def test_an_opj_in_a_territorial_brigade_investigates(cat):
     assert {"law_enforcement", "investigations"} <= ids(cat, "OPJ en brigade territoriale, 6 ans.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vetting officer, Devon and Cornwall Police: processed security clearances for new recruits.",
+        "Agent chargé des enquêtes administratives de sécurité et du criblage.",
+    ],
+)
+def test_vetting_work_is_sensitive_data(cat, text):
+    assert "sensitive_data" in ids(cat, text)
+
+
+def test_a_vetting_seminar_attended_is_no_sensitive_data(cat):
+    assert "sensitive_data" not in ids(cat, "Attended a seminar on vetting checks.")
+
+
+def test_a_police_public_protection_unit_is_safeguarding(cat):
+    assert "safeguarding" in ids(cat, "Detective constable in the public protection unit; presented cases at MARAC.")
