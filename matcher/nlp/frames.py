@@ -59,6 +59,17 @@ def _words(table: dict[str, Any] | None) -> frozenset[str]:
 HEAD, BODY = 1, 2  # a bare body word ("police"), a body's name ("Guardia Civil", "police station")
 
 
+def _name_word(token, markers: frozenset[str]) -> bool:
+    """A capitalised word inside a name: not an employment word, not after a sentence's end."""
+    return (
+        token.is_alpha
+        and token.text[:1].isupper()
+        and token.lower_ not in markers
+        and token.norm_ not in markers
+        and token.nbor(-1).text not in ".:;!?"
+    )
+
+
 class EmployerFrame:
     """Decides whether a body named in an entry stands in an employer position."""
 
@@ -91,6 +102,12 @@ class EmployerFrame:
         """True when doc[start:end], a body of `cid`, names the candidate's employer."""
         token = doc[start]
         markers, nouns = self.markers.get(cid, frozenset()), self.nouns.get(cid, frozenset())
+        if kind == BODY and token.text[:1].isupper() and not token.is_upper:
+            # the capitalised words before a body's name are part of it ("Lancashire Constabulary"):
+            # its position is that of the whole name ("served with Lancashire Constabulary"); an
+            # entry's first word is capitalised as the start of a sentence, not as a name
+            while start > 1 and token.i - start < 4 and _name_word(doc[start - 1], markers):
+                start -= 1
         before = _before(doc, start)
         if before and before[-1].lower_ in _OF:  # "fichiers de (la) police": the body qualifies a noun
             # ... unless a role or body noun owns it: "agent de police", "agent de constatation des douanes"

@@ -14,6 +14,7 @@ Federation": `not_law_enforcement`) are exclusions of
 from __future__ import annotations
 
 import copy
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -49,3 +50,17 @@ def with_bodies(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]
             table = other.setdefault("phrases", {})
             table["en"] = list(table.get("en", [])) + [n for n in implied if n not in table.get("en", [])]
     return out
+
+
+@lru_cache(maxsize=1)
+def _native_names() -> re.Pattern[str]:
+    # the English-side list holds bodies under their own names too ("Polizia di Stato")
+    names = sorted(bodies()["names"].get("en", []), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+
+
+def without_body_names(text: str) -> str:
+    """`text` with the gazetteer's body names blanked, for language detection only: a body
+    named in its own language ("Agente, Polizia di Stato: robberies and extortion cases")
+    says nothing about the language the candidate writes in."""
+    return _native_names().sub(" ", text)

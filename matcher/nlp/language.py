@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from .gazetteer import without_body_names
 from .pipeline import SUPPORTED
 
 # The languages a text is compared against: those the categorizer reads, and those
@@ -149,6 +150,40 @@ def _decide(sample: str, counts: dict[str, int], probs: dict[str, float]) -> str
     return "en"
 
 
+# Short words that join the capitalised words of one name ("Unidad Central de Redes", "Squadra
+# Mobile di Milano", "Ministry of the Interior").
+_NAME_JOINERS = frozenset("de di del della des du da do dos das la le el von van der y e of the for and".split())
+
+
+def _without_names(sample: str) -> str:
+    """The sample without proper names: the gazetteer's bodies, then every run of two or more
+    capitalised words. A unit or a place named in its own language ("Agente, Squadra Mobile
+    di Milano: robberies and extortion cases") says nothing of the language the entry is
+    written in; the words around it do."""
+    words = without_body_names(sample).split()
+    keep: list[str] = []
+    i = 0
+    while i < len(words):
+        j, capitals = i, 0
+        while j < len(words):
+            word = words[j].strip(_PUNCTUATION)
+            if word[:1].isupper():
+                capitals += 1
+            elif not (capitals and word.lower() in _NAME_JOINERS):
+                break
+            j += 1
+            if words[j - 1][-1:] in ",;:()":
+                break  # punctuation ends a name
+        while j > i and words[j - 1].strip(_PUNCTUATION).lower() in _NAME_JOINERS:
+            j -= 1  # a run ends on a capitalised word
+        if capitals >= 2 and j > i:
+            i = j
+            continue
+        keep.append(words[i])
+        i += 1
+    return " ".join(keep)
+
+
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language `text` is written in ('en' when nothing tells)."""
     return detect_languages([text])[0]
@@ -160,6 +195,7 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     out: list[str | None] = []
     unclear: list[tuple[int, str, dict[str, int]]] = []
     for i, text in enumerate(texts):
+        text = _without_names(text[:_SAMPLE])
         counts = _word_counts(text)
         lang = _plain(counts)
         if lang is None:

@@ -206,7 +206,7 @@ def test_a_repeated_text_is_detected_and_matched_once_and_each_entry_gets_its_ow
     text = "Latent print examiner at the regional police, 2015-2020."
     texts = [text, SPANISH, text, "", text]
     assert language.text_languages(texts) == ["en", "es", "en", None, "en"]
-    assert sorted(seen) == sorted([text, SPANISH])
+    assert sorted(seen) == sorted(language._without_names(t) for t in [text, SPANISH])  # names blanked
     found = cat.categorize_in(texts, ["en", "es", "en", None, "en"])
     assert found[0] == found[2] == found[4] == cat.categorize([text], lang="en")[0] != []
     assert found[0] is not found[2] and found[1] == found[3] == []
