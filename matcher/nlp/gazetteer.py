@@ -55,8 +55,29 @@ def with_bodies(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]
 @lru_cache(maxsize=1)
 def _native_names() -> re.Pattern[str]:
     # the English-side list holds bodies under their own names too ("Polizia di Stato")
-    names = sorted(bodies()["names"].get("en", []), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)", re.IGNORECASE)
+    names = bodies()["names"].get("en", [])
+    return re.compile(r"(?<!\w)" + _trie_pattern([n.lower() for n in names]) + r"(?!\w)", re.IGNORECASE)
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One regex for many literal words, as a trie ("police(?: nationale| scotland)?"): the same
+    matches as the longest-first alternation of the words, without trying every word at every
+    position (that cost ~40 µs a text, a second on a 28,000-entry profile)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{alternation})?" if "" in node else alternation
+
+    return "(?:" + pattern(trie) + ")"
 
 
 def without_body_names(text: str) -> str:

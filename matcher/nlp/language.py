@@ -159,7 +159,10 @@ def _without_names(sample: str) -> str:
     """The sample without proper names: the gazetteer's bodies, then every run of two or more
     capitalised words. A unit or a place named in its own language ("Agente, Squadra Mobile
     di Milano: robberies and extortion cases") says nothing of the language the entry is
-    written in; the words around it do."""
+    written in; the words around it do. A sample with no capital letter names nothing (and
+    most long profiles' texts are such: they skip the scan)."""
+    if sample.islower():
+        return sample
     words = without_body_names(sample).split()
     keep: list[str] = []
     i = 0
@@ -195,9 +198,13 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     out: list[str | None] = []
     unclear: list[tuple[int, str, dict[str, int]]] = []
     for i, text in enumerate(texts):
-        text = _without_names(text[:_SAMPLE])
+        text = text[:_SAMPLE]
         counts = _word_counts(text)
         lang = _plain(counts)
+        if lang not in SUPPORTED:  # names in another language may be what tipped it: look without them
+            text = _without_names(text)
+            counts = _word_counts(text)
+            lang = _plain(counts)
         if lang is None:
             unclear.append((i, text[:_SAMPLE], counts))
         out.append(lang)

@@ -84,8 +84,8 @@ def test_a_check_detects_each_texts_language_once(monkeypatch):
     from matcher.nlp import lazy_categorizer
 
     seen: list[str] = []
-    counts = language._word_counts
-    monkeypatch.setattr(language, "_word_counts", lambda text: seen.append(text) or counts(text))
+    detect = language.detect_languages
+    monkeypatch.setattr(language, "detect_languages", lambda texts: seen.extend(texts) or detect(texts))
     entries = profile(
         experience=[
             job("Latent print examiner", "2015-01", "2020-12"),
@@ -201,12 +201,12 @@ def test_spacy_is_imported_without_its_command_line_package_which_still_imports_
 
 def test_a_repeated_text_is_detected_and_matched_once_and_each_entry_gets_its_own_list(cat, monkeypatch):
     seen: list[str] = []
-    counts = language._word_counts
-    monkeypatch.setattr(language, "_word_counts", lambda text: seen.append(text) or counts(text))
+    detect = language.detect_languages
+    monkeypatch.setattr(language, "detect_languages", lambda texts: seen.extend(texts) or detect(texts))
     text = "Latent print examiner at the regional police, 2015-2020."
     texts = [text, SPANISH, text, "", text]
     assert language.text_languages(texts) == ["en", "es", "en", None, "en"]
-    assert sorted(seen) == sorted(language._without_names(t) for t in [text, SPANISH])  # names blanked
+    assert sorted(seen) == sorted([text, SPANISH])  # each distinct text once
     found = cat.categorize_in(texts, ["en", "es", "en", None, "en"])
     assert found[0] == found[2] == found[4] == cat.categorize([text], lang="en")[0] != []
     assert found[0] is not found[2] and found[1] == found[3] == []
