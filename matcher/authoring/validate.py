@@ -232,29 +232,19 @@ def alternative_warnings(rules: RulesFile, doc: Document) -> list[Problem]:
             if req is top and top.importance == "required" and req.kind == "language" and _LANGUAGE_CHOICE.search(text):
                 quoted.setdefault("language:" + text.lower(), []).append((req, path))
     for key, same in quoted.items():
-        if len(same) > 1 and key.startswith("language:"):
-            ids = ", ".join(repr(r.id) for r, _ in same)
-            out.append(
-                _problem(
-                    doc,
-                    same[1][1] + ("source",),
-                    (
-                        f"language rules {ids} are all required and quote a sentence that offers a choice "
-                        f"({_LANGUAGE_CHOICE.search(key).group(0)!r}): did you mean one rule with "  # type: ignore[union-attr]
-                        "`languages: [...]` (any one of them will do)?"
-                    ),
-                )
+        if len(same) < 2:
+            continue
+        ids = ", ".join(repr(r.id) for r, _ in same)
+        choice = _LANGUAGE_CHOICE.search(key) if key.startswith("language:") else None
+        if choice:
+            message = (
+                f"language rules {ids} are all required and quote a sentence that offers a choice "
+                f"({choice.group(0)!r}): did you mean one rule with `languages: [...]` (any one of them will do)?"
             )
-        elif len(same) > 1:
-            ids = ", ".join(repr(r.id) for r, _ in same)
-            out.append(
-                _problem(
-                    doc,
-                    same[1][1] + ("source",),
-                    (
-                        f"rules {ids} are all required and quote the same sentence: if it offers a choice, "
-                        "did you mean any_of? If it asks for both, ignore this warning"
-                    ),
-                )
+        else:
+            message = (
+                f"rules {ids} are all required and quote the same sentence: if it offers a choice, "
+                "did you mean any_of? If it asks for both, ignore this warning"
             )
+        out.append(_problem(doc, same[1][1] + ("source",), message))
     return out
