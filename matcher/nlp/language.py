@@ -163,7 +163,10 @@ def _without_names(sample: str) -> str:
     most long profiles' texts are such: they skip the scan)."""
     if sample.islower():
         return sample
-    words = without_body_names(sample).split()
+    blanked = without_body_names(sample)
+    words = blanked.split()
+    if sum(1 for word in words if word.lstrip(_PUNCTUATION)[:1].isupper()) < 2:
+        return " ".join(words)  # no run of two capitalised words to drop
     keep: list[str] = []
     i = 0
     while i < len(words):
@@ -202,9 +205,10 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
         counts = _word_counts(text)
         lang = _plain(counts)
         if lang not in SUPPORTED:  # names in another language may be what tipped it: look without them
-            text = _without_names(text)
-            counts = _word_counts(text)
-            lang = _plain(counts)
+            plain = _without_names(text)
+            if plain != text:
+                text, counts = plain, _word_counts(plain)
+                lang = _plain(counts)
         if lang is None:
             unclear.append((i, text[:_SAMPLE], counts))
         out.append(lang)
