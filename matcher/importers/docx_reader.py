@@ -228,14 +228,13 @@ def _column_labels(texts: list[list[str]]) -> str | None:
     from .sections import words
 
     groups: dict[str, list[str]] = words()["column_labels"]
-    labels = [fold(" ".join(t)).strip(" :/") for t in texts if t]
-    parts = [w.strip() for x in labels for w in re.split(r"[/&,]| and | et ", x) if w.strip()]
+    # each cell's label words ("Dates / Period" -> dates, period)
+    cells = [[w.strip() for w in re.split(r"[/&,]| and | et ", fold(" ".join(t)).strip(" :/"))] for t in texts if t]
     known = {w for ws in groups.values() for w in ws}
-    if len(labels) < 2 or not all(any(w.strip() in known for w in re.split(r"[/&,]| and | et ", x)) for x in labels):
+    if len(cells) < 2 or not all(known.intersection(cell) for cell in cells):
         return None
-    return next(
-        (section for section in ("education", "languages", "experience") if set(parts) & set(groups[section])), ""
-    )
+    named = {w for cell in cells for w in cell}
+    return next((section for section in ("education", "languages", "experience") if named & set(groups[section])), "")
 
 
 _SECTION_HEADINGS = {"experience": "Professional experience", "education": "Education", "languages": "Languages"}
