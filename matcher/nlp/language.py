@@ -196,8 +196,9 @@ def detect_language(text: str) -> str:
 
 
 def detect_languages(texts: Sequence[str]) -> list[str]:
-    """detect_language of each text; the texts the function words leave unclear go to
-    the model in one batch."""
+    """detect_language of each text, read from its opening (`_SAMPLE`); a text whose function
+    words give no language the categorizer reads is read again without its proper names; the
+    texts left unclear go to the model in one batch."""
     out: list[str | None] = []
     unclear: list[tuple[int, str, dict[str, int]]] = []
     for i, text in enumerate(texts):
@@ -210,7 +211,7 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
                 text, counts = plain, _word_counts(plain)
                 lang = _plain(counts)
         if lang is None:
-            unclear.append((i, text[:_SAMPLE], counts))
+            unclear.append((i, text, counts))
         out.append(lang)
     if unclear:
         answers = _identifier().confident([u[1] for u in unclear], CONFIDENT)
