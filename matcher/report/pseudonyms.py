@@ -18,6 +18,7 @@ from ..files.reading import read_text
 from ..messages import Errors
 
 KEY_BYTES = 32
+_KEY_FILE_BYTES = 4096  # a key file is 65 bytes; anything far bigger is not one
 
 
 def default_key_path() -> Path:
@@ -40,13 +41,15 @@ def load_key(path: Path | None = None) -> bytes:
     leaves no empty key and two runs starting at once share one key)."""
     path = Path(path) if path is not None else default_key_path()
     try:
-        if os.path.lexists(path):
-            key = bytes.fromhex(read_text(path, max_bytes=_KEY_FILE_BYTES).strip())
-            if len(key) < 16:
-                raise ValueError
-            return key
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return _create_key(path)
+        if not os.path.lexists(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made = _create_key(path)
+            if made is not None:
+                return made
+        key = bytes.fromhex(read_text(path, max_bytes=_KEY_FILE_BYTES).strip())
+        if len(key) < 16:
+            raise ValueError
+        return key
     except (ValueError, UnicodeDecodeError):
         raise UsageError(Errors.E012, file=path) from None
     except InputError as exc:
@@ -55,10 +58,8 @@ def load_key(path: Path | None = None) -> bytes:
         raise UsageError(Errors.E013.format(reason=exc.strerror or exc), file=path) from None
 
 
-_KEY_FILE_BYTES = 4096
-
-
-def _create_key(path: Path) -> bytes:
+def _create_key(path: Path) -> bytes | None:
+    """A new key linked into place at `path`; None when another run made one first (read theirs)."""
     key = secrets.token_bytes(KEY_BYTES)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -66,9 +67,9 @@ def _create_key(path: Path) -> bytes:
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write(key.hex() + "\n")
         try:
-            os.link(temporary, path)  # fails if another run made the key meanwhile: use theirs
+            os.link(temporary, path)  # never replaces a key another run made meanwhile
         except FileExistsError:
-            return load_key(path)
+            return None
         return key
     finally:
         with contextlib.suppress(OSError):
