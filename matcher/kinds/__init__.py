@@ -53,7 +53,8 @@ Years = Annotated[float, AfterValidator(_years)]
 
 
 def _months(value: float) -> float:
-    return _years(value / 12) * 12
+    _years(value / 12)  # the same bounds; the value itself is kept as written
+    return value
 
 
 Months = Annotated[float, AfterValidator(_months)]  # the same bounds, counted in months
