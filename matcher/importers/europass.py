@@ -9,6 +9,8 @@ five Europass skills (a notice asking for B2 means B2 in each); the skills are k
 
 from __future__ import annotations
 
+import json
+
 import re
 from datetime import date
 from html import unescape
@@ -40,6 +42,11 @@ def _text(value: Any) -> str | None:
         return None
     text = " ".join(_TAGS.sub(" ", unescape(str(value))).split())
     return text or None
+
+
+def _raw(value: Any) -> str:
+    """An element's content as text: what the faithfulness check re-reads each value from."""
+    return json.dumps(value, ensure_ascii=False, default=str) if value is not None else ""
 
 
 def _list(value: Any) -> list[Any]:
@@ -108,6 +115,7 @@ def draft_learner(learner: dict[str, Any], draft: Draft, base: str, today: date 
         [c for c in dict.fromkeys(nationalities) if c],
         f"{base}/Identification/Demographics/NationalityList",
         HIGH,
+        span=_raw(_get(ident, "Demographics")),
     )
     for i, job in enumerate(_list(_get(learner, "WorkExperience")), 1):
         _job(draft, job, f"{base}/WorkExperienceList/WorkExperience[{i}]")
@@ -118,7 +126,8 @@ def draft_learner(learner: dict[str, Any], draft: Draft, base: str, today: date 
         code = _code(language_code, _get(mother, "Description"))
         where = f"{base}/Skills/Linguistic/MotherTongueList/MotherTongue[{i}]"
         if code:
-            draft.add("languages", {"language": code, "mother_tongue": True}, where, HIGH, Language)
+            entry = {"language": code, "mother_tongue": True}
+            draft.add("languages", entry, where, HIGH, Language, spans={"level": _raw(mother)})
         else:
             draft.review(where, "mother tongue without a known language code; add it")
     for i, foreign in enumerate(_list(_get(linguistic, "ForeignLanguage")), 1):
@@ -156,6 +165,14 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         )
         draft.withhold(where, "experience", {**entry, "ongoing": True}, where, "end not stated")
         return
+    spans = {
+        "start": _raw(_get(period, "From")),
+        "end": _raw(_get(period, "To")),
+        "place": _raw(_get(job, "Employer")),
+        "body": activities,
+        "dates": _raw(period),
+    }
+    spans["place"] += "\n" + (title or "")  # a working time in the title
     draft.add(
         "experience",
         entry,
@@ -163,6 +180,7 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         HIGH,
         Experience,
         {"fraction": MEDIUM, "countries_worked_with": MEDIUM},
+        spans=spans,
     )
 
 
@@ -197,7 +215,8 @@ def _study(draft: Draft, study: Any, where: str, today: date) -> None:
     if not accepts(Education, {k: v for k, v in entry.items() if v is not None}):
         draft.review(where, "not drafted (the profile needs a level and completion): add it by hand")
         return
-    draft.add("education", entry, where, HIGH, Education, {"level": MEDIUM})
+    spans = {"start": _raw(_get(period, "From")), "end": _raw(_get(period, "To")), "degree": title}
+    draft.add("education", entry, where, HIGH, Education, {"level": MEDIUM}, spans=spans)
 
 
 def _foreign(draft: Draft, foreign: Any, where: str) -> None:
@@ -231,4 +250,4 @@ def _foreign(draft: Draft, foreign: Any, where: str) -> None:
     if not accepts(Language, entry):
         draft.review(where, f"{code}: a language without a level cannot be drafted yet; add its level")
         return
-    draft.add("languages", entry, where, HIGH, Language, confidence)
+    draft.add("languages", entry, where, HIGH, Language, confidence, spans={"level": _raw(foreign)})

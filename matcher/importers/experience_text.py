@@ -100,7 +100,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     leader = leader and first - 1 not in groups
     jobs: list[Job] = []
     taken: set[int] = set(groups)
-    group: tuple[str | None, str | None] | None = None
+    group: tuple[str | None, str | None, str] | None = None
     ranged: tuple[str | None, str | None, Span] | None = None  # the employer heading with a range we are under
     employer_above = False  # the CV puts the employer on a line above the title (read from the first entry)
     bounds = [a for a, _ in anchors] + [len(lines)]
@@ -140,14 +140,17 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         _assign(job, header, grouped=ranged is not None)
         if ranged is not None and job.employer is None:
             job.employer, job.country = ranged[0], job.country or ranged[1]
+            job.inherited = "\n".join(lines[x].text for x, g in sorted(groups.items()) if g is ranged)
         elif job.employer is None and group is not None and job.title and _title_only(lines, before):
             job.employer, job.country = group[0], job.country or group[1]
+            job.inherited = group[2]
         employer, title = (job.employer or "").split(", ")[0], job.title or ""  # a joined "unit, body": its first part
         heading = [
             b for b in before if employer and employer in lines[b].text and not (title and title in lines[b].text)
         ]
         if heading:
-            group = (job.employer, job.country)  # an employer heading over dated titles
+            # an employer heading over dated titles: the titles below take its employer and place
+            group = (job.employer, job.country, "\n".join(lines[b].text for b in heading))
             employer_above = employer_above or (k == 0 and not rest)
         elif not _title_only(lines, before):
             group = None

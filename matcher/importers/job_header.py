@@ -42,6 +42,7 @@ class Job:
     clauses: str = ""  # the description with a line break before each bullet (where countries are read)
     reviews: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)  # the lines its title, employer and place were read from
+    inherited: str = ""  # the employer heading it took its employer (and place) from, when it did
 
 
 def _has(text: str, vocabulary: str) -> bool:

@@ -329,8 +329,9 @@ def _current(jobs: list[dict[str, Any]], notes: list[str]) -> dict[str, Any] | N
     return {"employer": job.get("employer"), "position": job["title"], "employer_country": job.get("country")}
 
 
-def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
-    """(profile data, notes on what could not be converted) for a JSON Resume document."""
+def convert(resume: Any, origins: dict[str, list[int]] | None = None) -> tuple[dict[str, Any], list[str]]:
+    """(profile data, notes on what could not be converted) for a JSON Resume document;
+    `origins`, when given, receives per section the index of the item each entry came from."""
     if not isinstance(resume, dict):
         raise ValueError('expected a JSON Resume object ({"basics": ..., "work": [...]}) at the top level')
     notes: list[str] = []
@@ -359,6 +360,8 @@ def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
             entry = convert_one(item, _where(key, i, _text(item.get(label))), notes)
             if entry is not None:
                 entries.append(entry)
+                if origins is not None:
+                    origins.setdefault(field, []).append(i)
         data[field] = entries
     if data["experience"]:
         notes.append(
@@ -378,10 +381,15 @@ def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
     return {k: v for k, v in data.items() if v not in (None, [], "")}, notes
 
 
-def convert_file(path: Path) -> tuple[dict[str, Any], list[str]]:
-    """Read (safely, with limits) and convert a JSON Resume file."""
+def convert_file(
+    path: Path, origins: dict[str, list[int]] | None = None, document: list[Any] | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """Read (safely, with limits) and convert a JSON Resume file; `document`, when given,
+    receives the document read (the importer re-reads each value from its item)."""
     doc = load_document(path)
+    if document is not None:
+        document.append(doc.data)
     try:
-        return convert(doc.data)
+        return convert(doc.data, origins)
     except ValueError as error:
         raise InputError(str(error), file=path, line=1) from None
