@@ -93,6 +93,13 @@ def _code(getter, value: Any) -> str | None:
     return None
 
 
+_EU_CODES = {"EL": "GR", "UK": "GB"}  # the EU's own country codes, which Europass files use
+
+
+def _country_code(text: str) -> str:
+    return _EU_CODES.get(text.strip().upper()) or country_code(text)
+
+
 def _demonym(value: Any) -> str | None:
     """A nationality given only as a label ('French', 'française')."""
     label = _text(value)
@@ -109,7 +116,7 @@ def draft_learner(learner: dict[str, Any], draft: Draft, base: str, today: date 
     draft.set("name", name or None, f"{base}/Identification/PersonName", HIGH)
     email = _get(ident, "ContactInfo", "Email", "Contact")
     draft.set("email", _text(email), f"{base}/Identification/ContactInfo/Email", HIGH)
-    nationalities = [_code(country_code, n) or _demonym(n) for n in _list(_get(ident, "Demographics", "Nationality"))]
+    nationalities = [_code(_country_code, n) or _demonym(n) for n in _list(_get(ident, "Demographics", "Nationality"))]
     draft.set(
         "nationality",
         [c for c in dict.fromkeys(nationalities) if c],
@@ -144,7 +151,7 @@ def _job(draft: Draft, job: Any, where: str) -> None:
     if start is None:
         draft.review(where, f"{title or 'job'}: no start date; not drafted")
         return
-    country = _code(country_code, _get(job, "Employer", "ContactInfo", "Address", "Contact", "Country"))
+    country = _code(_country_code, _get(job, "Employer", "ContactInfo", "Address", "Contact", "Country"))
     entry = {
         "title": title or "(title not given)",
         "employer": _text(_get(job, "Employer", "Name")),

@@ -74,6 +74,11 @@ def _range_span(line: Line, order: str | None) -> Span | None:
             # drafted (neither a start nor an end is written), but its lines are not the post above's
             why = f"{span.text!r} alone: neither a start nor an end is written"
             return Span(None, None, False, span.text, why, span.begin, span.stop)
+        if not text[: span.begin].strip() and not text[span.stop :].strip(" .,;:)("):
+            # "2018" alone on its line, under a title: a post of its own dated by one date; not drafted,
+            # and the lines next to it are its own, not the header of the post above
+            why = f"{span.text!r} alone: neither a start nor an end is written"
+            return Span(None, None, False, span.text, why, span.begin, span.stop)
         if _dated_header_at_end(text, span):
             why = f"{span.text!r} alone: neither a start nor an end is written"
             return Span(None, None, False, span.text, why, span.begin, span.stop)
