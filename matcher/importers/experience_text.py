@@ -127,6 +127,8 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 j -= 1
         elif ranged is None and _heading_above(lines, i, span, taken, order):
             before = [i - 1]  # "Guardia Civil, Madrid, Spain" over "Analyst — 2007 – 2011"
+        elif ranged is None and not _rest(lines[i].text, span) and _free_header(lines, i - 1, taken, order):
+            before = [i - 1]  # dates alone on their line under a title, where the first post had its own
         j = i + 1
         limit = 0 if employer_above or span.ambiguous else 1 if leader else 3  # an undrafted post takes no lines
         next_outside = k + 1 < len(anchors) and not (ranged and _encloses(ranged[2], anchors[k + 1][1]))
@@ -303,6 +305,13 @@ def _current_group(groups: dict, i: int, span: Span) -> tuple | None:
     """The range heading a post at line i is under: the nearest one above that encloses it."""
     above = [g for line, g in sorted(groups.items()) if line < i]
     return above[-1] if above and _encloses(above[-1][2], span) else None
+
+
+def _free_header(lines: list[Line], j: int, taken: set[int], order: str | None) -> bool:
+    """Line j can be the header of the dates below it: short, not a bullet, undated, not another post's."""
+    if j < 0 or j in taken or is_bullet(lines[j].text) or not header_like(lines[j].text):
+        return False
+    return _range_span(lines[j], order) is None and not re.search(r"\b(?:19|20)\d\d\b", lines[j].text)
 
 
 def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order: str | None) -> bool:
