@@ -19,13 +19,6 @@ from .dates import find_spans
 from .draft import Draft
 
 FREE_TEXT = ("pdf", "docx", "text")
-_CEFR = re.compile(r"(?<![A-Za-z0-9])([ABC][12])(?![0-9])", re.I)
-# "B2 visé", "aiming at C1", "preparing B1": a level sought, not held
-_TARGET = re.compile(
-    r"(?i)(?:\b(?:vis[ée]e?s?|target(?:ed)?|aim(?:ing|ed)?(?:\s+(?:at|for))?|objecti(?:f|ve)|preparing(?:\s+for)?|"
-    r"studying\s+for|towards|working\s+towards|en\s+pr[ée]paration|pr[ée]pare|vers(?:\s+le)?|expected|goal)\W{0,3}$)"
-)
-_TARGET_AFTER = re.compile(r"(?i)^\W{0,3}(?:vis[ée]e?s?|target(?:ed)?|en\s+cours|in\s+progress|expected|pending)\b")
 _EU_CODES = {"EL": "GR", "UK": "GB"}  # the EU's own codes, as Europass writes them
 
 
@@ -83,23 +76,22 @@ def country_in(code: str, text: str, free_text: bool, demonym: bool = False) -> 
 
 
 def cefr_in(level: str, language: str, text: str) -> bool:
-    """The level is written in the language's words (and not as a level sought), or a
-    certificate of that language in them gives it."""
-    from .languages import certificate_level, light_fold
+    """The level is written in the language's words as one held (not "B2 visé"), or a
+    certificate of that language in them gives it; a level inside another language's
+    certificate ("German – DELF B1") is not this language's."""
+    from .languages import certificate_level, levels_held, light_fold
 
     cert = certificate_level(light_fold(text))
     if cert and cert[0] == language and cert[1] == level:
         return True
-    for m in _CEFR.finditer(text):
-        if m.group(1).upper() != level:
-            continue
-        before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 20]
-        if _TARGET.search(before) or _TARGET_AFTER.search(after):
-            continue
-        if cert and cert[0] != language and _certificate_word_before(before):
-            continue  # "German – DELF B1": a French certificate's level, not German's
-        return True
-    return False
+    if level not in levels_held(text):
+        return False
+    if cert and cert[0] != language:
+        for m in re.finditer(rf"(?<![A-Za-z0-9]){level}(?![0-9])", text, re.I):
+            if not _certificate_word_before(text[max(0, m.start() - 30) : m.start()]):
+                return True
+        return False
+    return True
 
 
 def _certificate_word_before(before: str) -> bool:
@@ -120,14 +112,12 @@ def isced_in(level: int, text: str) -> bool:
     return any(degree_level(p) == level for p in pieces if p.strip())
 
 
-def fraction_in(fraction: float, text: str) -> bool:
-    """The working time is written: its percentage, an FTE figure, or half-time words."""
-    from .job_header import _fraction
+def fraction_in(fraction: float, header: str, body: str) -> bool:
+    """The working time is written: in the header, a percentage near a time word, an FTE figure
+    or half-time words; in the description, only words that name working time."""
+    from .job_header import _fraction, header_fraction
 
-    if _fraction(text) == fraction or _fraction(text, "part_time_strong") == fraction:
-        return True
-    percent = round(fraction * 100)
-    return bool(re.search(rf"(?<!\d){percent}\s?%", text))
+    return header_fraction(header.split("\n")) == fraction or _fraction(body, "part_time_strong") == fraction
 
 
 # ---- the whole draft ----------------------------------------------------------------------
@@ -153,8 +143,10 @@ def check(draft: Draft) -> Draft:
             if spans is None:
                 draft.review(f"{path} ({label})", "the text it was read from was not recorded; not drafted")
                 continue
+            if free and section != "languages":
+                _verify_range(draft, section, entry, spans.get("dates", ""), label)
             for key in fields:
-                if key in entry:
+                if key in entry and not (free and key in ("start", "end", "ongoing")):
                     _verify(draft, section, entry, key, spans, free, label)
             if _still_whole(draft, section, path, entry, label):
                 kept.append((path, entry))
@@ -170,7 +162,7 @@ def _verify(draft: Draft, section: str, entry: dict, key: str, spans: dict, free
     if key in ("start", "end"):
         dates = spans.get(key, dates)
         ok = date_in(value, dates, key, free, draft.order)
-        why = f"{value!r} is not a {key} date written in {_quote(dates)}"
+        why = f"{value!r} is not written as its {key} in {_quote(dates)}"
     elif key == "ongoing":
         ok = ongoing_in(dates, free, draft.order)
         why = f"nothing in {_quote(dates)} says it is current"
@@ -188,8 +180,7 @@ def _verify(draft: Draft, section: str, entry: dict, key: str, spans: dict, free
             draft.review(f"{section} ({label})", f"{', '.join(dropped)}: not named in its description; left out")
         return
     elif key == "fraction":
-        text = spans.get("place", "") + "\n" + spans.get("body", "")
-        ok = fraction_in(value, text)
+        ok = fraction_in(value, spans.get("place", ""), spans.get("body", ""))
         why = f"working time {value} is not written in its header or description"
     elif key == "level" and section == "education":
         ok = isced_in(value, spans.get("degree", ""))
@@ -204,6 +195,23 @@ def _verify(draft: Draft, section: str, entry: dict, key: str, spans: dict, free
         return
     del entry[key]
     draft.review(f"{section} ({label})", f"{key}: {why}; left not stated")
+
+
+def _verify_range(draft: Draft, section: str, entry: dict, text: str, label: str) -> None:
+    """In free text a start, an end and 'current' are one range as the date reader reads it
+    from the entry's dates line: a start from one range and an end from another is no range."""
+    have = (entry.get("start"), entry.get("end"), bool(entry.get("ongoing")))
+    if have == (None, None, False):
+        return
+    for span in find_spans(text, draft.order):
+        # a degree has no 'current' flag: "depuis 2022" is its start, its completion says the rest
+        read = (span.start, span.end, bool(span.ongoing) and section == "experience")
+        if span.ambiguous is None and read == have:
+            return
+    for key in ("start", "end", "ongoing"):
+        entry.pop(key, None)
+    written = " – ".join(str(v) for v in have[:2] if v) + (" – current" if have[2] else "")
+    draft.review(f"{section} ({label})", f"dates {written}: not one range written in {_quote(text)}; left not stated")
 
 
 def _still_whole(draft: Draft, section: str, path: str, entry: dict, label: str) -> bool:
@@ -228,9 +236,9 @@ def _mother_in(text: str) -> bool:
     from ..profile_tools.jsonresume import fluency_level
 
     plain = _fold(re.sub(r"[()\[\]]", " ", text))
-    return bool(
-        re.search(r"\b(?:native|mother|maternelle|first language|langue premiere|bilingual|bilingue)", plain)
-    ) or (fluency_level(text)[0] == "mother_tongue")
+    return bool(re.search(r"\b(?:native|mother|maternelle|first language|langue premiere)", plain)) or (
+        fluency_level(text)[0] == "mother_tongue"
+    )
 
 
 def _verify_nationality(draft: Draft, free: bool) -> None:

@@ -403,7 +403,13 @@ JSONRESUME["jr94_jsonresume_places"] = {
         },
     ],
     "education": [
-        {"institution": "Boston University", "area": "Criminal Justice", "studyType": "Master", "startDate": "2013", "endDate": "2015"},
+        {
+            "institution": "Boston University",
+            "area": "Criminal Justice",
+            "studyType": "Master",
+            "startDate": "2013",
+            "endDate": "2015",
+        },
         {"institution": "University of Cape Coast", "area": "Accounting", "studyType": "Diploma", "endDate": "2012"},
     ],
     "languages": [
