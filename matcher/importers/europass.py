@@ -10,7 +10,6 @@ five Europass skills (a notice asking for B2 means B2 in each); the skills are k
 from __future__ import annotations
 
 import json
-
 import re
 from datetime import date
 from html import unescape
