@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pydantic import BaseModel
+
 from .dates import find_spans
 from .draft import Draft
 
@@ -225,7 +227,8 @@ def _still_whole(draft: Draft, section: str, path: str, entry: dict, label: str)
         draft.review(where, "the end is not stated; not drafted: add the job with its end, or ongoing: true")
         draft.withhold(where, "experience", {**entry, "ongoing": True}, draft.sources.get(path, "?"), "end not stated")
         return False
-    model = {"experience": Experience, "education": Education, "languages": Language}[section]
+    models: dict[str, type[BaseModel]] = {"experience": Experience, "education": Education, "languages": Language}
+    model = models[section]
     if not accepts(model, entry):
         draft.review(where, "what is left once unsupported values are dropped is not a whole entry; not drafted")
         return False
