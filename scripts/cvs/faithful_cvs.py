@@ -418,3 +418,164 @@ JSONRESUME["jr94_jsonresume_places"] = {
         {"language": "French", "fluency": "Professional"},
     ],
 }
+
+# ---- second batch: mother-tongue wording, "since" and "present" inside a post, dated bullets,
+# ---- a Europass job both ended and current, JSON Resume dates that are not dates
+
+CVS["txt95_en_mother_words"] = {
+    "format": "text",
+    "lines": """Rui Santos
+rui.santos@example.pt
+Nationality: Portuguese and Brazilian
+H:Experience
+Consultant, Camões Institute, Lisbon, Portugal, 2018 – to date
+B:Training of officers from Angola and Mozambique.
+B:Currently also a guest lecturer.
+Researcher, University of Coimbra, Coimbra, 2014 – 2018
+B:Comparative study of police reform in Cape Verde.
+Intern, Ministry of Justice, Lisbon, Portugal, summer 2013
+H:Education
+Master in Law, Universidade Nova de Lisboa, 2012 – 2014
+H:Languages
+Portuguese (native)
+English: near-native fluency
+French: bilingual
+Spanish: first foreign language, B2
+Italian: native-like
+""",
+}
+
+CVS["txt96_en_since_present_in_bullets"] = {
+    "format": "text",
+    "lines": """Lotte Peeters
+lotte.peeters@example.be
+Nationality: Belgian
+H:Experience
+Senior Auditor, Court of Audit, Brussels, Belgium
+2016 – 2021
+B:Since 2019 head of the fraud team; audits with Luxembourg.
+Auditor, KPMG, Antwerp
+09/2012 – 08/2016
+B:Present at hearings of the Flemish Parliament.
+Trainee, National Bank of Belgium, Brussels, Belgium
+02/2012 – 07/2012
+H:Education
+Master of Science in Accountancy, KU Leuven, 2010 – 2012
+H:Languages
+Dutch: mother tongue, French: C1, English: C1, German: A2
+""",
+}
+
+CVS["pdf97_sidebar_personal"] = {
+    "format": "pdf",
+    "layout": "sidebar",
+    "lines": """S:H:Personal
+S:Born 1985 in Nairobi
+S:Driving licence since 2005
+S:Nationality: Kenyan
+S:H:Languages
+S:Swahili – native
+S:English – C2
+Wanjiku Mwangi
+H:Experience
+Programme Officer | UNODC | Nairobi, Kenya
+Mar 2019 – present
+B:Support to prosecutors in Uganda.
+Analyst | Financial Reporting Centre | Nairobi, Kenya
+Jan 2015 – Feb 2019
+H:Education
+Bachelor of Commerce, University of Nairobi, 2010 – 2014
+""",
+}
+
+CVS["docx98_dated_bullets"] = {
+    "format": "docx",
+    "layout": "headings",
+    "lines": """Ibrahim Kader
+ibrahim.kader@example.ne
+Nationality: Nigerien
+H:Experience
+Head of Mission, IOM, Tripoli, Libya, 2020 – present
+B:Coordination with Tunisia and Niger.
+Earlier posts:
+B:2017 – 2019: Consultant, WHO, Geneva, Switzerland
+B:2015 – 2017: Field Officer, IOM, Niamey, Niger
+H:Education
+Master of Public Policy, Sciences Po, 2013 – 2015
+H:Languages
+Hausa – mother tongue
+French – C2
+English – B2
+""",
+}
+
+EUROPASS["xml99_europass_ended_and_current"] = {
+    "locale": "en",
+    "first": "Jan",
+    "last": "Novák",
+    "nationality": ["CZ"],
+    "work": [
+        {
+            "from": (2018, 5, None),
+            "to": (2021, 4, None),
+            "current": True,
+            "title": "Police Liaison Officer",
+            "employer": "Police of the Czech Republic",
+            "country": "CZ",
+            "activities": "Liaison with Slovakia and Austria.",
+        },
+        {
+            "from": (2012, 9, None),
+            "to": (2018, 4, None),
+            "title": "Criminal Investigator",
+            "employer": "Police of the Czech Republic",
+            "country": "CZ",
+            "activities": "Organised crime cases.",
+        },
+    ],
+    "education": [
+        {
+            "from": (2007, None, None),
+            "to": (2012, None, None),
+            "title": "Master of Laws",
+            "org": "Charles University",
+            "eqf": 7,
+            "field": "Law",
+        },
+    ],
+    "mother": ["cs"],
+    "foreign": [
+        {
+            "code": "en",
+            "grid": {"Listening": "B2", "Reading": "B2", "SpokenInteraction": "B2", "SpokenProduction": "B2", "Writing": "B2"},
+        },
+        {"code": "de", "grid": {}, "certificate": "TOEFL iBT 100"},
+    ],
+}
+
+JSONRESUME["jr100_jsonresume_not_dates"] = {
+    "basics": {"name": "Mei Tanaka", "summary": "Japanese national; customs officer."},
+    "work": [
+        {
+            "name": "Japan Customs",
+            "position": "Customs Officer",
+            "location": "Yokohama, Japan",
+            "startDate": "2019-06",
+            "endDate": "Present",
+        },
+        {
+            "name": "World Customs Organization",
+            "position": "Technical Attaché",
+            "location": "Brussels, Belgium",
+            "startDate": "2016-02-30",
+            "endDate": "2019-05",
+        },
+    ],
+    "education": [
+        {"institution": "Keio University", "area": "Law", "studyType": "Bachelor's", "startDate": "2023", "endDate": "2027"},
+    ],
+    "languages": [
+        {"language": "Japanese", "fluency": "Native or bilingual"},
+        {"language": "English", "fluency": "B2 (self-assessed)"},
+    ],
+}
