@@ -162,6 +162,15 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         "countries_worked_with": work_countries(activities, exclude=country),
         "description": activities,
     }
+    if end is not None and current:
+        # an end date and "current" both: which is true, the file does not say
+        draft.review(
+            where,
+            f"{title or 'job'} from {start}: ends {end} and is marked current; not drafted: add it with "
+            "its end date, or with ongoing: true if it is current",
+        )
+        draft.withhold(where, "experience", {**entry, "end": None, "ongoing": True}, where, "end not stated")
+        return
     if end is None and not current:
         # the profile reads a job with no end as current: drafting it would count it up to today
         draft.review(

@@ -157,15 +157,21 @@ def _country(location: Any, where: str, notes: list[str]) -> str | None:
     return code
 
 
+_PRESENT = re.compile(r"(?i)present|current|now|today|ongoing|pr[ée]sent|aujourd'hui|en cours")
+
+
 def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     employer = _text(item.get("name")) or _text(item.get("company"))  # "company" in schema versions < 1.0
     title = _text(item.get("position"))
     if title is None:
         title = f"Job at {employer}" if employer else "Job (title not given)"
         notes.append(f"{where}: no position given; titled {title!r}: put your functional title")
+    end_date = item.get("endDate")
+    if isinstance(end_date, str) and _PRESENT.fullmatch(end_date.strip()):
+        end_date = None  # "Present", as several JSON Resume editors write a current job's end
     try:
         start = _date(item.get("startDate")) if item.get("startDate") is not None else None
-        end = _date(item.get("endDate")) if item.get("endDate") not in (None, "") else None
+        end = _date(end_date) if end_date not in (None, "") else None
     except ValueError as error:
         notes.append(f"{where}: {error}; job left out")
         return None

@@ -547,7 +547,13 @@ EUROPASS["xml99_europass_ended_and_current"] = {
     "foreign": [
         {
             "code": "en",
-            "grid": {"Listening": "B2", "Reading": "B2", "SpokenInteraction": "B2", "SpokenProduction": "B2", "Writing": "B2"},
+            "grid": {
+                "Listening": "B2",
+                "Reading": "B2",
+                "SpokenInteraction": "B2",
+                "SpokenProduction": "B2",
+                "Writing": "B2",
+            },
         },
         {"code": "de", "grid": {}, "certificate": "TOEFL iBT 100"},
     ],
@@ -572,7 +578,13 @@ JSONRESUME["jr100_jsonresume_not_dates"] = {
         },
     ],
     "education": [
-        {"institution": "Keio University", "area": "Law", "studyType": "Bachelor's", "startDate": "2023", "endDate": "2027"},
+        {
+            "institution": "Keio University",
+            "area": "Law",
+            "studyType": "Bachelor's",
+            "startDate": "2023",
+            "endDate": "2027",
+        },
     ],
     "languages": [
         {"language": "Japanese", "fluency": "Native or bilingual"},
