@@ -133,7 +133,7 @@ def draft_learner(learner: dict[str, Any], draft: Draft, base: str, today: date 
         where = f"{base}/Skills/Linguistic/MotherTongueList/MotherTongue[{i}]"
         if code:
             entry = {"language": code, "mother_tongue": True}
-            draft.add("languages", entry, where, HIGH, Language, spans={"level": _raw(mother)})
+            draft.add("languages", entry, where, HIGH, Language, spans={"level": "MotherTongue " + _raw(mother)})
         else:
             draft.review(where, "mother tongue without a known language code; add it")
     for i, foreign in enumerate(_list(_get(linguistic, "ForeignLanguage")), 1):

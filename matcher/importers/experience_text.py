@@ -145,6 +145,12 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
         job = Job([lines[x] for x in before + [i] + after], span, header=header)
         _assign(job, header, grouped=ranged is not None)
+        titles_below = [a for a in after if _has(lines[a].text, "title_words") and not _location_line(lines[a].text)]
+        if len(titles_below) >= 2 and rest and not _has(re.sub(r"\([^)]*\)", " ", rest), "title_words"):
+            # "UNODC, Vienna, 2012 – 2020" over "Programme Officer" and "Associate Programme Officer": the
+            # range is the employer's; which part of it each post took is not written
+            why = f"{span.text!r} is the employer's range over {len(titles_below)} posts; each post's dates are not written"
+            job.span = Span(None, None, False, span.text, why, span.begin, span.stop)
         if ranged is not None and job.employer is None:
             job.employer, job.country = ranged[0], job.country or ranged[1]
             job.inherited = "\n".join(lines[x].text for x, g in sorted(groups.items()) if g is ranged)

@@ -191,7 +191,7 @@ def _verify(draft: Draft, section: str, entry: dict, key: str, spans: dict, free
         ok = cefr_in(value, entry.get("language", ""), spans.get("level", ""))
         why = f"{value} is not a level held written in {_quote(spans.get('level', ''))}"
     else:  # mother_tongue
-        ok = free is False or _mother_in(spans.get("level", ""))
+        ok = _mother_in(spans.get("level", ""))
         why = f"{_quote(spans.get('level', ''))} does not say mother tongue"
     if ok:
         return
