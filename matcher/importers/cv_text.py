@@ -239,7 +239,10 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
             # a level on the line below its language, or the rest of a line the sidebar's width cut
             # ("Arabe : langue" / "maternelle"); not a sentence or the next column's first line
             wrapped = bool(re.match(r"\s*[a-zà-ÿ(]", line.text)) and len(line.text.split()) <= 8
-            labelled = re.match(r"\s*[^:\d]{2,30}:\s*\S", line.text)  # "Mother tongue: Baoulé": another language's line
+            # "Mother tongue: Baoulé", "Greek – native": another language's line (its name unknown), not a level
+            labelled = re.match(r"\s*[^:\d]{2,30}:\s*\S", line.text) or re.match(
+                r"\s*[A-ZÀ-Ý][^\d–—]{1,30}?\s[–—-]\s*\S", line.text
+            )
             if (
                 out
                 and len(out[-1][2]) < 3

@@ -149,7 +149,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         if len(titles_below) >= 2 and rest and not _has(re.sub(r"\([^)]*\)", " ", rest), "title_words"):
             # "UNODC, Vienna, 2012 – 2020" over "Programme Officer" and "Associate Programme Officer": the
             # range is the employer's; which part of it each post took is not written
-            why = f"{span.text!r} is the employer's range over {len(titles_below)} posts; each post's dates are not written"
+            why = f"{span.text!r} is the employer's range over {len(titles_below)} posts, not one post's dates"
             job.span = Span(None, None, False, span.text, why, span.begin, span.stop)
         if ranged is not None and job.employer is None:
             job.employer, job.country = ranged[0], job.country or ranged[1]

@@ -53,6 +53,9 @@ def _language_names() -> dict[str, str]:
         for name in (entry.get("name"), entry.get("name_fr")):
             if name and len(fold(name)) >= 3:
                 names.setdefault(fold(name), code)
+    for code, aliases in reference.load_data("language_names", "matcher.importers")["aliases"].items():
+        for alias in aliases:
+            names.setdefault(fold(alias), code)
     return names
 
 
