@@ -175,7 +175,10 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         job.lines += body
         job.description = [strip_bullet(b.text) for b in body]
         # a bullet starts a new clause; a line that is not one continues the line above (a wrapped sentence)
-        job.clauses = "".join(("\n" if is_bullet(b.text) else " ") + strip_bullet(b.text) for b in body)
+        undated = _undated_post_lines(body)
+        job.clauses = "".join(
+            ("\n" if is_bullet(b.text) else " ") + strip_bullet(b.text) for k, b in enumerate(body) if k not in undated
+        )
         if job.fraction is None:
             job.fraction = (
                 _fraction(" ".join(job.description), "part_time_strong")
@@ -183,6 +186,19 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 else None
             )
     return jobs
+
+
+def _undated_post_lines(body: list[Line]) -> set[int]:
+    """A title alone over 'Employer, City, Country' inside a post's body: an undated post of its own
+    (a table row whose dates cell is empty), whose place is not a country the post above worked with."""
+    out: set[int] = set()
+    for k in range(1, len(body)):
+        title, place = body[k - 1].text, body[k].text
+        if is_bullet(title) or is_bullet(place) or not header_like(title) or not header_like(place):
+            continue
+        if len(title.split()) <= 5 and _has(title, "title_words") and "," in place and _location_line(place):
+            out.update({k - 1, k})
+    return out
 
 
 def _within_closed_posts(anchors: list[tuple[int, Span]], lines: list[Line]) -> list[tuple[int, Span]]:
@@ -330,7 +346,12 @@ def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order
         return False
     own = _rest(lines[i].text, span)
     pieces = [p for p in _pieces(own) if not _only_part_time(p)]  # "Compliance Officer (60%)" is one title
-    return len(pieces) == 1 and not _has(own, "employer_words")
+    if len(pieces) != 1 or _has(own, "employer_words"):
+        return False
+    below = lines[i + 1].text if i + 1 < len(lines) and i + 1 not in taken else ""
+    # the post has its own employer and place below ("Protection Assistant" over "Danish Refugee Council,
+    # Tripoli, Lebanon"): the line above is the end of the post before (a table row read line by line)
+    return not (below and header_like(below) and _location_line(below) and not is_bullet(below))
 
 
 def countries_worked_with(job: Job) -> list[str]:
