@@ -10,7 +10,9 @@ from typing import Any
 
 from ..profile_tools.jsonresume import convert_file
 from .draft import HIGH, MEDIUM, Draft
+from .lines import Line
 from .places import work_countries
+from .sections import nationality
 
 _KEYS = {"experience": "work", "education": "education", "languages": "languages"}
 
@@ -24,6 +26,12 @@ def draft_jsonresume(path: Path) -> Draft:
     for key in ("name", "email", "phone"):
         draft.set(key, data.get(key), f"basics.{key}", HIGH)
     draft.set("nationality", data.get("nationality"), "basics", HIGH, span=_raw(resume.get("basics")))
+    summary = (resume.get("basics") or {}).get("summary") if isinstance(resume.get("basics"), dict) else None
+    if not data.get("nationality") and isinstance(summary, str):
+        # "Japanese national; customs officer.": read as the free-text readers read it
+        codes, line, _ = nationality([Line(summary[:2000], "basics.summary")])
+        if codes and line is not None:
+            draft.set("nationality", codes, "basics.summary", MEDIUM, span=line.text)
     for section, key in _KEYS.items():
         for i, entry in enumerate(data.get(section, [])):
             item = resume[key][origins[section][i]]
