@@ -591,3 +591,49 @@ JSONRESUME["jr100_jsonresume_not_dates"] = {
         {"language": "English", "fluency": "B2 (self-assessed)"},
     ],
 }
+
+# ---- third batch: US states and regions named like countries in descriptions, a French
+# ---- sentence line that starts with "En poste depuis", a range after a title inside a sentence
+
+CVS["txt101_en_states_and_regions"] = {
+    "format": "text",
+    "lines": """Marcus Reed
+marcus.reed@example.com
+Citizenship: American
+H:Experience
+Special Agent, Federal Bureau of Investigation, Atlanta, GA
+Jan 2016 – present
+B:Fraud cases in Georgia and Alabama; liaison with police in Mexico.
+B:Awarded the Order of Merit of Italy in 2021.
+Investigator, Office of the Inspector General, Washington, DC
+Jun 2011 – Dec 2015
+B:Audits across West Africa and the Sahel.
+B:Training courses in the Gulf of Guinea region.
+H:Education
+JD, Emory University, 2008 – 2011
+BA Political Science, University of Georgia, 2004 – 2008
+H:Languages
+English – native
+Spanish – B2
+""",
+}
+
+CVS["txt102_fr_en_poste_depuis"] = {
+    "format": "text",
+    "lines": """Aminata Sow
+aminata.sow@example.sn
+Nationalité : sénégalaise
+H:Expérience professionnelle
+Magistrate, Tribunal de grande instance, Dakar, Sénégal
+2015 – 2022
+En poste depuis 2019 à la chambre financière, coopération avec la Mauritanie.
+Juriste, Ministère de la Justice, Dakar, Sénégal
+2011 – 2015
+H:Formation
+Master 2 Droit des affaires, Université Cheikh Anta Diop, 2009 – 2011
+H:Langues
+Wolof : langue maternelle
+Français : C2
+Anglais : B1
+""",
+}
