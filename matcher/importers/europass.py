@@ -22,7 +22,7 @@ from .draft import HIGH, MEDIUM, Draft
 from .education_text import degree_level
 from .job_header import _fraction
 from .languages import certificate_level, light_fold
-from .places import nationality_codes, work_countries
+from .places import EU_CODES, nationality_codes, work_countries
 
 _TAGS = re.compile(r"<[^>]{0,500}>")
 SKILLS = {
@@ -92,11 +92,8 @@ def _code(getter, value: Any) -> str | None:
     return None
 
 
-_EU_CODES = {"EL": "GR", "UK": "GB"}  # the EU's own country codes, which Europass files use
-
-
 def _country_code(text: str) -> str:
-    return _EU_CODES.get(text.strip().upper()) or country_code(text)
+    return EU_CODES.get(text.strip().upper()) or country_code(text)
 
 
 def _demonym(value: Any) -> str | None:

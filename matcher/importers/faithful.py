@@ -21,7 +21,6 @@ from .dates import find_spans
 from .draft import Draft
 
 FREE_TEXT = ("pdf", "docx", "text")
-_EU_CODES = {"EL": "GR", "UK": "GB"}  # the EU's own codes, as Europass writes them
 
 
 # ---- one value against one text -----------------------------------------------------------
@@ -51,17 +50,21 @@ def _month_named(month: int, text: str) -> bool:
     return any(number == month and re.search(rf"\b{re.escape(name)}\b", folded) for name, number in _months().items())
 
 
-def ongoing_in(text: str, free_text: bool, order: str | None = None) -> bool:
-    """A 'present' word or 'since' in the text (a structured source says so in its own field)."""
-    if not free_text:
-        return True  # Europass <Current>, an empty LinkedIn end, JSON Resume's missing endDate: read as fields
-    return any(span.ongoing and span.ambiguous is None for span in find_spans(text, order))
+def ongoing_in(text: str, free_text: bool, order: str | None = None, end: str = "") -> bool:
+    """A 'present' word or 'since' in the dates; in a structured source, the field that says
+    current (Europass <Current>true) or an end left empty (LinkedIn, JSON Resume) or 'Present'."""
+    if free_text:
+        return any(span.ongoing and span.ambiguous is None for span in find_spans(text, order))
+    if re.search(r'"Current":\s*"?true', text, re.I):
+        return True
+    plain = end.strip().strip('"').strip()
+    return plain in ("", "null") or bool(re.fullmatch(r"(?i)present|current|now|today|ongoing", plain))
 
 
 def country_in(code: str, text: str, free_text: bool, demonym: bool = False) -> bool:
     """The country's name or alias is in the text (a nationality: or its demonym; a structured
     source may give its code)."""
-    from .places import _demonyms, countries_in, country_of, location_country, nationality_codes
+    from .places import EU_CODES, _demonyms, countries_in, country_of, location_country, nationality_codes
 
     if code in countries_in(text) or location_country(text) == code:
         return True
@@ -74,7 +77,7 @@ def country_in(code: str, text: str, free_text: bool, demonym: bool = False) -> 
     if free_text:
         return False  # a bare two-letter code in prose is not a country ("Palo Alto, CA")
     tokens = set(re.findall(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])", text))
-    return code in tokens or any(_EU_CODES.get(t) == code for t in tokens)
+    return code in tokens or any(EU_CODES.get(t) == code for t in tokens)
 
 
 def cefr_in(level: str, language: str, text: str) -> bool:
@@ -124,8 +127,8 @@ def fraction_in(fraction: float, header: str, body: str) -> bool:
 
 # ---- the whole draft ----------------------------------------------------------------------
 
-# section -> field -> (span kind, what is read). Titles, employers, fields and descriptions
-# are words copied from the CV, not values, so there is nothing to re-read.
+# the values re-read, per section. Titles, employers, fields and descriptions are words
+# copied from the CV, not values read from them, so there is nothing to re-read.
 _CHECKED = {
     "experience": ("start", "end", "ongoing", "country", "countries_worked_with", "fraction"),
     "education": ("start", "end", "level"),
@@ -166,7 +169,7 @@ def _verify(draft: Draft, section: str, entry: dict, key: str, spans: dict, free
         ok = date_in(value, dates, key, free, draft.order)
         why = f"{value!r} is not written as its {key} in {_quote(dates)}"
     elif key == "ongoing":
-        ok = ongoing_in(dates, free, draft.order)
+        ok = ongoing_in(dates, free, draft.order, spans.get("end", ""))
         why = f"nothing in {_quote(dates)} says it is current"
     elif key == "country":
         ok = country_in(value, spans.get("place", ""), free)

@@ -19,6 +19,8 @@ from .. import reference
 from ..profile_tools.lookup import fold
 from .dates import _fold_keep
 
+EU_CODES = {"EL": "GR", "UK": "GB"}  # the EU's own country codes (Europass files use them) -> ISO
+
 
 @cache
 def _table() -> dict:
