@@ -190,3 +190,14 @@ def test_the_check_runs_on_every_import(tmp_path):
     assert draft.data["experience"][0]["start"] == "2018-01"
     assert [entry.get("level") for entry in draft.data["languages"]] == [None, "C1"]  # B2 is sought
     assert sys.modules["matcher.importers.faithful"]
+
+
+def test_current_in_a_structured_source_must_be_its_own_field():
+    from matcher.importers.faithful import ongoing_in
+
+    assert ongoing_in('{"From": {"Year": 2018}, "Current": "true"}', False)
+    assert ongoing_in("", False, end="")  # LinkedIn's empty 'Finished On'
+    assert ongoing_in("", False, end='"Present"')
+    assert not ongoing_in('{"From": {"Year": 2018}}', False, end='{"Year": 2019}')
+    assert not ongoing_in("Analyst, Europol, 2015 – 2019", True)
+    assert ongoing_in("Analyst, Europol, since 2019", True)
