@@ -21,7 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cvs import hard_cvs, trap_cvs  # noqa: E402
+from cvs import faithful_cvs, hard_cvs, trap_cvs  # noqa: E402
 from cvs.structured_cvs import EUROPASS, JSONRESUME, LINKEDIN  # noqa: E402
 from cvs.text_cvs import CVS  # noqa: E402
 
@@ -370,6 +370,19 @@ def main() -> None:
         (out / f"{name}.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     count = sum(len(wanted(s)) for s in (CVS, EUROPASS, LINKEDIN, JSONRESUME))
     print(f"wrote {count} CVs to {out}")
+    traps = out / "faithful"  # the faithfulness traps, scored apart from the set above
+    traps.mkdir(exist_ok=True)
+    f = faithful_cvs
+    for name, spec in wanted(f.CVS).items():
+        {"text": write_text, "pdf": write_pdf, "docx": write_docx}[spec["format"]](name, spec, traps)
+    for name, spec in wanted(f.EUROPASS).items():
+        (write_europass_json if spec.get("json") else write_europass_xml)(name, spec, traps)
+    for name, spec in wanted(f.LINKEDIN).items():
+        write_linkedin(name, spec, traps)
+    for name, spec in wanted(f.JSONRESUME).items():
+        (traps / f"{name}.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    count = sum(len(wanted(s)) for s in (f.CVS, f.EUROPASS, f.LINKEDIN, f.JSONRESUME))
+    print(f"wrote {count} CVs to {traps}")
 
 
 if __name__ == "__main__":

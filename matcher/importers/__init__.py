@@ -56,8 +56,10 @@ def import_file(path: Path | str) -> Draft:
     """A Draft for one CV file; any problem with the file is an InputError (one line, exit 2),
     and so is a file from which nothing could be drafted: an empty profile would be judged
     "not eligible" from nothing, where the truth is that the CV was not read."""
+    from .faithful import check
+
     path = Path(path)
-    return _not_empty(_draft(path, detect(path)), path)
+    return _not_empty(check(_draft(path, detect(path))), path)
 
 
 # The facts a verdict can rest on; a name, an e-mail or a phone number alone is not a CV read.

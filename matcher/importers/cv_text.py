@@ -38,6 +38,7 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
         return draft
     lines = _join_wrapped(lines)
     order = numeric_order([line.text for line in lines])
+    draft.order = order
     sections = split_sections(lines)
     found = contact(lines)
     for key in ("name", "email", "phone"):
@@ -45,7 +46,7 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
             draft.set(key, found[key][0], found[key][1].where, MEDIUM)
     codes, line, note = nationality(lines, sections.get("experience"))
     if codes and line:
-        draft.set("nationality", codes, line.where, MEDIUM)
+        draft.set("nationality", codes, line.where, MEDIUM, span=line.text)
     elif note:
         draft.review("nationality", note)
     _jobs(draft, sections.get("experience"), order)
@@ -122,7 +123,9 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
             if span.start and not span.end:  # a start with no end: probed as if it were current
                 draft.withhold(where_, "experience", {**entry, "ongoing": True}, source, "end not stated")
             continue
-        path = draft.add("experience", entry, source, MEDIUM, Experience)
+        anchor = next((line.text for line in job.lines if span.text in line.text), span.text)
+        spans = {"dates": anchor, "place": "\n".join([*job.header, job.inherited]), "body": job.clauses}
+        path = draft.add("experience", entry, source, MEDIUM, Experience, spans=spans)
         if path and len(span.start or "") == 4:
             draft.review(
                 path,
@@ -154,7 +157,8 @@ def _studies(draft: Draft, lines: list[Line], order: str | None, today: date) ->
             draft.review(f"education ({source})", note)
         if entry["completed"] is None:
             draft.review(f"education ({degree}, {source})", "completion not stated")
-        draft.add("education", entry, source, MEDIUM, Education)
+        text = "\n".join(line.text for line in study.lines)
+        draft.add("education", entry, source, MEDIUM, Education, spans={"dates": text, "degree": degree or text})
 
 
 def _allowed(model, entry) -> bool:
@@ -182,9 +186,11 @@ def _language_line(line: Line) -> bool:
 
 def _languages(draft: Draft, lines: list[Line], elsewhere: list[Line]) -> None:
     facts: dict[str, tuple[LanguageFact, list[Line]]] = {}
+    words: dict[str, str] = {}  # code -> the words its level and mother tongue were read from
     for code, item, item_lines in _items(lines):
         if code not in facts:
             facts[code] = (read_language(code, item), item_lines)
+            words[code] = item
     for line in elsewhere:
         cert = certificate_level(light_fold(line.text))
         if cert:
@@ -193,6 +199,7 @@ def _languages(draft: Draft, lines: list[Line], elsewhere: list[Line]) -> None:
             if known is None or known[0].level is None:
                 mother = known[0].mother_tongue if known else False
                 facts[code] = (LanguageFact(code, level, mother, f"certificate {basis}"), [line])
+                words[code] = line.text + (" mother tongue" if mother else "")
     for code, (fact, item_lines) in facts.items():
         source = where(item_lines)
         entry = {"language": code, "level": fact.level, "mother_tongue": True if fact.mother_tongue else None}
@@ -204,7 +211,7 @@ def _languages(draft: Draft, lines: list[Line], elsewhere: list[Line]) -> None:
                 "a language without a level cannot be drafted yet; add it with its level",
             )
             continue
-        draft.add("languages", entry, source, MEDIUM, Language)
+        draft.add("languages", entry, source, MEDIUM, Language, spans={"level": words[code]})
 
 
 _MOTHER_LABEL = re.compile(r"\b(?:mother tongues?|native languages?|langues? maternelles?|first languages?)\b")
@@ -232,7 +239,10 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
             # a level on the line below its language, or the rest of a line the sidebar's width cut
             # ("Arabe : langue" / "maternelle"); not a sentence or the next column's first line
             wrapped = bool(re.match(r"\s*[a-zà-ÿ(]", line.text)) and len(line.text.split()) <= 8
-            labelled = re.match(r"\s*[^:\d]{2,30}:\s*\S", line.text)  # "Mother tongue: Baoulé": another language's line
+            # "Mother tongue: Baoulé", "Greek – native": another language's line (its name unknown), not a level
+            labelled = re.match(r"\s*[^:\d]{2,30}:\s*\S", line.text) or re.match(
+                r"\s*[A-ZÀ-Ý][^\d–—]{1,30}?\s[–—-]\s*\S", line.text
+            )
             if (
                 out
                 and len(out[-1][2]) < 3

@@ -258,5 +258,10 @@ def wrapped_range(text: str, following: str) -> bool:
     spans = find_spans(following.lstrip())
     if spans and spans[0].begin == 0 and spans[0].start is not None:
         return False  # "2016 –" over "2018 – 2020": the line below has its own range, not this one's end
-    found = _tokens().match(_fold_keep(following.lstrip()))
-    return found is not None and found.lastgroup not in ("bare",)
+    rest = following.lstrip()
+    found = _tokens().match(_fold_keep(rest))
+    if found is None or found.lastgroup in ("bare",):
+        return False
+    # "2014 –" over "2016 Consultant, WHO": the year may be the next post's start as well as this
+    # one's end; which, the lines do not say, so they are not joined (both are left to review)
+    return not re.match(r"\s+[^\W\d_]", rest[found.end() :])

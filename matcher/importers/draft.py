@@ -38,6 +38,10 @@ class Draft:
     # entries not drafted because a fact they need is not stated (a job's end): where -> (section, entry
     # as its most favourable reading, why); the verdict is probed with each, never built on it
     withheld: dict[str, tuple[str, dict[str, Any], str]] = field(default_factory=dict)
+    # entry path (or "nationality") -> the text each of its facts was read from ("dates", "place",
+    # "body", "degree", "level", "value"); faithful.check re-reads every value from it
+    spans: dict[str, dict[str, str]] = field(default_factory=dict)
+    order: str | None = None  # the document's day/month order, when its own dates show it
 
     def review(self, where: str, message: str) -> None:
         self.reviews.append(f"{where}: {message}" if where else message)
@@ -50,6 +54,7 @@ class Draft:
         confidence: str,
         model: type[BaseModel] | None = None,
         field_confidence: dict[str, str] | None = None,
+        spans: dict[str, str] | None = None,
     ) -> str | None:
         """Append an entry (None values dropped) if `model` accepts it; returns its path or None."""
         entry = {k: v for k, v in entry.items() if v not in (None, "", [])}
@@ -62,6 +67,8 @@ class Draft:
                 return None
         entries.append(entry)
         self.sources[path] = source
+        if spans is not None:
+            self.spans[path] = spans
         levels = field_confidence or {}
         for key in entry:
             self.facts.append(Fact(f"{path}.{key}", source, levels.get(key, confidence)))
@@ -73,9 +80,11 @@ class Draft:
         self.withheld[where] = (section, {k: v for k, v in entry.items() if v not in (None, "", [])}, why)
         self.sources[where] = source
 
-    def set(self, key: str, value: Any, source: str, confidence: str) -> None:
+    def set(self, key: str, value: Any, source: str, confidence: str, span: str | None = None) -> None:
         if value in (None, "", []):
             return
+        if span is not None:
+            self.spans[key] = {"value": span}
         self.data[key] = value
         self.sources[key] = source
         self.confidence[key] = confidence

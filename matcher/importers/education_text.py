@@ -168,6 +168,14 @@ def completion(study: Study, today: date) -> bool | None:
         return False
     if end:
         return parse_partial(end)[1] <= today
+    if span and span.ambiguous:
+        # "2006-07" (July 2006 or 2006-2007): the dates are not drafted, but every reading ends in the past
+        years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", span.text)]
+        short = re.search(r"\b((?:19|20)\d\d)[-/](\d\d)\b", span.text)
+        if short:
+            years.append(int(short.group(1)[:2] + short.group(2)))
+        if years and max(years) < today.year:
+            return True
     if any(f" {fold(w)} " in text for w in words()["finished"]):
         return True
     return None

@@ -9,6 +9,7 @@ five Europass skills (a notice asking for B2 means B2 in each); the skills are k
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from html import unescape
@@ -21,7 +22,7 @@ from .draft import HIGH, MEDIUM, Draft
 from .education_text import degree_level
 from .job_header import _fraction
 from .languages import certificate_level, light_fold
-from .places import nationality_codes, work_countries
+from .places import EU_CODES, nationality_codes, work_countries
 
 _TAGS = re.compile(r"<[^>]{0,500}>")
 SKILLS = {
@@ -40,6 +41,11 @@ def _text(value: Any) -> str | None:
         return None
     text = " ".join(_TAGS.sub(" ", unescape(str(value))).split())
     return text or None
+
+
+def _raw(value: Any) -> str:
+    """An element's content as text: what the faithfulness check re-reads each value from."""
+    return json.dumps(value, ensure_ascii=False, default=str) if value is not None else ""
 
 
 def _list(value: Any) -> list[Any]:
@@ -86,6 +92,10 @@ def _code(getter, value: Any) -> str | None:
     return None
 
 
+def _country_code(text: str) -> str:
+    return EU_CODES.get(text.strip().upper()) or country_code(text)
+
+
 def _demonym(value: Any) -> str | None:
     """A nationality given only as a label ('French', 'française')."""
     label = _text(value)
@@ -102,12 +112,13 @@ def draft_learner(learner: dict[str, Any], draft: Draft, base: str, today: date 
     draft.set("name", name or None, f"{base}/Identification/PersonName", HIGH)
     email = _get(ident, "ContactInfo", "Email", "Contact")
     draft.set("email", _text(email), f"{base}/Identification/ContactInfo/Email", HIGH)
-    nationalities = [_code(country_code, n) or _demonym(n) for n in _list(_get(ident, "Demographics", "Nationality"))]
+    nationalities = [_code(_country_code, n) or _demonym(n) for n in _list(_get(ident, "Demographics", "Nationality"))]
     draft.set(
         "nationality",
         [c for c in dict.fromkeys(nationalities) if c],
         f"{base}/Identification/Demographics/NationalityList",
         HIGH,
+        span=_raw(_get(ident, "Demographics")),
     )
     for i, job in enumerate(_list(_get(learner, "WorkExperience")), 1):
         _job(draft, job, f"{base}/WorkExperienceList/WorkExperience[{i}]")
@@ -118,7 +129,8 @@ def draft_learner(learner: dict[str, Any], draft: Draft, base: str, today: date 
         code = _code(language_code, _get(mother, "Description"))
         where = f"{base}/Skills/Linguistic/MotherTongueList/MotherTongue[{i}]"
         if code:
-            draft.add("languages", {"language": code, "mother_tongue": True}, where, HIGH, Language)
+            entry = {"language": code, "mother_tongue": True}
+            draft.add("languages", entry, where, HIGH, Language, spans={"level": "MotherTongue " + _raw(mother)})
         else:
             draft.review(where, "mother tongue without a known language code; add it")
     for i, foreign in enumerate(_list(_get(linguistic, "ForeignLanguage")), 1):
@@ -135,7 +147,7 @@ def _job(draft: Draft, job: Any, where: str) -> None:
     if start is None:
         draft.review(where, f"{title or 'job'}: no start date; not drafted")
         return
-    country = _code(country_code, _get(job, "Employer", "ContactInfo", "Address", "Contact", "Country"))
+    country = _code(_country_code, _get(job, "Employer", "ContactInfo", "Address", "Contact", "Country"))
     entry = {
         "title": title or "(title not given)",
         "employer": _text(_get(job, "Employer", "Name")),
@@ -147,6 +159,15 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         "countries_worked_with": work_countries(activities, exclude=country),
         "description": activities,
     }
+    if end is not None and current:
+        # an end date and "current" both: which is true, the file does not say
+        draft.review(
+            where,
+            f"{title or 'job'} from {start}: ends {end} and is marked current; not drafted: add it with "
+            "its end date, or with ongoing: true if it is current",
+        )
+        draft.withhold(where, "experience", {**entry, "end": None, "ongoing": True}, where, "end not stated")
+        return
     if end is None and not current:
         # the profile reads a job with no end as current: drafting it would count it up to today
         draft.review(
@@ -156,6 +177,14 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         )
         draft.withhold(where, "experience", {**entry, "ongoing": True}, where, "end not stated")
         return
+    spans = {
+        "start": _raw(_get(period, "From")),
+        "end": _raw(_get(period, "To")),
+        "place": _raw(_get(job, "Employer")),
+        "body": activities,
+        "dates": _raw(period),
+    }
+    spans["place"] += "\n" + (title or "")  # a working time in the title
     draft.add(
         "experience",
         entry,
@@ -163,6 +192,7 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         HIGH,
         Experience,
         {"fraction": MEDIUM, "countries_worked_with": MEDIUM},
+        spans=spans,
     )
 
 
@@ -197,7 +227,8 @@ def _study(draft: Draft, study: Any, where: str, today: date) -> None:
     if not accepts(Education, {k: v for k, v in entry.items() if v is not None}):
         draft.review(where, "not drafted (the profile needs a level and completion): add it by hand")
         return
-    draft.add("education", entry, where, HIGH, Education, {"level": MEDIUM})
+    spans = {"start": _raw(_get(period, "From")), "end": _raw(_get(period, "To")), "degree": title}
+    draft.add("education", entry, where, HIGH, Education, {"level": MEDIUM}, spans=spans)
 
 
 def _foreign(draft: Draft, foreign: Any, where: str) -> None:
@@ -231,4 +262,4 @@ def _foreign(draft: Draft, foreign: Any, where: str) -> None:
     if not accepts(Language, entry):
         draft.review(where, f"{code}: a language without a level cannot be drafted yet; add its level")
         return
-    draft.add("languages", entry, where, HIGH, Language, confidence)
+    draft.add("languages", entry, where, HIGH, Language, confidence, spans={"level": _raw(foreign)})

@@ -74,6 +74,11 @@ def _range_span(line: Line, order: str | None) -> Span | None:
             # drafted (neither a start nor an end is written), but its lines are not the post above's
             why = f"{span.text!r} alone: neither a start nor an end is written"
             return Span(None, None, False, span.text, why, span.begin, span.stop)
+        if not text[: span.begin].strip() and not text[span.stop :].strip(" .,;:)("):
+            # "2018" alone on its line, under a title: a post of its own dated by one date; not drafted,
+            # and the lines next to it are its own, not the header of the post above
+            why = f"{span.text!r} alone: neither a start nor an end is written"
+            return Span(None, None, False, span.text, why, span.begin, span.stop)
         if _dated_header_at_end(text, span):
             why = f"{span.text!r} alone: neither a start nor an end is written"
             return Span(None, None, False, span.text, why, span.begin, span.stop)
@@ -100,7 +105,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     leader = leader and first - 1 not in groups
     jobs: list[Job] = []
     taken: set[int] = set(groups)
-    group: tuple[str | None, str | None] | None = None
+    group: tuple[str | None, str | None, str] | None = None
     ranged: tuple[str | None, str | None, Span] | None = None  # the employer heading with a range we are under
     employer_above = False  # the CV puts the employer on a line above the title (read from the first entry)
     bounds = [a for a, _ in anchors] + [len(lines)]
@@ -122,6 +127,8 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 j -= 1
         elif ranged is None and _heading_above(lines, i, span, taken, order):
             before = [i - 1]  # "Guardia Civil, Madrid, Spain" over "Analyst — 2007 – 2011"
+        elif ranged is None and not _rest(lines[i].text, span) and _free_header(lines, i - 1, taken, order):
+            before = [i - 1]  # dates alone on their line under a title, where the first post had its own
         j = i + 1
         limit = 0 if employer_above or span.ambiguous else 1 if leader else 3  # an undrafted post takes no lines
         next_outside = k + 1 < len(anchors) and not (ranged and _encloses(ranged[2], anchors[k + 1][1]))
@@ -138,16 +145,25 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
         job = Job([lines[x] for x in before + [i] + after], span, header=header)
         _assign(job, header, grouped=ranged is not None)
+        titles_below = [a for a in after if _has(lines[a].text, "title_words") and not _location_line(lines[a].text)]
+        if len(titles_below) >= 2 and rest and not _has(re.sub(r"\([^)]*\)", " ", rest), "title_words"):
+            # "UNODC, Vienna, 2012 – 2020" over "Programme Officer" and "Associate Programme Officer": the
+            # range is the employer's; which part of it each post took is not written
+            why = f"{span.text!r} is the employer's range over {len(titles_below)} posts, not one post's dates"
+            job.span = Span(None, None, False, span.text, why, span.begin, span.stop)
         if ranged is not None and job.employer is None:
             job.employer, job.country = ranged[0], job.country or ranged[1]
+            job.inherited = "\n".join(lines[x].text for x, g in sorted(groups.items()) if g is ranged)
         elif job.employer is None and group is not None and job.title and _title_only(lines, before):
             job.employer, job.country = group[0], job.country or group[1]
+            job.inherited = group[2]
         employer, title = (job.employer or "").split(", ")[0], job.title or ""  # a joined "unit, body": its first part
         heading = [
             b for b in before if employer and employer in lines[b].text and not (title and title in lines[b].text)
         ]
         if heading:
-            group = (job.employer, job.country)  # an employer heading over dated titles
+            # an employer heading over dated titles: the titles below take its employer and place
+            group = (job.employer, job.country, "\n".join(lines[b].text for b in heading))
             employer_above = employer_above or (k == 0 and not rest)
         elif not _title_only(lines, before):
             group = None
@@ -159,7 +175,10 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         job.lines += body
         job.description = [strip_bullet(b.text) for b in body]
         # a bullet starts a new clause; a line that is not one continues the line above (a wrapped sentence)
-        job.clauses = "".join(("\n" if is_bullet(b.text) else " ") + strip_bullet(b.text) for b in body)
+        undated = _undated_post_lines(body)
+        job.clauses = "".join(
+            ("\n" if is_bullet(b.text) else " ") + strip_bullet(b.text) for k, b in enumerate(body) if k not in undated
+        )
         if job.fraction is None:
             job.fraction = (
                 _fraction(" ".join(job.description), "part_time_strong")
@@ -167,6 +186,19 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 else None
             )
     return jobs
+
+
+def _undated_post_lines(body: list[Line]) -> set[int]:
+    """A title alone over 'Employer, City, Country' inside a post's body: an undated post of its own
+    (a table row whose dates cell is empty), whose place is not a country the post above worked with."""
+    out: set[int] = set()
+    for k in range(1, len(body)):
+        title, place = body[k - 1].text, body[k].text
+        if is_bullet(title) or is_bullet(place) or not header_like(title) or not header_like(place):
+            continue
+        if len(title.split()) <= 5 and _has(title, "title_words") and "," in place and _location_line(place):
+            out.update({k - 1, k})
+    return out
 
 
 def _within_closed_posts(anchors: list[tuple[int, Span]], lines: list[Line]) -> list[tuple[int, Span]]:
@@ -297,6 +329,13 @@ def _current_group(groups: dict, i: int, span: Span) -> tuple | None:
     return above[-1] if above and _encloses(above[-1][2], span) else None
 
 
+def _free_header(lines: list[Line], j: int, taken: set[int], order: str | None) -> bool:
+    """Line j can be the header of the dates below it: short, not a bullet, undated, not another post's."""
+    if j < 0 or j in taken or is_bullet(lines[j].text) or not header_like(lines[j].text):
+        return False
+    return _range_span(lines[j], order) is None and not re.search(r"\b(?:19|20)\d\d\b", lines[j].text)
+
+
 def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order: str | None) -> bool:
     """An employer line right above a post whose own line is a title alone."""
     j = i - 1
@@ -307,7 +346,12 @@ def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order
         return False
     own = _rest(lines[i].text, span)
     pieces = [p for p in _pieces(own) if not _only_part_time(p)]  # "Compliance Officer (60%)" is one title
-    return len(pieces) == 1 and not _has(own, "employer_words")
+    if len(pieces) != 1 or _has(own, "employer_words"):
+        return False
+    below = lines[i + 1].text if i + 1 < len(lines) and i + 1 not in taken else ""
+    # the post has its own employer and place below ("Protection Assistant" over "Danish Refugee Council,
+    # Tripoli, Lebanon"): the line above is the end of the post before (a table row read line by line)
+    return not (below and header_like(below) and _location_line(below) and not is_bullet(below))
 
 
 def countries_worked_with(job: Job) -> list[str]:

@@ -42,6 +42,7 @@ class Job:
     clauses: str = ""  # the description with a line break before each bullet (where countries are read)
     reviews: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)  # the lines its title, employer and place were read from
+    inherited: str = ""  # the employer heading it took its employer (and place) from, when it did
 
 
 def _has(text: str, vocabulary: str) -> bool:
@@ -97,15 +98,29 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
+_ALONE_PERCENT = re.compile(r"(?:(?:à|a|at)\s+)?(\d{1,2})\s?%", re.I)
+
+
+def header_fraction(header: list[str]) -> float | None:
+    """The working time a job's header states: a percentage near a time word, an FTE figure,
+    half-time words, or a percentage standing alone ("Lecturer (20%)", "Analyste, à 80 %")."""
+    for text in header:
+        if (found := _fraction(text)) is not None:
+            return found
+        for piece in _pieces(text):
+            alone = _ALONE_PERCENT.fullmatch(piece.strip())
+            if alone and 5 <= int(alone.group(1)) <= 95:
+                return int(alone.group(1)) / 100
+    return None
+
+
 def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
     pieces = []
+    job.fraction = job.fraction if job.fraction is not None else header_fraction(header)
     for text in header:
-        if _fraction(text) is not None and job.fraction is None:
-            job.fraction = _fraction(text)
         for piece in _pieces(text):
-            alone = re.fullmatch(r"(?:(?:à|a|at)\s+)?(\d{1,2})\s?%", piece.strip(), re.I)
+            alone = _ALONE_PERCENT.fullmatch(piece.strip())
             if alone and 5 <= int(alone.group(1)) <= 95:
-                job.fraction = job.fraction or int(alone.group(1)) / 100  # "Lecturer (20%)", "Analyste, à 80 %"
                 continue
             if _only_part_time(piece) or _DURATION.match(piece):
                 continue

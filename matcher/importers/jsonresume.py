@@ -4,28 +4,60 @@ and each entry's source is its JSON path."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from ..profile_tools.jsonresume import convert_file
 from .draft import HIGH, MEDIUM, Draft
+from .lines import Line
 from .places import work_countries
+from .sections import nationality
 
 _KEYS = {"experience": "work", "education": "education", "languages": "languages"}
 
 
 def draft_jsonresume(path: Path) -> Draft:
-    data, notes = convert_file(path)
+    origins: dict[str, list[int]] = {}
+    document: list[Any] = []
+    data, notes = convert_file(path, origins, document)
+    resume = document[0] if document and isinstance(document[0], dict) else {}
     draft = Draft("jsonresume", path.name)
-    for key in ("name", "email", "phone", "nationality"):
+    for key in ("name", "email", "phone"):
         draft.set(key, data.get(key), f"basics.{key}", HIGH)
+    draft.set("nationality", data.get("nationality"), "basics", HIGH, span=_raw(resume.get("basics")))
+    summary = (resume.get("basics") or {}).get("summary") if isinstance(resume.get("basics"), dict) else None
+    if not data.get("nationality") and isinstance(summary, str):
+        # "Japanese national; customs officer.": read as the free-text readers read it
+        codes, line, _ = nationality([Line(summary[:2000], "basics.summary")])
+        if codes and line is not None:
+            draft.set("nationality", codes, "basics.summary", MEDIUM, span=line.text)
     for section, key in _KEYS.items():
         for i, entry in enumerate(data.get(section, [])):
+            item = resume[key][origins[section][i]]
             levels = {}
             if section == "experience" and not entry.get("countries_worked_with"):
                 # countries named in the summary: read from free text, so medium confidence
                 entry["countries_worked_with"] = work_countries(entry.get("description", ""), entry.get("country"))
                 levels["countries_worked_with"] = MEDIUM
-            draft.add(section, entry, f"{key}[{i}]", HIGH, field_confidence=levels)
+            draft.add(section, entry, f"{key}[{i}]", HIGH, field_confidence=levels, spans=_spans(item))
     for note in notes:
         draft.review("", note)
     return draft
+
+
+def _raw(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str) if value is not None else ""
+
+
+def _spans(item: dict[str, Any]) -> dict[str, str]:
+    """The texts of a JSON Resume item each fact is re-read from (faithful.py)."""
+    body = _raw({k: item.get(k) for k in ("summary", "highlights", "description") if item.get(k)})
+    return {
+        "start": _raw(item.get("startDate")),
+        "end": _raw(item.get("endDate")),
+        "place": _raw(item.get("location")) + "\n" + _raw(item.get("position")),
+        "body": body,
+        "degree": _raw({k: item.get(k) for k in ("studyType", "area") if item.get(k)}),
+        "level": _raw(item),
+    }

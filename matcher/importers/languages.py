@@ -53,6 +53,9 @@ def _language_names() -> dict[str, str]:
         for name in (entry.get("name"), entry.get("name_fr")):
             if name and len(fold(name)) >= 3:
                 names.setdefault(fold(name), code)
+    for code, aliases in reference.load_data("language_names", "matcher.importers")["aliases"].items():
+        for alias in aliases:
+            names.setdefault(fold(alias), code)
     return names
 
 
@@ -95,6 +98,27 @@ def certificate_level(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+# "B2 visé", "aiming at C1", "preparing B1", "C1 (in progress)": a level sought, not one held
+_SOUGHT_BEFORE = re.compile(
+    r"(?:\b(?:vis[ée]e?s?|target(?:ed)?|aim(?:ing|ed)?(?:\s+(?:at|for))?|objecti(?:f|ve)|preparing(?:\s+for)?|"
+    r"studying\s+for|towards|en\s+pr[ée]paration(?:\s+du|\s+de)?|pr[ée]pare|goal|expected)\W{0,3}$)",
+    re.I,
+)
+_SOUGHT_AFTER = re.compile(r"^\W{0,3}(?:vis[ée]e?s?|target(?:ed)?|en\s+cours|in\s+progress|expected|pending)\b", re.I)
+
+
+def levels_held(words: str) -> list[str]:
+    """The CEFR levels the words say are held, lowest first; not those sought ("B2 visé")."""
+    found = set()
+    for m in re.finditer(r"(?<![A-Za-z0-9])([ABCabc][12])(?![0-9])", words):
+        if _SOUGHT_BEFORE.search(words[max(0, m.start() - 30) : m.start()]):
+            continue
+        if _SOUGHT_AFTER.search(words[m.end() : m.end() + 20]):
+            continue
+        found.add(m.group(1).upper())
+    return sorted(found, key=CEFR_ORDER.index)
+
+
 def light_fold(text: str) -> str:
     """Lower case, no accents, punctuation kept ('IELTS 7.5' -> 'ielts 7.5')."""
     import unicodedata
@@ -110,7 +134,7 @@ def read_language(code: str, words: str) -> LanguageFact:
     cert = certificate_level(light_fold(words))
     if cert and cert[0] == code:
         return LanguageFact(code, cert[1], basis=f"certificate {cert[2]}")
-    codes = sorted({c.upper() for c in _CEFR.findall(folded)}, key=CEFR_ORDER.index)
+    codes = levels_held(words)
     if codes:
         note = (
             f"{words.strip()!r} gives {'/'.join(codes)}: the lower, {codes[0]}, is drafted" if len(codes) > 1 else None

@@ -95,6 +95,12 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
         }
         if row.get("Location") and country is None:
             draft.review(where, f"location {row['Location']!r} names no country; add `country` if you know it")
+        spans = {
+            "start": row.get("Started On", ""),
+            "end": row.get("Finished On", ""),
+            "place": f"{row.get('Location', '')}\n{title or ''}",
+            "body": description,
+        }
         draft.add(
             "experience",
             entry,
@@ -102,6 +108,7 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             HIGH,
             Experience,
             {"fraction": MEDIUM, "countries_worked_with": MEDIUM, "country": MEDIUM},
+            spans=spans,
         )
     for i, row in enumerate(tables.get("education.csv", []), 1):
         _study(draft, row, f"Education.csv row {i}", today)
@@ -110,7 +117,7 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
     for i, row in enumerate(tables.get("certifications.csv", []), 1):
         cert = certificate_level(light_fold(row.get("Name", "")))
         if cert:
-            _certified(draft, cert, f"Certifications.csv row {i}")
+            _certified(draft, cert, f"Certifications.csv row {i}", row.get("Name", ""))
     unused = sorted(n for n in tables if n not in USED)
     if unused:
         draft.review("", f"not used by matcher: {', '.join(unused)}")
@@ -140,7 +147,8 @@ def _study(draft: Draft, row: dict[str, str], where: str, today: date) -> None:
     if not accepts(Education, {k: v for k, v in entry.items() if v is not None}):
         draft.review(where, "not drafted (the profile needs a level and completion): add it by hand")
         return
-    draft.add("education", entry, where, HIGH, Education, {"level": MEDIUM, "field": MEDIUM})
+    spans = {"start": row.get("Start Date", ""), "end": row.get("End Date", ""), "degree": degree}
+    draft.add("education", entry, where, HIGH, Education, {"level": MEDIUM, "field": MEDIUM}, spans=spans)
 
 
 def _language(draft: Draft, row: dict[str, str], where: str) -> None:
@@ -157,17 +165,20 @@ def _language(draft: Draft, row: dict[str, str], where: str) -> None:
     if not accepts(Language, entry):
         draft.review(where, f"{code}: a language without a level cannot be drafted yet; add its level")
         return
-    draft.add("languages", entry, where, HIGH, Language)
+    draft.add("languages", entry, where, HIGH, Language, spans={"level": row.get("Proficiency", "")})
 
 
-def _certified(draft: Draft, cert: tuple[str, str, str], where: str) -> None:
+def _certified(draft: Draft, cert: tuple[str, str, str], where: str, text: str) -> None:
     code, level, basis = cert
-    for entry in draft.data.get("languages", []):
+    for k, entry in enumerate(draft.data.get("languages", [])):
         if entry["language"] == code:
             if not entry.get("level") and not entry.get("mother_tongue"):
                 entry["level"] = level
+                spans = draft.spans.setdefault(f"languages[{k}]", {})
+                spans["level"] = f"{spans.get('level', '')}\n{text}"  # the level is the certificate's
             return
-    draft.add("languages", {"language": code, "level": level}, f"{where} ({basis})", MEDIUM, Language)
+    spans = {"level": text}
+    draft.add("languages", {"language": code, "level": level}, f"{where} ({basis})", MEDIUM, Language, spans=spans)
 
 
 def archive_text(path: Path) -> str:

@@ -19,6 +19,8 @@ from .. import reference
 from ..profile_tools.lookup import fold
 from .dates import _fold_keep
 
+EU_CODES = {"EL": "GR", "UK": "GB"}  # the EU's own country codes (Europass files use them) -> ISO
+
 
 @cache
 def _table() -> dict:
@@ -125,10 +127,19 @@ _BASE = re.compile(
 
 def _clearly_a_country(text: str, start: int, end: int) -> bool:
     """An ambiguous name counts when written as a country: capitalised, after a place word,
-    not followed by another name ('Maurice Dubois') or by ', <place>' ('Salvador, Brazil')."""
+    not followed by another name ('Maurice Dubois') or by ', <place>' ('Salvador, Brazil'),
+    and not next to a US state ('in Georgia and Alabama')."""
     if not text[start].isupper() or not _PLACE_CUE.search(_fold_keep(text[max(0, start - 12) : start])):
         return False
+    if _us_states().search(text[max(0, start - 40) : start]) or _us_states().search(text[end : end + 40]):
+        return False
     return not re.match(r"\s*(?:[A-ZÀ-Ý]|,\s*[A-ZÀ-Ý])", text[end:])
+
+
+@cache
+def _us_states() -> re.Pattern:
+    names = "|".join(re.escape(n) for n in _table()["us_states"] if n != "Georgia")
+    return re.compile(rf"\b(?:{names}|USA|U\.S\.A?\.?|United States)\b")
 
 
 def countries_in(text: str, exclude: str | None = None) -> list[str]:

@@ -157,15 +157,21 @@ def _country(location: Any, where: str, notes: list[str]) -> str | None:
     return code
 
 
+_PRESENT = re.compile(r"(?i)present|current|now|today|ongoing|pr[ée]sent|aujourd'hui|en cours")
+
+
 def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     employer = _text(item.get("name")) or _text(item.get("company"))  # "company" in schema versions < 1.0
     title = _text(item.get("position"))
     if title is None:
         title = f"Job at {employer}" if employer else "Job (title not given)"
         notes.append(f"{where}: no position given; titled {title!r}: put your functional title")
+    end_date = item.get("endDate")
+    if isinstance(end_date, str) and _PRESENT.fullmatch(end_date.strip()):
+        end_date = None  # "Present", as several JSON Resume editors write a current job's end
     try:
         start = _date(item.get("startDate")) if item.get("startDate") is not None else None
-        end = _date(item.get("endDate")) if item.get("endDate") not in (None, "") else None
+        end = _date(end_date) if end_date not in (None, "") else None
     except ValueError as error:
         notes.append(f"{where}: {error}; job left out")
         return None
@@ -329,8 +335,9 @@ def _current(jobs: list[dict[str, Any]], notes: list[str]) -> dict[str, Any] | N
     return {"employer": job.get("employer"), "position": job["title"], "employer_country": job.get("country")}
 
 
-def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
-    """(profile data, notes on what could not be converted) for a JSON Resume document."""
+def convert(resume: Any, origins: dict[str, list[int]] | None = None) -> tuple[dict[str, Any], list[str]]:
+    """(profile data, notes on what could not be converted) for a JSON Resume document;
+    `origins`, when given, receives per section the index of the item each entry came from."""
     if not isinstance(resume, dict):
         raise ValueError('expected a JSON Resume object ({"basics": ..., "work": [...]}) at the top level')
     notes: list[str] = []
@@ -359,6 +366,8 @@ def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
             entry = convert_one(item, _where(key, i, _text(item.get(label))), notes)
             if entry is not None:
                 entries.append(entry)
+                if origins is not None:
+                    origins.setdefault(field, []).append(i)
         data[field] = entries
     if data["experience"]:
         notes.append(
@@ -378,10 +387,15 @@ def convert(resume: Any) -> tuple[dict[str, Any], list[str]]:
     return {k: v for k, v in data.items() if v not in (None, [], "")}, notes
 
 
-def convert_file(path: Path) -> tuple[dict[str, Any], list[str]]:
-    """Read (safely, with limits) and convert a JSON Resume file."""
+def convert_file(
+    path: Path, origins: dict[str, list[int]] | None = None, document: list[Any] | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """Read (safely, with limits) and convert a JSON Resume file; `document`, when given,
+    receives the document read (the importer re-reads each value from its item)."""
     doc = load_document(path)
+    if document is not None:
+        document.append(doc.data)
     try:
-        return convert(doc.data)
+        return convert(doc.data, origins)
     except ValueError as error:
         raise InputError(str(error), file=path, line=1) from None

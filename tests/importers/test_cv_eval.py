@@ -23,6 +23,16 @@ def test_own_set_meets_the_goals():
     assert overall["invented"] == 0, overall["invented_by_field"]  # uncertain is "not stated", never guessed
 
 
+def test_faithfulness_traps_invent_nothing():
+    """tests/data/cvs/faithful: values a reader could borrow from a neighbour or a default
+    (scripts/cvs/faithful_cvs.py); uncertain is left out, so recall is lower there by design."""
+    summary = eval_import.run([ROOT / "tests" / "data" / "cvs" / "faithful"], use_baseline=False)["summary"]
+    overall = summary["overall"]
+    assert overall["cvs"] >= 20
+    assert overall["invented"] == 0, overall["invented_by_field"]
+    assert overall["precision"] >= 0.95 and overall["recall"] >= 0.85, overall
+
+
 def test_scorer_credits_right_facts_and_lists_invented_ones():
     expected = {
         "nationality": ["FR"],

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CVS = ROOT / "tests" / "data" / "cvs"
 RULES = ROOT / "rules" / "interpol-vn-0844.yaml"
 runner = CliRunner()
-ALL = sorted(p for p in CVS.iterdir() if not p.name.endswith((".yaml", ".md")))
+ALL = sorted(p for p in CVS.iterdir() if p.is_file() and not p.name.endswith((".yaml", ".md")))
 
 
 @pytest.mark.parametrize("cv", ALL, ids=lambda p: p.name)

@@ -31,7 +31,7 @@ AWA = (
 def folder(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("applications")
     for cv in CVS.iterdir():
-        if not cv.name.endswith((".expected.yaml", ".md")):
+        if cv.is_file() and not cv.name.endswith((".expected.yaml", ".md")):
             shutil.copy(cv, root / cv.name)
     shutil.copy(ROOT / "profiles" / "aminata-diallo-fingerprints.yaml", root / "aminata.yaml")
     (root / "awa.txt").write_text(AWA, encoding="utf-8")
