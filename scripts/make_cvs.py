@@ -21,7 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cvs import hard_cvs, trap_cvs  # noqa: E402
+from cvs import hard_cvs, layout_cvs, layout_render, trap_cvs  # noqa: E402
 from cvs.structured_cvs import EUROPASS, JSONRESUME, LINKEDIN  # noqa: E402
 from cvs.text_cvs import CVS  # noqa: E402
 
@@ -30,6 +30,7 @@ EUROPASS = {**EUROPASS, **hard_cvs.EUROPASS, **trap_cvs.EUROPASS}
 JSONRESUME = {**JSONRESUME, **hard_cvs.JSONRESUME}
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "cvs"
+LAYOUT_OUT = OUT.parent / "cvs_layout"  # layout_cvs.py: the layouts the set above does not have
 
 
 def _parse(lines: str):
@@ -370,6 +371,12 @@ def main() -> None:
         (out / f"{name}.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     count = sum(len(wanted(s)) for s in (CVS, EUROPASS, LINKEDIN, JSONRESUME))
     print(f"wrote {count} CVs to {out}")
+    layout_out = out.parent / "cvs_layout" if len(sys.argv) > 1 else LAYOUT_OUT
+    layout_out.mkdir(parents=True, exist_ok=True)
+    writers = {"pdf": layout_render.write_pdf, "docx": layout_render.write_docx, "text": layout_render.write_text}
+    for name, spec in wanted(layout_cvs.CVS).items():
+        writers[spec["format"]](name, spec, layout_out)
+    print(f"wrote {len(wanted(layout_cvs.CVS))} layout CVs to {layout_out}")
 
 
 if __name__ == "__main__":
