@@ -108,7 +108,7 @@ def read_studies(lines: list[Line], order: str | None) -> list[Study]:
         clean = text
         if span:
             clean = (text[: span.begin] + " " + text[span.stop :]).strip(" ,|–—-:()")
-        degree_here = _is_degree(clean) and not _INSTITUTION.match(fold(clean))
+        degree_here = _is_degree(clean) and (not _INSTITUTION.match(fold(clean)) or _degree_after(clean))
         if current is None or (degree_here and current.degree) or (span and current.span and not degree_here):
             current = Study()
             studies.append(current)
@@ -122,6 +122,13 @@ def read_studies(lines: list[Line], order: str | None) -> list[Study]:
         elif _INSTITUTION.search(clean) and current.institution is None:
             current.institution = clean.split("|")[0].strip(" ,") or None
     return [s for s in studies if s.degree]
+
+
+def _degree_after(text: str) -> bool:
+    """'Université de Namur — Bachelier en histoire', 'University of Lagos, MSc Accounting': the
+    degree after the institution, in a part of its own."""
+    parts = [p.strip() for p in re.split(r"\s+\|\s+|\s+[—–-]\s+|,\s+|\s{2,}", text) if p.strip()]
+    return any(_is_degree(p) and not _INSTITUTION.search(p) for p in parts[1:])
 
 
 def _split_institution(text: str) -> tuple[str, str | None]:
