@@ -107,12 +107,14 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
             elif kind == "D:":
                 left, right = text.split("||")
                 left, font = _font(left)
-                canvas.setFont(font, 10)
-                canvas.drawString(x0, y, left)
+                room = x1 - x0 - (canvas.stringWidth(right, "Helvetica", 10) + 14 if right else 0)
                 if right:
                     canvas.setFont("Helvetica", 10)
                     canvas.drawRightString(x1, y, right)
-                y -= 13
+                for part in simpleSplit(left, font, 10, room):  # a long left text wraps beside the date
+                    canvas.setFont(font, 10)
+                    canvas.drawString(x0, y, part)
+                    y -= 13
             elif kind == "G:":
                 cells = text.split("||")
                 step = (x1 - x0) / len(cells)
