@@ -22,6 +22,7 @@ _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps 
 _DURATION = re.compile(
     r"^\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?$", re.I
 )  # "3 years 2 months" as LinkedIn prints it
+_ALONE_PERCENT = re.compile(r"(?:(?:à|a|at)\s+)?(\d{1,2})\s?%", re.I)  # "(80%)", "à 80 %": the working time
 _US_STATE = re.compile(r"^(?:[A-Z]{2}|D\.?C\.?)$")
 
 
@@ -98,12 +99,14 @@ def _pieces(text: str) -> list[str]:
 
 
 def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
+    if not grouped and len(header) == 2 and _employer_and_title(job, header):
+        return
     pieces = []
     for text in header:
         if _fraction(text) is not None and job.fraction is None:
             job.fraction = _fraction(text)
         for piece in _pieces(text):
-            alone = re.fullmatch(r"(?:(?:à|a|at)\s+)?(\d{1,2})\s?%", piece.strip(), re.I)
+            alone = _ALONE_PERCENT.fullmatch(piece.strip())
             if alone and 5 <= int(alone.group(1)) <= 95:
                 job.fraction = job.fraction or int(alone.group(1)) / 100  # "Lecturer (20%)", "Analyste, à 80 %"
                 continue
@@ -200,3 +203,66 @@ def _is_city(piece: str, position: int) -> bool:
 def _location_line(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"[,|–—]", text) if p.strip()]
     return bool(parts) and (country_of(parts[-1]) is not None or bool(_US_STATE.match(parts[-1])))
+
+
+def _place_cut(text: str) -> tuple[str, str | None] | None:
+    """'UNICEF — Maputo, Mozambique' -> ('UNICEF', 'MZ'); 'Jordan River Foundation, Amman' ->
+    ('Jordan River Foundation', None): the name before its place, or None when no place ends the
+    line or nothing but a place is written ('Lyon, France')."""
+    parts = _pieces(text)
+    country = None
+    while len(parts) > 1 and (country_of(parts[-1]) or _US_STATE.match(parts[-1])):
+        country = country or country_of(parts.pop())
+    city = (
+        len(parts) > 1
+        and _is_city(parts[-1], 2)
+        and re.fullmatch(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý]?[\w'-]+){0,2}", parts[-1]) is not None
+    )
+    if city:
+        parts.pop()
+    if not (city or country) or (country and is_ambiguous_location(text)):
+        return None
+    if not city and not _has(parts[0], "employer_words"):
+        return None  # 'Lyon, France', 'Dakar, Sénégal': a place, no name
+    at = text.find(parts[-1]) + len(parts[-1])  # the name as written, "(ICRC)" and all
+    name = text[:at].strip(" ,;|—–-(")
+    if text[at:].lstrip().startswith(")"):
+        name += ")"
+    return name, country
+
+
+def _employer_and_title(job: Job, header: list[str]) -> bool:
+    """Two header lines of which one is an employer with its place ('Europol, The Hague, Netherlands',
+    'UNICEF — Maputo, Mozambique') and the other a title alone ('Strategic Analyst', 'Programme
+    Coordinator (80%)', 'Lieutenante de police, brigade financière'), in either order: the CV gives each
+    role its own line, so the place says which line is the employer's, wherever the dates are."""
+    for employer_line, title_line in ((header[0], header[1]), (header[1], header[0])):
+        cut = _place_cut(employer_line)
+        if (
+            cut is None
+            or employer_line.rstrip().endswith(",")  # a line cut by the page's width, not a line of its own
+            or country_of(title_line) is not None
+            or _place_cut(title_line) is not None
+        ):
+            continue
+        alone = [int(m.group(1)) for p in _pieces(title_line) if (m := _ALONE_PERCENT.fullmatch(p.strip()))]
+        title_pieces = [p for p in _pieces(title_line) if not _only_part_time(p) and not _ALONE_PERCENT.fullmatch(p)]
+        qualified = all(re.match(r"[a-zà-ÿ]", p) for p in title_pieces[1:])  # "…, brigade financière"
+        name_pieces = _pieces(re.sub(r"\([A-Z][A-Za-z&.]{1,9}\)", "", cut[0]))  # "... Red Cross (ICRC)": one name
+        if not title_pieces or not qualified or len(name_pieces) != 1:
+            continue
+        if _has(cut[0], "title_words") and not _has(cut[0], "employer_words"):
+            continue
+        if (
+            _has(title_line, "employer_words")
+            and not _has(title_line, "title_words")
+            and not _has(cut[0], "employer_words")
+        ):
+            continue
+        fraction = _fraction(title_line) or (alone[0] / 100 if alone and 5 <= alone[0] <= 95 else None)
+        job.fraction = job.fraction or fraction or _fraction(employer_line)
+        title = ", ".join(title_pieces) if len(title_pieces) > 1 else title_pieces[0]
+        job.title = _HALF.sub("", title).strip(" ,") or title
+        job.employer, job.country = cut[0], job.country or cut[1]
+        return True
+    return False
