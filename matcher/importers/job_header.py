@@ -16,7 +16,7 @@ from .lines import Line
 from .places import country_of, is_ambiguous_location
 from .sections import is_bullet, words
 
-_STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
+_STRONG = re.compile(r"\s+\|\s+|\s+[—–·•-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
 _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
 _DURATION = re.compile(
@@ -84,7 +84,7 @@ def _fraction(text: str, vocabulary: str = "part_time_words") -> float | None:
 
 def _pieces(text: str) -> list[str]:
     text = re.sub(r"\(([^)]*)\)", r" | \1 | ", text)
-    parts = [p.strip(" ,;:|—–-") for p in _STRONG.split(text)]
+    parts = [p.strip(" ,;:|—–·•-") for p in _STRONG.split(text)]
     parts = [p for p in parts if p and re.search(r"\w", p)]
     out = []
     for part in parts:
@@ -132,7 +132,7 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
                 kept.pop()
             continue
         kept.append(piece)
-    if grouped and len(header) == 1 and len([p for p in _STRONG.split(header[0]) if p.strip(" ,;:|—–-")]) == 1:
+    if grouped and len(header) == 1 and len([p for p in _STRONG.split(header[0]) if p.strip(" ,;:|—–·•-")]) == 1:
         _grouped_title(job, header[0])  # a post under its employer's heading: the line is its title
         return
     titles = [p for p in kept if _has(p, "title_words")]
@@ -251,8 +251,8 @@ def _employer_and_title(job: Job, header: list[str]) -> bool:
         name_pieces = _pieces(re.sub(r"\([A-Z][A-Za-z&.]{1,9}\)", "", cut[0]))  # "... Red Cross (ICRC)": one name
         if not title_pieces or not qualified or len(name_pieces) != 1:
             continue
-        if _has(cut[0], "title_words") and not _has(cut[0], "employer_words"):
-            continue
+        if _has(cut[0], "title_words") and not _has(cut[0], "employer_words") and not _has(title_line, "title_words"):
+            continue  # "Senior Analyst, Lyon" over "Interpol": the title has the place
         if (
             _has(title_line, "employer_words")
             and not _has(title_line, "title_words")

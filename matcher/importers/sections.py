@@ -23,7 +23,7 @@ _X_NATIONAL = re.compile(
     r"\b(?P<value>[A-Z][a-zé]+(?:(?:\s+and\s+|\s*/\s*)[A-Z][a-zé]+)?)\s+(?:national|citizen)\b"
     r"(?=\s*(?:$|[,.;:)|(]|(?:with|and|born|based|residing|living|who|holding|since)\b))"
 )  # "Kenyan national with ..." is a statement only when no noun follows ("Kenyan national police")
-_LABEL_START = re.compile(r"(?:^|[|•·,;]|\s{2})\W*$")  # what may stand before a "Nationality:" label
+_LABEL_START = re.compile(r"(?:^|[|•·,;]|\s[—–-]|\s{2})\W*$")  # what may stand before a "Nationality:" label
 _NATIONAL_OF = re.compile(r"\b(?:a )?(?:national|citizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|00)\d[\d ().-]{7,}\d")
