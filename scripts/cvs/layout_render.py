@@ -9,6 +9,8 @@ PDF items, one per line of a column:
     D:left||right   left text at the column's left, right text flush with its right edge
     I:text          italic line;  B:text  bullet;  P:text  paragraph (wrapped)
     G:a||b||c       a grid row, cells at equal widths
+    S:text          small grey print (dates, places)
+A spec with label_column puts its headings in a left margin beside their content.
     PAGE            the main column goes on on the next page
 A leading ** on a text makes it bold.
 """
@@ -90,6 +92,9 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
     def column(items: list[str], box: tuple[float, float], is_main: bool) -> None:
         x0, x1 = box
         y = height - 2.0 * cm
+        labels = is_main and spec.get("label_column")  # headings in a left margin, beside their content
+        if labels:
+            label_x, x0 = x0, x0 + 3.6 * cm
         for raw in items:
             if raw == "PAGE":
                 canvas.showPage()
@@ -102,8 +107,18 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
                 canvas.setFont("Helvetica-Bold", 18)
                 canvas.drawString(x0, y - 6, text)
                 y -= 28
+            elif kind == "H:" and labels:
+                y -= 10
+                canvas.setFont("Helvetica-Bold", 10)
+                canvas.drawString(label_x, y, text.upper())
             elif kind == "H:":
                 y = heading(text, x0, x1, y - 6)
+            elif kind == "S:":  # small grey print (dates and places under a title)
+                canvas.setFillColor(colors.HexColor("#666666"))
+                canvas.setFont("Helvetica", 8.5)
+                canvas.drawString(x0, y, text)
+                canvas.setFillColor(colors.black)
+                y -= 12
             elif kind == "D:":
                 left, right = text.split("||")
                 left, font = _font(left)
