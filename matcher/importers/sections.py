@@ -67,9 +67,19 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     return ("other", "") if line.heading else None  # an unknown Word heading ends the section
 
 
+def _margin_heading(line: Line) -> list[Line]:
+    """'EXPERIENCE | Head of Investigations, ... | 2020 – present': a heading set in the left margin
+    on the baseline of its section's first line, read as one row; the heading, then the rest."""
+    first, sep, rest = line.text.partition(" | ")
+    if sep and rest.strip() and fold(first) in _headings() and (first.isupper() or first.istitle()):
+        return [Line(first, line.where, heading=True), Line(rest, line.where, line.heading, line.level)]
+    return [line]
+
+
 def split_sections(lines: list[Line]) -> Sections:
     sections = Sections()
     current, level = "header", 0
+    lines = [part for line in lines for part in _margin_heading(line)]
     for line in lines:
         found = heading_of(line)
         if found and _sub_heading(line, found, level):
