@@ -127,12 +127,12 @@ def read_studies(lines: list[Line], order: str | None) -> list[Study]:
 def _degree_after(text: str) -> bool:
     """'Université de Namur — Bachelier en histoire', 'University of Lagos, MSc Accounting': the
     degree after the institution, in a part of its own."""
-    parts = [p.strip() for p in re.split(r"\s+\|\s+|\s+[—–-]\s+|,\s+|\s{2,}", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s+[|/]\s+|\s+[—–-]\s+|,\s+|\s{2,}", text) if p.strip()]
     return any(_is_degree(p) and not _INSTITUTION.match(fold(p)) for p in parts[1:])
 
 
 def _split_institution(text: str) -> tuple[str, str | None]:
-    parts = [p.strip() for p in re.split(r"\s+\|\s+|\s+[—–-]\s+|,\s+|\s{2,}", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s+[|/]\s+|\s+[—–-]\s+|,\s+|\s{2,}", text) if p.strip()]
     degree = [p for p in parts if _is_degree(p) and not _INSTITUTION.search(p)]
     degree = degree or [p for p in parts[1:] if _is_degree(p) and not _INSTITUTION.match(fold(p))]
     institution = [p for p in parts if _INSTITUTION.search(p)]

@@ -16,7 +16,7 @@ from .lines import Line
 from .places import country_of, is_ambiguous_location
 from .sections import is_bullet, words
 
-_STRONG = re.compile(r"\s+\|\s+|\s+[—–·•-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
+_STRONG = re.compile(r"\s+[|/]\s+|\s+[—–·•-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
 _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
 _DURATION = re.compile(
@@ -136,6 +136,7 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
         _grouped_title(job, header[0])  # a post under its employer's heading: the line is its title
         return
     titles = [p for p in kept if _has(p, "title_words")]
+    titles.sort(key=lambda p: _has(p, "employer_words"))  # "Office de l'Auditeur général / Auditeur principal"
     employers = [p for p in kept if _has(p, "employer_words") and p not in titles[:1]]
     job.title = titles[0] if titles else (kept[0] if kept else None)
     rest = [p for p in kept if p != job.title]
