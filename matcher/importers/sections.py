@@ -15,7 +15,11 @@ from .places import nationality_codes
 _BULLET = re.compile(r"^\s*[•·▪◦‣●■□►>*\-–—]\s+")
 _NATIONALITY = re.compile(
     r"\b(?:nationalities|nationality|citizenships?|nationalites|nationalite|citoyennete)(?:\s*\(\s*(?:ies|s)\s*\))?\s*"
-    r"[:\-–]?\s*(?P<value>[^|;•\n]+)",
+    r"(?:[:\-–]\s*)?(?:\|\s*)?(?P<value>[^|;•\n]+)",  # "Nationality: Irish", "Nationality | Irish" (a table row)
+    re.I,
+)
+_LABEL_ALONE = re.compile(
+    r"^\W*(?:(?:dual|double)\s+)?(?:nationalit(?:y|ies|e|es)|citizenships?|citoyennete)(?:\s*\(\s*(?:ies|s)\s*\))?\s*:?\s*$",
     re.I,
 )
 _OF_NATIONALITY = re.compile(r"\bde nationalit[ée]s?\s+(?P<value>[\w\-]+(?:\s+et\s+[\w\-]+)?)", re.I)
@@ -23,8 +27,12 @@ _X_NATIONAL = re.compile(
     r"\b(?P<value>[A-Z][a-zé]+(?:(?:\s+and\s+|\s*/\s*)[A-Z][a-zé]+)?)\s+(?:national|citizen)\b"
     r"(?=\s*(?:$|[,.;:)|(]|(?:with|and|born|based|residing|living|who|holding|since)\b))"
 )  # "Kenyan national with ..." is a statement only when no noun follows ("Kenyan national police")
-_LABEL_START = re.compile(r"(?:^|[|•·,;]|\s[—–-]|\s{2})\W*$")  # what may stand before a "Nationality:" label
-_NATIONAL_OF = re.compile(r"\b(?:a )?(?:national|citizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
+_LABEL_START = re.compile(
+    r"(?:^|[|•·,;]|\s[—–-]|\s{2})\W*(?:(?:dual|double)\s+)?$", re.I
+)  # what may stand before a "Nationality:" label
+_NATIONAL_OF = re.compile(
+    r"\b(?:a )?(?:[Nn]ational|[Cc]itizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|00)\d[\d ().-]{7,}\d")
 
@@ -133,7 +141,13 @@ def nationality(lines: list[Line], jobs: list[Line] | None = None) -> tuple[list
     "Networks of mixed nationality: Albanian and Italian", "victimes de nationalité nigériane"
     and "the Senegalese national police" say nothing of the candidate's."""
     in_jobs = {id(line) for line in jobs or []}
-    for line in lines:
+    for k, line in enumerate(lines):
+        if _LABEL_ALONE.match(_plain(line.text)) and k + 1 < len(lines):
+            below = lines[k + 1].text.strip(" .")
+            codes = nationality_codes(below) if len(below.split()) <= 4 else []
+            if codes:  # "NATIONALITY" in a sidebar, "Kenyan" on the line below
+                return codes, lines[k + 1], None
+            continue
         for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL, _NATIONAL_OF):
             if pattern is not _NATIONALITY and id(line) in in_jobs:
                 continue
