@@ -107,7 +107,7 @@ def read_studies(lines: list[Line], order: str | None) -> list[Study]:
         span = spans[0] if spans else None
         clean = text
         if span:
-            clean = (text[: span.begin] + " " + text[span.stop :]).strip(" ,|–—-:()")
+            clean = re.sub(r"\(\s*\)", " ", text[: span.begin] + " " + text[span.stop :]).strip(" ,|–—-:()")
         degree_here = _is_degree(clean) and (not _INSTITUTION.match(fold(clean)) or _degree_after(clean))
         if current is None or (degree_here and current.degree) or (span and current.span and not degree_here):
             current = Study()
@@ -143,7 +143,7 @@ _PREFIX = re.compile(
     r"^(?:master(?:'s)?(?:\s+degree)?(?:\s+2|\s+ii)?|m2|licence(?:\s+professionnelle)?|bachelor(?:'s)?(?:\s+degree)?|"
     r"doctorat|doctorate|ph\.?\s?d\.?|bts|dut|ll\.?m\.?|m\.?sc\.?|m\.?a\.?|mba|b\.?a\.?|b\.?sc\.?|"
     r"(?:post)?graduate\s+(?:diploma|certificate)|dipl[oô]me|diploma|certificate|certificat|maîtrise|maitrise)"
-    r"(?:\s+(?:of|de|d'|du|des|in|en))?\s*(.*)$",
+    r"(?:\s+(?:of|de|d'|du|des|in|en)\b)?\s*(.*)$",
     re.I,
 )
 
