@@ -83,7 +83,16 @@ def _fraction(text: str, vocabulary: str = "part_time_words") -> float | None:
 
 
 def _pieces(text: str) -> list[str]:
-    text = re.sub(r"\(([^)]*)\)", r" | \1 | ", text)
+    # "(80%)", "(Ghana)" are pieces of their own; a name's acronym stays with it ("... Technology (KNUST)")
+    text = re.sub(
+        r"\(([^)]*)\)",
+        lambda m: (
+            m.group(0)
+            if re.fullmatch(r"[A-Z][A-Z&.]{1,9}", m.group(1)) and not country_of(m.group(1))
+            else f" | {m.group(1)} | "
+        ),
+        text,
+    )
     parts = [p.strip(" ,;:|—–·•-") for p in _STRONG.split(text)]
     parts = [p for p in parts if p and re.search(r"\w", p)]
     out = []
@@ -139,6 +148,9 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
     titles.sort(key=lambda p: _has(p, "employer_words"))  # "Office de l'Auditeur général / Auditeur principal"
     employers = [p for p in kept if _has(p, "employer_words") and p not in titles[:1]]
     job.title = titles[0] if titles else (kept[0] if kept else None)
+    if not titles and employers and job.title in employers:
+        # "Ministry of Justice — Principal State Attorney": no title word, but the employer says it is one
+        job.title = next((p for p in kept if p not in employers), job.title)
     rest = [p for p in kept if p != job.title]
     job.employer = employers[0] if employers and employers[0] != job.title else (rest[0] if rest else None)
     if job.employer and job.title and kept.index(job.employer) < kept.index(job.title) and not titles:
