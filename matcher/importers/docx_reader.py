@@ -172,9 +172,10 @@ def _text_boxes(document) -> list[Line]:
 
 
 def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
-    from .docx_labels import LabelRows, label_kind
+    from .docx_labels import LabelRows, header_roles, label_kind, row_by_roles, section_of
 
     labelled = LabelRows(lines)
+    roles: list[str] | None = None  # the columns' roles, from a header row
     for r, row in enumerate(table.rows, 1):
         where = f"table {number}, row {r}"
         cells: list = []
@@ -199,6 +200,12 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
             continue
         labelled.flush()
         section = _column_labels(texts) if r == 1 and len(cells) > 1 else None
+        if r == 1 and len(cells) > 1 and (roles := header_roles(texts)) is not None:
+            section = section or section_of(roles)
+        by_role = row_by_roles(roles, texts, where) if roles and r > 1 else None
+        if by_role is not None:
+            lines += by_role
+            continue
         if section is not None:  # "Dates | Position | Organisation": a header row, not a post's title or employer
             if section and not _ends_with_heading(lines):  # a CV in tables may write no heading: the labels name it
                 lines.append(Line(_SECTION_HEADINGS[section], where, heading=True))
