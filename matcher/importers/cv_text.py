@@ -8,6 +8,7 @@ from datetime import date
 from ..models.profile import Education, Experience, Language
 from ..profile_tools.lookup import fold
 from .dates import find_spans, numeric_order, wrapped_range
+from .docx_labels import labelled_records
 from .draft import MEDIUM, Draft
 from .education_text import completion, degree_level, field_of, read_studies, years_stated
 from .experience_text import countries_worked_with, read_jobs
@@ -48,8 +49,8 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
         draft.set("nationality", codes, line.where, MEDIUM)
     elif note:
         draft.review("nationality", note)
-    _jobs(draft, sections.get("experience"), order)
-    _studies(draft, sections.get("education"), order, today)
+    _jobs(draft, labelled_records(sections.get("experience")), order)
+    _studies(draft, labelled_records(sections.get("education")), order, today)
     outside = sections.get("header") + sections.get("personal") + sections.get("other")
     _languages(
         draft,
