@@ -41,7 +41,21 @@ _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 
 
 def label_kind(text: str) -> str | None:
-    return _KIND.get(re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", fold(text))).strip())
+    """The kind of a label cell: a Europass label, or one made of a form's label words
+    ("Intitulé du poste", "Nom de l'employeur", "Établissement")."""
+    kind = _KIND.get(re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", fold(text))).strip())
+    return kind or _ROLE_KINDS.get(_form_role(text) or "")
+
+
+_ROLE_KINDS = {
+    "dates": "dates",
+    "title": "position",
+    "employer": "employer",
+    "location": "employer",
+    "description": "duties",
+    "degree": "qualification",
+    "institution": "school",
+}
 
 
 class LabelRows:

@@ -192,7 +192,8 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
                 _cell_lines(cell, where, number, lines, depth)
             continue
         texts = [_join_cut_range(_cell_paragraphs(cell)) for cell in cells]
-        kind = label_kind(" ".join(texts[0])) if len(texts) == 2 and texts[0] else None
+        header = header_roles(texts) if r == 1 and len(cells) > 1 else None
+        kind = label_kind(" ".join(texts[0])) if len(texts) == 2 and texts[0] and header is None else None
         kind = kind if kind == "other" or (kind and texts[1]) else None
         if kind:  # a Europass "label | value" row
             if kind != "drop":
@@ -200,7 +201,8 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
             continue
         labelled.flush()
         section = _column_labels(texts) if r == 1 and len(cells) > 1 else None
-        if r == 1 and len(cells) > 1 and (roles := header_roles(texts)) is not None:
+        if header is not None:
+            roles = header
             section = section or section_of(roles)
         by_role = row_by_roles(roles, texts, where) if roles and r > 1 else None
         if by_role is not None:
