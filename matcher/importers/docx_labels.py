@@ -137,6 +137,9 @@ def section_of(roles: list[str]) -> str:
     return "languages" if "language" in roles else ""
 
 
+_EXPERIENCE_ROLES = {"title", "employer", "location", "dates", "description"}
+
+
 def row_by_roles(roles: list[str], texts: list[list[str]], where: str) -> list[Line] | None:
     """A post or a degree as a CV writes it, whatever the columns' order: 'Position | Employer,
     Location | Dates', then its description as bullets; 'Degree, Institution, Dates'."""
@@ -147,10 +150,13 @@ def row_by_roles(roles: list[str], texts: list[list[str]], where: str) -> list[L
         cells.setdefault(role, []).extend(cell)
     first = {role: " ".join(lines[:1]) for role, lines in cells.items()}
     if section_of(roles) == "experience":
-        employer = ", ".join(p for p in (first.get("employer"), first.get("location")) if p)
+        # an employer cell's further paragraphs are its place ("UNDP" over "Monrovia, Liberia"), not duties
+        employer = ", ".join(cells.get("employer", []) + cells.get("location", []))
         head = " | ".join(p for p in (first.get("title"), employer, first.get("dates")) if p)
-        rest = [t for role, lines in cells.items() for t in (lines if role == "description" else lines[1:])]
-        return [Line(head, where)] + [Line(f"- {t}", where) for t in rest]
+        rest = [Line(t, where) for role in ("title", "dates") for t in cells.get(role, [])[1:]]
+        rest += [Line(f"- {t}", where) for t in cells.get("description", [])]
+        rest += [Line(t, where) for role, ls in cells.items() if role not in _EXPERIENCE_ROLES for t in ls]
+        return [Line(head, where), *rest]
     if section_of(roles) == "education":
         order = ("degree", "field", "institution", "location", "dates")
         return [Line(", ".join(first[r] for r in order if first.get(r)), where)]
