@@ -20,7 +20,7 @@ _STRONG = re.compile(r"\s+[|/]\s+|\s+[—–·•-]\s+|\s{2,}|\s+(?:at|chez|@)\s
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
 _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
 _DURATION = re.compile(
-    r"^\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?$", re.I
+    r"^\(?\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?\)?$", re.I
 )  # "3 years 2 months" as LinkedIn prints it
 _ALONE_PERCENT = re.compile(r"(?:(?:à|a|at)\s+)?(\d{1,2})\s?%", re.I)  # "(80%)", "à 80 %": the working time
 _US_STATE = re.compile(r"^(?:[A-Z]{2}|D\.?C\.?)$")
@@ -108,7 +108,10 @@ def _pieces(text: str) -> list[str]:
 
 
 def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
+    header = [t for t in header if not _DURATION.match(t.strip())]  # LinkedIn's "(2 years 5 months)"
     if not grouped and len(header) == 2 and _employer_and_title(job, header):
+        return
+    if not grouped and len(header) == 3 and _with_place_line(job, header):
         return
     pieces = []
     for text in header:
@@ -279,3 +282,36 @@ def _employer_and_title(job: Job, header: list[str]) -> bool:
         job.employer, job.country = cut[0], job.country or cut[1]
         return True
     return False
+
+
+_REGION_WORD = re.compile(r"\b(?:region|r[ée]gion|province|county|district|state|oblast|canton)\b", re.I)
+
+
+def _place_only(text: str) -> str | None:
+    """'Antwerp, Flemish Region, Belgium' -> 'BE': a line that is a place and nothing else."""
+    parts = _pieces(text)
+    code = country_of(parts[-1]) if parts else None
+    if not code or len(parts) > 4 or is_ambiguous_location(text):
+        return None
+    others = parts[:-1]
+    others = [_REGION_WORD.sub("", p).strip() or "Region" for p in others]  # "Flemish Region", "Île-de-France"
+    if any(len(p.split()) > 3 or _has(p, "employer_words") or _has(p, "title_words") for p in others):
+        return None
+    return code
+
+
+def _with_place_line(job: Job, header: list[str]) -> bool:
+    """Employer, title and a place line of its own (a LinkedIn profile saved as PDF: 'Vluchtelingenwerk
+    Vlaanderen' / 'Legal Adviser' / 'Antwerp, Flemish Region, Belgium'): the place gives the country,
+    the line with title words and none of an employer's is the title."""
+    places = [t for t in header if _place_only(t)]
+    if len(places) != 1:
+        return False
+    rest = [t for t in header if t is not places[0]]
+    titled = [t for t in rest if _has(t, "title_words") and not _has(t, "employer_words") and len(_pieces(t)) == 1]
+    if len(titled) != 1 or any(_place_cut(t) or len(_pieces(t)) != 1 for t in rest):
+        return False
+    job.title = titled[0]
+    job.employer = next(t for t in rest if t is not titled[0])
+    job.country = job.country or _place_only(places[0])
+    return True
