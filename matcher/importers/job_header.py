@@ -182,6 +182,15 @@ def _grouped_title(job: Job, text: str) -> None:
 def _split_title(job: Job, pull_employer: bool = True) -> None:
     """'Commandant de police, DCPJ, Nanterre': the employer and the city were in the title."""
     parts = [p.strip() for p in (job.title or "").split(",") if p.strip()]
+    if (
+        job.employer is None
+        and pull_employer
+        and len(parts) >= 2
+        and (_has(parts[0], "employer_words") or re.fullmatch(r"[A-Z][A-Z&.-]{2,}", parts[0]))
+        and _has(parts[1], "title_words")
+        and not _has(parts[1], "employer_words")
+    ):
+        job.employer, parts = parts[0], parts[1:]  # "UNDP, Programme Officer": the employer first
     if job.employer is None and pull_employer:
         for i, part in enumerate(parts[1:], 1):
             if _has(part, "employer_words") or re.fullmatch(r"[A-Z][A-Z&.-]{2,}", part):
