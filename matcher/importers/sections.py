@@ -58,6 +58,8 @@ class Sections:
 def heading_of(line: Line) -> tuple[str, str] | None:
     """(section, text after 'Heading:') when the line is a section heading."""
     text = re.sub(r"^(?:\d{1,2}[.)]|[IVX]{1,4}[.)]|[•■▪►\-–—*#]+)\s*", "", line.text.strip())  # "2. Experience"
+    if re.fullmatch(r"(?:\w {1,3}){3,}\w", text):  # "E X P E R I E N C E", "W O R K  E X P E R I E N C E"
+        text = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text))
     head, sep, rest = text.partition(":")
     for candidate, remainder in ((text, ""), (head, rest) if sep else (None, "")):
         if candidate is None:
