@@ -16,7 +16,10 @@ from .lines import Line
 from .places import country_of, is_ambiguous_location
 from .sections import is_bullet, words
 
-_STRONG = re.compile(r"\s+[|/]\s+|\s+[—–·•-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
+_STRONG = re.compile(
+    r"\s+[|/]\s+|\s+[—–·•-]\s+|\s{2,}|\s+(?:at|chez|@|with)\s+|\s+(?:aupr[eè]s|au sein)\s+d(?:e\s+|u\s+|')|\t"
+    r"|\s+à\s+(?=[A-ZÀ-Ý][\w'-]+(?:\s*[,(|]|\s*$))"  # "ALIMA à Dakar (Sénégal)": the city after "à"
+)
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
 _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
 _DURATION = re.compile(
@@ -100,7 +103,8 @@ def _pieces(text: str) -> list[str]:
         if "/" in part and country_of(part.rsplit("/", 1)[-1]):  # "Dakar/Sénégal"
             part = part.replace("/", ", ")
         sub = [s.strip() for s in part.split(",") if s.strip()]
-        if len(sub) > 1 and (len(parts) == 1 or any(country_of(s) or _US_STATE.match(s) for s in sub)):
+        placed = any(country_of(p) for p in parts)  # "Cheffe de mission, Médecins du Monde, Bangui | RCA"
+        if len(sub) > 1 and (len(parts) == 1 or placed or any(country_of(s) or _US_STATE.match(s) for s in sub)):
             out += sub
         else:
             out.append(part)
