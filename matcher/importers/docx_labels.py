@@ -44,7 +44,7 @@ def label_kind(text: str) -> str | None:
     """The kind of a label cell: a Europass label, or one made of a form's label words
     ("Intitulé du poste", "Nom de l'employeur", "Établissement")."""
     kind = _KIND.get(re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", fold(text))).strip())
-    return kind or _ROLE_KINDS.get(_form_role(text) or "")
+    return kind or _ROLE_KINDS.get(form_role(text) or "")
 
 
 _ROLE_KINDS = {
@@ -169,7 +169,7 @@ _FORM_FILLER = _FILLER | {"exact", "your", "my", "attended", "address", "adresse
 _LABEL_LINE = re.compile(r"^\s*([^:\d]{2,40}?)\s*:\s*(\S.*)$")
 
 
-def _form_role(label: str) -> str | None:
+def form_role(label: str) -> str | None:
     words = [w for w in re.split(r"[^\w]+", fold(label)) if w]
     if not words or len(words) > 6:
         return None
@@ -189,7 +189,7 @@ def labelled_records(lines: list[Line]) -> list[Line]:
     parsed = []
     for line in lines:
         m = _LABEL_LINE.match(line.text)
-        role = _form_role(m.group(1)) if m else None
+        role = form_role(m.group(1)) if m else None
         parsed.append((line, role, m.group(2).strip() if m and role else ""))
     if sum(1 for _, role, _ in parsed if role in ("title", "employer", "degree", "institution")) < 2:
         return lines

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..profile_tools.lookup import fold as _fold
 from .dates import Span
+from .docx_labels import form_role
 from .lines import Line
 from .places import country_of, is_ambiguous_location
 from .sections import is_bullet, words
@@ -111,7 +112,15 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
+def _labelled(piece: str) -> tuple[str | None, str]:
+    """'Position: Logistics Officer' -> ('title', 'Logistics Officer'): a form's label names the role."""
+    m = re.match(r"^([^:\d]{2,40}?)\s*:\s*(\S.*)$", piece)
+    role = form_role(m.group(1)) if m else None
+    return (role, m.group(2).strip()) if m and role in ("title", "employer") else (None, piece)
+
+
 def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
+    labelled: dict[str, str] = {}
     header = [t for t in header if not _DURATION.match(t.strip())]  # LinkedIn's "(2 years 5 months)"
     if not grouped and len(header) == 2 and _employer_and_title(job, header):
         return
@@ -129,6 +138,9 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
             if _only_part_time(piece) or _DURATION.match(piece):
                 continue
             piece = _HALF.sub("", piece).strip(" ,") or piece
+            role, piece = _labelled(piece)
+            if role:
+                labelled.setdefault(role, piece)
             pieces.append(piece)
     kept: list[str] = []
     for i, piece in enumerate(pieces):
@@ -170,6 +182,9 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
         while following and kept[at + 1] == following[0]:
             job.employer = f"{job.employer}, {following.pop(0)}"
             at += 1
+    if labelled:  # "Employer: Save the Children, Position: Logistics Officer": the labels decide
+        job.title = labelled.get("title", job.title)
+        job.employer = labelled.get("employer", job.employer if job.employer != labelled.get("title") else None)
 
 
 def _grouped_title(job: Job, text: str) -> None:
