@@ -8,9 +8,9 @@ from datetime import date
 from ..models.profile import Education, Experience, Language
 from ..profile_tools.lookup import fold
 from .dates import find_spans, numeric_order, wrapped_range
-from .docx_labels import labelled_records
 from .draft import MEDIUM, Draft
 from .education_text import completion, degree_level, field_of, read_studies, years_stated
+from .entry_lines import dated_items, labelled_records
 from .experience_text import countries_worked_with, read_jobs
 from .job_header import is_career_break
 from .languages import LanguageFact, certificate_level, languages_named, light_fold, read_language
@@ -93,31 +93,8 @@ def _apart(above: Line, line: Line) -> bool:
     return above.where != line.where and above.where.startswith("paragraph") and line.where.startswith("paragraph")
 
 
-def _dated_items(lines: list[Line], order: str | None) -> list[Line]:
-    """'- 2019-present: Senior Officer, Ministry of the Interior': a list whose items start with their
-    dates is the list of posts (a CV pasted in an e-mail), not bullets of a post's description."""
-    from .sections import is_bullet, strip_bullet
-
-    def dated(line: Line) -> bool:
-        text = strip_bullet(line.text)
-        spans = find_spans(text, order) if is_bullet(line.text) else []
-        return (
-            bool(spans)
-            and spans[0].begin == 0
-            and re.match(r"\s*[:,|–—-]?\s*[A-ZÀ-Ý]", text[spans[0].stop :]) is not None
-        )
-
-    marked = [dated(line) for line in lines]
-    if sum(marked) < 2:
-        return lines
-    return [
-        Line(strip_bullet(line.text), line.where, line.heading, line.level) if m else line
-        for line, m in zip(lines, marked, strict=True)
-    ]
-
-
 def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
-    lines = _dated_items(lines, order)
+    lines = dated_items(lines, order)
     for job in read_jobs(lines, order):
         source = where(job.lines)
         label = job.title or "a job"

@@ -166,7 +166,7 @@ def row_by_roles(roles: list[str], texts: list[list[str]], where: str) -> list[L
 # ---- "Label: value" lines (the UN personal history form, agency forms) --------------------
 
 _FORM_FILLER = _FILLER | {"exact", "your", "my", "attended", "address", "adresse", "type", "current", "actuel"}
-_LABEL_LINE = re.compile(r"^\s*([^:\d]{2,40}?)\s*:\s*(\S.*)$")
+LABEL_LINE = re.compile(r"^\s*([^:\d]{2,40}?)\s*:\s*(\S.*)$")
 
 
 def form_role(label: str) -> str | None:
@@ -180,41 +180,3 @@ def form_role(label: str) -> str | None:
         return None
     roles = [_ROLE_OF[w] for w in known]
     return next((r for r in roles if r != "dates"), "dates")
-
-
-def labelled_records(lines: list[Line]) -> list[Line]:
-    """'Exact title of your post: Analyst' / 'Name of employer: UNDP' / 'From: 03/2016 To: Present':
-    a record of labelled lines per post or degree, written as the CV line row_by_roles makes of it.
-    Lines that are not labelled are kept as they are."""
-    parsed = []
-    for line in lines:
-        m = _LABEL_LINE.match(line.text)
-        role = form_role(m.group(1)) if m else None
-        parsed.append((line, role, m.group(2).strip() if m and role else ""))
-    if sum(1 for _, role, _ in parsed if role in ("title", "employer", "degree", "institution")) < 2:
-        return lines
-    out: list[Line] = []
-    record: dict[str, list[str]] = {}
-    where = ""
-
-    def flush() -> None:
-        if record:
-            roles = list(record)
-            made = row_by_roles(roles, [record[r] for r in roles], where)
-            out.extend(made or [Line(" | ".join(" ".join(v) for v in record.values()), where)])
-            record.clear()
-
-    for line, role, value in parsed:
-        if role is None:
-            flush()
-            out.append(line)
-            continue
-        if role in record and role != "description":
-            flush()
-        if not record:
-            where = line.where
-        if role == "dates":  # "03/2016   To: Present", "2004   To: 2008"
-            value = re.sub(r"\s+(?:to|au|à|until|jusqu'au)\s*:\s*", " – ", value, flags=re.I)
-        record.setdefault(role, []).append(value)
-    flush()
-    return out

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from matcher.importers.cv_text import draft_from_lines
-from matcher.importers.docx_labels import header_roles, labelled_records, row_by_roles
+from matcher.importers.docx_labels import header_roles, row_by_roles
+from matcher.importers.entry_lines import labelled_records
 from matcher.importers.job_header import Job, _assign
 from matcher.importers.lines import Line
 from matcher.importers.pdf_reader import _Box, _grids, _reading_order, _running_lines
