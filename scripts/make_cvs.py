@@ -21,7 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cvs import hard_cvs, layout_cvs, layout_cvs2, layout_cvs3, layout_render, trap_cvs  # noqa: E402
+from cvs import hard_cvs, layout_cvs, layout_cvs2, layout_cvs3, layout_cvs4, layout_render, trap_cvs  # noqa: E402
 from cvs.structured_cvs import EUROPASS, JSONRESUME, LINKEDIN  # noqa: E402
 from cvs.text_cvs import CVS  # noqa: E402
 
@@ -374,7 +374,7 @@ def main() -> None:
     layout_out = out.parent / "cvs_layout" if len(sys.argv) > 1 else LAYOUT_OUT
     layout_out.mkdir(parents=True, exist_ok=True)
     writers = {"pdf": layout_render.write_pdf, "docx": layout_render.write_docx, "text": layout_render.write_text}
-    layouts = {**layout_cvs.CVS, **layout_cvs2.CVS, **layout_cvs3.CVS}
+    layouts = {**layout_cvs.CVS, **layout_cvs2.CVS, **layout_cvs3.CVS, **layout_cvs4.CVS}
     for name, spec in wanted(layouts).items():
         writers[spec["format"]](name, spec, layout_out)
     print(f"wrote {len(wanted(layouts))} layout CVs to {layout_out}")

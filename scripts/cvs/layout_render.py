@@ -39,7 +39,9 @@ def write_pdf(name: str, spec: dict, out: Path) -> None:
     canvas.setAuthor("matcher test set")
     band = colors.HexColor(spec.get("band_color", "#1f4e79"))
     side_at = spec.get("sidebar")  # "left", "right" or None
-    if side_at == "left":
+    if side_at == "twin":  # two equal columns of body text: the left one is read first
+        side_box, main_box = (1.5 * cm, width / 2 - 0.5 * cm), (width / 2 + 0.5 * cm, width - 1.5 * cm)
+    elif side_at == "left":
         side_box, main_box = (1.0 * cm, 6.0 * cm), (7.2 * cm, width - 1.5 * cm)
     elif side_at == "right":
         main_box, side_box = (1.5 * cm, width - 7.4 * cm), (width - 6.4 * cm, width - 1.0 * cm)
