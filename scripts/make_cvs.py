@@ -21,7 +21,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cvs import faithful_cvs, hard_cvs, trap_cvs  # noqa: E402
+from cvs import faithful_cvs, hard_cvs, layout_cvs, layout_cvs2, layout_cvs3, layout_cvs4, layout_render, trap_cvs  # noqa: E402
 from cvs.structured_cvs import EUROPASS, JSONRESUME, LINKEDIN  # noqa: E402
 from cvs.text_cvs import CVS  # noqa: E402
 
@@ -30,6 +30,7 @@ EUROPASS = {**EUROPASS, **hard_cvs.EUROPASS, **trap_cvs.EUROPASS}
 JSONRESUME = {**JSONRESUME, **hard_cvs.JSONRESUME}
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "cvs"
+LAYOUT_OUT = OUT.parent / "cvs_layout"  # layout_cvs.py: the layouts the set above does not have
 
 
 def _parse(lines: str):
@@ -383,6 +384,13 @@ def main() -> None:
         (traps / f"{name}.json").write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     count = sum(len(wanted(s)) for s in (f.CVS, f.EUROPASS, f.LINKEDIN, f.JSONRESUME))
     print(f"wrote {count} CVs to {traps}")
+    layout_out = out.parent / "cvs_layout" if len(sys.argv) > 1 else LAYOUT_OUT
+    layout_out.mkdir(parents=True, exist_ok=True)
+    writers = {"pdf": layout_render.write_pdf, "docx": layout_render.write_docx, "text": layout_render.write_text}
+    layouts = {**layout_cvs.CVS, **layout_cvs2.CVS, **layout_cvs3.CVS, **layout_cvs4.CVS}
+    for name, spec in wanted(layouts).items():
+        writers[spec["format"]](name, spec, layout_out)
+    print(f"wrote {len(wanted(layouts))} layout CVs to {layout_out}")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from ..profile_tools.lookup import fold
 from .dates import find_spans, numeric_order, wrapped_range
 from .draft import MEDIUM, Draft
 from .education_text import completion, degree_level, field_of, read_studies, years_stated
+from .entry_lines import dated_items, labelled_records
 from .experience_text import countries_worked_with, read_jobs
 from .job_header import is_career_break
 from .languages import LanguageFact, certificate_level, languages_named, light_fold, read_language
@@ -49,8 +50,8 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
         draft.set("nationality", codes, line.where, MEDIUM, span=line.text)
     elif note:
         draft.review("nationality", note)
-    _jobs(draft, sections.get("experience"), order)
-    _studies(draft, sections.get("education"), order, today)
+    _jobs(draft, labelled_records(sections.get("experience")), order)
+    _studies(draft, labelled_records(sections.get("education")), order, today)
     outside = sections.get("header") + sections.get("personal") + sections.get("other")
     _languages(
         draft,
@@ -94,6 +95,7 @@ def _apart(above: Line, line: Line) -> bool:
 
 
 def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
+    lines = dated_items(lines, order)
     for job in read_jobs(lines, order):
         source = where(job.lines)
         label = job.title or "a job"

@@ -41,7 +41,21 @@ _KIND = {label: kind for kind, labels in _LABELS.items() for label in labels}
 
 
 def label_kind(text: str) -> str | None:
-    return _KIND.get(re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", fold(text))).strip())
+    """The kind of a label cell: a Europass label, or one made of a form's label words
+    ("Intitulé du poste", "Nom de l'employeur", "Établissement")."""
+    kind = _KIND.get(re.sub(r"\s+", " ", re.sub(r"[^\w]+", " ", fold(text))).strip())
+    return kind or _ROLE_KINDS.get(form_role(text) or "")
+
+
+_ROLE_KINDS = {
+    "dates": "dates",
+    "title": "position",
+    "employer": "employer",
+    "location": "employer",
+    "description": "duties",
+    "degree": "qualification",
+    "institution": "school",
+}
 
 
 class LabelRows:
@@ -82,3 +96,87 @@ class LabelRows:
             self.lines.append(Line(", ".join(p for p in head if p), self.where))
         elif dates:
             self.lines.append(Line(dates, self.where))
+
+
+# ---- a table's header row: the role of each column ------------------------------------
+
+_ROLE_WORDS = {  # folded words of column labels (EU tender CV, UN and agency forms, EN and FR)
+    "dates": "date dates period periode from to du au years annees since depuis",
+    "title": "position poste title job intitule fonction function role post emploi held occupe",
+    "employer": "employer employeur company entreprise organisation organization firm societe",
+    "location": "location lieu city ville place country pays",
+    "description": "description duties missions tasks taches responsibilities main activities activites",
+    "institution": "institution school ecole university universite etablissement",
+    "degree": "degree degrees diploma diplomas diplome diplomes qualification qualifications obtained obtenu",
+    "field": "field domaine studies etudes subject discipline",
+    "language": "language languages langue langues",
+    "level": "level niveau reading speaking writing listening understanding comprehension lecture expression",
+}
+_FILLER = {"s", "x", "or", "ou", "and", "et", "of", "the", "de", "d", "l", "la", "le", "des", "name", "nom", "in", "en"}
+_ROLE_OF = {word: role for role, text in _ROLE_WORDS.items() for word in text.split()}
+
+
+def header_roles(texts: list[list[str]]) -> list[str] | None:
+    """'Date from – Date to | Location | Company | Position | Description' -> each column's role,
+    or None when the row is not a header row: every cell a short label made only of label words."""
+    roles = []
+    for cell in texts:
+        words = [w for w in re.split(r"[^\w]+", fold(" ".join(cell))) if w and w not in _FILLER]
+        if not words or len(words) > 6 or any(w not in _ROLE_OF for w in words):
+            return None
+        found = [_ROLE_OF[w] for w in words]
+        roles.append(next((r for r in found if r != "dates"), "dates"))  # "Institution (Date from – to)"
+    return roles if len(roles) >= 2 else None
+
+
+def section_of(roles: list[str]) -> str:
+    if {"title", "employer"} & set(roles):
+        return "experience"
+    if {"degree", "institution", "field"} & set(roles):
+        return "education"
+    return "languages" if "language" in roles else ""
+
+
+_EXPERIENCE_ROLES = {"title", "employer", "location", "dates", "description"}
+
+
+def row_by_roles(roles: list[str], texts: list[list[str]], where: str) -> list[Line] | None:
+    """A post or a degree as a CV writes it, whatever the columns' order: 'Position | Employer,
+    Location | Dates', then its description as bullets; 'Degree, Institution, Dates'."""
+    if len(roles) != len(texts):
+        return None
+    cells: dict[str, list[str]] = {}
+    for role, cell in zip(roles, texts, strict=True):
+        cells.setdefault(role, []).extend(cell)
+    first = {role: " ".join(lines[:1]) for role, lines in cells.items()}
+    if section_of(roles) == "experience":
+        # an employer cell's further paragraphs are its place ("UNDP" over "Monrovia, Liberia"), not duties
+        employer = ", ".join(cells.get("employer", []) + cells.get("location", []))
+        head = " | ".join(p for p in (first.get("title"), employer, first.get("dates")) if p)
+        rest = [Line(t, where) for role in ("title", "dates") for t in cells.get(role, [])[1:]]
+        rest += [Line(f"- {t}", where) for t in cells.get("description", [])]
+        rest += [Line(t, where) for role, ls in cells.items() if role not in _EXPERIENCE_ROLES for t in ls]
+        return [Line(head, where), *rest]
+    if section_of(roles) == "education":
+        order = ("degree", "field", "institution", "location", "dates")
+        return [Line(", ".join(first[r] for r in order if first.get(r)), where)]
+    return None
+
+
+# ---- "Label: value" lines (the UN personal history form, agency forms) --------------------
+
+_FORM_FILLER = _FILLER | {"exact", "your", "my", "attended", "address", "adresse", "type", "current", "actuel"}
+LABEL_LINE = re.compile(r"^\s*([^:\d]{2,40}?)\s*:\s*(\S.*)$")
+
+
+def form_role(label: str) -> str | None:
+    words = [w for w in re.split(r"[^\w]+", fold(label)) if w]
+    if not words or len(words) > 6:
+        return None
+    if any(w in ("address", "adresse") for w in words):
+        return "location"
+    known = [w for w in words if w not in _FORM_FILLER]
+    if not known or any(w not in _ROLE_OF for w in known):
+        return None
+    roles = [_ROLE_OF[w] for w in known]
+    return next((r for r in roles if r != "dates"), "dates")

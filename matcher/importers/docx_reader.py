@@ -172,9 +172,10 @@ def _text_boxes(document) -> list[Line]:
 
 
 def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
-    from .docx_labels import LabelRows, label_kind
+    from .docx_labels import LabelRows, header_roles, label_kind, row_by_roles, section_of
 
     labelled = LabelRows(lines)
+    roles: list[str] | None = None  # the columns' roles, from a header row
     for r, row in enumerate(table.rows, 1):
         where = f"table {number}, row {r}"
         cells: list = []
@@ -191,7 +192,8 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
                 _cell_lines(cell, where, number, lines, depth)
             continue
         texts = [_join_cut_range(_cell_paragraphs(cell)) for cell in cells]
-        kind = label_kind(" ".join(texts[0])) if len(texts) == 2 and texts[0] else None
+        header = header_roles(texts) if r == 1 and len(cells) > 1 else None
+        kind = label_kind(" ".join(texts[0])) if len(texts) == 2 and texts[0] and header is None else None
         kind = kind if kind == "other" or (kind and texts[1]) else None
         if kind:  # a Europass "label | value" row
             if kind != "drop":
@@ -199,6 +201,13 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
             continue
         labelled.flush()
         section = _column_labels(texts) if r == 1 and len(cells) > 1 else None
+        if header is not None:
+            roles = header
+            section = section or section_of(roles)
+        by_role = row_by_roles(roles, texts, where) if roles and r > 1 else None
+        if by_role is not None:
+            lines += by_role
+            continue
         if section is not None:  # "Dates | Position | Organisation": a header row, not a post's title or employer
             if section and not _ends_with_heading(lines):  # a CV in tables may write no heading: the labels name it
                 lines.append(Line(_SECTION_HEADINGS[section], where, heading=True))

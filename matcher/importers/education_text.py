@@ -30,7 +30,7 @@ _CLEAR = re.compile(
 _FIELD = re.compile(r"(?:\b(?:in|of|en|de|du|des)\s+|\bd'|\s[—–:]\s*)(.+)$", re.I)
 _INSTITUTION = re.compile(
     r"\b(universit|university|universite|school|ecole|école|college|institut|academy|"
-    r"academie|académie|faculty|faculte|faculté|iep|sciences po|polytechnique)",
+    r"academie|académie|faculty|faculte|faculté|iep|sciences po(?!l)|polytechnique)",  # not "sciences politiques"
     re.I,
 )
 _YEARS = re.compile(r"\b(\d(?:[.,]5)?)\s*-?\s*(?:years?|yrs?|ans|annees|années)\b", re.I)
@@ -107,8 +107,8 @@ def read_studies(lines: list[Line], order: str | None) -> list[Study]:
         span = spans[0] if spans else None
         clean = text
         if span:
-            clean = (text[: span.begin] + " " + text[span.stop :]).strip(" ,|–—-:()")
-        degree_here = _is_degree(clean) and not _INSTITUTION.match(fold(clean))
+            clean = re.sub(r"\(\s*\)", " ", text[: span.begin] + " " + text[span.stop :]).strip(" ,|–—-:()")
+        degree_here = _is_degree(clean) and (not _INSTITUTION.match(fold(clean)) or _degree_after(clean))
         if current is None or (degree_here and current.degree) or (span and current.span and not degree_here):
             current = Study()
             studies.append(current)
@@ -124,18 +124,36 @@ def read_studies(lines: list[Line], order: str | None) -> list[Study]:
     return [s for s in studies if s.degree]
 
 
+def _degree_after(text: str) -> bool:
+    """'Université de Namur — Bachelier en histoire', 'University of Lagos, MSc Accounting': the
+    degree after the institution, in a part of its own."""
+    parts = [p.strip() for p in re.split(r"\s+[|/]\s+|\s+[—–-]\s+|,\s+|\s{2,}", text) if p.strip()]
+    return any(_is_degree(p) and not _INSTITUTION.match(fold(p)) for p in parts[1:])
+
+
 def _split_institution(text: str) -> tuple[str, str | None]:
-    parts = [p.strip() for p in re.split(r"\s+\|\s+|\s+[—–-]\s+|,\s+|\s{2,}", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s+[|/]\s+|\s+[—–-]\s+|,\s+|\s{2,}", text) if p.strip()]
     degree = [p for p in parts if _is_degree(p) and not _INSTITUTION.search(p)]
+    degree = degree or [p for p in parts[1:] if _is_degree(p) and not _INSTITUTION.match(fold(p))]
     institution = [p for p in parts if _INSTITUTION.search(p)]
-    return (degree[0] if degree else parts[0]), (institution[0] if institution else None)
+    name = degree[0] if degree else parts[0]
+    at = parts.index(name)
+    if (
+        field_of(name) is None
+        and degree_level(name) is not None
+        and at + 1 < len(parts)
+        and not _is_degree(parts[at + 1])
+        and parts[at + 1] not in institution
+    ):
+        name = f"{name}, {parts[at + 1]}"  # "Master's Degree, Public Policy – Hertie School": its subject follows
+    return name, (institution[0] if institution else None)
 
 
 _PREFIX = re.compile(
     r"^(?:master(?:'s)?(?:\s+degree)?(?:\s+2|\s+ii)?|m2|licence(?:\s+professionnelle)?|bachelor(?:'s)?(?:\s+degree)?|"
     r"doctorat|doctorate|ph\.?\s?d\.?|bts|dut|ll\.?m\.?|m\.?sc\.?|m\.?a\.?|mba|b\.?a\.?|b\.?sc\.?|"
     r"(?:post)?graduate\s+(?:diploma|certificate)|dipl[oô]me|diploma|certificate|certificat|maîtrise|maitrise)"
-    r"(?:\s+(?:of|de|d'|du|des|in|en))?\s*(.*)$",
+    r"(?:\s+(?:of|de|d'|du|des|in|en)\b)?\s*(.*)$",
     re.I,
 )
 
@@ -147,6 +165,9 @@ def field_of(degree: str) -> str | None:
         return None
     value = re.sub(r"\s*\((?:[^)]*)\)?\s*$", "", m.group(1)).strip(" ,.()-–")  # "(en cours)", "(Hons)"
     value = re.sub(r"^(?:la |le |l'|les |d')", "", value, flags=re.I)
+    value = re.sub(
+        r"^(?:science|sciences|arts)\s*:\s*", "", value, flags=re.I
+    )  # "Bachelor of Science: Computer Science"
     value = re.sub(r"^\(?hons?\.?\)?\s+", "", value, flags=re.I)  # "BA (Hons) History"
     if (
         not value

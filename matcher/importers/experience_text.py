@@ -132,8 +132,14 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         j = i + 1
         limit = 0 if employer_above or span.ambiguous else 1 if leader else 3  # an undrafted post takes no lines
         next_outside = k + 1 < len(anchors) and not (ranged and _encloses(ranged[2], anchors[k + 1][1]))
-        while j < bounds[k + 1] and len(after) < limit and header_like(lines[j].text) and j not in taken:
-            if leader and (not _location_line(lines[j].text) or j + 1 == bounds[k + 1]):
+        while (
+            j < bounds[k + 1]
+            and len(after) < limit
+            and header_like(lines[j].text)
+            and j not in taken
+            and not re.search(r"\b(?:19|20)\d\d\b", lines[j].text)  # a dated line, even unreadable, is a post's own
+        ):
+            if leader and (not _location_line(lines[j].text) or (j + 1 == bounds[k + 1] and k + 1 < len(anchors))):
                 break  # in a title-above-dates CV, a line right before the next dates is that job's
             if ranged and next_outside and j + 1 == bounds[k + 1]:
                 break  # under an employer heading, a line right before the next employer's dates is its heading

@@ -12,16 +12,21 @@ from dataclasses import dataclass, field
 
 from ..profile_tools.lookup import fold as _fold
 from .dates import Span
+from .docx_labels import LABEL_LINE, form_role
 from .lines import Line
 from .places import country_of, is_ambiguous_location
 from .sections import is_bullet, words
 
-_STRONG = re.compile(r"\s+\|\s+|\s+[—–-]\s+|\s{2,}|\s+(?:at|chez|@)\s+|\t")
+_STRONG = re.compile(
+    r"\s+[|/]\s+|\s+[—–·•-]\s+|\s{2,}|\s+(?:at|chez|@|with)\s+|\s+(?:aupr[eè]s|au sein)\s+d(?:e\s+|u\s+|')|\t"
+    r"|\s+à\s+(?=[A-ZÀ-Ý][\w'-]+(?:\s*[,(|]|\s*$))"  # "ALIMA à Dakar (Sénégal)": the city after "à"
+)
 _PERCENT = re.compile(r"(\d{1,3})\s?%")
 _HALF = re.compile(r"\s*(?:\b(?:à|a|at|on a)\s+)?\b(?:mi-temps|half-time|temps partiel|part-time)\b", re.I)
 _DURATION = re.compile(
-    r"^\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?$", re.I
+    r"^\(?\d+\s*(?:yrs?|years?|mos?|months?|ans?|mois)\b(?:\s*\d+\s*(?:mos?|months?|mois))?\.?\)?$", re.I
 )  # "3 years 2 months" as LinkedIn prints it
+_ALONE_PERCENT = re.compile(r"(?:(?:à|a|at)\s+)?(\d{1,2})\s?%", re.I)  # "(80%)", "à 80 %": the working time
 _US_STATE = re.compile(r"^(?:[A-Z]{2}|D\.?C\.?)$")
 
 
@@ -83,15 +88,25 @@ def _fraction(text: str, vocabulary: str = "part_time_words") -> float | None:
 
 
 def _pieces(text: str) -> list[str]:
-    text = re.sub(r"\(([^)]*)\)", r" | \1 | ", text)
-    parts = [p.strip(" ,;:|—–-") for p in _STRONG.split(text)]
+    # "(80%)", "(Ghana)" are pieces of their own; a name's acronym stays with it ("... Technology (KNUST)")
+    text = re.sub(
+        r"\(([^)]*)\)",
+        lambda m: (
+            m.group(0)
+            if re.fullmatch(r"[A-Z][A-Z&.]{1,9}", m.group(1)) and not country_of(m.group(1))
+            else f" | {m.group(1)} | "
+        ),
+        text,
+    )
+    parts = [p.strip(" ,;:|—–·•-") for p in _STRONG.split(text)]
     parts = [p for p in parts if p and re.search(r"\w", p)]
     out = []
     for part in parts:
         if "/" in part and country_of(part.rsplit("/", 1)[-1]):  # "Dakar/Sénégal"
             part = part.replace("/", ", ")
         sub = [s.strip() for s in part.split(",") if s.strip()]
-        if len(sub) > 1 and (len(parts) == 1 or any(country_of(s) or _US_STATE.match(s) for s in sub)):
+        placed = any(country_of(p) for p in parts)  # "Cheffe de mission, Médecins du Monde, Bangui | RCA"
+        if len(sub) > 1 and (len(parts) == 1 or placed or any(country_of(s) or _US_STATE.match(s) for s in sub)):
             out += sub
         else:
             out.append(part)
@@ -114,9 +129,24 @@ def header_fraction(header: list[str]) -> float | None:
     return None
 
 
+def _labelled(piece: str) -> tuple[str | None, str]:
+    """'Position: Logistics Officer' -> ('title', 'Logistics Officer'): a form's label names the role."""
+    m = LABEL_LINE.match(piece)
+    role = form_role(m.group(1)) if m else None
+    return (role, m.group(2).strip()) if m and role in ("title", "employer") else (None, piece)
+
+
 def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
-    pieces = []
+    labelled: dict[str, str] = {}
+    from .header_lines import employer_and_title, with_place_line  # they read pieces with this module's helpers
+
+    header = [t for t in header if not _DURATION.match(t.strip())]  # LinkedIn's "(2 years 5 months)"
     job.fraction = job.fraction if job.fraction is not None else header_fraction(header)
+    if not grouped and len(header) == 2 and employer_and_title(job, header):
+        return
+    if not grouped and len(header) == 3 and with_place_line(job, header):
+        return
+    pieces = []
     for text in header:
         for piece in _pieces(text):
             alone = _ALONE_PERCENT.fullmatch(piece.strip())
@@ -125,6 +155,9 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
             if _only_part_time(piece) or _DURATION.match(piece):
                 continue
             piece = _HALF.sub("", piece).strip(" ,") or piece
+            role, piece = _labelled(piece)
+            if role:
+                labelled.setdefault(role, piece)
             pieces.append(piece)
     kept: list[str] = []
     for i, piece in enumerate(pieces):
@@ -144,12 +177,16 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
                 kept.pop()
             continue
         kept.append(piece)
-    if grouped and len(header) == 1 and len([p for p in _STRONG.split(header[0]) if p.strip(" ,;:|—–-")]) == 1:
+    if grouped and len(header) == 1 and len([p for p in _STRONG.split(header[0]) if p.strip(" ,;:|—–·•-")]) == 1:
         _grouped_title(job, header[0])  # a post under its employer's heading: the line is its title
         return
     titles = [p for p in kept if _has(p, "title_words")]
+    titles.sort(key=lambda p: _has(p, "employer_words"))  # "Office de l'Auditeur général / Auditeur principal"
     employers = [p for p in kept if _has(p, "employer_words") and p not in titles[:1]]
     job.title = titles[0] if titles else (kept[0] if kept else None)
+    if not titles and employers and job.title in employers:
+        # "Ministry of Justice — Principal State Attorney": no title word, but the employer says it is one
+        job.title = next((p for p in kept if p not in employers), job.title)
     rest = [p for p in kept if p != job.title]
     job.employer = employers[0] if employers and employers[0] != job.title else (rest[0] if rest else None)
     if job.employer and job.title and kept.index(job.employer) < kept.index(job.title) and not titles:
@@ -162,6 +199,9 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
         while following and kept[at + 1] == following[0]:
             job.employer = f"{job.employer}, {following.pop(0)}"
             at += 1
+    if labelled:  # "Employer: Save the Children, Position: Logistics Officer": the labels decide
+        job.title = labelled.get("title", job.title)
+        job.employer = labelled.get("employer", job.employer if job.employer != labelled.get("title") else None)
 
 
 def _grouped_title(job: Job, text: str) -> None:
@@ -178,6 +218,15 @@ def _grouped_title(job: Job, text: str) -> None:
 def _split_title(job: Job, pull_employer: bool = True) -> None:
     """'Commandant de police, DCPJ, Nanterre': the employer and the city were in the title."""
     parts = [p.strip() for p in (job.title or "").split(",") if p.strip()]
+    if (
+        job.employer is None
+        and pull_employer
+        and len(parts) >= 2
+        and (_has(parts[0], "employer_words") or re.fullmatch(r"[A-Z][A-Z&.-]{2,}", parts[0]))
+        and _has(parts[1], "title_words")
+        and not _has(parts[1], "employer_words")
+    ):
+        job.employer, parts = parts[0], parts[1:]  # "UNDP, Programme Officer": the employer first
     if job.employer is None and pull_employer:
         for i, part in enumerate(parts[1:], 1):
             if _has(part, "employer_words") or re.fullmatch(r"[A-Z][A-Z&.-]{2,}", part):

@@ -9,6 +9,11 @@ from dataclasses import dataclass
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb06": "st"}
+)
+
+
 @dataclass(frozen=True)
 class Line:
     text: str
@@ -22,6 +27,7 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\t", "  ")
     text = text.replace("\u2010", "-").replace("\u2011", "-").replace("\u00ad", "")  # Word's hyphens, soft and hard
     text = text.replace("\u2019", "'").replace("\u02bc", "'")  # "aujourd’hui" as typed by word processors
+    text = text.translate(_LIGATURES)  # "Ofﬁcer" as a PDF with ligatures gives it
     text = _CONTROL.sub("", text)
     return re.sub(r"[ ]{2,}", "  ", text).strip()
 

@@ -73,6 +73,7 @@ def read_lines(path: Path) -> list[Line]:
     lines: list[Line] = []
     try:
         read: list[tuple[float, list[_Box]]] = []  # (page height, its text lines)
+        width = 595.0
         for page in extract_pages(str(path), laparams=LAParams(), maxpages=MAX_PDF_PAGES):
             boxes: list[_Box] = []
             for element in page:
@@ -84,9 +85,10 @@ def read_lines(path: Path) -> list[Line]:
                             _Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0, item.get_text())
                         )
             read.append((page.height, boxes))
+            width = page.width
         running = _running_lines(read)
         for number, (_, page_boxes) in enumerate(read, 1):
-            kept = [b for b in page_boxes if id(b) not in running]
+            kept = _grids([b for b in page_boxes if id(b) not in running], width)
             for i, text in enumerate(_reading_order(kept), 1):
                 cleaned = clean_text(_glyphs(text))
                 if cleaned:
@@ -113,7 +115,19 @@ def _running_lines(pages: list[tuple[float, list[_Box]]]) -> set[int]:
     seen: dict[str, int] = {}
     for _, key in margin:
         seen[key] = seen.get(key, 0) + 1
-    return {id(box) for box, key in margin if _PAGE_NUMBER.search(box.text) or (seen[key] > 1 and len(key) > 2)}
+    opening = sorted(pages[0][1], key=lambda b: b.top)[:3] if pages else []
+    first = [key for key in (" ".join(b.text.split()).lower() for b in opening) if len(key) >= 6]
+    on_first = {id(b) for b in pages[0][1]} if pages else set()
+    return {
+        id(box)
+        for box, key in margin
+        if _PAGE_NUMBER.search(box.text)
+        or (seen[key] > 1 and len(key) > 2)
+        or (id(box) not in on_first and (_CV_WORDS.search(key) or any(name in key for name in first)))
+    }  # "J. Dupont — curriculum vitae" atop the pages after the first, where the name is written
+
+
+_CV_WORDS = re.compile(r"\b(?:curriculum vitae|cv|r[ée]sum[ée])\b")
 
 
 def _rows(boxes: list[_Box]) -> list[list[_Box]]:
@@ -140,7 +154,7 @@ def _split(boxes: list[_Box]) -> tuple[list[_Box], list[_Box], list[_Box]] | Non
         across = [b for b in boxes if b.x0 < x < b.x1]
         if len(left) < 3 or len(right) < 3 or len(across) > allowed:
             continue
-        if _table_like(left, right):
+        if _crossed_between(left, right, across) or _table_like(left, right):
             continue
         key = (len(across), -min(len(left), len(right)))
         if best is None or key < best[0]:
@@ -154,15 +168,33 @@ def _table_like(left: list[_Box], right: list[_Box]) -> bool:
     A date column is a table; so is a left column whose every line has a partner on the
     right while the right has lines of its own (a cell of several lines). Two columns set
     on one baseline grid (a sidebar) align both ways and are read one after the other."""
-    from .dates import find_spans
-
-    tops = [b.top for b in right]
-    partners = [b for b in left if any(abs(b.top - t) < 2.5 for t in tops)]
-    dated = sum(1 for b in partners if find_spans(b.text))
-    if len(partners) >= 2 and dated >= 0.6 * len(partners):
+    if _date_column(left, right) or _date_column(right, left, whole=True):
         return True
     forward, back = _aligned(left, right), _aligned(right, left)
     return forward >= 0.5 and back < 0.6 and _spacing(left) > 1.6 * _spacing(right)
+
+
+def _date_column(side: list[_Box], other: list[_Box], whole: bool = False) -> bool:
+    """Dates beside the entries they date: most of `side`'s lines that share a baseline with a
+    line of `other` are date ranges (on the right, `whole`: most of all its lines, as a date
+    flush with the right margin of an entry's line)."""
+    from .dates import find_spans
+
+    tops = [b.top for b in other]
+    partners = [b for b in side if any(abs(b.top - t) < 2.5 for t in tops)]
+    dated = sum(1 for b in partners if find_spans(b.text))
+    return len(partners) >= 2 and dated >= 0.6 * (len(side) if whole else len(partners))
+
+
+def _crossed_between(left: list[_Box], right: list[_Box], across: list[_Box]) -> bool:
+    """A line crossing the gap where both sides have lines above and below it: the gap is
+    a hole in one column (a short line beside a date, a table's cells), not between two
+    columns. A title across the page above a sidebar, or a footer below, does not count."""
+    for box in across:
+        if any(b.bottom <= box.top for b in left) and any(b.bottom <= box.top for b in right):
+            if any(b.top >= box.bottom for b in left) and any(b.top >= box.bottom for b in right):
+                return True
+    return False
 
 
 def _spacing(boxes: list[_Box]) -> float:
@@ -181,6 +213,36 @@ def _aligned(left: list[_Box], right: list[_Box]) -> float:
 
 def _width(boxes: list[_Box]) -> float:
     return max(b.x1 for b in boxes) - min(b.x0 for b in boxes)
+
+
+def _grids(boxes: list[_Box], page_width: float) -> list[_Box]:
+    """A grid (languages by skill, "Language | Level") as one box per row, its cells joined
+    by ' | ', so no column split runs between its cells: three or more consecutive rows of
+    two or more short cells (a few words, a fraction of the page wide) that start at the
+    same x positions. Lines of a sidebar beside the main column are not that short or regular."""
+    rows = _rows(boxes)
+
+    def cells(row: list[_Box]) -> bool:
+        return len(row) >= 2 and all(len(b.text.split()) <= 4 and b.x1 - b.x0 < 0.25 * page_width for b in row)
+
+    def same(a: list[_Box], b: list[_Box]) -> bool:
+        return len(a) == len(b) and all(abs(x.x0 - y.x0) < 3 for x, y in zip(a, b, strict=True))
+
+    out: list[_Box] = []
+    k = 0
+    while k < len(rows):
+        end = k
+        while end + 1 < len(rows) and cells(rows[k]) and same(rows[k], rows[end + 1]):
+            end += 1
+        if end - k >= 2:
+            for row in rows[k : end + 1]:
+                text = " | ".join(b.text.strip() for b in row)
+                out.append(_Box(row[0].x0, row[-1].x1, min(b.top for b in row), max(b.bottom for b in row), text))
+            k = end + 1
+            continue
+        out += rows[k]
+        k += 1
+    return out
 
 
 def _reading_order(boxes: list[_Box]) -> list[str]:

@@ -15,7 +15,11 @@ from .places import nationality_codes
 _BULLET = re.compile(r"^\s*[•·▪◦‣●■□►>*\-–—]\s+")
 _NATIONALITY = re.compile(
     r"\b(?:nationalities|nationality|citizenships?|nationalites|nationalite|citoyennete)(?:\s*\(\s*(?:ies|s)\s*\))?\s*"
-    r"[:\-–]?\s*(?P<value>[^|;•\n]+)",
+    r"(?:[:\-–]\s*)?(?:\|\s*)?(?P<value>[^|;•\n]+)",  # "Nationality: Irish", "Nationality | Irish" (a table row)
+    re.I,
+)
+_LABEL_ALONE = re.compile(
+    r"^\W*(?:(?:dual|double)\s+)?(?:nationalit(?:y|ies|e|es)|citizenships?|citoyennete)(?:\s*\(\s*(?:ies|s)\s*\))?\s*:?\s*$",
     re.I,
 )
 _OF_NATIONALITY = re.compile(r"\bde nationalit[ée]s?\s+(?P<value>[\w\-]+(?:\s+et\s+[\w\-]+)?)", re.I)
@@ -23,9 +27,12 @@ _X_NATIONAL = re.compile(
     r"\b(?P<value>[A-Z][a-zé]+(?:(?:\s+and\s+|\s*/\s*)[A-Z][a-zé]+)?)\s+(?:national|citizen)\b"
     r"(?=\s*(?:$|[,.;:)|(]|(?:with|and|born|based|residing|living|who|holding|since)\b))"
 )  # "Kenyan national with ..." is a statement only when no noun follows ("Kenyan national police")
-# what may stand before a "Nationality:" label (also another language's label: "Nacionalidad / Nationality:")
-_LABEL_START = re.compile(r"(?:^|[|•·,;]|\s{2}|^[^\W\d]+\s*/)\W*$")
-_NATIONAL_OF = re.compile(r"\b(?:a )?(?:national|citizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})")
+_LABEL_START = re.compile(
+    r"(?:^|[|•·,;]|\s[—–-]|\s{2}|^[^\W\d]+\s*/)\W*(?:(?:dual|double)\s+)?$", re.I
+)  # what may stand before a "Nationality:" label (also another language's: "Nacionalidad / Nationality:")
+_NATIONAL_OF = re.compile(
+    r"\b(?:a )?(?:[Nn]ational|[Cc]itizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})"
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|00)\d[\d ().-]{7,}\d")
 
@@ -51,6 +58,8 @@ class Sections:
 def heading_of(line: Line) -> tuple[str, str] | None:
     """(section, text after 'Heading:') when the line is a section heading."""
     text = re.sub(r"^(?:\d{1,2}[.)]|[IVX]{1,4}[.)]|[•■▪►\-–—*#]+)\s*", "", line.text.strip())  # "2. Experience"
+    if re.fullmatch(r"(?:\w {1,3}){3,}\w", text):  # "E X P E R I E N C E", "W O R K  E X P E R I E N C E"
+        text = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", text))
     head, sep, rest = text.partition(":")
     for candidate, remainder in ((text, ""), (head, rest) if sep else (None, "")):
         if candidate is None:
@@ -68,9 +77,19 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     return ("other", "") if line.heading else None  # an unknown Word heading ends the section
 
 
+def _margin_heading(line: Line) -> list[Line]:
+    """'EXPERIENCE | Head of Investigations, ... | 2020 – present': a heading set in the left margin
+    on the baseline of its section's first line, read as one row; the heading, then the rest."""
+    first, sep, rest = line.text.partition(" | ")
+    if sep and rest.strip() and fold(first) in _headings() and (first.isupper() or first.istitle()):
+        return [Line(first, line.where, heading=True), Line(rest, line.where, line.heading, line.level)]
+    return [line]
+
+
 def split_sections(lines: list[Line]) -> Sections:
     sections = Sections()
     current, level = "header", 0
+    lines = [part for line in lines for part in _margin_heading(line)]
     for line in lines:
         found = heading_of(line)
         if found and _sub_heading(line, found, level):
@@ -124,7 +143,13 @@ def nationality(lines: list[Line], jobs: list[Line] | None = None) -> tuple[list
     "Networks of mixed nationality: Albanian and Italian", "victimes de nationalité nigériane"
     and "the Senegalese national police" say nothing of the candidate's."""
     in_jobs = {id(line) for line in jobs or []}
-    for line in lines:
+    for k, line in enumerate(lines):
+        if _LABEL_ALONE.match(_plain(line.text)) and k + 1 < len(lines):
+            below = lines[k + 1].text.strip(" .")
+            codes = nationality_codes(below) if len(below.split()) <= 4 else []
+            if codes:  # "NATIONALITY" in a sidebar, "Kenyan" on the line below
+                return codes, lines[k + 1], None
+            continue
         for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL, _NATIONAL_OF):
             if pattern is not _NATIONALITY and id(line) in in_jobs:
                 continue

@@ -1,0 +1,107 @@
+"""A job's header written on lines of their own, one per role: the employer with its place
+('UNICEF — Maputo, Mozambique') and the title ('Child Protection Specialist'), in either
+order, or with a place line of its own (a LinkedIn profile saved as PDF). Which line is
+which is read from the place and the title words, wherever the dates are."""
+
+from __future__ import annotations
+
+import re
+
+from .job_header import _ALONE_PERCENT, _HALF, _US_STATE, Job, _fraction, _has, _is_city, _only_part_time, _pieces
+from .places import country_of, is_ambiguous_location
+
+
+def _place_cut(text: str) -> tuple[str, str | None] | None:
+    """'UNICEF — Maputo, Mozambique' -> ('UNICEF', 'MZ'); 'Jordan River Foundation, Amman' ->
+    ('Jordan River Foundation', None): the name before its place, or None when no place ends the
+    line or nothing but a place is written ('Lyon, France')."""
+    parts = _pieces(text)
+    country = None
+    while len(parts) > 1 and (country_of(parts[-1]) or _US_STATE.match(parts[-1])):
+        country = country or country_of(parts.pop())
+    city = (
+        len(parts) > 1
+        and _is_city(parts[-1], 2)
+        and re.fullmatch(r"[A-ZÀ-Ý][\w'-]+(?:[ -][A-ZÀ-Ý]?[\w'-]+){0,2}", parts[-1]) is not None
+    )
+    if city:
+        parts.pop()
+    if not (city or country) or (country and is_ambiguous_location(text)):
+        return None
+    if not city and not _has(parts[0], "employer_words"):
+        return None  # 'Lyon, France', 'Dakar, Sénégal': a place, no name
+    at = text.find(parts[-1]) + len(parts[-1])  # the name as written, "(ICRC)" and all
+    name = text[:at].strip(" ,;|—–-(")
+    if text[at:].lstrip().startswith(")"):
+        name += ")"
+    return name, country
+
+
+def employer_and_title(job: Job, header: list[str]) -> bool:
+    """Two header lines of which one is an employer with its place ('Europol, The Hague, Netherlands',
+    'UNICEF — Maputo, Mozambique') and the other a title alone ('Strategic Analyst', 'Programme
+    Coordinator (80%)', 'Lieutenante de police, brigade financière'), in either order: the CV gives each
+    role its own line, so the place says which line is the employer's, wherever the dates are."""
+    for employer_line, title_line in ((header[0], header[1]), (header[1], header[0])):
+        cut = _place_cut(employer_line)
+        if (
+            cut is None
+            or employer_line.rstrip().endswith(",")  # a line cut by the page's width, not a line of its own
+            or country_of(title_line) is not None
+            or _place_cut(title_line) is not None
+        ):
+            continue
+        alone = [int(m.group(1)) for p in _pieces(title_line) if (m := _ALONE_PERCENT.fullmatch(p.strip()))]
+        title_pieces = [p for p in _pieces(title_line) if not _only_part_time(p) and not _ALONE_PERCENT.fullmatch(p)]
+        qualified = all(re.match(r"[a-zà-ÿ]", p) for p in title_pieces[1:])  # "…, brigade financière"
+        name_pieces = _pieces(re.sub(r"\([A-Z][A-Za-z&.]{1,9}\)", "", cut[0]))  # "... Red Cross (ICRC)": one name
+        if not title_pieces or not qualified or len(name_pieces) != 1:
+            continue
+        if _has(cut[0], "title_words") and not _has(cut[0], "employer_words") and not _has(title_line, "title_words"):
+            continue  # "Senior Analyst, Lyon" over "Interpol": the title has the place
+        if (
+            _has(title_line, "employer_words")
+            and not _has(title_line, "title_words")
+            and not _has(cut[0], "employer_words")
+        ):
+            continue
+        fraction = _fraction(title_line) or (alone[0] / 100 if alone and 5 <= alone[0] <= 95 else None)
+        job.fraction = job.fraction or fraction or _fraction(employer_line)
+        title = ", ".join(title_pieces) if len(title_pieces) > 1 else title_pieces[0]
+        job.title = _HALF.sub("", title).strip(" ,") or title
+        job.employer, job.country = cut[0], job.country or cut[1]
+        return True
+    return False
+
+
+_REGION_WORD = re.compile(r"\b(?:region|r[ée]gion|province|county|district|state|oblast|canton)\b", re.I)
+
+
+def _place_only(text: str) -> str | None:
+    """'Antwerp, Flemish Region, Belgium' -> 'BE': a line that is a place and nothing else."""
+    parts = _pieces(text)
+    code = country_of(parts[-1]) if parts else None
+    if not code or len(parts) > 4 or is_ambiguous_location(text):
+        return None
+    others = parts[:-1]
+    others = [_REGION_WORD.sub("", p).strip() or "Region" for p in others]  # "Flemish Region", "Île-de-France"
+    if any(len(p.split()) > 3 or _has(p, "employer_words") or _has(p, "title_words") for p in others):
+        return None
+    return code
+
+
+def with_place_line(job: Job, header: list[str]) -> bool:
+    """Employer, title and a place line of its own (a LinkedIn profile saved as PDF: 'Vluchtelingenwerk
+    Vlaanderen' / 'Legal Adviser' / 'Antwerp, Flemish Region, Belgium'): the place gives the country,
+    the line with title words and none of an employer's is the title."""
+    places = [t for t in header if _place_only(t)]
+    if len(places) != 1:
+        return False
+    rest = [t for t in header if t is not places[0]]
+    titled = [t for t in rest if _has(t, "title_words") and not _has(t, "employer_words") and len(_pieces(t)) == 1]
+    if len(titled) != 1 or any(_place_cut(t) or len(_pieces(t)) != 1 for t in rest):
+        return False
+    job.title = titled[0]
+    job.employer = next(t for t in rest if t is not titled[0])
+    job.country = job.country or _place_only(places[0])
+    return True
