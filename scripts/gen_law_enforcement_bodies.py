@@ -404,7 +404,6 @@ GROUPS: list[tuple[str, str, list[str]]] = [
             "Australian Criminal Intelligence Commission",
             "Taiwan Criminal Investigation Bureau",
             "Criminal Investigation Bureau",
-            "ACRO Criminal Records Office",
             "Carabineros",
             "Carabineros de Chile",
             "Policía de Investigaciones",
