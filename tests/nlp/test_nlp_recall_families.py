@@ -1,0 +1,62 @@
+"""Recall families of the cats-recall round (issue 13, points 2 and 4): bodies of the widened
+gazetteer, policy and event verbs, trainee nouns, victims placed in a place of safety and
+crossings organised for others. Each family has a sentence that must stay unmatched.
+Sentences are written for these tests (none is from a dev or held-out set).
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio technician, Stadtpolizei Winterthur, 2015-2019.",
+        "Officer, Canada Border Services Agency, Pearson airport.",
+        "Analyst, Corruption Prevention and Combating Bureau, Riga.",
+        "Agent, Naval Criminal Investigative Service, Norfolk field office.",
+        "Officer, Polizia Municipale di Torino: traffic checks and parking enforcement.",
+        "Agent, Police cantonale genevoise, poste de Carouge.",
+    ],
+)
+def test_bodies_of_the_wider_gazetteer_are_law_enforcement_employers(cat, text):
+    assert "law_enforcement" in ids(cat, text)
+
+
+def test_an_anti_corruption_body_without_criminal_powers_is_not_added(cat):
+    assert "law_enforcement" not in ids(cat, "Analyst, Agence française anticorruption, Paris.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Drew up the retention guidelines for the archive service.", "policy_development"),
+        ("Put together the rules of procedure for the new disciplinary board.", "policy_development"),
+        (
+            "Staged the Commonwealth Games opening ceremony rehearsals for 4,000 volunteers.",
+            "event_training_organization",
+        ),
+        ("Security planning lead for the Glasgow World Cup fan zones.", "event_training_organization"),
+        ("Coached new call handlers in the control room.", "event_training_organization"),
+        ("Placed rescued children with emergency foster families.", "safeguarding"),
+        ("Referred women leaving abusive homes to refuges across the county.", "safeguarding"),
+        ("Arrested organisers of illegal border crossings on the Evros.", "migrant_smuggling"),
+    ],
+)
+def test_a_pattern_family_gives_its_category(cat, text, category):
+    assert category in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Produced the quarterly sales report for the regional manager.", "policy_development"),
+        ("Visited the World Cup as a supporter in 2018.", "event_training_organization"),
+        ("Referred the case file to the prosecutor's office.", "safeguarding"),
+        ("Counted illegal border crossings for the monthly statistics.", "migrant_smuggling"),
+    ],
+)
+def test_the_same_words_without_the_pattern_give_nothing(cat, text, category):
+    assert category not in ids(cat, text)
