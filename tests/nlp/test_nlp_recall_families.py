@@ -43,6 +43,9 @@ def test_an_anti_corruption_body_without_criminal_powers_is_not_added(cat):
         ("Placed rescued children with emergency foster families.", "safeguarding"),
         ("Referred women leaving abusive homes to refuges across the county.", "safeguarding"),
         ("Arrested organisers of illegal border crossings on the Evros.", "migrant_smuggling"),
+        ("Maintained the confidentiality of informant identities in the source unit.", "sensitive_data"),
+        ("Cleared at SECRET level for the counter-terrorism desk.", "sensitive_data"),
+        ("Kept sealed court files and juvenile records under lock.", "sensitive_data"),
     ],
 )
 def test_a_pattern_family_gives_its_category(cat, text, category):
@@ -56,6 +59,8 @@ def test_a_pattern_family_gives_its_category(cat, text, category):
         ("Visited the World Cup as a supporter in 2018.", "event_training_organization"),
         ("Referred the case file to the prosecutor's office.", "safeguarding"),
         ("Counted illegal border crossings for the monthly statistics.", "migrant_smuggling"),
+        ("Guaranteed the confidentiality of client data in the accounting firm.", "sensitive_data"),
+        ("Protected information systems from malware as a SOC analyst.", "sensitive_data"),
     ],
 )
 def test_the_same_words_without_the_pattern_give_nothing(cat, text, category):
