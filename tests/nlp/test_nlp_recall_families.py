@@ -46,6 +46,9 @@ def test_an_anti_corruption_body_without_criminal_powers_is_not_added(cat):
         ("Maintained the confidentiality of informant identities in the source unit.", "sensitive_data"),
         ("Cleared at SECRET level for the counter-terrorism desk.", "sensitive_data"),
         ("Kept sealed court files and juvenile records under lock.", "sensitive_data"),
+        ("PCSO, Dyfed-Powys Police. Ran anti-burglary campaigns in village halls.", "crime_prevention"),
+        ("Constable, Durham Constabulary. Diverted teenagers away from knife crime.", "crime_prevention"),
+        ("Arranged protective measures for threatened witnesses before the trial.", "safeguarding"),
     ],
 )
 def test_a_pattern_family_gives_its_category(cat, text, category):
@@ -61,6 +64,7 @@ def test_a_pattern_family_gives_its_category(cat, text, category):
         ("Counted illegal border crossings for the monthly statistics.", "migrant_smuggling"),
         ("Guaranteed the confidentiality of client data in the accounting firm.", "sensitive_data"),
         ("Protected information systems from malware as a SOC analyst.", "sensitive_data"),
+        ("Store manager, Lidl. Ran anti-theft campaigns and reduced shoplifting by a third.", "crime_prevention"),
     ],
 )
 def test_the_same_words_without_the_pattern_give_nothing(cat, text, category):
