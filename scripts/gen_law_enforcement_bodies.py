@@ -431,6 +431,9 @@ GROUPS: list[tuple[str, str, list[str]]] = [
             "National Investigation Agency",
             "Central Bureau of Investigation",
             "Federal Investigation Agency",
+            "State Bureau of Investigation",
+            "Shin Bet",
+            "Israel Security Agency",
         ],
     ),
     (
@@ -736,6 +739,57 @@ STAFF_BODIES = [
 ]
 
 
+# Agency types whose names are built the same way in many countries (Wikipedia, "Law enforcement
+# by country": drug-control agencies, investigative committees and bureaus, state-security services
+# with police powers). Generated as qualifier x body noun rather than listed country by country:
+# "Drug Control Agency" (Tajikistan), "Narcotics Control Bureau" (India), "State Investigation
+# Bureau" (Ukraine), "Investigative Committee" (Russia, Armenia), "Federal Security Service".
+# A bare "National Security Agency" (signals intelligence, no police powers) is not generated.
+COMPOUNDS: list[tuple[list[str], list[str]]] = [
+    (
+        [
+            "Drug Control",
+            "Drug Enforcement",
+            "Narcotics Control",
+            "Anti-Drug",
+            "Anti-Narcotics",
+            "Counter-Narcotics",
+            "Drug Law Enforcement",
+            "Anti-Narcotics Force",
+        ],
+        ["Agency", "Bureau", "Administration", "Directorate", "Service", "Police", "Force", "Department"],
+    ),
+    (
+        [
+            "State Investigation",
+            "State Bureau of",
+            "Investigative",
+            "Special Investigation",
+            "National Investigation",
+            "Federal Investigation",
+            "Central Investigation",
+        ],
+        ["Bureau", "Committee", "Service", "Agency", "Directorate", "Investigations"],
+    ),
+    (
+        ["Federal Security", "State Security", "National Security", "General Security", "Internal Security"],
+        ["Service", "Committee", "Directorate"],
+    ),
+]
+
+
+def compounds() -> list[str]:
+    out = []
+    for qualifiers, nouns in COMPOUNDS:
+        out += [
+            f"{q} {n}"
+            for q in qualifiers
+            for n in nouns
+            if not q.endswith(n) and not (q.endswith("of") and n == "Investigations")
+        ]
+    return out
+
+
 def spellings(name: str) -> list[str]:
     """A name and the way CVs abbreviate its country: "United States Secret Service" is also
     written "U.S. Secret Service" and "US Secret Service"."""
@@ -750,7 +804,8 @@ def main() -> None:
     names: dict[str, list[str]] = {"en": [], "fr": []}
     seen: set[str] = set()
     sources = []
-    for source, lang, group in GROUPS:
+    groups = GROUPS + [("Generated agency-type compounds (Wikipedia, Law enforcement by country)", "en", compounds())]
+    for source, lang, group in groups:
         sources.append(source)
         for name in group:
             for form in spellings(name):

@@ -19,14 +19,23 @@ from nlp_support import ids
         "Agent, Naval Criminal Investigative Service, Norfolk field office.",
         "Officer, Polizia Municipale di Torino: traffic checks and parking enforcement.",
         "Agent, Police cantonale genevoise, poste de Carouge.",
+        "Officer, Narcotics Control Bureau, Delhi zonal unit.",
+        "Senior investigator, Investigative Committee of Armenia.",
     ],
 )
 def test_bodies_of_the_wider_gazetteer_are_law_enforcement_employers(cat, text):
     assert "law_enforcement" in ids(cat, text)
 
 
-def test_an_anti_corruption_body_without_criminal_powers_is_not_added(cat):
-    assert "law_enforcement" not in ids(cat, "Analyst, Agence française anticorruption, Paris.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyst, Agence française anticorruption, Paris.",
+        "Mathematician, National Security Agency, Fort Meade.",
+    ],
+)
+def test_a_body_without_police_powers_is_not_added(cat, text):
+    assert "law_enforcement" not in ids(cat, text)
 
 
 @pytest.mark.parametrize(
