@@ -313,6 +313,165 @@ GROUPS: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "Official Journal of the EU C 247/17 (2006), national services responsible for border controls"
+        " (Schengen Borders Code, Art. 15(2)); Frontex, National authorities",
+        "en",
+        [
+            "Federale Politie",
+            "Alien and Border Police",
+            "Bureau of Border and Alien Police",
+            "Piirivalveamet",
+            "Tolliamet",
+            "Tax and Customs Board",
+            "Hellenic Coast Guard",
+            "Cuerpo Nacional de Policía",
+            "Servicio de Vigilancia Aduanera",
+            "Vigilancia Aduanera",
+            "Serviço de Estrangeiros e Fronteiras",
+            "Polizia Locale",
+            "Polizia Municipale",
+            "Direzione Investigativa Antimafia",
+            "Agenzia delle Dogane",
+            "Agenzia delle Dogane e dei Monopoli",
+            "Douane Nederland",
+            "Zollfahndung",
+            "Zollfahndungsdienst",
+            "Zollkriminalamt",
+            "Generalzolldirektion",
+            "Kantonspolizei",
+            "Landespolizei",
+            "Stadtpolizei",
+            "Polizei",
+            "Landeskriminalamt",
+            "Bundesamt für Zoll und Grenzsicherheit",
+            "Grenzwachtkorps",
+            "Police grand-ducale",
+            "State Border Guard",
+            "State Border Guard Service",
+            "Border Guard Service",
+            "Romanian Border Police",
+            "Poliția de Frontieră",
+            "Border Police",
+            "Canada Border Services Agency",
+            "Australian Border Force",
+            "New Zealand Customs Service",
+        ],
+    ),
+    (
+        "Anti-Corruption Authorities portal (acauthorities.org), cross-country list: agencies with"
+        " criminal-investigation powers only (administrative and prevention-only bodies left out)",
+        "en",
+        [
+            "Central Anti-Corruption Bureau",
+            "Special Investigation Service",
+            "Corruption Prevention and Combating Bureau",
+            "Malaysian Anti-Corruption Commission",
+            "Corruption Eradication Commission",
+            "Independent Corrupt Practices Commission",
+            "Independent Corrupt Practices and Other Related Offences Commission",
+            "Economic and Financial Crimes Commission",
+            "Ethics and Anti-Corruption Commission",
+            "Directorate on Corruption and Economic Crime",
+            "Prevention and Combating of Corruption Bureau",
+            "National Accountability Bureau",
+            "Anti-Corruption Bureau",
+            "Independent Commission Against Corruption",
+            "Corrupt Practices Investigation Bureau",
+            "National Anti-Corruption Bureau",
+            "Specialised Anti-Corruption Prosecutor's Office",
+            "Anti-Corruption Directorate",
+            "Direcția Națională Anticorupție",
+            "National Anticorruption Directorate",
+            "Office for the Suppression of Corruption and Organised Crime",
+            "USKOK",
+        ],
+    ),
+    (
+        "Wikipedia, List of United States federal law enforcement agencies; Law enforcement by"
+        " country (national police, gendarmerie-type and criminal-investigation bodies not listed above)",
+        "en",
+        [
+            "Naval Criminal Investigative Service",
+            "Air Force Office of Special Investigations",
+            "Army Criminal Investigation Division",
+            "Army Criminal Investigation Command",
+            "Defense Criminal Investigative Service",
+            "Postal Inspection Service",
+            "United States Postal Inspection Service",
+            "IRS Criminal Investigation",
+            "Internal Revenue Service Criminal Investigation",
+            "Bureau of Diplomatic Security",
+            "Australian Criminal Intelligence Commission",
+            "Taiwan Criminal Investigation Bureau",
+            "Criminal Investigation Bureau",
+            "Carabineros",
+            "Carabineros de Chile",
+            "Policía de Investigaciones",
+            "Policía Nacional Civil",
+            "Policía Federal Ministerial",
+            "Guardia Nacional",
+            "Public Security Directorate",
+            "Tunisian National Guard",
+            "Emniyet Genel Müdürlüğü",
+            "Jandarma Genel Komutanlığı",
+            "Jandarma",
+            "General Directorate of Security",
+            "Polícia Judiciária",
+            "Polícia de Segurança Pública",
+            "Policia Federal",
+            "Policía Nacional del Perú",
+            "Rwanda National Police",
+            "Jamaica Constabulary Force",
+            "Royal Papua New Guinea Constabulary",
+            "Central Reserve Police Force",
+            "Border Security Force",
+            "Indo-Tibetan Border Police",
+            "Central Industrial Security Force",
+            "Sashastra Seema Bal",
+            "National Investigation Agency",
+            "Central Bureau of Investigation",
+            "Federal Investigation Agency",
+            "State Bureau of Investigation",
+            "Shin Bet",
+            "Israel Security Agency",
+        ],
+    ),
+    (
+        "fr.wikipedia, Police nationale / Gendarmerie nationale / Douane des pays francophones"
+        " (Belgique, Suisse, Luxembourg, Québec, Maghreb, Afrique de l'Ouest et centrale)",
+        "fr",
+        [
+            "Police fédérale",
+            "police locale",
+            "zone de police",
+            "Police cantonale",
+            "police municipale",
+            "Corps des gardes-frontière",
+            "Office fédéral de la douane et de la sécurité des frontières",
+            "Office fédéral de la police",
+            "Administration des douanes et accises",
+            "Sûreté nationale",
+            "Direction générale de la sûreté nationale",
+            "Gendarmerie royale",
+            "Garde nationale tunisienne",
+            "Garde côtière",
+            "garde-côtes",
+            "Douane française",
+            "douanes françaises",
+            "Direction générale des douanes",
+            "Office central de lutte contre la corruption et les infractions financières et fiscales",
+            "Direction générale de la surveillance du territoire",
+            "Sûreté de l'État",
+            "Compagnie républicaine de sécurité",
+            "Compagnies républicaines de sécurité",
+            "sûreté urbaine",
+            "Police de l'air et des frontières",
+            "Maison de protection des familles",
+            "brigade de protection des familles",
+            "Gendarmerie royale du Canada",
+        ],
+    ),
+    (
         "Ministère de l'Intérieur and fr.wikipedia (French bodies and French names)",
         "fr",
         [
@@ -440,8 +599,6 @@ ACRONYMS = [
     "KMar",
     "GNR",
     "PSP",
-    "CBI",
-    "NIA",
     "NBI",
     "PNP",
     "SAPS",
@@ -502,6 +659,28 @@ ACRONYMS = [
     "OCLTI",
     "OCRGDF",
     "DCIS",
+    # added with the border, anti-corruption and federal groups above
+    "CBSA",
+    "NCIS",
+    "AFOSI",
+    "USPIS",
+    "ACIC",
+    "KNAB",
+    "MACC",
+    "KPK",
+    "EACC",
+    "DCEC",
+    "PCCB",
+    "EFCC",
+    "CPIB",
+    "OCLCIFF",
+    "DGSN",
+    "DGST",
+    "CRPF",
+    "CBI",
+    "NIA",
+    "fedpol",
+    "ACRO",
 ]
 
 # Bodies whose work is itself a category besides law_enforcement: a National Central Bureau
@@ -560,6 +739,57 @@ STAFF_BODIES = [
 ]
 
 
+# Agency types whose names are built the same way in many countries (Wikipedia, "Law enforcement
+# by country": drug-control agencies, investigative committees and bureaus, state-security services
+# with police powers). Generated as qualifier x body noun rather than listed country by country:
+# "Drug Control Agency" (Tajikistan), "Narcotics Control Bureau" (India), "State Investigation
+# Bureau" (Ukraine), "Investigative Committee" (Russia, Armenia), "Federal Security Service".
+# A bare "National Security Agency" (signals intelligence, no police powers) is not generated.
+COMPOUNDS: list[tuple[list[str], list[str]]] = [
+    (
+        [
+            "Drug Control",
+            "Drug Enforcement",
+            "Narcotics Control",
+            "Anti-Drug",
+            "Anti-Narcotics",
+            "Counter-Narcotics",
+            "Drug Law Enforcement",
+            "Anti-Narcotics Force",
+        ],
+        ["Agency", "Bureau", "Administration", "Directorate", "Service", "Police", "Force", "Department"],
+    ),
+    (
+        [
+            "State Investigation",
+            "State Bureau of",
+            "Investigative",
+            "Special Investigation",
+            "National Investigation",
+            "Federal Investigation",
+            "Central Investigation",
+        ],
+        ["Bureau", "Committee", "Service", "Agency", "Directorate", "Investigations"],
+    ),
+    (
+        ["Federal Security", "State Security", "National Security", "General Security", "Internal Security"],
+        ["Service", "Committee", "Directorate"],
+    ),
+]
+
+
+def compounds() -> list[str]:
+    out = []
+    for qualifiers, nouns in COMPOUNDS:
+        out += [
+            f"{q} {n}"
+            for q in qualifiers
+            for n in nouns
+            if not q.endswith(n) and not (q.endswith("of") and n == "Investigations")
+        ]
+    return out
+
+
 def spellings(name: str) -> list[str]:
     """A name and the way CVs abbreviate its country: "United States Secret Service" is also
     written "U.S. Secret Service" and "US Secret Service"."""
@@ -574,7 +804,8 @@ def main() -> None:
     names: dict[str, list[str]] = {"en": [], "fr": []}
     seen: set[str] = set()
     sources = []
-    for source, lang, group in GROUPS:
+    groups = GROUPS + [("Generated agency-type compounds (Wikipedia, Law enforcement by country)", "en", compounds())]
+    for source, lang, group in groups:
         sources.append(source)
         for name in group:
             for form in spellings(name):

@@ -139,3 +139,15 @@ def test_the_seventh_cv_dev_set_keeps_its_tuned_quality():
     assert all(set(r["gold"]) <= set(tax.ids) for r in rows)
     report = evaluate(rows, shared_categorizer())
     assert report.micro.f1 >= 0.95 and report.micro.precision >= 0.97, format_report(report, "cv dev7")
+
+
+def test_the_ninth_cv_dev_set_keeps_its_tuned_quality():
+    """categories_cv_dev9.jsonl (cats-recall helper; labelled before the first run, first figure
+    F1 0.944, see tests/data/categories_cv_dev.md): a regression guard for the recall families."""
+    tax = taxonomy()
+    rows = load_corpus(Path(__file__).resolve().parents[1] / "data" / "categories_cv_dev9.jsonl")
+    assert len(rows) >= 150 and len({r["id"] for r in rows}) == len(rows) == len({r["text"] for r in rows})
+    assert sum(r["lang"] == "fr" for r in rows) >= 40 and sum(not r["gold"] for r in rows) >= len(rows) // 5
+    assert all(set(r["gold"]) <= set(tax.ids) for r in rows)
+    report = evaluate(rows, shared_categorizer())
+    assert report.micro.f1 >= 0.95 and report.micro.precision >= 0.96, format_report(report, "cv dev9")
