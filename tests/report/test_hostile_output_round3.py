@@ -68,3 +68,21 @@ def test_a_label_with_a_line_separator_cannot_start_a_line_in_the_text_report(tm
         assert "Verdict for Mallory" in run.stdout  # the control: the label is shown
         starts = [line for line in run.stdout.splitlines() if line.lstrip().startswith("Verdict")]
         assert starts == [next(line for line in starts if "Mallory" not in line)], repr(forged)
+
+
+def test_blind_hides_the_full_name_joined_by_dots_dashes_or_underscores(tmp_path: Path):
+    """Row 18 in new forms: the name as a URL slug, an address's local part or a handle
+    (the words alone in lower case stay readable: a name can be a word)."""
+    data = yaml.safe_load(VALID_PROFILE)
+    data["name"] = "Marc Lefèvre"
+    forms = ["linkedin.com/in/marc-lefevre", "marc.lefevre at example dot org", "@Marc_Lefevre", "MARC+LEFÈVRE"]
+    data["experience"][0]["title"] = f"Analyst ({forms[0]}; {forms[1]})"
+    data["experience"][1]["title"] = f"Analyst ({forms[2]}; {forms[3]})"
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps(data), encoding="utf-8")
+    run = run_cli("check", profile, RULE_0844, "--as-of", AS_OF, "--blind")
+    assert run.exit_code in (0, 1), describe(run)
+    assert "Analyst (linkedin.com/in/[hidden]; [hidden] at example dot org)" in run.stdout
+    assert "Analyst (@[hidden]; [hidden])" in run.stdout
+    folded = run.stdout.casefold()
+    assert "lefevre" not in folded and "lefèvre" not in folded, run.stdout
