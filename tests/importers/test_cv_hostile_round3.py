@@ -81,3 +81,31 @@ def test_an_ordinary_compressed_pdf_is_still_read(tmp_path: Path):
     path = _pdf(tmp_path / "cv.pdf", zlib.compress(TEXT + b" " * 100_000))
     result = CliRunner().invoke(app, ["profile", "import", str(path)])
     assert "French" in result.output or "FR" in result.output, result.output
+
+
+def _damaged(source: Path, target: Path) -> Path:
+    """`source` re-zipped with a few bytes of every member's compressed data overwritten."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(source) as original:
+        members = [(name, original.read(name)) for name in original.namelist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for name, data in members:
+            out.writestr(name, data)
+    data = bytearray(buffer.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zipped:
+        for info in zipped.infolist():
+            start = info.header_offset + 30 + len(info.filename.encode()) + 5
+            data[start : start + 8] = b"\xff" * 8
+    target.write_bytes(bytes(data))
+    return target
+
+
+def test_damaged_compressed_data_in_a_word_or_linkedin_file_is_one_line(tmp_path: Path):
+    """Row 3's promise (one line, exit 2) for a damaged deflate stream: zlib.error was an
+    internal error (exit 70), and an "internal error" row in `screen`."""
+    cvs = ROOT / "tests" / "data" / "cvs"
+    refused(_damaged(cvs / "docx11_en_headings.docx", tmp_path / "cv.docx"), "cannot be read")
+    refused(_damaged(cvs / "li19_linkedin_us.zip", tmp_path / "linkedin.zip"), "cannot be read")
