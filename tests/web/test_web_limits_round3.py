@@ -50,3 +50,26 @@ def test_huge_numbers_in_profile_form_fields_are_field_errors_not_server_errors(
     ):
         response = web.post("/profile", data={**base, **extra})
         assert response.status_code in (200, 422), (list(extra), response.status_code)
+
+
+def test_a_zip_with_damaged_compressed_data_is_a_listed_problem_not_a_server_error(web):
+    import io
+    import zipfile
+
+    body = (PROFILES / "marc-lefevre-gendarme-no-degree.yaml").read_bytes()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("a.yaml", body * 3)
+    damaged = bytearray(buffer.getvalue())
+    damaged[40:60] = b"\xff" * 20  # inside the member's compressed data
+    web.get("/screen")
+    response = web.post(
+        "/screen",
+        data={"notice": "interpol-vn-0844"},
+        files=[
+            ("files", ("apps.zip", bytes(damaged), "application/zip")),
+            ("files", ("ok.yaml", body, "application/octet-stream")),
+        ],
+        follow_redirects=False,
+    )
+    assert response.status_code == 303, response.text[:300]  # the other application is screened
