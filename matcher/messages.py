@@ -41,6 +41,7 @@ class Errors(metaclass=_Coded):
     E013 = "cannot read or create the pseudonym key: {reason}"
     E014 = "a worker process ended unexpectedly (out of memory?); try fewer --workers"
     E015 = "the answers ended before the question {question!r}; nothing was written"
+    E016 = "MATCHER_MAX_FILE_BYTES={value!r} is not a number of bytes; give a whole number above 0, e.g. 5242880"
 
     # Output files
     E101 = "cannot tell the format from the extension {suffix!r}; name the file {known}, or give --format"

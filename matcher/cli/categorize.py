@@ -69,16 +69,22 @@ def _json_text(line: str, name: str, number: int) -> str:
 
 def render_text(texts: list[str], results, taxonomy) -> str:
     """Human-readable: each text, then one line per category with its evidence."""
-    from ..files.output import clean
+    from ..files.sanitize import sanitize
 
     blocks = []
     for text, matches in zip(texts, results, strict=True):
-        lines = [clean(text) if len(texts) > 1 else f"{len(matches)} categor{'y' if len(matches) == 1 else 'ies'}"]
+        lines = [
+            sanitize(text, one_line=True)
+            if len(texts) > 1
+            else f"{len(matches)} categor{'y' if len(matches) == 1 else 'ies'}"
+        ]
         if not matches:
             lines.append("  (no category)")
         for m in matches:
             chain = " < ".join(taxonomy.ancestors(m.category))
-            lines.append(f"  {chain}: {clean(m.text)!r} [{m.start}:{m.end}] {m.method} {m.confidence:.2f}")
+            lines.append(
+                f"  {chain}: {sanitize(m.text, one_line=True)!r} [{m.start}:{m.end}] {m.method} {m.confidence:.2f}"
+            )
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
 

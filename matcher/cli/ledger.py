@@ -26,7 +26,7 @@ def _ledger() -> Path:
 def _read() -> dict[str, list]:
     try:
         data = json.loads(_ledger().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -55,7 +55,11 @@ def remember(path: Path, command: str) -> None:
         ledger = _ledger()
         ledger.parent.mkdir(parents=True, exist_ok=True)
         tmp = ledger.with_name(f"{ledger.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(kept), encoding="utf-8")
-        os.replace(tmp, ledger)
+        try:
+            tmp.write_text(json.dumps(kept), encoding="utf-8")
+            os.replace(tmp, ledger)
+        except BaseException:  # a full disk or a signal: no half-written file stays behind
+            tmp.unlink(missing_ok=True)
+            raise
     except (OSError, ValueError):
         pass

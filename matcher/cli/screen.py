@@ -102,7 +102,9 @@ def screen(
     workers: Annotated[
         int,
         typer.Option(
-            min=0, help="Processes to screen with (0: one per CPU). The report is identical whatever the number."
+            min=0,
+            help="Processes to screen with (0: one per CPU; at most four per CPU, or 8). "
+            "The report is identical whatever the number.",
         ),
     ] = 1,
     no_infer: NoInferOption = False,

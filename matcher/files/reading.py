@@ -16,7 +16,21 @@ from typing import BinaryIO
 from ..errors import InputError
 from ..messages import Errors
 
-MAX_FILE_BYTES = int(os.environ.get("MATCHER_MAX_FILE_BYTES", 5 * 1024 * 1024))
+
+def _limit_from_environment() -> int:
+    """MATCHER_MAX_FILE_BYTES (unset or empty: 5 MiB). A value that is no whole number
+    above 0 ("5MB") is a usage error, not an internal one."""
+    raw = os.environ.get("MATCHER_MAX_FILE_BYTES", "").strip()
+    if not raw:
+        return 5 * 1024 * 1024
+    if not (raw.isascii() and raw.isdecimal() and len(raw) <= 18 and int(raw) > 0):
+        from ..errors import UsageError
+
+        raise UsageError(Errors.E016.format(value=raw), file="<environment>")
+    return int(raw)
+
+
+MAX_FILE_BYTES = _limit_from_environment()
 
 
 def _too_big(path: str | Path, max_bytes: int, size: str = "") -> InputError:

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..files.documents import MAX_DEPTH
 from ..files.reading import read_bytes
+from ..messages import Errors
 from .draft import Draft
 from .europass import draft_learner
 from .safety import check_size, refuse_doctype
@@ -23,7 +25,15 @@ def _local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _as_dict(element) -> Any:
+class _TooDeep(Exception):
+    pass
+
+
+def _as_dict(element, depth: int = 0) -> Any:
+    """The element as JSON-shaped data; each element is visited once (visiting a *List's
+    items twice made nested lists cost Fibonacci time: 34 levels took 70 s)."""
+    if depth > MAX_DEPTH:  # the profile loader's limit; deeper would be a RecursionError
+        raise _TooDeep
     children = list(element)
     if element.tag and _local(element.tag) in ("From", "To", "Birthdate", "Date"):
         attrs = {k: element.get(k, "").lstrip("-") for k in ("year", "month", "day")}
@@ -33,11 +43,11 @@ def _as_dict(element) -> Any:
     out: dict[str, Any] = {}
     for child in children:
         name = _local(child.tag)
-        value = _as_dict(child)
         if name.endswith("List"):  # WorkExperienceList/WorkExperience -> WorkExperience: [...]
-            inner = [_as_dict(c) for c in child]
-            out[name[:-4]] = inner
-        elif name in out:
+            out[name[:-4]] = [_as_dict(c, depth + 2) for c in child]
+            continue
+        value = _as_dict(child, depth + 1)
+        if name in out:
             out[name] = out[name] if isinstance(out[name], list) else [out[name]]
             out[name].append(value)
         else:
@@ -63,7 +73,10 @@ def draft_europass_xml(path: Path) -> Draft:
         raise InputError(
             f"not a Europass CV: the root element is <{_local(root.tag)}>, expected <SkillsPassport>", file=path, line=1
         )
-    tree = _as_dict(root)
+    try:
+        tree = _as_dict(root)
+    except _TooDeep:
+        raise InputError(Errors.E415.format(depth=MAX_DEPTH), file=path) from None
     learner = tree.get("LearnerInfo") if isinstance(tree, dict) else None
     if not isinstance(learner, dict):
         raise InputError("Europass XML has no LearnerInfo", file=path)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from .lines import Line, clean_text
+from .pdf_limits import MAX_PDF_DECODED_BYTES, PdfTooLarge, bounded_streams
 from .safety import MAX_PDF_PAGES, check_size
 
 
@@ -39,6 +40,8 @@ def _page_count(path: Path) -> int:
             document = PDFDocument(PDFParser(stream))
             pages = resolve1(document.catalog.get("Pages"))
             count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+    except PdfTooLarge:
+        raise
     except (PDFSyntaxError, PDFEncryptionError, PDFPasswordIncorrect) as exc:
         raise InputError(f"not a readable PDF: {type(exc).__name__}: {exc}", file=path) from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on a damaged file
@@ -60,6 +63,17 @@ def _glyphs(text: str) -> str:
 
 
 def read_lines(path: Path) -> list[Line]:
+    with bounded_streams():
+        try:
+            return _read_lines(path)
+        except PdfTooLarge:
+            raise InputError(
+                f"PDF streams expand to more than {MAX_PDF_DECODED_BYTES:,} bytes: refused as a possible PDF bomb",
+                file=path,
+            ) from None
+
+
+def _read_lines(path: Path) -> list[Line]:
     check_size(path)
     with path.open("rb") as stream:
         if not stream.read(1024).lstrip().startswith(b"%PDF"):
@@ -93,7 +107,7 @@ def read_lines(path: Path) -> list[Line]:
                 cleaned = clean_text(_glyphs(text))
                 if cleaned:
                     lines.append(Line(cleaned, f"page {number}, line {i}"))
-    except InputError:
+    except (InputError, PdfTooLarge):
         raise
     except Exception as exc:  # noqa: BLE001
         raise InputError(f"not a readable PDF: {type(exc).__name__}: {exc}", file=path) from None

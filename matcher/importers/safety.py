@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from ..errors import InputError
@@ -70,7 +71,8 @@ def read_member(archive: zipfile.ZipFile, name: str, path: Path, limit: int = MA
     try:
         with archive.open(name) as stream:
             data = stream.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, zlib.error) as exc:
+        # zlib.error and EOFError: damaged or cut compressed data (was an internal error)
         raise InputError(f"archive member {name!r} cannot be read: {exc}", file=path) from None
     if len(data) > limit:
         raise InputError(

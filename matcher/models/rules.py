@@ -35,7 +35,7 @@ class Notice(BaseModel):
     organization: str
     location: str
     contract_type: str | None = None
-    duration_months: StrictFloat | None = Field(None, gt=0)
+    duration_months: StrictFloat | None = Field(None, gt=0, le=1200)  # 1e999 would be "inf months"
     grade: str | None = None
     deadline: SupportedDate = Field(description="Last day to apply (ISO date).")
     security_screening: str | None = Field(None, description="Level of security screening or clearance.")

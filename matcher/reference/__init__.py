@@ -102,7 +102,7 @@ def load_trusted_yaml(path: Path) -> Any:
     cache = cache_dir() / f"{path.stem}.{where}.{version}.json"
     try:
         return json.loads(cache.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         pass
     with path.open(encoding="utf-8") as handle:
         data = yaml.load(handle, Loader=_Loader)
@@ -119,8 +119,12 @@ def _write_cache(cache: Path, prefix: str, data: Any) -> None:
         for stale in cache.parent.glob(f"{prefix}.*.json"):  # older versions of this same file
             stale.unlink(missing_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, cache)
+        try:
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, cache)
+        except BaseException:  # a full disk or a signal: no half-written file stays behind
+            tmp.unlink(missing_ok=True)
+            raise
     except (OSError, TypeError, ValueError):
         pass
 

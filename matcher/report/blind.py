@@ -38,6 +38,7 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # the separators people write between a phone's digits, dashes of every kind included
 _PHONE_RUN = re.compile("\\+?\\(?[0-9][0-9 ().\\-/\u2010-\u2015\u2212]{5,}[0-9]")
 _MORE = re.compile(r" \(and \d+ more problems?\)$")
+_JOINERS = r"[\s._\-+]+"  # between the words of a name in an address, a URL or a handle
 
 
 def skeleton(text: str, fold: bool) -> tuple[str, list[int] | None]:
@@ -120,6 +121,13 @@ def identifying_values(data: Any) -> tuple[list[str], list[str]]:
     return sorted(values, key=lambda v: (-len(v), v)), sorted(words, key=lambda v: (-len(v), v))
 
 
+def _any_separator(value: str) -> str:
+    """A whole value as a pattern whose words may be joined by dots, dashes, underscores
+    or any spaces: "Marc Lefèvre" is also hidden in linkedin.com/in/marc-lefevre and in
+    marc.lefevre at example dot org (the words alone, in lower case, stay readable)."""
+    return _JOINERS.join(map(re.escape, value.split()))
+
+
 def _name_forms(word: str) -> set[str]:
     """A name word as written, in capitals and capitalised (CVs write surnames in capitals)."""
     return {word, word.upper(), word[:1].upper() + word[1:].lower()}
@@ -143,7 +151,7 @@ class Redactor:
         )
         forms = {f for w in words for f in _name_forms(skeleton(w, False)[0])}
         names = sorted(forms - {""}, key=lambda v: (-len(v), v))
-        self.values = re.compile("|".join(map(re.escape, texts))) if texts else None
+        self.values = re.compile("|".join(map(_any_separator, texts))) if texts else None
         self.words = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b") if names else None
         # A phone's last nine digits (the number without country or trunk prefix), within
         # a run of digits and the separators people write between them.

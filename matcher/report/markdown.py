@@ -8,9 +8,11 @@ from .view import EvaluationView, RequirementView, order
 
 
 def md(value: object) -> str:
-    """Text safe inside a Markdown table cell: pipes escaped, no line breaks, no HTML."""
+    """Text safe inside a Markdown table cell: pipes escaped, no line breaks, no HTML.
+    `&` too: Markdown decodes character references, so `&#x202E;` would become a bidi
+    override and `&#77;arc` a name that `--blind` never saw; `~` would strike text out."""
     text = " ".join(clean(value).split())
-    for char in "\\|`*_[]<>":
+    for char in "\\|`*_[]<>&~":
         text = text.replace(char, "\\" + char)
     return text
 

@@ -12,7 +12,6 @@ from rich.padding import Padding
 from rich.text import Text
 
 from ..engine.results import Status
-from ..files.output import clean
 from ..files.sanitize import sanitize
 from .view import EvaluationView, RequirementView, order
 
@@ -53,7 +52,7 @@ def _block(console: Console, lines: list[str], indent: int, style: str = "") -> 
 
 def _requirement(console: Console, r: RequirementView, depth: int = 0) -> None:
     pad = 2 * depth
-    head = Text.assemble((f"{r.mark} {r.status_word:<8} ", _STYLE[r.status]), (clean(r.label), "bold"))
+    head = Text.assemble((f"{r.mark} {r.status_word:<8} ", _STYLE[r.status]), (_plain(r.label), "bold"))
     console.print(Padding(head, (0, 0, 0, pad + 1), expand=False))
     if r.status is Status.ASSESSED:
         return

@@ -4,7 +4,9 @@ processes; only the small rows come back into memory, the details go to a spool.
 With N workers the chunks are processed in N processes, at most a few chunks in
 flight per worker (so a JSONL stream on stdin is never read far ahead of the
 work). Results do not depend on N: each row is computed from its input alone and
-the ranking is a total order (see rows.py).
+the ranking is a total order (see rows.py). At most `max_workers()` processes are
+started whatever N asks for: the pool forks all of them at once, so `--workers 100000`
+forked 100,000 copies of matcher for a single profile.
 """
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ def _inline(chunks: Iterable[list[Source]], options: worker.ScreenOptions, rules
     worker.init(options, rules)
     for chunk in chunks:
         yield worker.process_chunk(chunk)
+
+
+def max_workers() -> int:
+    """The most worker processes a screening starts: four per CPU, at least eight."""
+    return max(8, 4 * (os.cpu_count() or 1))
 
 
 def _pool_context():
@@ -142,6 +149,7 @@ def screen(
     if progress:  # counting walks the folders once more: only worth it for a progress bar
         progress.advance(0, count_inputs(inputs))
     chunks = _chunks(all_sources(inputs, stdin), CHUNK)
+    workers = min(workers, max_workers())
     if workers > 1:
         results = _pooled(chunks, options, rules, workers, progress)
     else:

@@ -21,6 +21,7 @@ from typing import Any
 from .. import reference
 from ..models.profile import Profile
 from ..reference.taxonomy import taxonomy
+from .security import small_number
 
 # Fields whose values come from a vocabulary of codes (the schema says only "string").
 VOCABULARY = {
@@ -178,8 +179,8 @@ def profile_fields() -> tuple[Field, ...]:
 def _coerce(spec: Field, raw: str) -> Any:
     if spec.widget == "yesno":
         return {"yes": True, "no": False}.get(raw, raw)
-    if spec.widget == "select" and raw.isdecimal() and raw.isascii():  # education levels
-        return int(raw)
+    if spec.widget == "select" and small_number(raw) is not None:  # education levels
+        return small_number(raw)
     if spec.widget == "number":
         try:
             number = float(raw)
@@ -197,15 +198,8 @@ def _collect(specs: list[Field] | tuple[Field, ...], form: dict[str, list[str]],
             if form.get(f"{key}.present", ["no"])[-1] == "yes":
                 data[spec.name] = _collect(spec.children, form, key + ".")
         elif spec.widget == "list":
-            indexes = sorted(
-                {
-                    int(k[len(key) + 1 :].split(".", 1)[0])
-                    for k in form
-                    if k.startswith(key + ".")
-                    and k[len(key) + 1 :].split(".", 1)[0].isdecimal()
-                    and k[len(key) + 1 :].split(".", 1)[0].isascii()
-                }
-            )
+            found = {small_number(k[len(key) + 1 :].split(".", 1)[0]) for k in form if k.startswith(key + ".")}
+            indexes = sorted(i for i in found if i is not None)
             items = [_collect(spec.children, form, f"{key}.{i}.") for i in indexes]
             if items:
                 data[spec.name] = [item for item in items if item]

@@ -181,7 +181,7 @@ def routes(pages: Pages) -> list[Route]:
         if run is None:
             return pages.problem(request, "No such run.", 404)
         q = request.query_params
-        page = int(q["page"]) if q.get("page", "").isdecimal() and q["page"].isascii() else 1
+        page = security.small_number(q.get("page", "")) or 1
         rows, total = runs.page(
             run["id"],
             query=q.get("q", "")[:200],
@@ -209,7 +209,7 @@ def routes(pages: Pages) -> list[Route]:
         if (denied := guard(request)) is not None:
             return denied
         run_id, seq = request.path_params["run_id"], request.path_params["seq"]
-        row = runs.row(run_id, seq)
+        row = runs.row(run_id, seq) if seq <= security.MAX_NUMBER else None
         if row is None:
             return pages.problem(request, "No such applicant.", 404)
         if request.method == "POST":

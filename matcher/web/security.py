@@ -7,6 +7,9 @@
   one is refused (403) before anything reads the upload.
 - Bound to an address other than loopback, recruiter and rules-author pages ask for the
   configured access token; applicants' self-check pages stay open (they store nothing).
+- A number taken from a request (a page, an applicant, a list index, a level) is at most
+  `MAX_NUMBER` (`small_number`): Python refuses to convert more than 4,300 digits and
+  SQLite more than 2**63, either of which would be a server error instead of a page.
 """
 
 from __future__ import annotations
@@ -74,3 +77,13 @@ def needs_sign_in(host: str, token: str | None) -> bool:
 
 def token_ok(configured: str | None, given: object) -> bool:
     return configured is not None and isinstance(given, str) and hmac.compare_digest(configured, given)
+
+
+MAX_NUMBER = 10**9 - 1  # nine digits: more pages, applicants or entries than any run has
+
+
+def small_number(text: str) -> int | None:
+    """`text` as a number if it is ASCII digits and at most MAX_NUMBER, else None."""
+    if text.isascii() and text.isdecimal() and len(text) <= len(str(MAX_NUMBER)):
+        return int(text)
+    return None

@@ -14,6 +14,7 @@ import secrets
 import tempfile
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -126,7 +127,8 @@ def _unpack(archive: Path, folder: Path, shown: str) -> list[Stored]:
                         raise InputError(f"{shown_name(member.filename)}: larger than it says", file=shown)
                     sink.write(data)
                 out.append(Stored(target, f"{shown}/{shown_name(member.filename)}"))
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError) as exc:
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, EOFError, zlib.error) as exc:
+        # zlib.error, EOFError: damaged or cut compressed data (was a server error for the whole upload)
         raise InputError(f"not a readable zip file ({exc})", file=shown) from None
     return out
 

@@ -1,0 +1,122 @@
+"""A bound on what a PDF's streams expand to (a "PDF bomb").
+
+pdfminer inflates every compressed stream whole (`zlib.decompress`), so a 600 KB PDF
+whose content stream inflates to 600 MB took 17 s and 1.3 GB, and a 20 MB one would
+exhaust memory. While a CV is read (`bounded_streams()`), every decoded stream is
+charged to one budget of MAX_PDF_DECODED_BYTES for the whole file: Flate streams are
+inflated at most that far (zlib's `max_length`), and any other filter's output is
+charged after decoding (RunLength and LZW expand far less than Flate).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+MAX_PDF_DECODED_BYTES = 64 * 1024 * 1024  # the text of 30 pages is a few hundred KB
+
+_room: ContextVar[list[int] | None] = ContextVar("pdf_room", default=None)
+
+
+class PdfTooLarge(Exception):
+    """The streams of one PDF expand beyond MAX_PDF_DECODED_BYTES."""
+
+
+def _charge(size: int) -> int:
+    """Take `size` bytes from the budget; the bytes left (unbounded outside a read)."""
+    room = _room.get()
+    if room is None:
+        return -1
+    room[0] -= size
+    if room[0] < 0:
+        raise PdfTooLarge
+    return room[0]
+
+
+def _left() -> int | None:
+    room = _room.get()
+    return None if room is None else room[0]
+
+
+class _Inflater:
+    """zlib.decompressobj() whose output is charged to the budget."""
+
+    def __init__(self, *args: Any) -> None:
+        self._inner = zlib.decompressobj(*args)
+
+    def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+        left = _left()
+        if left is None:
+            return self._inner.decompress(data, max_length)
+        out = self._inner.decompress(data, left + 1)
+        _charge(len(out))
+        if self._inner.unconsumed_tail:
+            raise PdfTooLarge
+        return out
+
+    def flush(self, *args: Any) -> bytes:
+        out = self._inner.flush(*args)
+        _charge(len(out))
+        return out
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+class _BoundedZlib:
+    """What pdfminer.pdftypes uses of the zlib module, with inflating bounded."""
+
+    error = zlib.error
+    MAX_WBITS = zlib.MAX_WBITS
+
+    @staticmethod
+    def decompress(data: bytes, *args: Any) -> bytes:
+        if _left() is None:
+            return zlib.decompress(data, *args)
+        inflater = _Inflater(*args[:1])
+        out = inflater.decompress(data)
+        if not inflater.eof:  # as zlib.decompress does, so pdfminer's recovery still runs
+            raise zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+        return out
+
+    decompressobj = _Inflater
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(zlib, name)
+
+
+_installed = False
+
+
+def _install() -> None:
+    """Route pdfminer's stream decoding through the budget (once per process)."""
+    global _installed
+    if _installed:
+        return
+    from pdfminer import pdftypes
+
+    original = pdftypes.PDFStream.decode
+
+    def decode(self: Any) -> None:
+        original(self)
+        filters = self.get_filters() if _left() is not None else []
+        if filters and not all(f in pdftypes.LITERALS_FLATE_DECODE for f, _ in filters):
+            _charge(len(self.data or b""))  # Flate output was charged while inflating
+
+    pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]
+    pdftypes.PDFStream.decode = decode  # type: ignore[method-assign]
+    _installed = True
+
+
+@contextmanager
+def bounded_streams(limit: int = MAX_PDF_DECODED_BYTES) -> Iterator[None]:
+    """Within the block, the PDF streams decoded in this thread or task share `limit` bytes."""
+    _install()
+    token = _room.set([limit])
+    try:
+        yield
+    finally:
+        _room.reset(token)
