@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models.rules import RulesFile
+from .alternatives import guard_alternatives
 from .categorize import categorizer
 from .confidence import annotate
 from .eligibility import nationality_entries, secondment_entry, tenure_entry
@@ -24,7 +25,7 @@ from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, p
 from .language_names import find_languages
 from .patterns import Patterns, patterns
 from .requirements import collapse_grade_rows, sentence_entries
-from .routes import main_degree, substitute
+from .routes import attach_degree_years, degree_years, join_degree_routes, main_degree, substitute
 from .sections import Item, requirement_items
 from .subjects import Entry
 from .text import lines, read_notice, sentences
@@ -120,7 +121,9 @@ def requirement_entries(
             entries.extend(_eligibility(sentence, "required", location, pats))
     for item, sentence, alternative in substitutions:
         substitute(entries, education, item, sentence, lang, pats, alternative)
-    entries[:] = collapse_grade_rows(entries)
+    entries[:], by_degree = degree_years(collapse_grade_rows(entries), lang, pats)
+    attach_degree_years(entries, by_degree)
+    entries[:] = guard_alternatives(join_degree_routes(entries), lang, pats)
     for entry in entries:
         annotate(entry, pats)
     return entries
