@@ -45,6 +45,17 @@ def substitute(
     also names the degree it replaces."""
     experience = substitution_entry(sentence, item, lang, pats, _base_years(entries), alternative)
     experience.pop("importance", None)
+    if experience["kind"] == "experience" and not experience.get("min_years"):
+        # "or equivalent combination of education and experience", "an outstanding record": no
+        # years to check; an assessed route keeps the OR (any experience at all would be too lenient)
+        experience = {
+            "kind": "assessed",
+            "source": sentence,
+            "cue": experience.get("cue"),
+            "confidence": 0.4,
+            "review": "an alternative to the degree with no years the drafter could read: "
+            "the candidate's case is assessed by hand",
+        }
     same = [e for e in education if e[1] is item]
     rival = [  # "2 years with a police force. Holders of a degree with 2 years in security will also be considered"
         i
@@ -117,10 +128,16 @@ _ALTERNATIVE = re.compile(
 )
 
 
+_COMBINATION = re.compile(
+    r",?\s*\b(?:or|ou)\s+(?:an?\s+|une?\s+)?(?:equivalent|équivalente?)\s+(?:combination|combinaison)\b", re.IGNORECASE
+)
+
+
 def main_degree(sentence: str, pats: Patterns) -> tuple[Entry | None, str | None]:
     """The degree a substitution sentence names before its alternative ("... or a first-level ...",
-    "...; a first-level university degree in combination with ..."), and the alternative's text."""
-    for alt in _ALTERNATIVE.finditer(sentence):
+    "...; a first-level university degree in combination with ...", "... or equivalent
+    combination of education and experience"), and the alternative's text."""
+    for alt in [*_ALTERNATIVE.finditer(sentence), *_COMBINATION.finditer(sentence)]:
         head = sentence[: alt.start()]
         level = pats.education_level(head)
         if level is None:
