@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
 from ..models.rules import RulesFile
 from .alternatives import guard_alternatives
 from .categorize import categorizer
 from .confidence import annotate
 from .eligibility import nationality_entries, secondment_entry, tenure_entry
 from .facts import notice_facts
+from .fallback import cut_tail, without_heading
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .language_names import find_languages
 from .patterns import Patterns, patterns
@@ -221,6 +221,7 @@ def draft_rules(
     notice_lines = lines(text, pats)
     lang = notice_language(text, pats)
     items = requirement_items(notice_lines, pats)
+    headed = bool(items)
     if items:  # and the requirement sentences of the prose around the sections
         items = items + stray_items(notice_lines, items, pats)
     else:
@@ -243,11 +244,12 @@ def draft_rules(
         facts.all_sentences,
         facts.values["location"],
     )
-    if not entries:
-        raise InputError(
-            "no requirements found: expected headings such as 'Requirements', 'Education', "
-            "'Experience', 'Languages' followed by the requirements",
-            file=notice,
+    tail = cut_tail(text, pats)  # an excerpt cut mid-sentence: its last words are no assessed rule
+    entries = [e for e in entries if not (tail and e["kind"] == "assessed" and e["source"] == tail)]
+    if not headed or not entries:  # never stop: read every sentence, keep what is recognised
+        org = facts.values["organization"]
+        entries = without_heading(
+            entries, lambda found: requirement_entries(found, None, org, lang, pats), notice_lines, pats
         )
     entries = [encodable(entry) for entry in entries]
     assign_ids(entries)
