@@ -103,6 +103,14 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
     }
 
 
+def degree_level(text: str, pats: Patterns) -> int | None:
+    """The education level a text names; "first-level degree" reads as "first-level university degree"."""
+    level = pats.education_level(text)
+    if level is None:
+        level = pats.education_level(re.sub(r"(level|cycle)[\s-]+(degree|diplôme)", r"\1 university \2", text))
+    return level
+
+
 def substitution_entry(
     sentence: str,
     item: Item,
@@ -120,7 +128,7 @@ def substitution_entry(
     text = alternative or sentence
     replaced = _REPLACED.search(text)
     head = text[: replaced.start()] if replaced else text
-    level = pats.education_level(head)
+    level = degree_level(head, pats)
     additional = bool(
         re.search(
             r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b|\byears? of (additional|further)\b",
@@ -128,7 +136,7 @@ def substitution_entry(
             re.IGNORECASE,
         )
     )
-    entry = experience_entry(sentence, "required", lang, pats, head if level else None)
+    entry = experience_entry(sentence, "required", lang, pats, head if level else alternative)
     if entry["kind"] != "experience" or "min_years" not in entry:
         entry = {
             "kind": "experience",

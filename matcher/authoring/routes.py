@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .alternatives import substitution_entry
+from .alternatives import alternative_cue, degree_level, substitution_entry
 from .patterns import Patterns
 from .sections import Item
-from .subjects import Entry, education_entry, experience_entries
+from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entries
 from .values import years
 
 
@@ -62,7 +62,10 @@ def substitute(
         for i, e in enumerate(entries)
         if _experience_rule(e) and e.get("source") != sentence and e.get("source", "") in item.text
     ]
-    if not same and rival and pats.education_cues.search(alternative or sentence):
+    offers_degree = pats.education_cues.search(alternative or sentence) and not _REPLACED_DEGREE.search(
+        alternative or sentence
+    )  # "holders of a degree with 2 years ... will also be considered", not "in lieu of a degree"
+    if not same and rival and offers_degree:
         base = entries[rival[-1]]
         entries[rival[-1]] = {
             "kind": "any_of",
@@ -74,7 +77,7 @@ def substitute(
         }
         return
     before = [e for e in education if e[1].line <= item.line]
-    candidates = same or before or education
+    candidates = _replaced_level(same or before or education, entries, alternative or sentence, pats)
     if not candidates:  # nothing to be an alternative to: never a required rule of its own (an OR is not an AND)
         entries.append(
             {
@@ -91,6 +94,9 @@ def substitute(
     slot = candidates[-1]
     index, edu_item, edu_sentence = slot
     edu = entries[index]
+    if edu["kind"] == "any_of":  # a second alternative to the same degree: one more route
+        edu["children"].append(experience)
+        return
     source = sentence
     if edu_item is item:  # both in one bullet: quote the two sentences together
         start, end = item.text.find(edu_sentence), item.text.find(sentence) + len(sentence)
@@ -105,12 +111,36 @@ def substitute(
         "cue": experience.get("cue"),
     }
     entries[index] = choice
-    if edu["importance"] != "required":  # desirable education still scores as an asset
+    if edu["importance"] != "required" and choice["importance"] == "required":  # desirable still scores
         entries.insert(index + 1, edu)
         for i, slot_ in enumerate(education):
             if slot_[0] > index:
                 education[i] = (slot_[0] + 1, slot_[1], slot_[2])
-    education.remove(slot)
+    # the slot stays: a later clause offering another route to the same degree joins this any_of
+
+
+def _replaced_level(
+    candidates: list[tuple[int, Item, str]], entries: list[Entry], text: str, pats: Patterns
+) -> list[tuple[int, Item, str]]:
+    """The candidates whose degree is the one the clause replaces ("in lieu of a first-level
+    degree"), when it names one and a candidate has it; else all of them."""
+    named = _REPLACED_DEGREE.search(text)
+    level = degree_level(named.group(1), pats) if named else None
+    if level is None:
+        return candidates
+
+    def degree(entry: Entry) -> int | None:
+        entry = entry["children"][0] if entry["kind"] == "any_of" else entry
+        return entry.get("min_level") if entry["kind"] == "education" else None
+
+    return [c for c in candidates if degree(entries[c[0]]) == level] or candidates
+
+
+_REPLACED_DEGREE = re.compile(
+    r"\b(?:in lieu of|instead of|in place of|remplacer|au lieu d[eu]|à la place d[eu])\s+((?:the|a|an|le|la|un|une)?\s*"
+    r"[\w'’ -]{0,40}?(?:degree|diplôme|licence|master))",
+    re.IGNORECASE,
+)
 
 
 def _experience_rule(entry: Entry) -> bool:
@@ -133,6 +163,25 @@ _COMBINATION = re.compile(
 )
 
 
+def split_substitution(sentence: str, pats: Patterns) -> tuple[str, str] | None:
+    """ "At least six years of experience, of which two in X; exceptionally, ten years of experience
+    may replace the degree": (the required clause, the substitution clause) when the substitution
+    cue comes after a clause of its own that asks years of experience (that clause is a required
+    rule; only the rest is the alternative to the degree)."""
+    cue = pats.substitution.search(sentence)
+    if not cue:
+        return None
+    cuts = [m for m in re.finditer(r"\s*[;,]\s+", sentence[: cue.start()])]
+    for cut in reversed(cuts):
+        head, tail = sentence[: cut.start()], sentence[cut.end() :]
+        if alternative_cue(head, "experience"):  # "...; exceptionally": the cut is earlier
+            continue
+        if years(head, pats) and EXPERIENCE_WORD.search(head) and pats.education_level(head) is None:
+            if pats.substitution.search(tail) and (years(tail, pats) or pats.education_level(tail) is not None):
+                return head, tail
+    return None
+
+
 def main_degree(sentence: str, pats: Patterns) -> tuple[Entry | None, str | None]:
     """The degree a substitution sentence names before its alternative ("... or a first-level ...",
     "...; a first-level university degree in combination with ...", "... or equivalent
@@ -142,7 +191,7 @@ def main_degree(sentence: str, pats: Patterns) -> tuple[Entry | None, str | None
         level = pats.education_level(head)
         if level is None:
             continue
-        entry = education_entry(head, "required", pats)
+        entry = education_entry(head, pats.importance(head) or "required", pats)
         entry["source"] = sentence
         entry["min_level"] = level
         entry.pop("min_years", None)
@@ -226,13 +275,7 @@ def degree_years(entries: list[Entry], lang: str, pats: Patterns) -> tuple[list[
     for index, entry in enumerate(entries):
         found = _BY_DEGREE.match(entry.get("source", ""))
         if found and entry["kind"] in ("education", "experience", "all_of"):
-            degree = found["degree"]
-            level = pats.education_level(degree)
-            if level is None:  # "first-level degree": the level table reads "first-level university degree"
-                level = pats.education_level(
-                    re.sub(r"(level|cycle)[\s-]+(degree|diplôme)", r"\1 university \2", degree)
-                )
-            lines.append((index, entry, level, found["years"]))
+            lines.append((index, entry, degree_level(found["degree"], pats), found["years"]))
     if not lines:
         return entries, []
     top = max((level for _, _, level, _ in lines if level is not None), default=None)

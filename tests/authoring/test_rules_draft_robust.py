@@ -146,3 +146,42 @@ def test_no_drafted_rule_quotes_an_alternative_outside_any_of(tmp_path, slug):
 def test_alternative_cues(text, kind, cue):
     found = alternative_cue(text, kind)
     assert (found is None) if cue is None else (found is not None and cue in found)
+
+
+OSCE_EDUCATION_EXPERIENCE = (
+    "Programme Officer (P2) - OSCE Secretariat\n\nNecessary Qualifications\n\nEducation / Experience\n"
+    "• First-level university degree in political science, law or international relations, or an equivalent "
+    "combination of education and experience;\n"
+    "• A minimum of four years of progressively responsible professional experience, in lieu of a first-level "
+    "degree, a total of eight years of relevant experience may be considered;\n"
+    "• Professional fluency in English; knowledge of Russian is an asset.\n"
+)
+
+
+def test_a_substitution_after_its_own_requirement_keeps_both(tmp_path):
+    data, out = _draft(tmp_path, OSCE_EDUCATION_EXPERIENCE)
+    reqs = data["requirements"]
+    choice = reqs[0]
+    assert choice["kind"] == "any_of"
+    kids = {c["kind"]: c for c in choice["children"] if c["kind"] != "assessed"}
+    assert kids["education"]["min_level"] == 6 and kids["experience"]["min_years"] == 8  # 8 years instead
+    four = [r for r in reqs if r["kind"] == "experience" and r.get("min_years") == 4]
+    assert four and "in lieu" not in four[0]["source"]  # the 4 years stay required, quoting their clause
+    assert not validate_rules(out).warnings
+
+
+def test_french_exceptional_years_replace_the_degree_and_the_years_stay_required(tmp_path):
+    data, out = _draft(
+        tmp_path,
+        "Chef de projet (P3) - OSCE\n\nQualifications requises\n\nFormation / Expérience\n"
+        "• Diplôme universitaire de deuxième cycle en droit; à défaut, un diplôme de premier cycle assorti de "
+        "deux années supplémentaires d'expérience qualifiante.\n"
+        "• Au moins six années d'expérience professionnelle, dont deux dans la gestion de projets; à titre "
+        "exceptionnel, dix années d'expérience peuvent remplacer le diplôme.\n",
+    )
+    reqs = data["requirements"]
+    choice = reqs[0]
+    assert choice["kind"] == "any_of" and 10 in [c.get("min_years") for c in choice["children"]]
+    six = next(r for r in reqs if r["kind"] == "all_of")
+    assert [c["min_years"] for c in six["children"]] == [6, 2]
+    assert not validate_rules(out).warnings
