@@ -25,7 +25,14 @@ from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, p
 from .language_names import find_languages
 from .patterns import Patterns, patterns
 from .requirements import collapse_grade_rows, sentence_entries
-from .routes import attach_degree_years, degree_years, join_degree_routes, main_degree, substitute
+from .routes import (
+    attach_degree_years,
+    degree_years,
+    join_degree_routes,
+    main_degree,
+    split_substitution,
+    substitute,
+)
 from .sections import Item, requirement_items
 from .subjects import Entry
 from .text import lines, read_notice, sentences
@@ -79,6 +86,11 @@ def requirement_entries(
             if pats.substitution.search(sentence) and not _names_qualification(sentence, pats):
                 continue  # "Applicants from developing countries may also be considered": a possibility
             if pats.substitution.search(sentence):  # before any split: the alternative and its degree go together
+                split = split_substitution(sentence, pats)
+                if split:  # "six years of experience ...; exceptionally, ten years may replace the degree"
+                    entries.extend(sentence_entries(split[0], item, lang, pats))  # quoting its clause
+                    substitutions.append((item, sentence, split[1]))
+                    continue
                 main, alternative = main_degree(sentence, pats)
                 if main:  # "An advanced degree in X; a first-level degree with two additional years ..."
                     education.append((len(entries), item, sentence))
