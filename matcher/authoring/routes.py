@@ -338,3 +338,56 @@ def _route_for(choices: list[Entry], level: int | None) -> Entry | None:
             if degrees and degrees[0].get("min_level") == level:
                 return route
     return None
+
+
+# "For the basic level, you need ...", "Pour les postes de niveau P3, ...": one profile's requirements.
+_PROFILE = re.compile(
+    r"^\W*(?:for|pour)\s+(?:the\s+|an?\s+|le\s+|la\s+|les\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+    r"(?:level|niveau|posts?|postes?|positions?|category|catégorie|profile|profil)\b",
+    re.IGNORECASE,
+)
+
+
+def join_profile_routes(entries: list[Entry]) -> list[Entry]:
+    """Sentences that each give the requirements of one profile or level ("For the basic level ...",
+    "For the intermediate level ...") are routes: a candidate meets one of them, so two or more
+    adjacent ones are one any_of (each profile's rules an all_of), never all required at once."""
+    out: list[Entry] = []
+    run: list[list[Entry]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            routes = []
+            for group in run:
+                kids = [{k: v for k, v in e.items() if k != "importance"} for e in group]
+                routes.append(
+                    kids[0] if len(kids) == 1 else {"kind": "all_of", "source": group[0]["source"], "children": kids}
+                )
+            out.append(
+                {
+                    "kind": "any_of",
+                    "importance": "required",
+                    "source": run[0][0]["source"],
+                    "children": routes,
+                    "cue": "one set of requirements per profile or level",
+                    "confidence": 0.5,
+                    "review": "requirements given per profile or level: any one profile is enough; "
+                    "check that the candidate may apply for any of them",
+                }
+            )
+        else:
+            out.extend(e for group in run for e in group)
+        run.clear()
+
+    for entry in entries:
+        source = entry.get("source", "")
+        if _PROFILE.match(source) and entry.get("importance") == "required":
+            if run and run[-1][0]["source"] == source:
+                run[-1].append(entry)
+            else:
+                run.append([entry])
+            continue
+        flush()
+        out.append(entry)
+    flush()
+    return out

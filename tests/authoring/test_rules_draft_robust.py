@@ -185,3 +185,12 @@ def test_french_exceptional_years_replace_the_degree_and_the_years_stay_required
     six = next(r for r in reqs if r["kind"] == "all_of")
     assert [c["min_years"] for c in six["children"]] == [6, 2]
     assert not validate_rules(out).warnings
+
+
+def test_requirements_per_level_are_routes_not_all_required():
+    draft = draft_rules(DEV / "frontex-standing-corps-border-guards.txt")
+    (choice,) = draft.rules.requirements
+    assert choice.kind == "any_of" and len(choice.children) == 3  # basic, intermediate, advanced
+    intermediate = choice.children[1]
+    assert intermediate.kind == "all_of" and [c.kind for c in intermediate.children] == ["education", "experience"]
+    assert choice.children[2].kind == "assessed" and "alternative" in choice.children[2].review
