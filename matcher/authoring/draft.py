@@ -29,6 +29,7 @@ from .routes import (
     attach_degree_years,
     degree_years,
     join_degree_routes,
+    join_profile_routes,
     main_degree,
     split_substitution,
     substitute,
@@ -135,7 +136,7 @@ def requirement_entries(
         substitute(entries, education, item, sentence, lang, pats, alternative)
     entries[:], by_degree = degree_years(collapse_grade_rows(entries), lang, pats)
     attach_degree_years(entries, by_degree)
-    entries[:] = guard_alternatives(join_degree_routes(entries), lang, pats)
+    entries[:] = join_profile_routes(guard_alternatives(join_degree_routes(entries), lang, pats))
     for entry in entries:
         annotate(entry, pats)
     return entries
