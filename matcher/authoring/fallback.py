@@ -33,28 +33,31 @@ _PIECE_WORDS = 16
 
 
 def _pieces(sentence: str) -> list[str]:
-    """The sentence, and its ';' pieces, and (for a run of three or more short comma-separated
-    pieces) each of them: a criteria list written as one sentence."""
-    out = [sentence]
-    for part in re.split(r"\s*;\s*", sentence):
-        commas = [p.strip(" .") for p in re.split(r",\s+(?![^()]*\))", part)]
-        if len(commas) >= 3 and all(0 < len(p.split()) <= _PIECE_WORDS for p in commas):
-            out += commas
-        elif part != sentence and len(part.split()) >= 3:
-            out.append(part.strip(" ."))
-    return list(dict.fromkeys(out))
+    """The pieces of a criteria list written as one sentence: its ';' parts, and the
+    comma-separated parts of a part that has three or more ("Âge compris entre 25 et 62 ans, cinq
+    années de service actif, permis de conduire depuis un an, maîtrise de la langue ...")."""
+    out = []
+    parts = [p.strip(" .") for p in re.split(r"\s*;\s*", sentence) if len(p.split()) >= 3]
+    for part in parts:
+        commas = [p.strip(" .") for p in re.split(r",\s+(?![^()]*\))", part) if p.strip(" .")]
+        if len(commas) >= 3:
+            out += [p for p in commas if len(p.split()) >= 2]
+        elif len(parts) >= 2:
+            out.append(part)
+    return [p for p in dict.fromkeys(out) if p != sentence]
 
 
-def candidate_items(notice_lines: list[Line], pats: Patterns) -> list[Item]:
+def candidate_items(notice_lines: list[Line], pats: Patterns, pieces_only: bool = False) -> list[Item]:
     """Every sentence of the text (paragraphs joined, bullets and table rows one each) as an item
-    to read; the pieces of a criteria list written as one sentence as items of their own."""
+    to read, and the pieces of a criteria list written as one sentence as items of their own
+    (`pieces_only`: the pieces alone, for sentences the other readers have read already)."""
     items = []
     title = notice_lines[0].number if notice_lines else None
     for number, text in _paragraphs(notice_lines, pats, tables_break=False):
         if number == title:  # the notice's title names the post, not a requirement
             continue
         for sentence in sentences(text, pats):
-            for piece in _pieces(sentence):
+            for piece in ([] if pieces_only else [sentence]) + _pieces(sentence):
                 items.append(Item(piece, "general", None, number, "(no heading)", [piece]))
     return items
 
@@ -112,6 +115,10 @@ def cut_tail(text: str, pats: Patterns) -> str | None:
     return parts[-1]
 
 
+def _tree(entries: list[Entry]) -> list[Entry]:
+    return [x for e in entries for x in [e, *_tree(e.get("children", []))]]
+
+
 def _key(entry: Entry) -> str:
     return repr(sorted((k, v) for k, v in entry.items() if k not in ("source", "review", "confidence", "cue")))
 
@@ -123,12 +130,18 @@ def without_heading(
     the prose and list readers found, else those that `read` finds with confidence in every
     sentence and list piece of the text; all marked low-confidence; a placeholder rule when
     nothing at all could be read (a draft never stops)."""
-    if entries:  # the prose and list readers found rules: the rest of the text is left alone
-        low_confidence(entries)
-        return entries
-    out: list[Entry] = []
-    seen: set[str] = set()
-    for entry in read(candidate_items(notice_lines, pats)):
+    out = list(entries)
+    seen = {_key(e) for e in out}
+    if entries:  # pieces of the criteria lists the other readers drew no rule from
+        told = [" ".join(e["source"].split()).lower() for e in _tree(entries) if e["kind"] != "assessed"]
+        fresh = [
+            item
+            for item in candidate_items(notice_lines, pats, pieces_only=True)
+            if not any(item.text.lower() in t or t in item.text.lower() for t in told)
+        ]
+    else:
+        fresh = candidate_items(notice_lines, pats)
+    for entry in read(fresh):
         if confident(entry, pats) and _key(entry) not in seen:
             seen.add(_key(entry))
             out.append(entry)

@@ -194,3 +194,15 @@ def test_requirements_per_level_are_routes_not_all_required():
     intermediate = choice.children[1]
     assert intermediate.kind == "all_of" and [c.kind for c in intermediate.children] == ["education", "experience"]
     assert choice.children[2].kind == "assessed" and "alternative" in choice.children[2].review
+
+
+def test_a_criteria_list_in_one_long_sentence_is_read_beside_what_other_sentences_gave(tmp_path):
+    data, _ = _draft(
+        tmp_path,
+        "Devenir policier des Nations Unies\n\nLa Division de la police recherche, parmi les policiers proposés "
+        "par les États Membres contributeurs, des candidats âgés de 25 à 62 ans, justifiant d'au moins cinq "
+        "années de service actif dans la police nationale (hors formation), possédant un permis de conduire "
+        "valide depuis au moins un an. Une expérience d'une mission de maintien de la paix est souhaitable.\n",
+    )
+    kinds = {(r["kind"], r["importance"], r.get("min_years")) for r in data["requirements"]}
+    assert ("experience", "required", 5) in kinds and ("experience", "asset", None) in kinds
