@@ -183,8 +183,8 @@ _OR_SWITCH = re.compile(rf"{_DEGREE}[^.;]*{_NEAR}(?:\w+\s+)?{_YEARS}|{_YEARS}[^.
 # Training instead of a degree: "Officer training and/or university degree", "a degree or professional training".
 _TRAINING = r"\b(?:training|formation|certificat\w*)\b"
 _OR_TRAINING = re.compile(
-    rf"{_TRAINING}[^.;]{{0,30}}\b(?:and/or|or|ou|et/ou)\s+(?:[\w'’-]+\s+){{0,2}}?{_DEGREE}"
-    rf"|{_DEGREE}[^.;]*\b(?:and/or|or|ou|et/ou)\s+(?:[\w'’-]+\s+){{0,2}}?{_TRAINING}",
+    rf"{_TRAINING}[^.;,]{{0,30}}\b(?:and/or|or|ou|et/ou)\s+(?:[\w'’-]+\s+){{0,2}}?{_DEGREE}"
+    rf"|{_DEGREE}[^.;,]*\b(?:and/or|or|ou|et/ou)\s+(?:[\w'’-]+\s+){{0,2}}?{_TRAINING}",
     re.IGNORECASE,
 )
 # "X, Y or a related field" / "ou domaine connexe": a choice of subjects, not of qualifications.
