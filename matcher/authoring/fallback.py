@@ -78,7 +78,11 @@ def _has_subject(entry: Entry) -> bool:
     return any(entry.get(k) for k in ("categories", "sector", "employer_types"))
 
 
-_DURATION = re.compile(r"\b(?:dur(?:e|er|ée|ation)|lasts?|last for|période de|period of)\b", re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:dur(?:e|er|ée|ation)|lasts?|last for|période de|period of|engagement|contra(?:ct|t)s?|"
+    r"renouvel\w*|renew\w*|assignment|affectation)\b",
+    re.IGNORECASE,
+)
 # An obligation word: experience with no years is kept only when the sentence asks for it.
 _OBLIGED = re.compile(
     r"\b(?:must|required?|requires|should|need|essential|mandatory|doi(?:t|vent)|exigée?s?|requise?s?|"
