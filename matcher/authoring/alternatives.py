@@ -103,6 +103,14 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
     }
 
 
+def degree_level(text: str, pats: Patterns) -> int | None:
+    """The education level a text names; "first-level degree" reads as "first-level university degree"."""
+    level = pats.education_level(text)
+    if level is None:
+        level = pats.education_level(re.sub(r"(level|cycle)[\s-]+(degree|diplôme)", r"\1 university \2", text))
+    return level
+
+
 def substitution_entry(
     sentence: str,
     item: Item,
@@ -120,7 +128,7 @@ def substitution_entry(
     text = alternative or sentence
     replaced = _REPLACED.search(text)
     head = text[: replaced.start()] if replaced else text
-    level = pats.education_level(head)
+    level = degree_level(head, pats)
     additional = bool(
         re.search(
             r"\b(additional|further|more|supplémentaires?)\s+(years?|ans|années)\b|\byears? of (additional|further)\b",
@@ -128,7 +136,7 @@ def substitution_entry(
             re.IGNORECASE,
         )
     )
-    entry = experience_entry(sentence, "required", lang, pats, head if level else None)
+    entry = experience_entry(sentence, "required", lang, pats, head if level else alternative)
     if entry["kind"] != "experience" or "min_years" not in entry:
         entry = {
             "kind": "experience",
@@ -157,3 +165,152 @@ def substitution_entry(
             "cue": entry["cue"],
         }
     return entry
+
+
+# Words that offer an alternative to a requirement, whatever the kind ("in lieu of", "à défaut").
+_STRONG = re.compile(
+    r"\b(?:in lieu of|instead of|in place of|may be accepted|may be substituted|(?:may|can) replace|à défaut|"
+    r"a défaut|en lieu et place|en l.absence d|à la place d|au lieu d|(?:peut|peuvent) (?:être acceptée?s?|remplacer)|"
+    r"à titre exceptionnel|exceptionnellement|or (?:an? )?equivalent combination)",
+    re.IGNORECASE,
+)
+# "or" / "ou" between a degree and years of experience ("a degree or ten years of experience");
+# whole words: "Diplomatic experience or experience in X" names no diploma.
+_DEGREE = r"\b(?:degrees?|diplomas?|diplômes?|universit\w*|bachelor\w*|master\w*|licence|studies|études)\b"
+_YEARS = r"(?:years?|ans|années|months?|mois|experience|expérience)"
+_NEAR = r"\b(?:or|ou)\b,?\s+(?:[\w'’()-]+\s+){0,4}?"
+_OR_SWITCH = re.compile(rf"{_DEGREE}[^.;]*{_NEAR}(?:\w+\s+)?{_YEARS}|{_YEARS}[^.;]*{_NEAR}{_DEGREE}", re.IGNORECASE)
+# Training instead of a degree: "Officer training and/or university degree", "a degree or professional training".
+_TRAINING = r"\b(?:training|formation|certificat\w*)\b"
+_OR_TRAINING = re.compile(
+    rf"{_TRAINING}[^.;,]{{0,30}}\b(?:and/or|or|ou|et/ou)\s+(?:[\w'’-]+\s+){{0,2}}?{_DEGREE}"
+    rf"|{_DEGREE}[^.;,]*\b(?:and/or|or|ou|et/ou)\s+(?:[\w'’-]+\s+){{0,2}}?{_TRAINING}",
+    re.IGNORECASE,
+)
+# "X, Y or a related field" / "ou domaine connexe": a choice of subjects, not of qualifications.
+_RELATED_FIELD = re.compile(
+    r"\b(?:or|ou)\s+(?:in\s+)?(?:an?\s+|any\s+|un\s+|tout\s+)?(?:other\s+|autre\s+)?(?:closely\s+)?"
+    r"(?:related|relevant|similar|connexes?|apparentée?s?|équivalente?s?\s+)?\s*"
+    r"(?:fields?|disciplines?|areas?|subjects?|domaines?(?:\s+connexes?)?)\b(?:\s+of\s+study)?",
+    re.IGNORECASE,
+)
+
+
+def alternative_cue(text: str, kind: str) -> str | None:
+    """The words of a quoted sentence that offer an alternative a rule of `kind` would turn into
+    an AND when drafted on its own (`rules validate` warns on them; the drafter never leaves
+    one outside an any_of): any kind for "in lieu of" and the like; education and experience
+    also for "a degree or N years", "training or a degree"."""
+    strong = _STRONG.search(text)
+    if strong:
+        return strong.group(0)
+    if kind not in ("education", "experience"):
+        return None
+    plain = _RELATED_FIELD.sub(" ", text)
+    found = _OR_SWITCH.search(plain) or _OR_TRAINING.search(plain)
+    return found.group(0) if found else None
+
+
+_SPLIT_OR = re.compile(
+    r"[,;]?\s+\b(?:and/or|or|ou|et/ou)\b\s+|\s*/\s*(?=(?:an?\s+)?(?:university|degree))", re.IGNORECASE
+)
+
+
+def _side(text: str, sentence: str, lang: str, pats: Patterns) -> Entry:
+    """One side of "X or Y": an education (a level or years of study), an experience, or else
+    an `assessed` route ("professional training of an equivalent level")."""
+    level = pats.education_level(text)
+    if level is not None and not EXPERIENCE_WORD.search(text):
+        found = education_entry(text, "required", pats)
+        found.update(source=sentence, min_level=level)
+        found.pop("min_years", None)
+        found.pop("review", None)
+    elif EXPERIENCE_WORD.search(text) and not pats.education_cues.search(text):
+        found = experience_entry(sentence, "required", lang, pats, text)
+    else:
+        n = years(text, pats) if pats.education_cues.search(text) else None
+        found = {"kind": "education", "min_years": n} if n and not EXPERIENCE_WORD.search(text) else {}
+    if found.get("kind") not in ("education", "experience"):
+        found = {"kind": "assessed", "items": [text.strip(" ,;.")], "review": "a route the drafter cannot encode"}
+    found.pop("importance", None)
+    found["source"] = sentence
+    return found
+
+
+def switch_routes(sentence: str, importance: str, lang: str, pats: Patterns) -> Entry | None:
+    """ "a university degree ... or have equivalent professional experience", "Officer training and/or
+    university degree", "a diploma of three years' study or professional training of an equivalent
+    level": any_of of the two sides, split at the last "or" that has a degree or experience on one
+    side and something else on the other (a side that cannot be encoded is an `assessed` route)."""
+    for cut in reversed(list(_SPLIT_OR.finditer(sentence))):
+        left, right = sentence[: cut.start()], sentence[cut.end() :]
+        if len(left.split()) < 1 or len(right.split()) < 2:
+            continue
+        sides = [_side(left, sentence, lang, pats), _side(right, sentence, lang, pats)]
+        kinds = [s["kind"] for s in sides]
+        if kinds[0] == kinds[1] or kinds.count("assessed") > 1 or "assessed" in kinds and len(right.split()) > 12:
+            continue
+        return {
+            "kind": "any_of",
+            "importance": importance,
+            "source": sentence,
+            "children": sides,
+            "cue": cut.group(0).strip(" ,;"),
+            "confidence": 0.5,
+            "review": "an alternative read from 'or': check both routes",
+        }
+    return None
+
+
+def _flagged(entry: Entry) -> str | None:
+    if entry["kind"] == "all_of":
+        return next(filter(None, (_flagged(c) for c in entry["children"])), None)
+    if entry["kind"] in ("any_of", "assessed"):
+        return None
+    return alternative_cue(" ".join(entry.get("source", "").split()), entry["kind"])
+
+
+def guard_alternatives(entries: list[Entry], lang: str, pats: Patterns) -> list[Entry]:
+    """The last check of a draft: no rule outside an any_of may quote an alternative ("in lieu of",
+    "or N years", "à défaut") — that would require in addition what the notice offers instead.
+    The sentence's rules become the any_of of its routes when they can be read, else one
+    `assessed` rule whose review note says what to write."""
+    flagged: dict[str, str] = {}
+    for entry in entries:
+        cue = _flagged(entry)
+        if cue:
+            flagged.setdefault(entry["source"], cue)
+    if not flagged:
+        return entries
+    out: list[Entry] = []
+    placed: set[str] = set()
+    for entry in entries:
+        sentence = entry.get("source", "")
+        if sentence not in flagged or entry["kind"] not in ("education", "experience", "all_of"):
+            out.append(entry)
+            continue
+        if sentence in placed:
+            continue
+        placed.add(sentence)
+        quoting = [
+            e for e in entries if e.get("source") == sentence and e["kind"] in ("education", "experience", "all_of")
+        ]
+        importance = "required" if any(e.get("importance") == "required" for e in quoting) else entry["importance"]
+        built = (
+            alternatives_entry(sentence, importance, lang, pats)
+            or education_routes(sentence, importance, pats)
+            or switch_routes(sentence, importance, lang, pats)
+        )
+        out.append(
+            built
+            or {
+                "kind": "assessed",
+                "importance": importance,
+                "source": sentence,
+                "confidence": 0.3,
+                "cue": flagged[sentence],
+                "review": f"the sentence offers an alternative ({flagged[sentence]!r}) that the drafter could not "
+                "build: write any_of[the requirement, its alternative] (as separate rules it would be an AND)",
+            }
+        )
+    return out

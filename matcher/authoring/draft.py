@@ -14,17 +14,26 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
 from ..models.rules import RulesFile
+from .alternatives import guard_alternatives
 from .categorize import categorizer
 from .confidence import annotate
 from .eligibility import nationality_entries, secondment_entry, tenure_entry
 from .facts import notice_facts
+from .fallback import cut_tail, without_heading
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .language_names import find_languages
 from .patterns import Patterns, patterns
 from .requirements import collapse_grade_rows, sentence_entries
-from .routes import main_degree, substitute
+from .routes import (
+    attach_degree_years,
+    degree_years,
+    join_degree_routes,
+    join_profile_routes,
+    main_degree,
+    split_substitution,
+    substitute,
+)
 from .sections import Item, requirement_items
 from .subjects import Entry
 from .text import lines, read_notice, sentences
@@ -78,6 +87,11 @@ def requirement_entries(
             if pats.substitution.search(sentence) and not _names_qualification(sentence, pats):
                 continue  # "Applicants from developing countries may also be considered": a possibility
             if pats.substitution.search(sentence):  # before any split: the alternative and its degree go together
+                split = split_substitution(sentence, pats)
+                if split:  # "six years of experience ...; exceptionally, ten years may replace the degree"
+                    entries.extend(sentence_entries(split[0], item, lang, pats))  # quoting its clause
+                    substitutions.append((item, sentence, split[1]))
+                    continue
                 main, alternative = main_degree(sentence, pats)
                 if main:  # "An advanced degree in X; a first-level degree with two additional years ..."
                     education.append((len(entries), item, sentence))
@@ -120,7 +134,9 @@ def requirement_entries(
             entries.extend(_eligibility(sentence, "required", location, pats))
     for item, sentence, alternative in substitutions:
         substitute(entries, education, item, sentence, lang, pats, alternative)
-    entries[:] = collapse_grade_rows(entries)
+    entries[:], by_degree = degree_years(collapse_grade_rows(entries), lang, pats)
+    attach_degree_years(entries, by_degree)
+    entries[:] = join_profile_routes(guard_alternatives(join_degree_routes(entries), lang, pats))
     for entry in entries:
         annotate(entry, pats)
     return entries
@@ -218,6 +234,7 @@ def draft_rules(
     notice_lines = lines(text, pats)
     lang = notice_language(text, pats)
     items = requirement_items(notice_lines, pats)
+    headed = bool(items)
     if items:  # and the requirement sentences of the prose around the sections
         items = items + stray_items(notice_lines, items, pats)
     else:
@@ -240,11 +257,12 @@ def draft_rules(
         facts.all_sentences,
         facts.values["location"],
     )
-    if not entries:
-        raise InputError(
-            "no requirements found: expected headings such as 'Requirements', 'Education', "
-            "'Experience', 'Languages' followed by the requirements",
-            file=notice,
+    tail = cut_tail(text, pats)  # an excerpt cut mid-sentence: its last words are no assessed rule
+    entries = [e for e in entries if not (tail and e["kind"] == "assessed" and e["source"] == tail)]
+    if not headed or not entries:  # never stop: read every sentence, keep what is recognised
+        org = facts.values["organization"]
+        entries = without_heading(
+            entries, lambda found: requirement_entries(found, None, org, lang, pats), notice_lines, pats
         )
     entries = [encodable(entry) for entry in entries]
     assign_ids(entries)

@@ -70,8 +70,9 @@ def heading_pairs(text: str, pats: Patterns) -> list[tuple[str, str | None, str,
     """(section, importance, label, value) of each 'Label: value' pair of a line whose labels are
     requirement headings; a plain 'Languages: Fluency in English.' is one pair."""
     first = inline_heading(text, pats)
-    if not first:
-        return []
+    if not first:  # "... requires the following: Education: ... Experience: ...": the lead-in drops
+        lead = re.match(r"[^:]{10,200}?:\s+(?=[A-ZÀ-Ý][^:]{2,40}:\s*\S)", text)
+        return heading_pairs(text[lead.end() :], pats) if lead else []
     label = text.partition(":")[0]
     cuts = []  # where another requirement label starts: "... degree. Experience: 5 years"
     for colon in [m.start() for m in re.finditer(":", text)][1:]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-from .alternatives import substitution_entry
+from .alternatives import alternative_cue, degree_level, substitution_entry
 from .patterns import Patterns
 from .sections import Item
-from .subjects import Entry, education_entry
+from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entries
+from .values import years
 
 
 def _base_years(entries: list[Entry]) -> float | None:
@@ -44,13 +45,27 @@ def substitute(
     also names the degree it replaces."""
     experience = substitution_entry(sentence, item, lang, pats, _base_years(entries), alternative)
     experience.pop("importance", None)
+    if experience["kind"] == "experience" and not experience.get("min_years"):
+        # "or equivalent combination of education and experience", "an outstanding record": no
+        # years to check; an assessed route keeps the OR (any experience at all would be too lenient)
+        experience = {
+            "kind": "assessed",
+            "source": sentence,
+            "cue": experience.get("cue"),
+            "confidence": 0.4,
+            "review": "an alternative to the degree with no years the drafter could read: "
+            "the candidate's case is assessed by hand",
+        }
     same = [e for e in education if e[1] is item]
     rival = [  # "2 years with a police force. Holders of a degree with 2 years in security will also be considered"
         i
         for i, e in enumerate(entries)
         if _experience_rule(e) and e.get("source") != sentence and e.get("source", "") in item.text
     ]
-    if not same and rival and pats.education_cues.search(alternative or sentence):
+    offers_degree = pats.education_cues.search(alternative or sentence) and not _REPLACED_DEGREE.search(
+        alternative or sentence
+    )  # "holders of a degree with 2 years ... will also be considered", not "in lieu of a degree"
+    if not same and rival and offers_degree:
         base = entries[rival[-1]]
         entries[rival[-1]] = {
             "kind": "any_of",
@@ -62,7 +77,7 @@ def substitute(
         }
         return
     before = [e for e in education if e[1].line <= item.line]
-    candidates = same or before or education
+    candidates = _replaced_level(same or before or education, entries, alternative or sentence, pats)
     if not candidates:  # nothing to be an alternative to: never a required rule of its own (an OR is not an AND)
         entries.append(
             {
@@ -79,6 +94,9 @@ def substitute(
     slot = candidates[-1]
     index, edu_item, edu_sentence = slot
     edu = entries[index]
+    if edu["kind"] == "any_of":  # a second alternative to the same degree: one more route
+        edu["children"].append(experience)
+        return
     source = sentence
     if edu_item is item:  # both in one bullet: quote the two sentences together
         start, end = item.text.find(edu_sentence), item.text.find(sentence) + len(sentence)
@@ -93,12 +111,36 @@ def substitute(
         "cue": experience.get("cue"),
     }
     entries[index] = choice
-    if edu["importance"] != "required":  # desirable education still scores as an asset
+    if edu["importance"] != "required" and choice["importance"] == "required":  # desirable still scores
         entries.insert(index + 1, edu)
         for i, slot_ in enumerate(education):
             if slot_[0] > index:
                 education[i] = (slot_[0] + 1, slot_[1], slot_[2])
-    education.remove(slot)
+    # the slot stays: a later clause offering another route to the same degree joins this any_of
+
+
+def _replaced_level(
+    candidates: list[tuple[int, Item, str]], entries: list[Entry], text: str, pats: Patterns
+) -> list[tuple[int, Item, str]]:
+    """The candidates whose degree is the one the clause replaces ("in lieu of a first-level
+    degree"), when it names one and a candidate has it; else all of them."""
+    named = _REPLACED_DEGREE.search(text)
+    level = degree_level(named.group(1), pats) if named else None
+    if level is None:
+        return candidates
+
+    def degree(entry: Entry) -> int | None:
+        entry = entry["children"][0] if entry["kind"] == "any_of" else entry
+        return entry.get("min_level") if entry["kind"] == "education" else None
+
+    return [c for c in candidates if degree(entries[c[0]]) == level] or candidates
+
+
+_REPLACED_DEGREE = re.compile(
+    r"\b(?:in lieu of|instead of|in place of|remplacer|au lieu d[eu]|à la place d[eu])\s+((?:the|a|an|le|la|un|une)?\s*"
+    r"[\w'’ -]{0,40}?(?:degree|diplôme|licence|master))",
+    re.IGNORECASE,
+)
 
 
 def _experience_rule(entry: Entry) -> bool:
@@ -116,17 +158,236 @@ _ALTERNATIVE = re.compile(
 )
 
 
+_COMBINATION = re.compile(
+    r",?\s*\b(?:or|ou)\s+(?:an?\s+|une?\s+)?(?:equivalent|équivalente?)\s+(?:combination|combinaison)\b", re.IGNORECASE
+)
+
+
+def split_substitution(sentence: str, pats: Patterns) -> tuple[str, str] | None:
+    """ "At least six years of experience, of which two in X; exceptionally, ten years of experience
+    may replace the degree": (the required clause, the substitution clause) when the substitution
+    cue comes after a clause of its own that asks years of experience (that clause is a required
+    rule; only the rest is the alternative to the degree)."""
+    cue = pats.substitution.search(sentence)
+    if not cue:
+        return None
+    cuts = [m for m in re.finditer(r"\s*[;,]\s+", sentence[: cue.start()])]
+    for cut in reversed(cuts):
+        head, tail = sentence[: cut.start()], sentence[cut.end() :]
+        if alternative_cue(head, "experience"):  # "...; exceptionally": the cut is earlier
+            continue
+        if years(head, pats) and EXPERIENCE_WORD.search(head) and pats.education_level(head) is None:
+            if pats.substitution.search(tail) and (years(tail, pats) or pats.education_level(tail) is not None):
+                return head, tail
+    return None
+
+
 def main_degree(sentence: str, pats: Patterns) -> tuple[Entry | None, str | None]:
     """The degree a substitution sentence names before its alternative ("... or a first-level ...",
-    "...; a first-level university degree in combination with ..."), and the alternative's text."""
-    for alt in _ALTERNATIVE.finditer(sentence):
+    "...; a first-level university degree in combination with ...", "... or equivalent
+    combination of education and experience"), and the alternative's text."""
+    for alt in [*_ALTERNATIVE.finditer(sentence), *_COMBINATION.finditer(sentence)]:
         head = sentence[: alt.start()]
         level = pats.education_level(head)
         if level is None:
             continue
-        entry = education_entry(head, "required", pats)
+        entry = education_entry(head, pats.importance(head) or "required", pats)
         entry["source"] = sentence
         entry["min_level"] = level
         entry.pop("min_years", None)
         return entry, sentence[alt.end() :]
     return None, None
+
+
+def _route(group: list[Entry]) -> Entry | None:
+    """all_of(degree, its years) when one sentence's rules are a degree and years of experience."""
+    degrees = [e for e in group if e["kind"] == "education" and e.get("min_level")]
+    worked = [e for e in group if e["kind"] == "experience" and e.get("min_years")]
+    worked += [c for e in group if e["kind"] == "all_of" for c in e["children"] if c["kind"] == "experience"]
+    rest = [e for e in group if e["kind"] not in ("education", "experience", "all_of")]
+    if len(degrees) != 1 or not worked or rest or any(e.get("importance") != "required" for e in group):
+        return None
+    children = [{k: v for k, v in e.items() if k != "importance"} for e in [degrees[0], *worked]]
+    return {"kind": "all_of", "source": group[0]["source"], "children": children}
+
+
+def join_degree_routes(entries: list[Entry]) -> list[Entry]:
+    """Listed routes with no "or" between them ("• Master's degree with 7 years ...", "• Bachelor's
+    degree with 10 years ..."): a candidate needs one, never both, so adjacent sentences that each
+    ask a different degree with its years are one any_of (rules of lower importance between them,
+    "CPA preferred", stay after it)."""
+    groups: list[list[Entry]] = []
+    for entry in entries:
+        if groups and groups[-1][0]["source"] == entry["source"]:
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+    out: list[Entry] = []
+    i = 0
+    while i < len(groups):
+        routes, aside, j = [], [], i
+        while j < len(groups):
+            route = _route(groups[j])
+            if route:
+                routes.append((route, groups[j]))
+            elif routes and all(e.get("importance") != "required" for e in groups[j]):
+                aside.extend(groups[j])
+            else:
+                break
+            j += 1
+        levels = [r["children"][0]["min_level"] for r, _ in routes]
+        if len(routes) >= 2 and len(set(levels)) == len(levels):
+            out.append(
+                {
+                    "kind": "any_of",
+                    "importance": "required",
+                    "source": routes[0][0]["source"],
+                    "children": [r for r, _ in routes],
+                    "cue": "listed routes (a degree with its years, one line each)",
+                    "confidence": 0.7,
+                    "review": "routes listed one per line with no 'or': check that any one of them is enough",
+                }
+            )
+            out.extend(aside)
+            i = j
+            continue
+        out.extend(groups[i])
+        i += 1
+    return out
+
+
+# "6 years (including 3 years in management) with second-level degree.": years that depend on the degree.
+_BY_DEGREE = re.compile(
+    r"^\W*(?P<years>.+?\b(?:years?|ans|années)\b.*?)\s*,?\s*\b(?:with|for holders of|avec)\s+(?:an?\s+|the\s+|un\s+)?"
+    r"(?P<degree>(?:first|second|third|advanced|master|bachelor|premier|deuxième)[\w'’-]*[\s-]+(?:level\s+|cycle\s+)?"
+    r"(?:university\s+)?(?:degree|diplôme)[^.;]*?)\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def degree_years(entries: list[Entry], lang: str, pats: Patterns) -> tuple[list[Entry], list[tuple[int, float, str]]]:
+    """Experience asked per degree ("6 years ... with second-level degree", "8 years ... with
+    first-level degree"): the years that go with the highest degree named are required experience
+    (rules returned in place); those of a lower degree belong to the route an `any_of` offers
+    with that degree, never a required rule of their own (that would exclude the holders of the
+    other degree): returned as (level, years, sentence) for `attach_degree_years`."""
+    lines: list[tuple[int, Entry, int | None, str]] = []
+    for index, entry in enumerate(entries):
+        found = _BY_DEGREE.match(entry.get("source", ""))
+        if found and entry["kind"] in ("education", "experience", "all_of"):
+            lines.append((index, entry, degree_level(found["degree"], pats), found["years"]))
+    if not lines:
+        return entries, []
+    top = max((level for _, _, level, _ in lines if level is not None), default=None)
+    out: list[Entry] = []
+    pending: list[tuple[int, float, str]] = []
+    by_index = {index: (level, text) for index, _, level, text in lines}
+    done: set[str] = set()
+    for index, entry in enumerate(entries):
+        if index not in by_index:
+            out.append(entry)
+            continue
+        sentence = entry["source"]
+        if sentence in done:
+            continue
+        done.add(sentence)
+        level, text = by_index[index]
+        text = re.sub(r"\(\s*(including|of which|dont)", r", \1", text).replace(")", "")
+        text = re.sub(r"^(\W*\w+\s+(?:years?|ans|années))\b", r"\1 of experience", text, flags=re.IGNORECASE)
+        n = years(text, pats)
+        if level is not None and top is not None and level < top and n:
+            pending.append((level, n, sentence))
+            continue
+        out.extend(experience_entries(sentence, "required", lang, pats, n, text))
+    return out, pending
+
+
+def attach_degree_years(entries: list[Entry], pending: list[tuple[int, float, str]]) -> None:
+    """The years of a lower degree ("8 years ... with first-level degree") into the any_of route
+    with that degree; with no such route, one `assessed` rule to review (never a required rule)."""
+    choices = [e for e in entries if e["kind"] == "any_of"]
+    for level, n, sentence in pending:
+        route = _route_for(choices, level)
+        worked = [c for c in route["children"] if c["kind"] == "experience"] if route else []
+        if worked:
+            worked[0]["min_years"] = n
+            worked[0]["review"] = None
+            worked[0]["confidence"] = 0.75
+            worked[0]["cue"] = f"{n:g} years with this degree"
+            continue
+        entries.append(
+            {
+                "kind": "assessed",
+                "importance": "required",
+                "source": sentence,
+                "confidence": 0.3,
+                "cue": "years by degree",
+                "review": "years of experience that go with another degree than the one asked, and no route "
+                "offers that degree: write any_of[the degree asked, all_of(this degree, these years)]",
+            }
+        )
+
+
+def _route_for(choices: list[Entry], level: int | None) -> Entry | None:
+    """The all_of route of an any_of whose degree is at `level` (None when no route has it)."""
+    for choice in choices:
+        for route in choice["children"]:
+            if route["kind"] != "all_of":
+                continue
+            degrees = [c for c in route["children"] if c["kind"] == "education"]
+            if degrees and degrees[0].get("min_level") == level:
+                return route
+    return None
+
+
+# "For the basic level, you need ...", "Pour les postes de niveau P3, ...": one profile's requirements.
+_PROFILE = re.compile(
+    r"^\W*(?:for|pour)\s+(?:the\s+|an?\s+|le\s+|la\s+|les\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+    r"(?:level|niveau|posts?|postes?|positions?|category|catégorie|profile|profil)\b",
+    re.IGNORECASE,
+)
+
+
+def join_profile_routes(entries: list[Entry]) -> list[Entry]:
+    """Sentences that each give the requirements of one profile or level ("For the basic level ...",
+    "For the intermediate level ...") are routes: a candidate meets one of them, so two or more
+    adjacent ones are one any_of (each profile's rules an all_of), never all required at once."""
+    out: list[Entry] = []
+    run: list[list[Entry]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            routes = []
+            for group in run:
+                kids = [{k: v for k, v in e.items() if k != "importance"} for e in group]
+                routes.append(
+                    kids[0] if len(kids) == 1 else {"kind": "all_of", "source": group[0]["source"], "children": kids}
+                )
+            out.append(
+                {
+                    "kind": "any_of",
+                    "importance": "required",
+                    "source": run[0][0]["source"],
+                    "children": routes,
+                    "cue": "one set of requirements per profile or level",
+                    "confidence": 0.5,
+                    "review": "requirements given per profile or level: any one profile is enough; "
+                    "check that the candidate may apply for any of them",
+                }
+            )
+        else:
+            out.extend(e for group in run for e in group)
+        run.clear()
+
+    for entry in entries:
+        source = entry.get("source", "")
+        if _PROFILE.match(source) and entry.get("importance") == "required":
+            if run and run[-1][0]["source"] == source:
+                run[-1].append(entry)
+            else:
+                run.append([entry])
+            continue
+        flush()
+        out.append(entry)
+    flush()
+    return out

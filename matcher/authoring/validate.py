@@ -26,6 +26,7 @@ from ..kinds import all_kinds, get_kind
 from ..models.load import _describe
 from ..models.rules import Requirement, RulesFile
 from ..reference.taxonomy import taxonomy
+from .alternatives import alternative_cue
 
 
 @dataclass
@@ -182,20 +183,8 @@ def _check_quotes(req, where, notice: str, doc, report: Report) -> None:
         _check_quotes(child, where + ("children", j), notice, doc, report)
 
 
-# Words that offer an alternative to a requirement; "or" and "ou" only between a degree and
-# years of experience ("a degree or ten years of experience"), where they are a substitution.
-_STRONG = re.compile(
-    r"\b(?:in lieu of|instead of|in place of|may be accepted|may be substituted|(?:may|can) replace|à défaut|"
-    r"a défaut|en lieu et place|en l.absence d|à la place d|au lieu d|(?:peut|peuvent) (?:être acceptée?s?|remplacer))",
-    re.IGNORECASE,
-)
 # A language sentence that offers a choice ("English or French", "at least one of the two official languages").
 _LANGUAGE_CHOICE = re.compile(r"\b(?:or|ou|either|soit|one of|l.une des|une des)\b", re.IGNORECASE)
-# Whole words: "Diplomatic experience or experience in X" names no diploma.
-_DEGREE = r"\b(?:degrees?|diplomas?|diplômes?|universit\w*|bachelor\w*|master\w*|licence|studies|études)\b"
-_YEARS = r"(?:years?|ans|années|months?|mois|experience|expérience)"
-_NEAR = r"\b(?:or|ou)\b,?\s+(?:[\w'’()-]+\s+){0,4}?"
-_OR_SWITCH = re.compile(rf"{_DEGREE}[^.;]*{_NEAR}(?:\w+\s+)?{_YEARS}|{_YEARS}[^.;]*{_NEAR}{_DEGREE}", re.IGNORECASE)
 
 
 def _walk(req: Requirement, path: tuple, in_any: bool, required: bool):
@@ -213,14 +202,14 @@ def alternative_warnings(rules: RulesFile, doc: Document) -> list[Problem]:
             if req.kind in ("any_of", "all_of", "assessed") or in_any:
                 continue
             text = normalise(req.source)
-            cue = _STRONG.search(text) or (_OR_SWITCH.search(text) if req.kind in ("education", "experience") else None)
+            cue = alternative_cue(text, req.kind)
             if cue:
                 out.append(
                     _problem(
                         doc,
                         path + ("source",),
                         (
-                            f"rule {req.id!r} quotes an alternative ({cue.group(0)[:40]!r}) "
+                            f"rule {req.id!r} quotes an alternative ({cue[:40]!r}) "
                             "but is not inside an any_of: "
                             "as a rule of its own it is required in addition to the others (an AND where the notice "
                             "says OR); did you mean any_of[the requirement, its alternative]?"

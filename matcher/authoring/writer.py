@@ -7,6 +7,7 @@ field); requirements are plain YAML in block style, short lists inline.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -38,7 +39,7 @@ def assign_ids(entries: list[dict[str, Any]]) -> None:
     seen: Counter[str] = Counter()
 
     def walk(entry: dict[str, Any]) -> None:
-        base = base_id(entry)
+        base = re.sub(r"[^a-z0-9_-]+", "_", base_id(entry).lower()).strip("_") or "rule"  # "0.4167_years"
         seen[base] += 1
         entry["id"] = base if seen[base] == 1 else f"{base}_{seen[base]}"
         for child in entry.get("children", []):

@@ -239,7 +239,6 @@ def test_stdout_draft_is_yaml_with_review_comments(tmp_path):
         (b" \n\xc2\xa0\n", "notice is empty"),
         (b"PK\x03\x04\x00\x00binary", "binary file"),
         (b"caf\xe9 au lait", "not valid UTF-8"),
-        (b"Hello.\nNothing to see here.\n", "no requirements found"),
     ],
 )
 def test_bad_notice_is_one_line_exit_2(tmp_path, content, message):

@@ -1,0 +1,153 @@
+"""The drafter's last resort, and excerpts cut mid-sentence.
+
+A notice whose requirements sit under no heading the drafter knows (a UN police page in French
+listing the criteria in one sentence, an excerpt of a page) must still give a draft: every
+sentence, bullet and list piece of the text is a candidate, only what a reader recognises with
+confidence (a degree, years, a language, a nationality, secondment, a condition on the person)
+is kept, and every rule says that no heading was found. A draft never stops on such a text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .found_elsewhere import _paragraphs
+from .patterns import Patterns
+from .sections import Item
+from .subjects import Entry
+from .text import Line, sentences
+
+NO_HEADING = (
+    "no requirements heading was found: this rule was read from a sentence of the text "
+    "(low confidence); check that it is a requirement of the post and its parameters"
+)
+NOTHING_READ = (
+    "no requirement could be read from the notice (no heading, no degree, years, language or "
+    "nationality the drafter recognises): write the rules by hand"
+)
+
+# Enough words and a comma-separated run of short pieces: "Âge compris entre 25 et 62 ans, cinq
+# années de service actif, permis de conduire depuis un an, maîtrise de la langue ...".
+_PIECE_WORDS = 16
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The pieces of a criteria list written as one sentence: its ';' parts, and the
+    comma-separated parts of a part that has three or more ("Âge compris entre 25 et 62 ans, cinq
+    années de service actif, permis de conduire depuis un an, maîtrise de la langue ...")."""
+    out = []
+    parts = [p.strip(" .") for p in re.split(r"\s*;\s*", sentence) if len(p.split()) >= 3]
+    for part in parts:
+        commas = [p.strip(" .") for p in re.split(r",\s+(?![^()]*\))", part) if p.strip(" .")]
+        if len(commas) >= 3:
+            out += [p for p in commas if len(p.split()) >= 2]
+        elif len(parts) >= 2:
+            out.append(part)
+    return [p for p in dict.fromkeys(out) if p != sentence]
+
+
+def candidate_items(notice_lines: list[Line], pats: Patterns, pieces_only: bool = False) -> list[Item]:
+    """Every sentence of the text (paragraphs joined, bullets and table rows one each) as an item
+    to read, and the pieces of a criteria list written as one sentence as items of their own
+    (`pieces_only`: the pieces alone, for sentences the other readers have read already)."""
+    items = []
+    title = notice_lines[0].number if notice_lines else None
+    for number, text in _paragraphs(notice_lines, pats, tables_break=False):
+        if number == title:  # the notice's title names the post, not a requirement
+            continue
+        for sentence in sentences(text, pats):
+            for piece in ([] if pieces_only else [sentence]) + _pieces(sentence):
+                items.append(Item(piece, "general", None, number, "(no heading)", [piece]))
+    return items
+
+
+def confident(entry: Entry, pats: Patterns) -> bool:
+    """A rule worth keeping from a sentence read without a heading: any kind but `assessed`,
+    and `assessed` only for a condition on the person (age, licence, fitness)."""
+    if entry["kind"] == "experience" and _DURATION.search(entry.get("source", "")):
+        return False  # "the traineeship lasts two to five months": a duration, not experience
+    if entry["kind"] == "experience" and not (entry.get("min_years") or entry.get("min_months")):
+        return _has_subject(entry) and bool(_OBLIGED.search(entry.get("source", "")))
+    if entry["kind"] != "assessed":
+        return True
+    return bool(pats.personal.search(entry.get("source", "")))
+
+
+def _has_subject(entry: Entry) -> bool:
+    return any(entry.get(k) for k in ("categories", "sector", "employer_types"))
+
+
+_DURATION = re.compile(
+    r"\b(?:dur(?:e|er|ée|ation)|lasts?|last for|période de|period of|engagement|contra(?:ct|t)s?|"
+    r"renouvel\w*|renew\w*|assignment|affectation)\b",
+    re.IGNORECASE,
+)
+# An obligation word: experience with no years is kept only when the sentence asks for it.
+_OBLIGED = re.compile(
+    r"\b(?:must|required?|requires|should|need|essential|mandatory|doi(?:t|vent)|exigée?s?|requise?s?|"
+    r"obligatoire|indispensable|il faut)\b",
+    re.IGNORECASE,
+)
+
+
+def low_confidence(entries: list[Entry]) -> None:
+    """Every rule of a draft read without a heading: at most 0.5, with the reason."""
+    for entry in entries:
+        entry["confidence"] = min(entry.get("confidence") or 0.5, 0.5)
+        entry["review"] = "; ".join(filter(None, (NO_HEADING, entry.get("review"))))
+
+
+def placeholder(notice_lines: list[Line], pats: Patterns) -> Entry:
+    """One `assessed` rule quoting the notice's longest sentence, when nothing could be read (a
+    rules file needs one requirement; the review note says to write them)."""
+    found = [s for line in notice_lines for s in sentences(line.text, pats)]
+    source = max(found, key=len) if found else ""
+    return {"kind": "assessed", "importance": "required", "source": source, "confidence": 0.1, "review": NOTHING_READ}
+
+
+def cut_tail(text: str, pats: Patterns) -> str | None:
+    """The last sentence of an excerpt cut mid-sentence ("... ineligible even if using anot",
+    "In the case of ind"): the text's final sentence when it ends without punctuation and follows
+    another sentence of the same line (a bullet without a period is no cut)."""
+    last = next((ln for ln in reversed(text.splitlines()) if ln.strip()), "").strip()
+    if not last or re.search(r"[.;:!?)»\"”’]\s*$", last):
+        return None
+    parts = sentences(last, pats)
+    if len(parts) < 2:
+        return None
+    return parts[-1]
+
+
+def _tree(entries: list[Entry]) -> list[Entry]:
+    return [x for e in entries for x in [e, *_tree(e.get("children", []))]]
+
+
+def _key(entry: Entry) -> str:
+    return repr(sorted((k, v) for k, v in entry.items() if k not in ("source", "review", "confidence", "cue")))
+
+
+def without_heading(
+    entries: list[Entry], read: Callable[[list[Item]], list[Entry]], notice_lines: list[Line], pats: Patterns
+) -> list[Entry]:
+    """The draft of a notice with no requirements heading (or none that gave a rule): the rules
+    the prose and list readers found, else those that `read` finds with confidence in every
+    sentence and list piece of the text; all marked low-confidence; a placeholder rule when
+    nothing at all could be read (a draft never stops)."""
+    out = list(entries)
+    seen = {_key(e) for e in out}
+    if entries:  # pieces of the criteria lists the other readers drew no rule from
+        told = [" ".join(e["source"].split()).lower() for e in _tree(entries) if e["kind"] != "assessed"]
+        fresh = [
+            item
+            for item in candidate_items(notice_lines, pats, pieces_only=True)
+            if not any(item.text.lower() in t or t in item.text.lower() for t in told)
+        ]
+    else:
+        fresh = candidate_items(notice_lines, pats)
+    for entry in read(fresh):
+        if confident(entry, pats) and _key(entry) not in seen:
+            seen.add(_key(entry))
+            out.append(entry)
+    low_confidence(out)
+    return out or [placeholder(notice_lines, pats)]
