@@ -33,7 +33,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..engine.categories import CategoryMatch
-from .frames import EmployerFrame, other_people, others_activity, title_frame
+from .frames import EmployerFrame, title_frame
 from .phrases import (
     CASED,
     CATEGORY,
@@ -49,6 +49,7 @@ from .phrases import (
     WEAK,
     Key,
 )
+from .roles import RoleAttribution, other_people, others_activity
 from .spans import SpanIndex
 
 # Integer kinds; the first three are category evidence.
@@ -126,6 +127,7 @@ class Resolver:
         scope,
         entries: dict[str, dict[str, Any]],
         fuzzy_scores: dict[str, float],
+        roles: RoleAttribution | None = None,
     ) -> None:
         self.matcher, self.context_matcher = matcher
         self.table: dict[int, tuple[int, Any, Any, bool]] = {
@@ -151,6 +153,7 @@ class Resolver:
             cid: frozenset(w.lower() for w in e["activities"]) for cid, e in entries.items() if e.get("activities")
         }
         self.fuzzy_scores = fuzzy_scores
+        self.roles = roles or RoleAttribution({})
 
     def __call__(self, doc, text: str) -> list[CategoryMatch]:
         found = self.matcher(doc)
@@ -201,6 +204,8 @@ class Resolver:
         inner = self._inner(hits)
         prepared = self.scope.prepare(cues, pseudo) if cues else None
         exclusions = {cid: SpanIndex(spans) for cid, spans in excluded.items()}
+        roles, employers = self.roles, self.employers
+        support = roles.employer_part(doc, text)  # "HR Assistant, <Fingerprint Bureau, X Police>"
         # category -> its first valid match per slot: (unambiguous, ambiguous) x (strong, weak)
         valid: dict[str, list[tuple[int, int, int] | None]] = {}
         for start, neg_end, code, cid, extra, ambiguous in hits:
@@ -219,8 +224,17 @@ class Resolver:
                 said = self._text(doc, text, start, end).lower()
                 if said in self.others.get(cid, ()) and other_people(doc, start):
                     continue
-                if said in self.activities.get(cid, ()) and others_activity(doc, start, end):
+                acts = self.activities.get(cid, ())
+                # the activity noun heads the match or ends it: "for drug supply investigations"
+                if (said in acts or doc[start].lower_ in acts or doc[end - 1].lower_ in acts) and others_activity(
+                    doc, start, end
+                ):
                     continue
+            if cid not in employers:
+                if support is not None and support[0] <= start < support[1]:
+                    continue  # a unit named after a support role is the employer, not the work
+                if roles.foreign_compound(doc, start, end, cid):
+                    continue  # "Airline Liaison Officer", "IT Service Desk Analyst"
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):

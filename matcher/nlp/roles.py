@@ -1,0 +1,136 @@
+"""Role attribution: whose role, unit or activity a mention names.
+
+- Plural role nouns outside the title are other people ("disseminated intelligence to
+  investigators"), and an activity noun owned by someone else is theirs ("member states'
+  investigations", "network analysis for drug supply investigations").
+- A support role's title: in "HR Assistant, Directorate of Professional Standards, X Police"
+  the unit after the role names the employer, not the work (the held-out set's rule R4-1):
+  its specialist categories do not count, its employer categories (law enforcement) do.
+- A compound role noun in another domain: "IT Service Desk Analyst", "Airline Liaison
+  Officer", "Insurance Investigator", "analyste marketing": a modifier of another trade
+  next to a policing head gives another role.
+
+The word lists are cue data (nlp_cues.yaml: `support_roles`, `foreign_modifiers`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .frames import _DETERMINERS, TITLE_TOKENS, title_end
+from .pipeline import strip_accents
+
+
+def _words(section: dict[str, Any] | None, key: str) -> frozenset[str]:
+    words = {w.lower() for lang in ("en", "fr") for w in ((section or {}).get(key) or {}).get(lang, [])}
+    return frozenset(words | {strip_accents(w) for w in words})
+
+
+class RoleAttribution:
+    """Support-role titles and compound role nouns, from the cue data."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        support = data.get("support_roles") or {}
+        self.support_heads = _words(support, "heads")
+        self.support_words = _words(support, "words")
+        modifiers = data.get("foreign_modifiers") or {}
+        self.before = _words(modifiers, "before")
+        self.after = _words(modifiers, "after")
+        self.modified = frozenset(modifiers.get("categories") or ())
+
+    def employer_part(self, doc, text: str) -> tuple[int, int] | None:
+        """Token span of the title after a support role ("HR Assistant, <Fingerprint Bureau,
+        West Yorkshire Police>."), or None when the title's role is not a support role."""
+        end = title_end(text)
+        role: list = []
+        for token in doc[:12]:
+            if token.idx >= end:
+                return None
+            if token.text == ",":
+                break
+            if token.is_alpha:
+                role.append(token)
+        else:
+            return None
+        if not role or len(role) == len(doc):
+            return None
+        words = {t.lower_ for t in role} | {t.norm_ for t in role}
+        ends = {role[0].lower_, role[-1].lower_, role[0].norm_, role[-1].norm_}
+        if words.isdisjoint(self.support_words) and ends.isdisjoint(self.support_heads):
+            return None
+        comma = role[-1].i + 1
+        last = comma
+        while last < len(doc) and doc[last].idx < end:
+            last += 1
+        return comma, last
+
+    def foreign_compound(self, doc, start: int, end: int, cid: str) -> bool:
+        """A modifier of another trade right before the match (English order: "Airline Liaison
+        Officer") or right after it (French order: "analyste marketing")."""
+        if cid not in self.modified:
+            return False
+        for i, mods in ((start - 1, self.before), (end, self.after)):
+            if 0 <= i < len(doc):
+                t = doc[i]
+                if t.is_alpha and (t.lower_ in mods or t.norm_ in mods):
+                    return True
+        return False
+
+
+_AS = frozenset({"as", "comme", "qu'", "que"})  # "worked as detectives", "en tant qu'enquêteurs"
+
+
+def other_people(doc, start: int) -> bool:
+    """A plural role noun names other people: "disseminated intelligence to investigators",
+    "between British and Belgian detectives", "pour les enquêteurs". The candidate's own role
+    is singular, or heads the entry ("Detectives' clerk"), or follows "as" ("worked as
+    detectives"), or is led by the candidate ("led a team of six detectives")."""
+    if start < TITLE_TOKENS:
+        return False
+    # "led a team of six detectives", "chef d'un groupe d'enquêteurs": the candidate leads them
+    for t in reversed(doc[max(0, start - 5) : start]):  # back to the start of its clause
+        if t.is_punct:
+            break
+        if t.lower_ in _AS or t.lower_ in _LEADS:
+            return False
+    return True
+
+
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_OWN_FOR = frozenset({"responsible", "accountable", "responsable", "responsables", "charge", "lead", "led"})
+_LEADS = frozenset(
+    {
+        "team",
+        "teams",
+        "led",
+        "lead",
+        "leading",
+        "managed",
+        "supervised",
+        "supervising",
+        "headed",
+        "équipe",
+        "groupe",
+        "dirigé",
+        "encadré",
+        "encadrement",
+        "chef",
+        "head",
+    }
+)
+
+
+def others_activity(doc, start: int, end: int) -> bool:
+    """An activity noun owned by someone else: "member states' investigations", "kept them
+    informed of the investigation's progress", "phone examinations for investigations" (not
+    "responsible for investigations")."""
+    if end < len(doc) and doc[end].lower_ in _POSSESSIVE:
+        return True
+    before = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
+    while before and (before[-1].lower_ in _DETERMINERS or before[-1].lower_ == "des"):
+        before.pop()
+    if not before:
+        return False
+    if before[-1].lower_ in _POSSESSIVE:
+        return True
+    return before[-1].lower_ in ("for", "pour") and not (len(before) > 1 and before[-2].lower_ in _OWN_FOR)
