@@ -49,7 +49,7 @@ from .phrases import (
     WEAK,
     Key,
 )
-from .roles import RoleAttribution, other_people, others_activity
+from .roles import RoleAttribution, other_people, others_activity, plural_role
 from .spans import SpanIndex
 
 # Integer kinds; the first three are category evidence.
@@ -69,6 +69,7 @@ _CODES = {
     TITLE: _TITLE,
 }
 
+PARTNER_PROXY = "law_enforcement"  # a category every partner cue lists
 EXACT, LEMMA, NEAR_CONFIDENCE, FUZZY_WEIGHT = 1.0, 0.9, 0.85, 0.8
 # Fuzzy-corrected words are alphabetic; everything else separates them.
 _SEPARATORS = str.maketrans({c: " " for c in "-'\u2019/().,;:!?\"0123456789_"})
@@ -238,6 +239,15 @@ class Resolver:
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):
+                continue
+            # a partner's people in another field: "worked alongside DNA analysts" (partner cues list the
+            # law-enforcement family; their plural role nouns stand for every field)
+            if (
+                prepared is not None
+                and cid in self.roles.partner_people
+                and (plural_role(doc[end - 1]) or (end < len(doc) and plural_role(doc[end])))
+                and self.scope.cancelling_cue(doc, text, start, end, PARTNER_PROXY, prepared)
+            ):
                 continue
             if slots is None:
                 valid[cid] = slots = [None, None, None, None]

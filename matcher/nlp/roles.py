@@ -6,6 +6,8 @@
 - A support role's title: in "HR Assistant, Directorate of Professional Standards, X Police"
   the unit after the role names the employer, not the work (the held-out set's rule R4-1):
   its specialist categories do not count, its employer categories (law enforcement) do.
+- After a partner cue ("worked alongside", "in coordination with"), a plural role noun is the
+  partner's people in any field ("worked alongside DNA analysts ... as a courier").
 - A compound role noun in another domain: "IT Service Desk Analyst", "Airline Liaison
   Officer", "Insurance Investigator", "analyste marketing": a modifier of another trade
   next to a policing head gives another role.
@@ -17,8 +19,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from .frames import _DETERMINERS, TITLE_TOKENS, title_end
+from .frames import _DETERMINERS, _FR_ROLE_ENDINGS, _ROLE_ENDINGS, TITLE_TOKENS, title_end
 from .pipeline import strip_accents
+
+
+def plural_role(token) -> bool:
+    """A plural role noun by its ending: "DNA analysts", "fingerprint examiners", "enquêteurs"
+    (after a partner cue they are the partner's people, whatever their field)."""
+    word = token.lower_
+    if not token.is_alpha or len(word) < 5 or not word.endswith(("s", "x")):
+        return False
+    return word[:-1].endswith(_ROLE_ENDINGS + _FR_ROLE_ENDINGS) and not word.endswith(("ings", "eds"))
 
 
 def _words(section: dict[str, Any] | None, key: str) -> frozenset[str]:
@@ -37,6 +48,8 @@ class RoleAttribution:
         self.before = _words(modifiers, "before")
         self.after = _words(modifiers, "after")
         self.modified = frozenset(modifiers.get("categories") or ())
+        # specialist fields whose plural role nouns after a partner cue are the partner's people
+        self.partner_people = frozenset((data.get("partner_people") or {}).get("categories") or ())
 
     def employer_part(self, doc, text: str) -> tuple[int, int] | None:
         """Token span of the title after a support role ("HR Assistant, <Fingerprint Bureau,
