@@ -5,15 +5,18 @@ Per text, in this order:
 1. the entry frame: a title naming a role that is not the work itself (student,
    journalist, novelist...) means the entry gives no experience at all;
 2. `near` pairs and cue pairs ("attended ... course") are joined: a left and a right
-   phrase at most `window` content words apart (stop words and punctuation are not
+   phrase at most `window` content words apart (near.py) (stop words and punctuation are not
    counted), in one clause;
 3. case-sensitive abbreviations ("SoM") must appear in one of their listed forms;
 4. a match overlapping an exclusion of its category (a fixed compound in another
    sense: "crime scene cleaner") is dropped;
 5. a match in the scope of a cue (negation, hypothetical, non-experience, partner,
    cancelled) is dropped (negation.py);
-6. role nouns in the plural ("to investigators") name other people outside the title;
-7. senses from context: an ambiguous head (DNA, safeguarding, liaison officer,
+6. role attribution (roles.py): plural role nouns ("to investigators") name other people
+   outside the title, an owned activity is someone else's, a unit after a support role's
+   title is the employer, a modifier of another trade makes another role ("Airline Liaison
+   Officer"), a partner's people in a specialist field are not the candidate's;
+7. senses from context (senses.py): an ambiguous head (DNA, safeguarding, liaison officer,
    investigator, an acronym) counts only when the entry also holds a context word of
    its category, or a valid match of one of its `context_categories` (an investigator
    counts for `investigations` only with a law-enforcement employer);
@@ -28,12 +31,11 @@ word, 0.8 x its similarity / 100).
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import accumulate
 from typing import Any
 
 from ..engine.categories import CategoryMatch
 from .frames import EmployerFrame, title_frame
+from .near import near_pairs
 from .phrases import (
     CASED,
     CATEGORY,
@@ -50,6 +52,7 @@ from .phrases import (
     Key,
 )
 from .roles import RoleAttribution, other_people, others_activity, plural_role
+from .senses import choose
 from .spans import SpanIndex
 
 # Integer kinds; the first three are category evidence.
@@ -90,31 +93,6 @@ def _extra(key: Key) -> Any:
     if key.kind == TITLE:
         return key.rule  # 1: a heading frame, counted only as the entry's first word
     return None
-
-
-def _context(context: dict[str, list[tuple[int, int]]], cid: str, match: tuple[int, int, int]) -> bool:
-    """A context word of `cid` outside the match itself ("Europol" is no context for "Europol")."""
-    return any(e <= match[0] or s >= match[1] for s, e in context.get(cid, ()))
-
-
-_LONG_DOC = 256  # tokens: above this, content words are counted from a prefix sum made once per doc
-
-
-def _content_words(doc, start: int, end: int) -> int:
-    """Tokens of doc[start:end] that are not stop words, punctuation, space or numbers
-    ("trained over 300 frontline staff": the number is no content word)."""
-    if len(doc) <= _LONG_DOC:
-        return sum(1 for t in doc[start:end] if not (t.is_stop or t.is_punct or t.is_space or t.like_num))
-    prefix = doc.user_data.get(_CONTENT_KEY)
-    if prefix is None:
-        from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM
-
-        content = ~doc.to_array([IS_STOP, IS_PUNCT, IS_SPACE, LIKE_NUM]).any(axis=1)
-        prefix = doc.user_data[_CONTENT_KEY] = [0, *accumulate(content.tolist())]
-    return prefix[end] - prefix[start]
-
-
-_CONTENT_KEY = ("matcher", "content_prefix")
 
 
 class Resolver:
@@ -193,12 +171,17 @@ class Resolver:
         for (cid, _, window, ambiguous), (lefts, rights) in near.items():
             if not rights or not lefts:
                 continue  # most rules see one side only
-            for l_start, r_end in self._pairs(doc, text, lefts, rights, window):
+            for l_start, r_end in near_pairs(doc, text, lefts, rights, window, self.scope.near_boundary):
                 hits.append((l_start, -r_end, _NEAR, cid, None, ambiguous))
         for (cue, _, window, reverse), (lefts, rights) in pairs.items():
-            cues.extend((cue, l_start, r_end) for l_start, r_end in self._pairs(doc, text, lefts, rights, window))
+            cues.extend(
+                (cue, l_start, r_end)
+                for l_start, r_end in near_pairs(doc, text, lefts, rights, window, self.scope.near_boundary)
+            )
             if reverse:  # "formation suivie", "course attended"
-                cues.extend((cue, s, e) for s, e in self._pairs(doc, text, rights, lefts, reverse))
+                cues.extend(
+                    (cue, s, e) for s, e in near_pairs(doc, text, rights, lefts, reverse, self.scope.near_boundary)
+                )
         if not hits:
             return []
         hits.sort()
@@ -259,7 +242,7 @@ class Resolver:
                 if spans is None:
                     spans = context[cid] = []
                 spans.append((start, end))
-        chosen = self._choose(valid, context)
+        chosen = choose(valid, context, self.context_categories, _WEAK)
         for cid, targets in self.sense_yields.items():
             slots = valid.get(cid)
             if cid in chosen and slots is not None and slots[0] is None and slots[1] is None:
@@ -301,62 +284,6 @@ class Resolver:
                     break
                 j -= 1
         return inner
-
-    def _choose(self, valid: dict[str, list], context: dict[str, list]) -> dict[str, tuple[int, int, int]]:
-        """Each category's evidence: its first strong match, else its first weak one; an
-        ambiguous match only once its context is there (up to three rounds: an acronym
-        employer can give the context a role noun needs)."""
-        chosen: dict[str, tuple[int, int, int]] = {}
-        present: set[str] = set()
-        context_categories = self.context_categories
-        for _ in range(3):
-            added = False
-            for cid, (strong, weak, amb_strong, amb_weak) in valid.items():
-                if cid in chosen and chosen[cid][2] != _WEAK:
-                    continue
-                if amb_strong is not None or amb_weak is not None:
-                    ok = cid in present or not present.isdisjoint(context_categories[cid])
-                    if amb_strong is not None and not (ok or _context(context, cid, amb_strong)):
-                        amb_strong = None
-                    if amb_weak is not None and not (ok or _context(context, cid, amb_weak)):
-                        amb_weak = None
-                # the earliest strong match, else the earliest weak one (min() of the non-None)
-                if strong is not None:
-                    best = amb_strong if amb_strong is not None and amb_strong < strong else strong
-                elif amb_strong is not None:
-                    best = amb_strong
-                elif weak is not None:
-                    best = amb_weak if amb_weak is not None and amb_weak < weak else weak
-                else:
-                    best = amb_weak
-                if best is not None and chosen.get(cid) != best:
-                    chosen[cid] = best
-                    present.add(cid)  # matched itself: an employer is named, not implied by a child
-                    added = True
-            if not added:
-                break
-        return chosen
-
-    def _pairs(self, doc, text: str, lefts: list, rights: list, window: int):
-        """(left start, right end) for each left phrase whose nearest following right phrase
-        is at most `window` content words away in the same clause."""
-        if not lefts or not rights:
-            return
-        rights.sort()
-        starts = [r[0] for r in rights]
-        boundary = self.scope.near_boundary
-        for l_start, l_end in lefts:
-            i = bisect_left(starts, l_end)
-            if i == len(rights):
-                continue
-            r_start, r_end = rights[i]
-            if r_start - l_end > 4 * window + 4:
-                continue
-            if r_start - l_end > window and _content_words(doc, l_end, r_start) > window:
-                continue  # (at most `window` tokens between: at most `window` content words, no need to count)
-            if r_start > l_end and boundary.search(text, doc[l_end].idx, doc[r_start].idx):
-                continue
-            yield l_start, r_end
 
     @staticmethod
     def _text(doc, text: str, start: int, end: int) -> str:
