@@ -236,7 +236,11 @@ class Resolver:
                 valid[cid] = slots = [None, None, None, None]
             slots[slot] = (start, end, code)
         if any(slots[2] is not None or slots[3] is not None for slots in valid.values()):
+            # a word inside another sense's fixed compound is no context ("fingerprint unlock" for "biometric login")
+            other_sense = SpanIndex([s for spans in excluded.values() for s in spans]) if excluded else None
             for match_id, start, end in self.context_matcher(doc):  # ~25 per doc: no list made per call
+                if other_sense is not None and other_sense.overlaps(start, end):
+                    continue
                 cid = table[match_id][1]
                 spans = context.get(cid)
                 if spans is None:
