@@ -51,7 +51,7 @@ from .phrases import (
     WEAK,
     Key,
 )
-from .roles import RoleAttribution, other_people, others_activity, plural_role
+from .roles import RoleAttribution, other_people, others_activity
 from .senses import choose
 from .spans import SpanIndex
 
@@ -223,12 +223,11 @@ class Resolver:
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):
                 continue
-            # a partner's people in another field: "worked alongside DNA analysts" (partner cues list the
-            # law-enforcement family; their plural role nouns stand for every field)
+            # a partner's people or unit in another field: "worked alongside DNA analysts", "in coordination
+            # with ... witness care units" (partner cues list the law-enforcement family; this extends them)
             if (
                 prepared is not None
-                and cid in self.roles.partner_people
-                and (plural_role(doc[end - 1]) or (end < len(doc) and plural_role(doc[end])))
+                and roles.partner_person(doc, start, end, cid)
                 and self.scope.cancelling_cue(doc, text, start, end, PARTNER_PROXY, prepared)
             ):
                 continue

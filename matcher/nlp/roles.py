@@ -49,7 +49,10 @@ class RoleAttribution:
         self.after = _words(modifiers, "after")
         self.modified = frozenset(modifiers.get("categories") or ())
         # specialist fields whose plural role nouns after a partner cue are the partner's people
-        self.partner_people = frozenset((data.get("partner_people") or {}).get("categories") or ())
+        people = data.get("partner_people") or {}
+        self.partner_people = frozenset(people.get("categories") or ())
+        self.units = _words(people, "units")
+        self.unit_fields = self.partner_people | frozenset(people.get("unit_categories") or ())
 
     def employer_part(self, doc, text: str) -> tuple[int, int] | None:
         """Token span of the title after a support role ("HR Assistant, <Fingerprint Bureau,
@@ -76,6 +79,16 @@ class RoleAttribution:
         while last < len(doc) and doc[last].idx < end:
             last += 1
         return comma, last
+
+    def partner_person(self, doc, start: int, end: int, cid: str) -> bool:
+        """The match names people or a unit (its last word or the next one): "DNA analysts",
+        "witness care units"; for a partner cue's scope. People only in the specialist fields
+        (trained inspectors, supported survivors are the candidate's own work); units in those
+        and `unit_categories` (not an employer's kind: a consultant for IOs has IO experience)."""
+        tokens = [doc[end - 1]] + ([doc[end]] if end < len(doc) else [])
+        if cid in self.unit_fields and any(t.lower_ in self.units or t.norm_ in self.units for t in tokens):
+            return True
+        return cid in self.partner_people and any(plural_role(t) for t in tokens)
 
     def foreign_compound(self, doc, start: int, end: int, cid: str) -> bool:
         """A modifier of another trade right before the match (English order: "Airline Liaison
