@@ -51,7 +51,7 @@ from .phrases import (
     WEAK,
     Key,
 )
-from .roles import RoleAttribution, other_people, others_activity
+from .roles import TITLE_SPAN, RoleAttribution, other_people, others_activity
 from .senses import choose
 from .spans import SpanIndex
 
@@ -72,6 +72,7 @@ _CODES = {
     TITLE: _TITLE,
 }
 
+_UNKNOWN = object()
 PARTNER_PROXY = "law_enforcement"  # a category every partner cue lists
 EXACT, LEMMA, NEAR_CONFIDENCE, FUZZY_WEIGHT = 1.0, 0.9, 0.85, 0.8
 # Fuzzy-corrected words are alphabetic; everything else separates them.
@@ -188,8 +189,8 @@ class Resolver:
         inner = self._inner(hits)
         prepared = self.scope.prepare(cues, pseudo) if cues else None
         exclusions = {cid: SpanIndex(spans) for cid, spans in excluded.items()}
-        roles, employers = self.roles, self.employers
-        support = roles.employer_part(doc, text)  # "HR Assistant, <Fingerprint Bureau, X Police>"
+        roles, employers, modified = self.roles, self.employers, self.roles.modified
+        support: Any = _UNKNOWN  # "HR Assistant, <Fingerprint Bureau, X Police>": worked out on first need
         # category -> its first valid match per slot: (unambiguous, ambiguous) x (strong, weak)
         valid: dict[str, list[tuple[int, int, int] | None]] = {}
         for start, neg_end, code, cid, extra, ambiguous in hits:
@@ -214,11 +215,13 @@ class Resolver:
                     doc, start, end
                 ):
                     continue
-            if cid not in employers:
+            if start < TITLE_SPAN and cid not in employers:
+                if support is _UNKNOWN:
+                    support = roles.employer_part(doc, text)
                 if support is not None and support[0] <= start < support[1]:
                     continue  # a unit named after a support role is the employer, not the work
-                if roles.foreign_compound(doc, start, end, cid):
-                    continue  # "Airline Liaison Officer", "IT Service Desk Analyst"
+            if cid in modified and roles.foreign_compound(doc, start, end):
+                continue  # "Airline Liaison Officer", "IT Service Desk Analyst"
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):

@@ -22,6 +22,8 @@ from typing import Any
 from .frames import _DETERMINERS, _FR_ROLE_ENDINGS, _ROLE_ENDINGS, TITLE_TOKENS, title_end
 from .pipeline import strip_accents
 
+TITLE_SPAN = 40  # tokens: a support role's title and its units end before this
+
 
 def plural_role(token) -> bool:
     """A plural role noun by its ending: "DNA analysts", "fingerprint examiners", "enquêteurs"
@@ -57,28 +59,24 @@ class RoleAttribution:
     def employer_part(self, doc, text: str) -> tuple[int, int] | None:
         """Token span of the title after a support role ("HR Assistant, <Fingerprint Bureau,
         West Yorkshire Police>."), or None when the title's role is not a support role."""
+        comma = text.find(",", 0, 120)  # the role is the title's first segment
+        if comma < 0:
+            return None
         end = title_end(text)
-        role: list = []
-        for token in doc[:12]:
-            if token.idx >= end:
-                return None
-            if token.text == ",":
-                break
-            if token.is_alpha:
-                role.append(token)
-        else:
+        if comma >= end:
             return None
-        if not role or len(role) == len(doc):
+        words = text[:comma].lower().replace("'", " ").replace("\u2019", " ").split()  # no token read: most fail here
+        if not words:
             return None
-        words = {t.lower_ for t in role} | {t.norm_ for t in role}
-        ends = {role[0].lower_, role[-1].lower_, role[0].norm_, role[-1].norm_}
-        if words.isdisjoint(self.support_words) and ends.isdisjoint(self.support_heads):
+        if self.support_words.isdisjoint(words) and self.support_heads.isdisjoint((words[0], words[-1])):
             return None
-        comma = role[-1].i + 1
-        last = comma
-        while last < len(doc) and doc[last].idx < end:
+        i, n = 0, len(doc)
+        while i < n and doc[i].idx < comma:
+            i += 1
+        last = i
+        while last < n and doc[last].idx < end:
             last += 1
-        return comma, last
+        return i, last
 
     def partner_person(self, doc, start: int, end: int, cid: str) -> bool:
         """The match names people or a unit (its last word or the next one): "DNA analysts",
@@ -90,11 +88,9 @@ class RoleAttribution:
             return True
         return cid in self.partner_people and any(plural_role(t) for t in tokens)
 
-    def foreign_compound(self, doc, start: int, end: int, cid: str) -> bool:
+    def foreign_compound(self, doc, start: int, end: int) -> bool:
         """A modifier of another trade right before the match (English order: "Airline Liaison
-        Officer") or right after it (French order: "analyste marketing")."""
-        if cid not in self.modified:
-            return False
+        Officer") or right after it (French order: "analyste marketing"); for a category of `modified`."""
         for i, mods in ((start - 1, self.before), (end, self.after)):
             if 0 <= i < len(doc):
                 t = doc[i]
