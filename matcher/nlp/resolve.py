@@ -36,6 +36,7 @@ from typing import Any
 from ..engine.categories import CategoryMatch
 from .frames import EmployerFrame, title_frame
 from .near import near_pairs
+from .negation import FRAME_KINDS
 from .phrases import (
     CASED,
     CATEGORY,
@@ -244,6 +245,12 @@ class Resolver:
                 if other_sense is not None and other_sense.overlaps(start, end):
                     continue
                 cid = table[match_id][1]
+                # a domain word in a negated, hypothetical or non-experience clause is not the candidate's
+                # domain ("wrote press releases on joint operations"); a partner's or a pair's scope still is
+                if prepared is not None:
+                    cue = self.scope.cancelling_cue(doc, text, start, end, cid, prepared)
+                    if cue is not None and cue.kind in FRAME_KINDS and not cue.pair:
+                        continue
                 spans = context.get(cid)
                 if spans is None:
                     spans = context[cid] = []
