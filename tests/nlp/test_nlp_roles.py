@@ -47,6 +47,15 @@ from nlp_support import ids
             "Chargé d'études, INSEE. Mise à jour du répertoire SIRENE des entreprises.",
             "international_police_cooperation",
         ),
+        # INTERPOL/Europol staff: law enforcement, and cooperation only with cross-border police work
+        (
+            "Communications Officer, Europol. Wrote press releases on joint operations against drug trafficking.",
+            "international_police_cooperation",
+        ),
+        (
+            "Legal Officer, INTERPOL legal affairs. Drafted opinions on its cooperation agreements.",
+            "international_police_cooperation",
+        ),
     ],
 )
 def test_not_the_candidates_role_or_work(cat, text, category):
@@ -74,6 +83,11 @@ def test_not_the_candidates_role_or_work(cat, text, category):
             "SIRENE Bureau operator, NCA. Handled Schengen alerts for other member states.",
             "international_police_cooperation",
         ),
+        (
+            "Duty officer, INTERPOL NCB Vienna. Handled incoming messages over I-24/7.",
+            "international_police_cooperation",
+        ),
+        ("Communications Officer, Europol. Wrote press releases on joint operations.", "law_enforcement"),
     ],
 )
 def test_the_candidates_own_role_still_counts(cat, text, category):
