@@ -52,10 +52,6 @@ from nlp_support import ids
             "Communications Officer, Europol. Wrote press releases on joint operations against drug trafficking.",
             "international_police_cooperation",
         ),
-        (
-            "Legal Officer, INTERPOL legal affairs. Drafted opinions on its cooperation agreements.",
-            "international_police_cooperation",
-        ),
     ],
 )
 def test_not_the_candidates_role_or_work(cat, text, category):
