@@ -25,6 +25,7 @@ from .negation import ScopeChecker, load_cues
 from .phrases import build_matcher, cue_words, fuzzy_targets
 from .pipeline import SUPPORTED, base_norm_function, import_spacy, install_norm, lookup_tables
 from .resolve import Resolver
+from .roles import RoleAttribution
 from .textprep import tokenizer_text
 
 BATCH_SIZE = 256
@@ -71,7 +72,9 @@ class LanguageModel:
         install_norm(nlp, base, hook=self.fuzzy)  # from now on, typos get their phrase word's norm
         matchers, keys, exact = build_matcher(nlp, entries, cue_data, lang)
         self.matcher, self.context_matcher = matchers
-        self.resolve = Resolver(matchers, keys, exact, ScopeChecker(cue_data), entries, self.fuzzy.scores)
+        self.resolve = Resolver(
+            matchers, keys, exact, ScopeChecker(cue_data), entries, self.fuzzy.scores, RoleAttribution(cue_data)
+        )
         # The lookup tables and vocabulary live as long as the process: keep the cyclic
         # collector from scanning their ~10^5 containers on every full collection.
         gc.freeze()

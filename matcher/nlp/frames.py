@@ -169,65 +169,6 @@ class EmployerFrame:
         return owner is None or not (owner.norm_ in markers or owner.lower_ in markers or _role(owner, roles))
 
 
-_AS = frozenset({"as", "comme", "qu'", "que"})  # "worked as detectives", "en tant qu'enquêteurs"
-
-
-def other_people(doc, start: int) -> bool:
-    """A plural role noun names other people: "disseminated intelligence to investigators",
-    "between British and Belgian detectives", "pour les enquêteurs". The candidate's own role
-    is singular, or heads the entry ("Detectives' clerk"), or follows "as" ("worked as
-    detectives"), or is led by the candidate ("led a team of six detectives")."""
-    if start < TITLE_TOKENS:
-        return False
-    # "led a team of six detectives", "chef d'un groupe d'enquêteurs": the candidate leads them
-    for t in reversed(doc[max(0, start - 5) : start]):  # back to the start of its clause
-        if t.is_punct:
-            break
-        if t.lower_ in _AS or t.lower_ in _LEADS:
-            return False
-    return True
-
-
-_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
-_OWN_FOR = frozenset({"responsible", "accountable", "responsable", "responsables", "charge", "lead", "led"})
-_LEADS = frozenset(
-    {
-        "team",
-        "teams",
-        "led",
-        "lead",
-        "leading",
-        "managed",
-        "supervised",
-        "supervising",
-        "headed",
-        "équipe",
-        "groupe",
-        "dirigé",
-        "encadré",
-        "encadrement",
-        "chef",
-        "head",
-    }
-)
-
-
-def others_activity(doc, start: int, end: int) -> bool:
-    """An activity noun owned by someone else: "member states' investigations", "kept them
-    informed of the investigation's progress", "phone examinations for investigations" (not
-    "responsible for investigations")."""
-    if end < len(doc) and doc[end].lower_ in _POSSESSIVE:
-        return True
-    before = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
-    while before and before[-1].lower_ in _DETERMINERS:
-        before.pop()
-    if not before:
-        return False
-    if before[-1].lower_ in _POSSESSIVE:
-        return True
-    return before[-1].lower_ in ("for", "pour") and not (len(before) > 1 and before[-2].lower_ in _OWN_FOR)
-
-
 def _owners(before: list) -> list:
     """The nouns of the body's own phrase before its preposition, back to a punctuation mark (at most 3)."""
     owners: list = []

@@ -30,6 +30,9 @@ import yaml
 from ..reference import data_path
 from .spans import SpanIndex
 
+# Kinds that say the candidate did not do the work (not who did it): a domain word in their
+# scope is no sense context either.
+FRAME_KINDS = frozenset({"negation", "hypothetical", "non_experience", "post"})
 FORWARD_KINDS = (
     "negation",
     "short_scope",
@@ -55,6 +58,7 @@ class Cue:
     backward: bool = False
     categories: frozenset[str] = frozenset()  # empty: every category
     inclusive: bool = False  # a cue pair: matches inside the pair are in scope too
+    pair: bool = False  # a cue pair ("attended ... course"), not a single trigger
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +103,13 @@ def cue_pairs(data: dict[str, Any]) -> list[tuple[Cue, int, int, list[str], list
     ... course"); a reverse window > 0 also takes the right phrase first ("formation suivie")."""
     out = []
     for rule in data.get("cue_pairs") or []:
-        cue = Cue(rule["kind"], int(rule["scope"]), categories=frozenset(rule.get("categories") or ()), inclusive=True)
+        cue = Cue(
+            rule["kind"],
+            int(rule["scope"]),
+            categories=frozenset(rule.get("categories") or ()),
+            inclusive=True,
+            pair=True,
+        )
         sides = [
             [p for lang in ("en", "fr") for p in (rule.get(side) or {}).get(lang, [])] for side in ("left", "right")
         ]

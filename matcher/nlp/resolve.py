@@ -5,15 +5,18 @@ Per text, in this order:
 1. the entry frame: a title naming a role that is not the work itself (student,
    journalist, novelist...) means the entry gives no experience at all;
 2. `near` pairs and cue pairs ("attended ... course") are joined: a left and a right
-   phrase at most `window` content words apart (stop words and punctuation are not
+   phrase at most `window` content words apart (near.py) (stop words and punctuation are not
    counted), in one clause;
 3. case-sensitive abbreviations ("SoM") must appear in one of their listed forms;
 4. a match overlapping an exclusion of its category (a fixed compound in another
    sense: "crime scene cleaner") is dropped;
 5. a match in the scope of a cue (negation, hypothetical, non-experience, partner,
    cancelled) is dropped (negation.py);
-6. role nouns in the plural ("to investigators") name other people outside the title;
-7. senses from context: an ambiguous head (DNA, safeguarding, liaison officer,
+6. role attribution (roles.py): plural role nouns ("to investigators") name other people
+   outside the title, an owned activity is someone else's, a unit after a support role's
+   title is the employer, a modifier of another trade makes another role ("Airline Liaison
+   Officer"), a partner's people in a specialist field are not the candidate's;
+7. senses from context (senses.py): an ambiguous head (DNA, safeguarding, liaison officer,
    investigator, an acronym) counts only when the entry also holds a context word of
    its category, or a valid match of one of its `context_categories` (an investigator
    counts for `investigations` only with a law-enforcement employer);
@@ -28,12 +31,12 @@ word, 0.8 x its similarity / 100).
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from itertools import accumulate
 from typing import Any
 
 from ..engine.categories import CategoryMatch
-from .frames import EmployerFrame, other_people, others_activity, title_frame
+from .frames import EmployerFrame, title_frame
+from .near import near_pairs
+from .negation import FRAME_KINDS
 from .phrases import (
     CASED,
     CATEGORY,
@@ -49,6 +52,8 @@ from .phrases import (
     WEAK,
     Key,
 )
+from .roles import TITLE_SPAN, RoleAttribution, other_people, others_activity
+from .senses import choose
 from .spans import SpanIndex
 
 # Integer kinds; the first three are category evidence.
@@ -68,6 +73,8 @@ _CODES = {
     TITLE: _TITLE,
 }
 
+_UNKNOWN = object()
+PARTNER_PROXY = "law_enforcement"  # a category every partner cue lists
 EXACT, LEMMA, NEAR_CONFIDENCE, FUZZY_WEIGHT = 1.0, 0.9, 0.85, 0.8
 # Fuzzy-corrected words are alphabetic; everything else separates them.
 _SEPARATORS = str.maketrans({c: " " for c in "-'\u2019/().,;:!?\"0123456789_"})
@@ -90,31 +97,6 @@ def _extra(key: Key) -> Any:
     return None
 
 
-def _context(context: dict[str, list[tuple[int, int]]], cid: str, match: tuple[int, int, int]) -> bool:
-    """A context word of `cid` outside the match itself ("Europol" is no context for "Europol")."""
-    return any(e <= match[0] or s >= match[1] for s, e in context.get(cid, ()))
-
-
-_LONG_DOC = 256  # tokens: above this, content words are counted from a prefix sum made once per doc
-
-
-def _content_words(doc, start: int, end: int) -> int:
-    """Tokens of doc[start:end] that are not stop words, punctuation, space or numbers
-    ("trained over 300 frontline staff": the number is no content word)."""
-    if len(doc) <= _LONG_DOC:
-        return sum(1 for t in doc[start:end] if not (t.is_stop or t.is_punct or t.is_space or t.like_num))
-    prefix = doc.user_data.get(_CONTENT_KEY)
-    if prefix is None:
-        from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP, LIKE_NUM
-
-        content = ~doc.to_array([IS_STOP, IS_PUNCT, IS_SPACE, LIKE_NUM]).any(axis=1)
-        prefix = doc.user_data[_CONTENT_KEY] = [0, *accumulate(content.tolist())]
-    return prefix[end] - prefix[start]
-
-
-_CONTENT_KEY = ("matcher", "content_prefix")
-
-
 class Resolver:
     """Turns one doc's PhraseMatcher output into `CategoryMatch`es."""
 
@@ -126,6 +108,7 @@ class Resolver:
         scope,
         entries: dict[str, dict[str, Any]],
         fuzzy_scores: dict[str, float],
+        roles: RoleAttribution | None = None,
     ) -> None:
         self.matcher, self.context_matcher = matcher
         self.table: dict[int, tuple[int, Any, Any, bool]] = {
@@ -151,6 +134,7 @@ class Resolver:
             cid: frozenset(w.lower() for w in e["activities"]) for cid, e in entries.items() if e.get("activities")
         }
         self.fuzzy_scores = fuzzy_scores
+        self.roles = roles or RoleAttribution({})
 
     def __call__(self, doc, text: str) -> list[CategoryMatch]:
         found = self.matcher(doc)
@@ -189,18 +173,25 @@ class Resolver:
         for (cid, _, window, ambiguous), (lefts, rights) in near.items():
             if not rights or not lefts:
                 continue  # most rules see one side only
-            for l_start, r_end in self._pairs(doc, text, lefts, rights, window):
+            for l_start, r_end in near_pairs(doc, text, lefts, rights, window, self.scope.near_boundary):
                 hits.append((l_start, -r_end, _NEAR, cid, None, ambiguous))
         for (cue, _, window, reverse), (lefts, rights) in pairs.items():
-            cues.extend((cue, l_start, r_end) for l_start, r_end in self._pairs(doc, text, lefts, rights, window))
+            cues.extend(
+                (cue, l_start, r_end)
+                for l_start, r_end in near_pairs(doc, text, lefts, rights, window, self.scope.near_boundary)
+            )
             if reverse:  # "formation suivie", "course attended"
-                cues.extend((cue, s, e) for s, e in self._pairs(doc, text, rights, lefts, reverse))
+                cues.extend(
+                    (cue, s, e) for s, e in near_pairs(doc, text, rights, lefts, reverse, self.scope.near_boundary)
+                )
         if not hits:
             return []
         hits.sort()
         inner = self._inner(hits)
         prepared = self.scope.prepare(cues, pseudo) if cues else None
         exclusions = {cid: SpanIndex(spans) for cid, spans in excluded.items()}
+        roles, employers, modified = self.roles, self.employers, self.roles.modified
+        support: Any = _UNKNOWN  # "HR Assistant, <Fingerprint Bureau, X Police>": worked out on first need
         # category -> its first valid match per slot: (unambiguous, ambiguous) x (strong, weak)
         valid: dict[str, list[tuple[int, int, int] | None]] = {}
         for start, neg_end, code, cid, extra, ambiguous in hits:
@@ -219,23 +210,52 @@ class Resolver:
                 said = self._text(doc, text, start, end).lower()
                 if said in self.others.get(cid, ()) and other_people(doc, start):
                     continue
-                if said in self.activities.get(cid, ()) and others_activity(doc, start, end):
+                acts = self.activities.get(cid, ())
+                # the activity noun heads the match or ends it: "for drug supply investigations"
+                if (said in acts or doc[start].lower_ in acts or doc[end - 1].lower_ in acts) and others_activity(
+                    doc, start, end
+                ):
                     continue
+            if start < TITLE_SPAN and cid not in employers:
+                if support is _UNKNOWN:
+                    support = roles.employer_part(doc, text)
+                if support is not None and support[0] <= start < support[1]:
+                    continue  # a unit named after a support role is the employer, not the work
+            if cid in modified and roles.foreign_compound(doc, start, end):
+                continue  # "Airline Liaison Officer", "IT Service Desk Analyst"
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):
+                continue
+            # a partner's people or unit in another field: "worked alongside DNA analysts", "in coordination
+            # with ... witness care units" (partner cues list the law-enforcement family; this extends them)
+            if (
+                prepared is not None
+                and roles.partner_person(doc, start, end, cid)
+                and self.scope.cancelling_cue(doc, text, start, end, PARTNER_PROXY, prepared)
+            ):
                 continue
             if slots is None:
                 valid[cid] = slots = [None, None, None, None]
             slots[slot] = (start, end, code)
         if any(slots[2] is not None or slots[3] is not None for slots in valid.values()):
+            # a word inside another sense's fixed compound is no context ("fingerprint unlock" for "biometric login")
+            other_sense = SpanIndex([s for spans in excluded.values() for s in spans]) if excluded else None
             for match_id, start, end in self.context_matcher(doc):  # ~25 per doc: no list made per call
+                if other_sense is not None and other_sense.overlaps(start, end):
+                    continue
                 cid = table[match_id][1]
+                # a domain word in a negated, hypothetical or non-experience clause is not the candidate's
+                # domain ("wrote press releases on joint operations"); a partner's or a pair's scope still is
+                if prepared is not None:
+                    cue = self.scope.cancelling_cue(doc, text, start, end, cid, prepared)
+                    if cue is not None and cue.kind in FRAME_KINDS and not cue.pair:
+                        continue
                 spans = context.get(cid)
                 if spans is None:
                     spans = context[cid] = []
                 spans.append((start, end))
-        chosen = self._choose(valid, context)
+        chosen = choose(valid, context, self.context_categories, _WEAK)
         for cid, targets in self.sense_yields.items():
             slots = valid.get(cid)
             if cid in chosen and slots is not None and slots[0] is None and slots[1] is None:
@@ -277,62 +297,6 @@ class Resolver:
                     break
                 j -= 1
         return inner
-
-    def _choose(self, valid: dict[str, list], context: dict[str, list]) -> dict[str, tuple[int, int, int]]:
-        """Each category's evidence: its first strong match, else its first weak one; an
-        ambiguous match only once its context is there (up to three rounds: an acronym
-        employer can give the context a role noun needs)."""
-        chosen: dict[str, tuple[int, int, int]] = {}
-        present: set[str] = set()
-        context_categories = self.context_categories
-        for _ in range(3):
-            added = False
-            for cid, (strong, weak, amb_strong, amb_weak) in valid.items():
-                if cid in chosen and chosen[cid][2] != _WEAK:
-                    continue
-                if amb_strong is not None or amb_weak is not None:
-                    ok = cid in present or not present.isdisjoint(context_categories[cid])
-                    if amb_strong is not None and not (ok or _context(context, cid, amb_strong)):
-                        amb_strong = None
-                    if amb_weak is not None and not (ok or _context(context, cid, amb_weak)):
-                        amb_weak = None
-                # the earliest strong match, else the earliest weak one (min() of the non-None)
-                if strong is not None:
-                    best = amb_strong if amb_strong is not None and amb_strong < strong else strong
-                elif amb_strong is not None:
-                    best = amb_strong
-                elif weak is not None:
-                    best = amb_weak if amb_weak is not None and amb_weak < weak else weak
-                else:
-                    best = amb_weak
-                if best is not None and chosen.get(cid) != best:
-                    chosen[cid] = best
-                    present.add(cid)  # matched itself: an employer is named, not implied by a child
-                    added = True
-            if not added:
-                break
-        return chosen
-
-    def _pairs(self, doc, text: str, lefts: list, rights: list, window: int):
-        """(left start, right end) for each left phrase whose nearest following right phrase
-        is at most `window` content words away in the same clause."""
-        if not lefts or not rights:
-            return
-        rights.sort()
-        starts = [r[0] for r in rights]
-        boundary = self.scope.near_boundary
-        for l_start, l_end in lefts:
-            i = bisect_left(starts, l_end)
-            if i == len(rights):
-                continue
-            r_start, r_end = rights[i]
-            if r_start - l_end > 4 * window + 4:
-                continue
-            if r_start - l_end > window and _content_words(doc, l_end, r_start) > window:
-                continue  # (at most `window` tokens between: at most `window` content words, no need to count)
-            if r_start > l_end and boundary.search(text, doc[l_end].idx, doc[r_start].idx):
-                continue
-            yield l_start, r_end
 
     @staticmethod
     def _text(doc, text: str, start: int, end: int) -> str:

@@ -1,0 +1,158 @@
+"""Role attribution: whose role, unit or activity a mention names.
+
+- Plural role nouns outside the title are other people ("disseminated intelligence to
+  investigators"), and an activity noun owned by someone else is theirs ("member states'
+  investigations", "network analysis for drug supply investigations").
+- A support role's title: in "HR Assistant, Directorate of Professional Standards, X Police"
+  the unit after the role names the employer, not the work (the held-out set's rule R4-1):
+  its specialist categories do not count, its employer categories (law enforcement) do.
+- After a partner cue ("worked alongside", "in coordination with"), a plural role noun is the
+  partner's people in any field ("worked alongside DNA analysts ... as a courier").
+- A compound role noun in another domain: "IT Service Desk Analyst", "Airline Liaison
+  Officer", "Insurance Investigator", "analyste marketing": a modifier of another trade
+  next to a policing head gives another role.
+
+The word lists are cue data (nlp_cues.yaml: `support_roles`, `foreign_modifiers`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .frames import _DETERMINERS, _FR_ROLE_ENDINGS, _ROLE_ENDINGS, TITLE_TOKENS, title_end
+from .pipeline import strip_accents
+
+TITLE_SPAN = 40  # tokens: a support role's title and its units end before this
+
+
+def plural_role(token) -> bool:
+    """A plural role noun by its ending: "DNA analysts", "fingerprint examiners", "enquêteurs"
+    (after a partner cue they are the partner's people, whatever their field)."""
+    word = token.lower_
+    if not token.is_alpha or len(word) < 5 or not word.endswith(("s", "x")):
+        return False
+    return word[:-1].endswith(_ROLE_ENDINGS + _FR_ROLE_ENDINGS) and not word.endswith(("ings", "eds"))
+
+
+def _words(section: dict[str, Any] | None, key: str) -> frozenset[str]:
+    words = {w.lower() for lang in ("en", "fr") for w in ((section or {}).get(key) or {}).get(lang, [])}
+    return frozenset(words | {strip_accents(w) for w in words})
+
+
+class RoleAttribution:
+    """Support-role titles and compound role nouns, from the cue data."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        support = data.get("support_roles") or {}
+        self.support_heads = _words(support, "heads")
+        self.support_words = _words(support, "words")
+        modifiers = data.get("foreign_modifiers") or {}
+        self.before = _words(modifiers, "before")
+        self.after = _words(modifiers, "after")
+        self.modified = frozenset(modifiers.get("categories") or ())
+        # specialist fields whose plural role nouns after a partner cue are the partner's people
+        people = data.get("partner_people") or {}
+        self.partner_people = frozenset(people.get("categories") or ())
+        self.units = _words(people, "units")
+        self.unit_fields = self.partner_people | frozenset(people.get("unit_categories") or ())
+
+    def employer_part(self, doc, text: str) -> tuple[int, int] | None:
+        """Token span of the title after a support role ("HR Assistant, <Fingerprint Bureau,
+        West Yorkshire Police>."), or None when the title's role is not a support role."""
+        comma = text.find(",", 0, 120)  # the role is the title's first segment
+        if comma < 0:
+            return None
+        end = title_end(text)
+        if comma >= end:
+            return None
+        words = text[:comma].lower().replace("'", " ").replace("\u2019", " ").split()  # no token read: most fail here
+        if not words:
+            return None
+        if self.support_words.isdisjoint(words) and self.support_heads.isdisjoint((words[0], words[-1])):
+            return None
+        i, n = 0, len(doc)
+        while i < n and doc[i].idx < comma:
+            i += 1
+        last = i
+        while last < n and doc[last].idx < end:
+            last += 1
+        return i, last
+
+    def partner_person(self, doc, start: int, end: int, cid: str) -> bool:
+        """The match names people or a unit (its last word or the next one): "DNA analysts",
+        "witness care units"; for a partner cue's scope. People only in the specialist fields
+        (trained inspectors, supported survivors are the candidate's own work); units in those
+        and `unit_categories` (not an employer's kind: a consultant for IOs has IO experience)."""
+        tokens = [doc[end - 1]] + ([doc[end]] if end < len(doc) else [])
+        if cid in self.unit_fields and any(t.lower_ in self.units or t.norm_ in self.units for t in tokens):
+            return True
+        return cid in self.partner_people and any(plural_role(t) for t in tokens)
+
+    def foreign_compound(self, doc, start: int, end: int) -> bool:
+        """A modifier of another trade right before the match (English order: "Airline Liaison
+        Officer") or right after it (French order: "analyste marketing"); for a category of `modified`."""
+        for i, mods in ((start - 1, self.before), (end, self.after)):
+            if 0 <= i < len(doc):
+                t = doc[i]
+                if t.is_alpha and (t.lower_ in mods or t.norm_ in mods):
+                    return True
+        return False
+
+
+_AS = frozenset({"as", "comme", "qu'", "que"})  # "worked as detectives", "en tant qu'enquêteurs"
+
+
+def other_people(doc, start: int) -> bool:
+    """A plural role noun names other people: "disseminated intelligence to investigators",
+    "between British and Belgian detectives", "pour les enquêteurs". The candidate's own role
+    is singular, or heads the entry ("Detectives' clerk"), or follows "as" ("worked as
+    detectives"), or is led by the candidate ("led a team of six detectives")."""
+    if start < TITLE_TOKENS:
+        return False
+    # "led a team of six detectives", "chef d'un groupe d'enquêteurs": the candidate leads them
+    for t in reversed(doc[max(0, start - 5) : start]):  # back to the start of its clause
+        if t.is_punct:
+            break
+        if t.lower_ in _AS or t.lower_ in _LEADS:
+            return False
+    return True
+
+
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
+_OWN_FOR = frozenset({"responsible", "accountable", "responsable", "responsables", "charge", "lead", "led"})
+_LEADS = frozenset(
+    {
+        "team",
+        "teams",
+        "led",
+        "lead",
+        "leading",
+        "managed",
+        "supervised",
+        "supervising",
+        "headed",
+        "équipe",
+        "groupe",
+        "dirigé",
+        "encadré",
+        "encadrement",
+        "chef",
+        "head",
+    }
+)
+
+
+def others_activity(doc, start: int, end: int) -> bool:
+    """An activity noun owned by someone else: "member states' investigations", "kept them
+    informed of the investigation's progress", "phone examinations for investigations" (not
+    "responsible for investigations")."""
+    if end < len(doc) and doc[end].lower_ in _POSSESSIVE:
+        return True
+    before = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
+    while before and (before[-1].lower_ in _DETERMINERS or before[-1].lower_ == "des"):
+        before.pop()
+    if not before:
+        return False
+    if before[-1].lower_ in _POSSESSIVE:
+        return True
+    return before[-1].lower_ in ("for", "pour") and not (len(before) > 1 and before[-2].lower_ in _OWN_FOR)
