@@ -115,7 +115,7 @@ def run() -> None:
 
     try:
         main()
-        code: object = 0
+        code: str | int | None = 0
     except SystemExit as stop:
         code = stop.code
     if not (collector.one_run_done and isinstance(code, int) and threading.active_count() == 1):
