@@ -6,7 +6,8 @@
    `matcher check PROFILE rules/interpol-vn-0844.yaml` in a fresh process:
    - 28,000 free-text entries (the NLP reads every one),
    - 16,000 declared, overlapping, part-time entries (day counting and a long report).
-   Bound: at most 5 s wall and 1 GB peak RSS each. CPU time is printed too: on a
+   Bound: at most 5 s wall and 1 GB peak RSS each, as text and as JSON (`-f json`, whose
+   report is four times longer; the difference is printed). CPU time is printed too: on a
    shared machine the wall time stretches and the CPU time shows by how much.
    Each case runs twice: the first run compiles matcher's own modules into a bytecode
    cache in the temporary folder (PYTHONPYCACHEPREFIX; an installed package ships them
@@ -112,6 +113,15 @@ def check_bounds(folder: Path) -> bool:
             f"   {label:28s} {path.stat().st_size / 2**20:4.1f} MiB  exit {code}  wall {wall:5.2f} s  "
             f"cpu {cpu:5.2f} s  peak {rss:6.0f} MB  report {len(out) / 2**20:5.1f} MiB  "
             f"{'ok' if good else 'OVER'}  (first run: wall {first:5.2f} s, cpu {first_cpu:5.2f} s)"
+        )
+        code, json_wall, json_cpu, json_rss, _ = measured([MATCHER, "check", path, RULES, "-f", "json"], env=env)
+        good = code in (0, 1, 3) and json_wall <= 5 and json_rss <= 1024
+        ok &= good
+        print(
+            f"   {'':28s} as JSON:  exit {code}  wall {json_wall:5.2f} s  cpu {json_cpu:5.2f} s  "
+            f"peak {json_rss:6.0f} MB  "
+            f"{'ok' if good else 'OVER'}  (JSON - text: wall {json_wall - wall:+5.2f} s, cpu {json_cpu - cpu:+5.2f} s; "
+            f"load average {os.getloadavg()[0]:.1f})"
         )
     return ok
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _one_run = False  # inside one_run(): pauses end by freezing
+one_run_done = False  # a one_run() body ended: the process may end without tearing down (cli.run)
 
 
 @contextmanager
@@ -43,7 +44,7 @@ def one_run() -> Iterator[None]:
     """The body is the process's one piece of work: what pauses made inside it is frozen when
     they end, not scanned, and unfrozen (collectable again) when the body ends, so that a
     caller in the same process (a test) keeps a collector that sees everything."""
-    global _one_run
+    global _one_run, one_run_done
     outer = _one_run
     _one_run = True
     try:
@@ -52,3 +53,4 @@ def one_run() -> Iterator[None]:
         _one_run = outer
         if not outer:
             gc.unfreeze()
+            one_run_done = True

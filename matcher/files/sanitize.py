@@ -30,16 +30,31 @@ _SEQUENCE = re.compile(
 # format character (category Cf: Arabic number signs, interlinear annotation marks that
 # hide the text between them, Egyptian hieroglyph format controls...): invisible or
 # out of line, and the bidi controls among them reorder text on screen.
-INVISIBLE = (
+_INVISIBLE_BMP = (
     "\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u17b4\u17b5"
     "\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
-    "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3"
-    "\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+    "\ufff9-\ufffb"
 )
+_INVISIBLE_ASTRAL = (
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
+)
+INVISIBLE = _INVISIBLE_BMP + _INVISIBLE_ASTRAL
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{INVISIBLE}\\ud800-\\udfff]")
+# _UNSAFE in two parts: a class with characters beyond U+FFFF is searched ~4x slower, and
+# only a text holding such a character (more than 2 bytes of UTF-16 each) needs that part.
+_UNSAFE_BMP = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{_INVISIBLE_BMP}\\ud800-\\udfff]")
+_UNSAFE_ASTRAL = re.compile(f"[{_INVISIBLE_ASTRAL}]")
+
+
+def _has_unsafe(text: str) -> bool:
+    """Whether `_UNSAFE` matches somewhere in `text` (a report line has ~100,000 siblings)."""
+    if _UNSAFE_BMP.search(text):
+        return True
+    beyond_bmp = len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
+    return beyond_bmp and _UNSAFE_ASTRAL.search(text) is not None
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -49,7 +64,7 @@ def _escaped(match: re.Match[str]) -> str:
 def sanitize(value: object, *, one_line: bool = False, markup: bool = False, escape: bool = False) -> str:
     """`value` as text that cannot drive a terminal, spoof its neighbours or forge lines."""
     text = str(value)
-    if (text.isascii() and text.isprintable()) or not _UNSAFE.search(text):  # the common case
+    if (text.isascii() and text.isprintable()) or not _has_unsafe(text):  # the common case
         return _rich_escape(text) if markup and ("[" in text or text.endswith("\\")) else text
     if escape:
         text = _UNSAFE.sub(_escaped, text)

@@ -115,10 +115,20 @@ def _ranked(probs: dict[str, float]) -> list[tuple[str, float]]:
     return sorted(probs.items(), key=lambda item: item[1], reverse=True)  # stable: ties keep model order
 
 
+# No function word holds punctuation, so each one a sample holds (a word with its punctuation
+# stripped) is also one of its words between punctuation and spaces: a sample with none of
+# those holds none (most long profiles' texts), found without stripping word by word.
+_SPACED = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
+assert not any(mark in word for word in _ANY_FUNCTION_WORD for mark in _PUNCTUATION)
+
+
 def _word_counts(sample: str) -> dict[str, int]:
     """How many distinct function words of each language the sample's opening holds."""
-    words = {word.strip(_PUNCTUATION) for word in sample[:_WORDS_SAMPLE].lower().split()}
+    opening = sample[:_WORDS_SAMPLE].lower()
     counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    if _ANY_FUNCTION_WORD.isdisjoint(opening.translate(_SPACED).split()):
+        return counts
+    words = {word.strip(_PUNCTUATION) for word in opening.split()}
     for word in _ANY_FUNCTION_WORD.intersection(words):
         for lang in _LANGUAGES_OF[word]:
             counts[lang] += 1

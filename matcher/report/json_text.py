@@ -3,8 +3,12 @@
 With `indent`, the standard library encodes in pure Python through a chain of nested
 generators: a 28,000-entry profile's report (100,000 evidence records, ~20 million
 values yielded) took ~2 s to encode. This writes the same text with one recursive
-function appending to a list. Anything outside JSON's plain types (or a key that is
-not a string) falls back to `json.dumps` itself, so the answer never differs.
+function appending to a list; a scalar inside a container is written in the container's
+own loop (no call each), and each key's line start (newline, indentation, quoted key) is
+made once per depth. (Writing the containers of scalars with the standard library's C
+encoder, separators set to the indentation, was tried: checking which containers qualify
+cost as much as it saved.) A value outside JSON's plain types (or a key that is not a
+string) falls back to `json.dumps` itself, so the answer never differs.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from json.encoder import encode_basestring  # what json.dumps uses with ensure_a
 from typing import Any
 
 _INDENT = "  "
+_FLOAT_WORDS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}  # float.__repr__ -> json's spelling
 
 
 class _Unplain(Exception):
@@ -24,58 +29,92 @@ def dumps_indented(value: Any) -> str:
     """The text of `json.dumps(value, indent=2, ensure_ascii=False)`."""
     out: list[str] = []
     try:
-        _write(value, out, "\n")
+        _Writer(out).write(value, "\n")
     except (_Unplain, RecursionError):
         return json.dumps(value, indent=2, ensure_ascii=False)
     return "".join(out)
 
 
-def _write(value: Any, out: list[str], newline: str) -> None:
-    if isinstance(value, str):
-        out.append(encode_basestring(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif isinstance(value, int):
-        out.append(int.__repr__(value))
-    elif isinstance(value, float):
-        out.append(_float(value))
-    elif isinstance(value, dict):
+def _scalar(value: Any) -> str | None:
+    """The JSON of a plain scalar (exact types only: a subclass takes the general path), or None."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        text = float.__repr__(value)
+        return _FLOAT_WORDS.get(text, text)
+    return None
+
+
+class _Writer:
+    def __init__(self, out: list[str]) -> None:
+        self.out = out
+        self.heads: dict[tuple[str, str], str] = {}  # (indented newline, key) -> newline + indent + "key": "
+
+    def write(self, value: Any, newline: str) -> None:
+        text = _scalar(value)
+        if text is not None:
+            self.out.append(text)
+        elif isinstance(value, dict):
+            self.mapping(value, newline)
+        elif isinstance(value, (list, tuple)):
+            self.sequence(value, newline)
+        else:
+            self.general(value)
+
+    def general(self, value: Any) -> None:
+        """Subclasses of the plain scalar types, as json.dumps writes them."""
+        if isinstance(value, str):
+            self.out.append(encode_basestring(value))
+        elif isinstance(value, int):
+            self.out.append(int.__repr__(value))
+        elif isinstance(value, float):
+            text = float.__repr__(value)
+            self.out.append(_FLOAT_WORDS.get(text, text))
+        else:
+            raise _Unplain
+
+    def mapping(self, value: dict, newline: str) -> None:
         if not value:
-            out.append("{}")
+            self.out.append("{}")
             return
-        inner = newline + _INDENT
-        separator = "{" + inner
+        out, heads, inner = self.out, self.heads, newline + _INDENT
+        opening = "{"
         for key, item in value.items():
-            if not isinstance(key, str):
-                raise _Unplain
-            out.append(separator + encode_basestring(key) + ": ")
-            _write(item, out, inner)
-            separator = "," + inner
+            head = heads.get((inner, key))
+            if head is None:
+                if type(key) is not str:
+                    raise _Unplain
+                head = heads[inner, key] = inner + encode_basestring(key) + ": "
+            text = _scalar(item)
+            if text is not None:
+                out.append(opening + head + text)
+            else:
+                out.append(opening + head)
+                self.write(item, inner)
+            opening = ","
         out.append(newline + "}")
-    elif isinstance(value, (list, tuple)):
+
+    def sequence(self, value: list | tuple, newline: str) -> None:
         if not value:
-            out.append("[]")
+            self.out.append("[]")
             return
-        inner = newline + _INDENT
-        separator = "[" + inner
+        out, inner = self.out, newline + _INDENT
+        opening, rest = "[" + inner, "," + inner
         for item in value:
-            out.append(separator)
-            _write(item, out, inner)
-            separator = "," + inner
+            text = _scalar(item)
+            if text is not None:
+                out.append(opening + text)
+            else:
+                out.append(opening)
+                self.write(item, inner)
+            opening = rest
         out.append(newline + "]")
-    else:
-        raise _Unplain
-
-
-def _float(value: float) -> str:
-    if value != value:
-        return "NaN"
-    if value == float("inf"):
-        return "Infinity"
-    if value == float("-inf"):
-        return "-Infinity"
-    return float.__repr__(value)

@@ -6,15 +6,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
+# The probes report from an atexit handler: the executable ends the process right after a
+# check (matcher.cli.run), once atexit handlers have run.
 PROBE = """
-import runpy, sys
+import atexit, runpy, sys
+def report():
+    heavy = sorted(m for m in ("spacy", "jinja2", "rapidfuzz", "thinc", "py3langid", "numpy") if m in sys.modules)
+    sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
+atexit.register(report)
 sys.argv = ["matcher", "check", {profile!r}, {rules!r}, "--format", "json"]
 try:
     runpy.run_module("matcher", run_name="__main__")
 except SystemExit:
     pass
-heavy = sorted(m for m in ("spacy", "jinja2", "rapidfuzz", "thinc", "py3langid", "numpy") if m in sys.modules)
-sys.stderr.write("HEAVY=" + ",".join(heavy) + "\\n")
 """
 
 
@@ -29,14 +33,16 @@ def test_declared_categories_check_imports_no_nlp_and_no_templates():
 
 
 PLUGINS_PROBE = """
-import runpy, sys
+import atexit, runpy, sys
+def report():
+    import pydantic.plugin._loader as loader
+    sys.stderr.write("SCANNED=%s\\n" % (loader._plugins is not None))
+atexit.register(report)
 sys.argv = ["matcher", "check", {profile!r}, {rules!r}, "--format", "json"]
 try:
     runpy.run_module("matcher", run_name="__main__")
 except SystemExit:
     pass
-import pydantic.plugin._loader as loader
-sys.stderr.write("SCANNED=%s\\n" % (loader._plugins is not None))
 """
 
 
