@@ -12,13 +12,15 @@ parsed, so a 5,000-page file is refused at once; size is capped; nothing embedde
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 from .lines import Line, clean_text
 from .pdf_limits import MAX_PDF_DECODED_BYTES, PdfTooLarge, bounded_streams
-from .safety import MAX_PDF_PAGES, check_size
+from .safety import MAX_PDF_CHARS, MAX_PDF_PAGE_CHARS, MAX_PDF_PAGE_LINES, MAX_PDF_PAGES, check_size
 
 
 @dataclass
@@ -81,14 +83,13 @@ def _read_lines(path: Path) -> list[Line]:
     pages = _page_count(path)
     if pages > MAX_PDF_PAGES:
         raise InputError(f"PDF has {pages} pages; a CV is imported only up to {MAX_PDF_PAGES} pages", file=path)
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+    from pdfminer.layout import LTTextContainer, LTTextLine
 
     lines: list[Line] = []
     try:
         read: list[tuple[float, list[_Box]]] = []  # (page height, its text lines)
         width = 595.0
-        for page in extract_pages(str(path), laparams=LAParams(), maxpages=MAX_PDF_PAGES):
+        for page in _pages(path):
             boxes: list[_Box] = []
             for element in page:
                 if not isinstance(element, LTTextContainer):
@@ -98,6 +99,12 @@ def _read_lines(path: Path) -> list[Line]:
                         boxes.append(
                             _Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0, item.get_text())
                         )
+            if len(boxes) > MAX_PDF_PAGE_LINES:  # the layout readers compare lines pairwise
+                raise InputError(
+                    f"PDF page {len(read) + 1} has {len(boxes):,} separate text lines; a CV page has at most"
+                    f" a few hundred (limit {MAX_PDF_PAGE_LINES}): refused",
+                    file=path,
+                )
             read.append((page.height, boxes))
             width = page.width
         running = _running_lines(read)
@@ -112,6 +119,52 @@ def _read_lines(path: Path) -> list[Line]:
     except Exception as exc:  # noqa: BLE001
         raise InputError(f"not a readable PDF: {type(exc).__name__}: {exc}", file=path) from None
     return lines
+
+
+class _TooManyChars(Exception):
+    """A page (or the file) draws more characters than a CV has."""
+
+
+def _pages(path: Path) -> Iterator[Any]:
+    """pdfminer's pages with their layout, characters counted as they are drawn: pdfminer's
+    layout analysis grows faster than the number of characters (300,000 scattered one-letter
+    text operations on one page took over 8 minutes), so a page with more than
+    MAX_PDF_PAGE_CHARS, or a file with more than MAX_PDF_CHARS, is refused before its layout
+    is analysed."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    class Counting(PDFPageAggregator):
+        page_chars = 0
+        file_chars = 0
+
+        def begin_page(self, page: Any, ctm: Any) -> None:
+            self.page_chars = 0
+            super().begin_page(page, ctm)
+
+        def render_char(self, *args: Any, **kwargs: Any) -> float:
+            self.page_chars += 1
+            self.file_chars += 1
+            if self.page_chars > MAX_PDF_PAGE_CHARS or self.file_chars > MAX_PDF_CHARS:
+                raise _TooManyChars
+            return super().render_char(*args, **kwargs)
+
+    with path.open("rb") as stream:
+        resources = PDFResourceManager(caching=True)
+        device = Counting(resources, laparams=LAParams(boxes_flow=None))
+        interpreter = PDFPageInterpreter(resources, device)
+        for page in PDFPage.get_pages(stream, maxpages=MAX_PDF_PAGES, caching=True):
+            try:
+                interpreter.process_page(page)
+            except _TooManyChars:
+                raise InputError(
+                    f"PDF draws more than {MAX_PDF_PAGE_CHARS:,} characters on a page or {MAX_PDF_CHARS:,} in all;"
+                    " a CV has far fewer: refused",
+                    file=path,
+                ) from None
+            yield device.get_result()
 
 
 _PAGE_NUMBER = re.compile(r"\b(?:page|p\.|seite|pagina)\s*\d+\b|^\s*\d+\s*(?:/|of|sur|de)\s*\d+\s*$", re.I)

@@ -18,6 +18,9 @@ from ..errors import InputError
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a CV larger than 20 MB is not a CV
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 MAX_PDF_PAGES = 30
+MAX_PDF_PAGE_CHARS = 20_000  # a dense page of 8-point text holds about 8,000
+MAX_PDF_CHARS = 200_000  # 30 such pages hold far fewer than this in a real CV
+MAX_PDF_PAGE_LINES = 600  # text lines on one page (the shipped CVs have at most 69)
 MAX_MEMBERS = 2000
 MAX_MEMBER_BYTES = 30 * 1024 * 1024
 MAX_TOTAL_BYTES = 100 * 1024 * 1024

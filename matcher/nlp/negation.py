@@ -163,7 +163,7 @@ class ScopeChecker:
         scopes += [int(r["scope"]) for r in data.get("cue_pairs") or []]
         self.widest = max(scopes, default=0)
 
-    def prepare(self, cues: list[tuple[Cue, int, int]], pseudo) -> tuple[list, list, list, list, int]:
+    def prepare(self, cues: list[tuple[Cue, int, int]], pseudo) -> tuple[list, list, list, list, int, dict]:
         """Sort the doc's cues once: forward ones by end token, backward ones by start."""
         inside = SpanIndex(pseudo) if pseudo else None  # cues inside a pseudo-cue do not count
         live = [c for c in cues if inside is None or not inside.covers(c[1], c[2])]
@@ -181,17 +181,26 @@ class ScopeChecker:
         backward.sort(key=_FIRST_TWO)
         # a cue ending more than `reach` tokens after a match's start also starts after it: it cannot cancel it
         reach = min(self.widest, reach)
-        return [f[0] for f in forward], forward, [b[0] for b in backward], backward, reach
+        # where each forward cue's clause starts, worked out once per cue: every match of the
+        # doc (and every context word) is checked against the same few cues
+        return [f[0] for f in forward], forward, [b[0] for b in backward], backward, reach, {}
 
     def cancelling_cue(self, doc, text: str, start: int, end: int, cid: str, prepared) -> Cue | None:
         """The cue that cancels the match doc[start:end] of category `cid`, if any."""
-        f_ends, forward, b_starts, backward, reach = prepared
+        f_ends, forward, b_starts, backward, reach, clause_starts = prepared
         if forward:
             hi = bisect_right(f_ends, start + reach)  # pair cues may end after the match starts
             lo = bisect_left(f_ends, start - self.widest)
             for i in range(hi - 1, lo - 1, -1):
                 cue_end, cue_start, cue = forward[i]
-                if cue_end < start and self.boundary.search(text, self._scope_start(doc, cue_end), doc[start].idx):
+                if cue_end < start:
+                    clause = clause_starts.get(cue_end)
+                    if clause is None:
+                        clause = clause_starts[cue_end] = self._scope_start(doc, cue_end)
+                    bounded = self.boundary.search(text, clause, doc[start].idx)
+                else:
+                    bounded = False
+                if bounded:
                     break  # every earlier cue lies before this boundary too
                 anchor = cue_start if cue.inclusive else cue_end
                 if anchor > start or start - cue_end > cue.scope:

@@ -241,13 +241,15 @@ class Resolver:
         if any(slots[2] is not None or slots[3] is not None for slots in valid.values()):
             # a word inside another sense's fixed compound is no context ("fingerprint unlock" for "biometric login")
             other_sense = SpanIndex([s for spans in excluded.values() for s in spans]) if excluded else None
+            # only a frame cue can take a context word away: with none in the doc, none is looked for
+            framed = prepared is not None and any(c.kind in FRAME_KINDS and not c.pair for c, _, _ in cues)
             for match_id, start, end in self.context_matcher(doc):  # ~25 per doc: no list made per call
                 if other_sense is not None and other_sense.overlaps(start, end):
                     continue
                 cid = table[match_id][1]
                 # a domain word in a negated, hypothetical or non-experience clause is not the candidate's
                 # domain ("wrote press releases on joint operations"); a partner's or a pair's scope still is
-                if prepared is not None:
+                if framed:
                     cue = self.scope.cancelling_cue(doc, text, start, end, cid, prepared)
                     if cue is not None and cue.kind in FRAME_KINDS and not cue.pair:
                         continue
