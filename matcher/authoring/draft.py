@@ -3,7 +3,7 @@
 The steps: read and regularise the text (text.py), find the requirement items
 (sections.py), read the facts (facts.py), turn each requirement sentence into
 entries (requirements.py, languages.py), join substitution clauses into `any_of`
-(routes.py),
+(routes.py; years that depend on the degree: degree_years.py),
 then give ids and labels, render YAML and validate it (writer.py).
 """
 
@@ -18,6 +18,7 @@ from ..models.rules import RulesFile
 from .alternatives import guard_alternatives
 from .categorize import categorizer
 from .confidence import annotate
+from .degree_years import attach_degree_years, degree_years
 from .eligibility import nationality_entries, secondment_entry, tenure_entry
 from .facts import notice_facts
 from .fallback import cut_tail, without_heading
@@ -26,8 +27,6 @@ from .language_names import find_languages
 from .patterns import Patterns, patterns
 from .requirements import collapse_grade_rows, sentence_entries
 from .routes import (
-    attach_degree_years,
-    degree_years,
     join_degree_routes,
     join_profile_routes,
     main_degree,
