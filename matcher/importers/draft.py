@@ -111,6 +111,11 @@ def _invalid(model: type[BaseModel], entry: dict[str, Any]) -> str | None:
     return None
 
 
+def accepts_stated(model: type[BaseModel], entry: dict[str, Any]) -> bool:
+    """`accepts` of the entry's stated fields only (a None is left to the model's default)."""
+    return accepts(model, {k: v for k, v in entry.items() if v is not None})
+
+
 def accepts(model: type[BaseModel], entry: dict[str, Any]) -> bool:
     """Whether the profile model takes this entry (a language with no level is taken only
     once the model allows 'not stated')."""

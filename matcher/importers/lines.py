@@ -34,3 +34,16 @@ def clean_text(text: str) -> str:
 
 def as_text(lines: list[Line]) -> str:
     return "\n".join(line.text for line in lines)
+
+
+def where(lines: list[Line]) -> str:
+    """'page 1, lines 12-15' for a run of lines."""
+    if not lines:
+        return "?"
+    first, last = lines[0].where, lines[-1].where
+    if first == last:
+        return first
+    a, b = first.rsplit(" ", 1), last.rsplit(" ", 1)
+    if a[0] == b[0]:
+        return f"{a[0].replace('line', 'lines').replace('paragraph', 'paragraphs')} {a[1]}-{b[1]}"
+    return f"{first} to {last}"

@@ -192,7 +192,7 @@ def test_short_abbreviations_count_only_as_capitals():
     ],
 )
 def test_mother_tongue_only_where_the_cv_says_it(lines, mothers):
-    from matcher.importers.cv_text import _items
+    from matcher.importers.language_section import _items
 
     facts = {
         code: read_language(code, words)
