@@ -72,7 +72,7 @@ def _tokens() -> re.Pattern:
     return _token_regex()
 
 
-def _fold_keep(text: str) -> str:
+def fold_keep(text: str) -> str:
     """Lower case without accents, same length as the input (offsets stay valid)."""
     import unicodedata
 
@@ -157,7 +157,7 @@ _JOINER = re.compile(
 
 def find_spans(line: str, order: str | None = None) -> list[Span]:
     """Every date range (or single date) in a line, left to right."""
-    folded = _fold_keep(line)
+    folded = fold_keep(line)
     found = [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _tokens().finditer(folded)]
     spans: list[Span] = []
     i = 0
@@ -259,7 +259,7 @@ def wrapped_range(text: str, following: str) -> bool:
     if spans and spans[0].begin == 0 and spans[0].start is not None:
         return False  # "2016 –" over "2018 – 2020": the line below has its own range, not this one's end
     rest = following.lstrip()
-    found = _tokens().match(_fold_keep(rest))
+    found = _tokens().match(fold_keep(rest))
     if found is None or found.lastgroup in ("bare",):
         return False
     # "2014 –" over "2016 Consultant, WHO": the year may be the next post's start as well as this

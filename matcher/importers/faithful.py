@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .dates import find_spans
+from .dates import find_spans, fold_keep
 from .draft import Draft
 
 FREE_TEXT = ("pdf", "docx", "text")
@@ -46,7 +46,7 @@ def date_in(value: str, text: str, role: str, free_text: bool, order: str | None
 def _month_named(month: int, text: str) -> bool:
     from .dates import _months
 
-    folded = _fold(text)
+    folded = fold_keep(text)
     return any(number == month and re.search(rf"\b{re.escape(name)}\b", folded) for name, number in _months().items())
 
 
@@ -68,7 +68,7 @@ def country_in(code: str, text: str, free_text: bool, demonym: bool = False) -> 
 
     if code in countries_in(text) or location_country(text) == code:
         return True
-    folded = _fold(text)
+    folded = fold_keep(text)
     if demonym and any(c == code and re.search(rf"\b{re.escape(w)}\b", folded) for w, c in _demonyms().items()):
         return True
     parts = [p.strip() for p in re.split(r"[,/|()\n;:]|\s[-–—]\s", text) if p.strip()]
@@ -102,7 +102,7 @@ def cefr_in(level: str, language: str, text: str) -> bool:
 def _certificate_word_before(before: str) -> bool:
     from .languages import _table
 
-    folded = _fold(before)
+    folded = fold_keep(before)
     words = list(_table()["languages"]) + list(_table()["scored"])
     return any(re.search(rf"\b{re.escape(w)}\W*$", folded) for w in words)
 
@@ -241,7 +241,7 @@ def _still_whole(draft: Draft, section: str, path: str, entry: dict, label: str)
 def _mother_in(text: str) -> bool:
     from ..profile_tools.jsonresume import fluency_level
 
-    plain = _fold(re.sub(r"[()\[\]]", " ", text))
+    plain = fold_keep(re.sub(r"[()\[\]]", " ", text))
     return bool(re.search(r"\b(?:native|mother|maternelle|first language|langue premiere)", plain)) or (
         fluency_level(text)[0] == "mother_tongue"
     )
@@ -303,9 +303,3 @@ def _label(section: str, entry: dict[str, Any]) -> str:
 def _quote(text: str) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= 80 else text[:77] + "...")
-
-
-def _fold(text: str) -> str:
-    from .dates import _fold_keep
-
-    return _fold_keep(text)

@@ -8,6 +8,7 @@ import re
 
 from ..models.profile import Language
 from ..profile_tools.lookup import fold
+from .dates import fold_keep
 from .draft import MEDIUM, Draft, accepts_stated
 from .languages import LanguageFact, certificate_level, languages_named, light_fold, read_language
 from .lines import Line, where
@@ -174,9 +175,3 @@ def _split_at_names(raw: str, names: list[str]) -> tuple[list[str], list[int]]:
         nxt = positions[k + 1][0] if k + 1 < len(positions) else len(raw)
         out.append(raw[end:nxt])
     return out, [start for start, _ in positions]
-
-
-def fold_keep(text: str) -> str:
-    from .dates import _fold_keep
-
-    return _fold_keep(text)

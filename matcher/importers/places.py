@@ -17,7 +17,7 @@ from typing import Any
 
 from .. import reference
 from ..profile_tools.lookup import fold
-from .dates import _fold_keep
+from .dates import fold_keep
 
 EU_CODES = {"EL": "GR", "UK": "GB"}  # the EU's own country codes (Europass files use them) -> ISO
 
@@ -129,7 +129,7 @@ def _clearly_a_country(text: str, start: int, end: int) -> bool:
     """An ambiguous name counts when written as a country: capitalised, after a place word,
     not followed by another name ('Maurice Dubois') or by ', <place>' ('Salvador, Brazil'),
     and not next to a US state ('in Georgia and Alabama')."""
-    if not text[start].isupper() or not _PLACE_CUE.search(_fold_keep(text[max(0, start - 12) : start])):
+    if not text[start].isupper() or not _PLACE_CUE.search(fold_keep(text[max(0, start - 12) : start])):
         return False
     if _us_states().search(text[max(0, start - 40) : start]) or _us_states().search(text[end : end + 40]):
         return False
@@ -144,7 +144,7 @@ def _us_states() -> re.Pattern:
 
 def countries_in(text: str, exclude: str | None = None) -> list[str]:
     """Countries named in free text, in order, without repeats (and without `exclude`)."""
-    plain = _NOT_COUNTRIES.sub(lambda m: " " * len(m.group()), _fold_keep(text))  # same length as text
+    plain = _NOT_COUNTRIES.sub(lambda m: " " * len(m.group()), fold_keep(text))  # same length as text
     found: list[str] = []
     for match in _name_regex().finditer(plain):
         name = fold(match.group(1))
@@ -173,7 +173,7 @@ def work_countries(text: str, exclude: str | None = None) -> list[str]:
     a visa in the same clause ("keynote at a summit in Rwanda", "the Embassy of Brazil")."""
     found: list[str] = []
     for clause in _CLAUSE_END.split(text + " "):
-        cue = _not_worked_with().search(_fold_keep(clause))  # same length: offsets are the clause's
+        cue = _not_worked_with().search(fold_keep(clause))  # same length: offsets are the clause's
         kept = countries_in(clause[: cue.start()] if cue else clause, exclude)
         found += [code for code in kept if code not in found]
     return found

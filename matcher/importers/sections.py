@@ -9,6 +9,7 @@ from functools import cache
 
 from .. import reference
 from ..profile_tools.lookup import fold
+from .dates import fold_keep
 from .lines import Line
 from .places import nationality_codes
 
@@ -121,13 +122,6 @@ def _employer_words() -> tuple[str, ...]:
     return tuple(fold(word) for word in words()["employer_words"])
 
 
-def _plain(text: str) -> str:
-    """Accents off, same length (so 'Nationalité' matches 'nationalite')."""
-    from .dates import _fold_keep
-
-    return _fold_keep(text)
-
-
 def is_bullet(text: str) -> bool:
     return bool(_BULLET.match(text))
 
@@ -144,7 +138,7 @@ def nationality(lines: list[Line], jobs: list[Line] | None = None) -> tuple[list
     and "the Senegalese national police" say nothing of the candidate's."""
     in_jobs = {id(line) for line in jobs or []}
     for k, line in enumerate(lines):
-        if _LABEL_ALONE.match(_plain(line.text)) and k + 1 < len(lines):
+        if _LABEL_ALONE.match(fold_keep(line.text)) and k + 1 < len(lines):
             below = lines[k + 1].text.strip(" .")
             codes = nationality_codes(below) if len(below.split()) <= 4 else []
             if codes:  # "NATIONALITY" in a sidebar, "Kenyan" on the line below
@@ -153,7 +147,7 @@ def nationality(lines: list[Line], jobs: list[Line] | None = None) -> tuple[list
         for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL, _NATIONAL_OF):
             if pattern is not _NATIONALITY and id(line) in in_jobs:
                 continue
-            m = pattern.search(line.text if pattern in (_X_NATIONAL, _NATIONAL_OF) else _plain(line.text))
+            m = pattern.search(line.text if pattern in (_X_NATIONAL, _NATIONAL_OF) else fold_keep(line.text))
             if not m:
                 continue
             if pattern is _NATIONALITY and not _LABEL_START.search(line.text[: m.start()]):
