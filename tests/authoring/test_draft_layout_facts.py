@@ -4,19 +4,12 @@ table rows whose heading cell is the subject, sentence-case headings, requiremen
 sentences under duties and procedure headings, introductions and application steps, and the
 facts read by meaning (labels of two labels, glued grades, lengths before their noun)."""
 
-from pathlib import Path
+from draft_support import draft_text as draft
 
-from matcher.authoring import draft_rules
 from matcher.authoring.facts import notice_facts
 from matcher.authoring.patterns import patterns
 from matcher.authoring.sections import classify_heading, requirement_items
 from matcher.authoring.text import lines
-
-
-def draft(tmp_path: Path, text: str):
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_rules(path, tmp_path / "draft.yaml")
 
 
 def facts(text: str):

@@ -5,18 +5,16 @@ drafted rule says how sure it is and why."""
 from pathlib import Path
 
 import pytest
+from draft_support import draft_text
 from typer.testing import CliRunner
 
-from matcher.authoring import draft_rules
 from matcher.cli import app
 
 runner = CliRunner()
 
 
 def draft(tmp_path: Path, text: str, name: str = "notice.txt"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return draft_rules(path, tmp_path / "draft.yaml").rules
+    return draft_text(tmp_path, text, name).rules
 
 
 def tops(rules, kind=None):

@@ -3,21 +3,14 @@ that open a list, language groups, personal conditions, substitutions read befor
 routes joined by '; or', run-on lists, country experience, prose around the sections, and the
 guards that keep one unreadable sentence from sinking a draft or turning an OR into an AND."""
 
-from pathlib import Path
+from draft_support import draft_text as draft
 
-from matcher.authoring import draft_rules
 from matcher.authoring.language_names import find_groups
 from matcher.authoring.languages import language_requirements
 from matcher.authoring.patterns import patterns
 from matcher.authoring.sections import run_on
 from matcher.authoring.validate import validate_rules
 from matcher.authoring.writer import encodable
-
-
-def draft(tmp_path: Path, text: str):
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_rules(path, tmp_path / "draft.yaml")
 
 
 def kinds(rules) -> list[str]:

@@ -5,7 +5,8 @@ experience', conditions stated in the negative, enrolment, and 'two languages, o
 
 from pathlib import Path
 
-from matcher.authoring import draft_rules
+from draft_support import draft_text
+
 from matcher.authoring.languages import language_requirements
 from matcher.authoring.patterns import patterns
 from matcher.authoring.requirements import sentence_entries
@@ -13,9 +14,7 @@ from matcher.authoring.sections import Item
 
 
 def draft(tmp_path: Path, text: str):
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_rules(path, tmp_path / "draft.yaml").rules
+    return draft_text(tmp_path, text).rules
 
 
 def entries(sentence: str, lang: str = "fr") -> list[dict]:

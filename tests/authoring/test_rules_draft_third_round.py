@@ -6,13 +6,11 @@ region of work."""
 
 from pathlib import Path
 
-from matcher.authoring import draft_rules
+from draft_support import draft_text
 
 
 def draft(tmp_path: Path, text: str):
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    return draft_rules(path, tmp_path / "draft.yaml").rules
+    return draft_text(tmp_path, text).rules
 
 
 DELEGATION = """Traineeships in Delegations
