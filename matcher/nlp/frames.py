@@ -144,6 +144,8 @@ class EmployerFrame:
             return True  # "Processed Red Notices at the National Central Bureau": where the candidate worked
         if before and (before[-1].text == "(" or (before[-1].text == "," and _ends_clause(doc, end))):
             return True  # an apposition: "..., commissariat central de Nantes.", "(police judiciaire de Bordeaux)"
+        if before and before[-1].text in _DASHES and _heading_line(text, doc[start].idx):
+            return True  # the heading's other half: "Neighbourhood Sgt – Police Scotland", "Analyst - Europol"
         linked = self.linked.get(cid, frozenset())
         # "worked for the Guardia di Finanza", "ten years in the Carabinieri" (not "radios for the
         # police", "victims in police stations"); or owned by a role or body noun: "officers in the
@@ -213,6 +215,15 @@ _NONE: frozenset[str] = frozenset()
 _AT = frozenset({"at", "chez"})
 _BARE = frozenset({"in", "en"})  # a preposition straight before the body, no determiner
 _EXPERIENCE = frozenset({"experience", "expérience", "background", "career", "carrière"})
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "|"})
+
+
+def _heading_line(text: str, offset: int) -> bool:
+    """`offset` lies in the entry's heading line: before its first newline or sentence end."""
+    head = text[:offset]
+    return "\n" not in head and ". " not in head
 
 
 _TITLE_KEY = "matcher.title_words"
