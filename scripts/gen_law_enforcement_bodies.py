@@ -38,6 +38,60 @@ import yaml
 
 OUT = Path(__file__).resolve().parent.parent / "matcher" / "nlp" / "data" / "law_enforcement_bodies.yaml"
 
+# The 50 largest US cities (Wikipedia, "List of United States cities by population", 2020 census).
+US_CITIES = [
+    "New York",
+    "Los Angeles",
+    "Chicago",
+    "Houston",
+    "Phoenix",
+    "Philadelphia",
+    "San Antonio",
+    "San Diego",
+    "Dallas",
+    "San Jose",
+    "Austin",
+    "Jacksonville",
+    "Fort Worth",
+    "Columbus",
+    "Indianapolis",
+    "Charlotte",
+    "San Francisco",
+    "Seattle",
+    "Denver",
+    "Oklahoma City",
+    "Nashville",
+    "El Paso",
+    "Washington",
+    "Boston",
+    "Las Vegas",
+    "Portland",
+    "Detroit",
+    "Louisville",
+    "Memphis",
+    "Baltimore",
+    "Milwaukee",
+    "Albuquerque",
+    "Fresno",
+    "Tucson",
+    "Sacramento",
+    "Mesa",
+    "Kansas City",
+    "Atlanta",
+    "Omaha",
+    "Colorado Springs",
+    "Raleigh",
+    "Long Beach",
+    "Virginia Beach",
+    "Miami",
+    "Oakland",
+    "Minneapolis",
+    "Tulsa",
+    "Bakersfield",
+    "Wichita",
+    "Arlington",
+]
+
 GROUPS: list[tuple[str, str, list[str]]] = [
     (
         "Wikipedia, Law enforcement by country",
@@ -472,6 +526,52 @@ GROUPS: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "Wikipedia, List of United States federal law enforcement agencies (Offices of Inspector General with "
+        "criminal investigators; state highway patrols and departments of public safety, in Law enforcement in the "
+        "United States); Wikipedia, Zoll (Germany): Generalzolldirektion, Finanzkontrolle Schwarzarbeit",
+        "en",
+        [
+            "Office of Inspector General",
+            "Office of the Inspector General",
+            "Offices of Inspector General",
+            "Highway Patrol",
+            "State Patrol",
+            "Department of Public Safety",
+            "Zoll",
+            "Generalzolldirektion",
+            "Finanzkontrolle Schwarzarbeit",
+            "Police Service of Kenya",
+            "National Police Service",
+            "Wildlife Service",
+            "Law Enforcement and Investigations",
+            "Office of Law Enforcement",
+        ],
+    ),
+    (
+        "Wikipedia, List of United States cities by population (the 50 largest; their police departments are "
+        "written '<city> PD' in CVs)",
+        "en",
+        [f"{city} PD" for city in US_CITIES] + ["Las Vegas Metropolitan PD", "Metropolitan PD"],
+    ),
+    (
+        "fr.wikipedia, Direction générale de la Police nationale (services centraux et territoriaux) and "
+        "Service de sécurité intérieure (attachés de sécurité intérieure des ambassades)",
+        "fr",
+        [
+            "Service de la protection",
+            "Service de sécurité intérieure",
+            "Service interministériel d'assistance technique",
+            "direction interdépartementale de la police nationale",
+            "directions interdépartementales de la police nationale",
+            "direction départementale de la sécurité publique",
+            "police technique",
+            "police technique et scientifique",
+            "police technique de proximité",
+            "Académie de police",
+            "école de police",
+        ],
+    ),
+    (
         "Ministère de l'Intérieur and fr.wikipedia (French bodies and French names)",
         "fr",
         [
@@ -681,6 +781,36 @@ ACRONYMS = [
     "NIA",
     "fedpol",
     "ACRO",
+    # added with the US, German and French groups above
+    "DPS",
+    "FKS",
+    "SDLP",
+    "SIAT",
+    "DIPN",
+    "DDSP",
+    "LVMPD",
+    "USNCB",
+]
+
+# Acronyms of four letters or fewer that name nothing but their body (checked against the
+# other expansions listed in Wikipedia's disambiguation pages for each): counted without a
+# context word, like longer acronyms. "ICE", "NCA", "SFO", "CBI", "DPS" stay ambiguous.
+DISTINCT_ACRONYMS = [
+    "RCMP",
+    "NYPD",
+    "LAPD",
+    "PSNI",
+    "GIGN",
+    "IGPN",
+    "IGGN",
+    "DGSI",
+    "DCPJ",
+    "DGGN",
+    "DGPN",
+    "SDLP",
+    "DIPN",
+    "DDSP",
+    "KMar",
 ]
 
 # Bodies whose work is itself a category besides law_enforcement: a National Central Bureau
@@ -821,6 +951,7 @@ def main() -> None:
         },
         "names": names,
         "acronyms": acronyms,
+        "distinct_acronyms": [a for a in DISTINCT_ACRONYMS if a in acronyms],
         "implies": IMPLIES,
         "not_law_enforcement": OVERSIGHT + STAFF_BODIES,
     }

@@ -4,7 +4,8 @@ The gazetteer is generated once by scripts/gen_law_enforcement_bodies.py from pu
 lists (its sources are in the file). Its names join the `law_enforcement` phrases of
 the taxonomy for matching only: an employer named "Guardia Civil", "Bundeskriminalamt"
 or "Europol" is a law-enforcement employer. Its acronyms are case-sensitive ("ICE",
-"NCA") and, like every short acronym, need a context word of the category. A bureau that
+"NCA") and, like every short acronym, need a context word of the category, except the
+`distinct_acronyms` that name nothing else ("RCMP", "GIGN"). A bureau that
 exists for another category (an NCB, a SIRENE bureau: `implies`) is a phrase of that
 category too; oversight bodies and staff associations ("Police Ombudsman", "Police
 Federation": `not_law_enforcement`) are exclusions of
@@ -41,6 +42,7 @@ def with_bodies(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]
         phrases[lang] = list(phrases.get(lang, [])) + [n for n in data["names"].get(lang, []) if n.lower() not in known]
     cased = set(entry.get("case_sensitive") or [])
     entry["case_sensitive"] = list(entry.get("case_sensitive") or []) + [a for a in data["acronyms"] if a not in cased]
+    entry["distinct_acronyms"] = list(data.get("distinct_acronyms") or [])
     # oversight bodies and staff associations are no employer of this category ("Police Ombudsman")
     exclude = entry["exclude"] = {lang: list(v) for lang, v in (entry.get("exclude") or {}).items()}
     exclude["en"] = exclude.get("en", []) + list(data.get("not_law_enforcement") or [])

@@ -148,16 +148,12 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
         add(f"exclude:{cid}", Key(EXCLUDE, cid), category_phrases(entry, lang, "exclude"))
         add(f"context:{cid}", Key(CONTEXT, cid), sense_phrases(entry, lang, "context"))
         cased = list(entry.get("case_sensitive", []))
-        add(
-            f"cased:{cid}",
-            Key(CASED, cid, forms=frozenset(c for c in cased if not is_acronym(c))),
-            [c for c in cased if not is_acronym(c)],
-        )
-        add(
-            f"casedambig:{cid}",
-            Key(CASED, cid, forms=frozenset(c for c in cased if is_acronym(c)), ambiguous=True),
-            [c for c in cased if is_acronym(c)],
-        )
+        # short acronyms that name nothing else (the gazetteer's "RCMP", "GIGN") need no context word
+        distinct = frozenset(entry.get("distinct_acronyms") or ())
+        shared = [c for c in cased if is_acronym(c) and c not in distinct]
+        own = [c for c in cased if c not in shared]
+        add(f"cased:{cid}", Key(CASED, cid, forms=frozenset(own)), own)
+        add(f"casedambig:{cid}", Key(CASED, cid, forms=frozenset(shared), ambiguous=True), shared)
         exact[cid].update(p.lower() for p in cased)
         for i, rule in enumerate(entry.get("near") or []):
             window, amb = int(rule.get("window", 4)), bool(rule.get("ambiguous", False))
