@@ -77,11 +77,28 @@ def tokenizer_text(text: str) -> str:
     return text
 
 
+# Prefixes that CVs write closed, hyphenated or spaced alike ("cooperation", "co-operation";
+# "anticorruption", "anti-corruption"; "undercover", "under-cover"): English and French
+# compounding prefixes (Oxford/Larousse usage notes on hyphenated prefixes). A closed phrase
+# word that starts with one also gets the split form that a hyphenated text tokenizes to;
+# "co" only before a vowel (co-operation, co-ordination, co-author: not "court", "control").
+_SPLIT_PREFIX = re.compile(
+    r"\b(anti|counter|contre|cyber|non|multi|inter|cross|under|over|trans|sub|post|pre|co(?=[aeiou]))"
+    r"(?=[^\W\d_]{4,})",
+    re.IGNORECASE,
+)
+
+
 def phrase_forms(phrase: str) -> list[str]:
-    """The forms a phrase is matched in: as written (hyphens as spaces) and, when it has
-    a hyphen between letters, closed up ("anti-corruption" -> "anticorruption")."""
+    """The forms a phrase is matched in: as written (hyphens as spaces), when it has a hyphen
+    between letters closed up ("anti-corruption" -> "anticorruption"), and with a closed
+    prefix split ("cross-border cooperation" -> "cross border co operation", the form of a
+    text that writes "co-operation")."""
     spaced = _HYPHEN.sub(" ", phrase)
     forms = [spaced]
     if spaced != phrase:
         forms.append(_HYPHEN.sub("", phrase))
+    split = _SPLIT_PREFIX.sub(r"\1 ", spaced)
+    if split != spaced:
+        forms.append(split)
     return forms
