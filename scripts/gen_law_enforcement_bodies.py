@@ -548,6 +548,18 @@ GROUPS: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "Anti-Corruption Authorities portal (acauthorities.org): anti-corruption commissions with investigation and "
+        "arrest powers (Zambia, Sierra Leone, Bangladesh, Botswana...); Québec's Unité permanente anticorruption "
+        "(fr.wikipedia, UPAC)",
+        "en",
+        ["Anti-Corruption Commission", "Anticorruption Commission", "Anti-Corruption Bureau"],
+    ),
+    (
+        "fr.wikipedia, Unité permanente anticorruption",
+        "fr",
+        ["Unité permanente anticorruption", "Commissaire à la lutte contre la corruption"],
+    ),
+    (
         "Wikipedia, List of United States cities by population (the 50 largest; their police departments are "
         "written '<city> PD' in CVs)",
         "en",
@@ -790,6 +802,7 @@ ACRONYMS = [
     "DDSP",
     "LVMPD",
     "USNCB",
+    "UPAC",
 ]
 
 # Acronyms of four letters or fewer that name nothing but their body (checked against the

@@ -271,7 +271,8 @@ def _action(first, second) -> bool:
     action noun with its complement ("Rédaction de", "Organisation des")."""
     word = first.lower_
     if first.is_alpha and len(word) > 4 and word.endswith("ed") and not second.is_punct:
-        return True
+        # ... unless it qualifies a capitalised role noun: "Seconded Officer, ...", "Qualified Trainer"
+        return not (second.text[:1].isupper() and _role(second, _NONE))
     return word.endswith(("tion", "ment", "age")) and second.lower_ in _OF
 
 
