@@ -107,7 +107,6 @@ def test_a_confidential_tone_is_not_a_marking(cat):
     ("text", "category"),
     [
         ("Det. Sgt. for six years, then ran a bakery.", "investigations"),
-        ("Inspector, Guardia Civil. Dismantled two networks forging residence permits.", "investigations"),
         (
             "Officer, Hellenic Police. Arrested drivers transporting undocumented people near the border.",
             "migrant_smuggling",
@@ -141,8 +140,10 @@ def test_pattern_families_reach_their_category(cat, text, category):
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Chef, hotel kitchen. Dismantled and cleaned the ovens every night.", "investigations"),
         ("Removal driver. Transported furniture for people moving house.", "migrant_smuggling"),
+        ("Caseworker, anti-trafficking charity. Interviewed victims of forced labour.", "law_enforcement"),
+        ("Primary teacher. Taught pupils fractions and reading.", "event_training_organization"),
+        ("Gendarme. Lutte contre les cambriolages et les trafics dans le département.", "crime_prevention"),
         ("Economist. Studied collusion between cement producers.", "anti_corruption"),
         ("Shop manager. Ran a campaign to reduce energy waste.", "crime_prevention"),
         ("Photographer. Planned product launches and shot the catalogue.", "event_training_organization"),
