@@ -114,6 +114,12 @@ def lookup_tables(lang: str) -> tuple[dict[str, Any], dict[str, str], KnownWords
     return lemmas, spelling, KnownWords(lemmas, spelling, lang)
 
 
+# Lemmas of spaCy's lookup table that no form of the paradigm shares: "developed" and
+# "developing" -> "develope", while "develop" and "develops" stay "develop" (so "developed a
+# strategy" never met the phrase word "develop").
+_LEMMA_FIXES: dict[str, dict[str, str]] = {"en": {"develope": "develop"}}
+
+
 def base_norm_function(lang: str, keep: frozenset[str] = frozenset()) -> Callable[[str], str]:
     """word -> lemma of its lowercase form, British spelling unified, accents stripped.
 
@@ -121,6 +127,7 @@ def base_norm_function(lang: str, keep: frozenset[str] = frozenset()) -> Callabl
     an unrelated word ("customs" -> "custom", "media" -> "medium").
     """
     lemmas, spelling, _ = lookup_tables(lang)
+    fixes = _LEMMA_FIXES.get(lang, {})
 
     def norm(orth: str) -> str:
         word = orth.lower().replace("\u2019", "'")
@@ -128,6 +135,7 @@ def base_norm_function(lang: str, keep: frozenset[str] = frozenset()) -> Callabl
         if word not in keep:
             lemma = lemmas.get(word, word)
             word = lemma[0] if isinstance(lemma, list) else lemma
+            word = fixes.get(word, word)
         return strip_accents(word)
 
     return norm

@@ -151,3 +151,12 @@ def test_pattern_families_reach_their_category(cat, text, category):
 )
 def test_pattern_families_keep_their_near_misses_out(cat, text, category):
     assert category not in ids(cat, text)
+
+
+def test_developed_meets_the_phrase_word_develop(cat):
+    # spaCy's lookup table gives "developed" the lemma "develope", "develop" none
+    from matcher.nlp.pipeline import base_norm_function
+
+    norm = base_norm_function("en")
+    assert norm("developed") == norm("developing") == norm("develop") == "develop"
+    assert "policy_development" in ids(cat, "Head of unit, Border Guard. Developed the new border strategy.")
