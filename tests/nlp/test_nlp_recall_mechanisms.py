@@ -131,6 +131,8 @@ def test_a_confidential_tone_is_not_a_marking(cat):
         ),
         ("Clerk, electoral commission. Biometric voter registration in three districts.", "biometrics"),
         ("Engineer, identity start-up. Tuned face match thresholds for selfie onboarding.", "facial_recognition"),
+        ("Photographer, police technical bureau. Photographed scenes of burglaries and arson.", "crime_scene"),
+        ("Press officer who joined the Met in 2015 and handled media queries.", "law_enforcement"),
     ],
 )
 def test_pattern_families_reach_their_category(cat, text, category):
@@ -141,6 +143,7 @@ def test_pattern_families_reach_their_category(cat, text, category):
     ("text", "category"),
     [
         ("Removal driver. Transported furniture for people moving house.", "migrant_smuggling"),
+        ("Forecaster, the Met Office. Briefed airlines on storms.", "law_enforcement"),
         ("Caseworker, anti-trafficking charity. Interviewed victims of forced labour.", "law_enforcement"),
         ("Primary teacher. Taught pupils fractions and reading.", "event_training_organization"),
         ("Gendarme. Lutte contre les cambriolages et les trafics dans le département.", "crime_prevention"),
