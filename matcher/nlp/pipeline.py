@@ -127,7 +127,7 @@ def base_norm_function(lang: str, keep: frozenset[str] = frozenset()) -> Callabl
     an unrelated word ("customs" -> "custom", "media" -> "medium").
     """
     lemmas, spelling, _ = lookup_tables(lang)
-    fixes = _LEMMA_FIXES.get(lang, {})
+    fixes: dict[str, str] = _LEMMA_FIXES.get(lang) or {}
 
     def norm(orth: str) -> str:
         word = orth.lower().replace("\u2019", "'")
@@ -135,7 +135,7 @@ def base_norm_function(lang: str, keep: frozenset[str] = frozenset()) -> Callabl
         if word not in keep:
             lemma = lemmas.get(word, word)
             word = lemma[0] if isinstance(lemma, list) else lemma
-            word = fixes.get(word, word)
+            word = fixes.get(word) or word
         return strip_accents(word)
 
     return norm
