@@ -27,6 +27,12 @@ def _months() -> dict[str, int]:
     return {fold(name): int(number) for number, names in _words()["months"].items() for name in names}
 
 
+def months_named(text: str) -> set[int]:
+    """The month numbers a text names in words ('sept.', 'March', 'juin')."""
+    folded = fold_keep(text)
+    return {number for name, number in _months().items() if re.search(rf"\b{re.escape(name)}\b", folded)}
+
+
 def _month_names() -> str:
     return "|".join(re.escape(n) for n in sorted(_months(), key=len, reverse=True))
 
@@ -203,6 +209,10 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
             spans.append(Span(None, None, False, text, first, begin, stop))
         elif first.value is None:
             pass  # a month name alone is not a date
+        elif _EXPECTED_END.match(folded[stop:]) and not since:
+            # "2024 – expected" (the expected year on another line or not written): the year opens
+            # the range, it is not a graduation year; the end is not stated
+            spans.append(Span(first.value, None, False, line[begin:stop], None, begin, stop))
         elif _OPEN_END.match(folded[stop:]) and not since:
             # "2014 –" and nothing after: a start with no end and no "present" is neither a range nor ongoing
             why = f"{line[begin:].strip()!r} gives a start but no end and no 'present'"
@@ -248,6 +258,11 @@ _END_WORD = re.compile(
     re.I,
 )
 _OPEN_END = re.compile(r"^\s*(?:[-–—−‒→]+|to|until|jusqu'?(?:à|au|en)?|au|à)\s*[)\]]?\s*$", re.I)
+_EXPECTED_END = re.compile(
+    r"^\s*(?:[-–—−‒→]+|to|au|à)\s*\(?\s*(?:expected|anticipated|prevue?|attendue?|fin prevue|en cours|ongoing)\b"
+    r"(?!\s*:?\s*(?:(?:early|late|mid|end of|debut|fin)\s+)?(?:\w+\.?\s+)?(?:19|20)\d\d)",
+    re.I,
+)
 _DANGLING = re.compile(r"(?:(?:19|20)\d\d|\d{1,2}[./-](?:19|20)\d\d)\s*(?:[-–—−]|to|au|à|until)\s*$", re.I)
 
 

@@ -26,7 +26,7 @@ from .job_header import (
     header_like,
 )
 from .lines import Line
-from .places import countries_in, work_countries
+from .places import countries_in, location_country, work_countries
 from .sections import is_bullet, strip_bullet
 
 # dated lines that are facts about the person, not posts ("Driving licence B since 2005")
@@ -217,7 +217,7 @@ def _within_closed_posts(anchors: list[tuple[int, Span]], lines: list[Line]) -> 
             and above[1].end
             and not above[1].ongoing
             and i - above[0] <= 8
-            and _SINCE_WORD.match(lines[i].text)
+            and (_SINCE_WORD.match(lines[i].text) or _SINCE_BEFORE.search(lines[i].text[: span.begin]))
             and _before_or_same(above[1].start, span.start)
             and _before_or_same(span.start, above[1].end)
         ):
@@ -227,6 +227,8 @@ def _within_closed_posts(anchors: list[tuple[int, Span]], lines: list[Line]) -> 
 
 
 _SINCE_WORD = re.compile(r"(?i)^\W*(?:since|depuis|d[eè]s|from)\b")
+# "Adjoint au chef de la brigade à partir de 2015.": a since-word right before the date, mid-line
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|depuis|d[eè]s|from|(?:à|a) partir de|as of)\s+(?:l'|le |the )?$")
 
 
 def _title_only(lines: list[Line], before: list[int]) -> bool:
@@ -265,5 +267,20 @@ def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order
 def countries_worked_with(job: Job) -> list[str]:
     """Countries named in the description, less the post's own: its country, and any country
     its header names (a base the header did not let us place is still not a country worked with)."""
-    own = set(countries_in(" ".join(job.header))) | {job.country}
+    own = set(countries_in(" ".join(job.header))) | {job.country} | _address_countries(job)
     return [code for code in work_countries(job.clauses) if code not in own]
+
+
+def _address_countries(job: Job) -> set[str]:
+    """Countries named only as the place ending an address line of the body ("Plateforme PLCC,
+    Abidjan (Côte d'Ivoire)" under the title, or the next employer's heading): a base, not a
+    country the job worked with, unless a sentence of the description names it too."""
+    body = job.lines[len(job.lines) - len(job.description) :] if job.description else []
+    places, prose = set(), []
+    for line in body:
+        code = location_country(line.text) if header_like(line.text) else None
+        if code and len(countries_in(line.text)) <= 1:
+            places.add(code)
+        else:
+            prose.append(line.text)
+    return places - set(countries_in(" ".join(prose)))

@@ -116,6 +116,11 @@ def _pieces(text: str) -> list[str]:
 _ALONE_PERCENT = re.compile(r"(?:(?:à|a|at)\s+)?(\d{1,2})\s?%", re.I)
 
 
+def body_fraction(text: str) -> float | None:
+    """The working time a description states, in words that name working time."""
+    return _fraction(text, "part_time_strong")
+
+
 def header_fraction(header: list[str]) -> float | None:
     """The working time a job's header states: a percentage near a time word, an FTE figure,
     half-time words, or a percentage standing alone ("Lecturer (20%)", "Analyste, à 80 %")."""

@@ -46,6 +46,11 @@ def _table() -> dict:
     return reference.load_data("language_certificates", "matcher.importers")
 
 
+def certificate_words() -> list[str]:
+    """The words that name a language certificate or test ('delf', 'ielts', 'toefl ibt')."""
+    return list(_table()["languages"]) + list(_table()["scored"])
+
+
 @cache
 def _language_names() -> dict[str, str]:
     names: dict[str, str] = {}

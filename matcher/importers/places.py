@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import reference
 from ..profile_tools.lookup import fold
+from .counterparts import counterpart_mentions
 from .dates import fold_keep
 
 EU_CODES = {"EL": "GR", "UK": "GB"}  # the EU's own country codes (Europass files use them) -> ISO
@@ -55,7 +56,8 @@ def _names() -> dict[str, str]:
 
 
 @cache
-def _demonyms() -> dict[str, str]:
+def demonyms() -> dict[str, str]:
+    """Nationality adjectives, folded ('kenyan', 'francaise') -> ISO code."""
     return {fold(word): code for code, words in _table()["demonyms"].items() for word in words}
 
 
@@ -131,9 +133,13 @@ def _clearly_a_country(text: str, start: int, end: int) -> bool:
     and not next to a US state ('in Georgia and Alabama')."""
     if not text[start].isupper() or not _PLACE_CUE.search(fold_keep(text[max(0, start - 12) : start])):
         return False
-    if _us_states().search(text[max(0, start - 40) : start]) or _us_states().search(text[end : end + 40]):
+    if _next_to_a_state(text, start, end):
         return False
     return not re.match(r"\s*(?:[A-ZÀ-Ý]|,\s*[A-ZÀ-Ý])", text[end:])
+
+
+def _next_to_a_state(text: str, start: int, end: int) -> bool:
+    return bool(_us_states().search(text[max(0, start - 40) : start]) or _us_states().search(text[end : end + 40]))
 
 
 @cache
@@ -142,17 +148,51 @@ def _us_states() -> re.Pattern:
     return re.compile(rf"\b(?:{names}|USA|U\.S\.A?\.?|United States)\b")
 
 
-def countries_in(text: str, exclude: str | None = None) -> list[str]:
-    """Countries named in free text, in order, without repeats (and without `exclude`)."""
+# a country's name inside the name of a sea, a strait or a river is geography, not the country:
+# "the Strait of Gibraltar", "golfe de Guinée", "the Mozambique Channel", "the Niger Delta"
+_FEATURE_BEFORE = re.compile(
+    r"(?<!\w)(?:straits?|gulf|bay|sea|horn|channel|lake|mount|detroit|golfe|baie|mer|canal|lac|mont)"
+    r"\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?$"
+)
+_FEATURE_AFTER = re.compile(r"^\s+(?:straits?|sea|channel|canal|river|delta|basin|gulf|valley)(?!\w)")
+# "Ukraine, Moldova and Georgia", "Syria and Jordan": a name that is also a state or a person is
+# the country when it is listed with a country
+# "the UK", "the U.S.": the short forms are a country in prose only after "the" ("Palo Alto, CA"...)
+_THE_SHORT = re.compile(r"(?<!\w)the\s+u\.?\s?(k|s)\.?(?![\w.])(?!\s+dollars?)")
+_LISTED = re.compile(r"^\s*(?:,|;|/|&|and|et|or|ou|as well as|ainsi que)\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?$")
+
+
+def _mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, code) of each country a free text names, by name or as its authorities."""
     plain = _NOT_COUNTRIES.sub(lambda m: " " * len(m.group()), fold_keep(text))  # same length as text
-    found: list[str] = []
+    named: list[tuple[int, int, str, bool]] = []  # start, end, code, certain
     for match in _name_regex().finditer(plain):
         name = fold(match.group(1))
-        if name in _ambiguous() and not _clearly_a_country(text, match.start(), match.end()):
+        if _FEATURE_BEFORE.search(plain[max(0, match.start() - 20) : match.start()]):
+            continue
+        if _FEATURE_AFTER.match(plain[match.end() :]):
             continue
         if _BASE.search(plain[max(0, match.start() - 48) : match.start()]):
             continue  # "Based in Accra, Ghana": where the post was, not a country it worked with
-        code = _names()[name]
+        certain = name not in _ambiguous() or _clearly_a_country(text, match.start(), match.end())
+        named.append((match.start(), match.end(), _names()[name], certain))
+    found = []
+    for k, (start, end, code, certain) in enumerate(named):
+        if not certain:
+            near = [n for n in (named[k - 1] if k else None, named[k + 1] if k + 1 < len(named) else None) if n]
+            certain = not _next_to_a_state(text, start, end) and any(
+                n[3] and _LISTED.match(plain[min(n[1], end) : max(n[0], start)]) for n in near
+            )
+        if certain:
+            found.append((start, code))
+    short = [(m.start(), "GB" if m.group(1)[0] == "k" else "US") for m in _THE_SHORT.finditer(plain)]
+    return sorted(found + short + counterpart_mentions(plain))
+
+
+def countries_in(text: str, exclude: str | None = None) -> list[str]:
+    """Countries named in free text, in order, without repeats (and without `exclude`)."""
+    found: list[str] = []
+    for _, code in _mentions(text):
         if code != exclude and code not in found:
             found.append(code)
     return found
@@ -164,6 +204,7 @@ def _not_worked_with() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(r"[\W_]+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)")
 
 
+_CASE_MEETING = re.compile(r"(?<!\w)(?:case|joint case|coordination) conferences?(?!\w)")
 _CLAUSE_END = re.compile(r"[.;!?•](?:\s|$)|\n")
 
 
@@ -173,7 +214,8 @@ def work_countries(text: str, exclude: str | None = None) -> list[str]:
     a visa in the same clause ("keynote at a summit in Rwanda", "the Embassy of Brazil")."""
     found: list[str] = []
     for clause in _CLAUSE_END.split(text + " "):
-        cue = _not_worked_with().search(fold_keep(clause))  # same length: offsets are the clause's
+        plain = _CASE_MEETING.sub(lambda m: " " * len(m.group()), fold_keep(clause))
+        cue = _not_worked_with().search(plain)  # same length: offsets are the clause's
         kept = countries_in(clause[: cue.start()] if cue else clause, exclude)
         found += [code for code in kept if code not in found]
     return found
@@ -194,7 +236,7 @@ def nationality_codes(text: str) -> list[str]:
             continue
         key = re.sub(r"\b(citizen|national|nationality|nationalite|citoyen|citoyenne|dual|double)\b", " ", key)
         key = " ".join(key.split())
-        code = _demonyms().get(key) or country_of(key)
+        code = demonyms().get(key) or country_of(key)
         if code is None:
             return []  # one part not understood (or naming two countries): say nothing rather than half
         if code not in codes:

@@ -11,7 +11,8 @@ import pytest
 
 from matcher.importers import _draft, detect
 from matcher.importers.draft import MEDIUM, Draft
-from matcher.importers.faithful import cefr_in, check, country_in, date_in, fraction_in, isced_in
+from matcher.importers.faithful import check
+from matcher.importers.written_in import cefr_in, country_in, date_in, fraction_in, isced_in
 
 CVS = Path(__file__).resolve().parents[1] / "data" / "cvs"
 TRAPS = CVS / "faithful"
@@ -193,7 +194,7 @@ def test_the_check_runs_on_every_import(tmp_path):
 
 
 def test_current_in_a_structured_source_must_be_its_own_field():
-    from matcher.importers.faithful import ongoing_in
+    from matcher.importers.written_in import ongoing_in
 
     assert ongoing_in('{"From": {"Year": 2018}, "Current": "true"}', False)
     assert ongoing_in("", False, end="")  # LinkedIn's empty 'Finished On'

@@ -1,0 +1,63 @@
+"""Countries a job dealt with through their authorities, named by nationality adjective.
+
+"cooperation with Moroccan and Portuguese authorities", "the Romanian, Bulgarian and Spanish
+police", "avec les autorités libyennes et maltaises": the country whose police, ministry,
+prosecutors or officials the post worked with counts as a country worked with (the CV
+conventions' counterpart rule). An adjective that is not followed (in French: preceded) by
+such a body says nothing about the job: "victims of Nigerian nationality", "Hungarian
+nationals", "French cuisine" give no country.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# bodies a post deals with (folded: lower case, no accents)
+_BODIES_EN = (
+    r"authorit(?:y|ies)|police|counterparts?|officials?|officers?|prosecutors?|prosecution|ministr(?:y|ies)|"
+    r"gendarmerie|customs|border guards?|coast guards?|agencies|investigators|judges|magistrates"
+)
+_MODIFIERS_EN = (
+    r"(?:national|federal|border|judicial|customs|liaison|law[- ]enforcement|immigration|police|"
+    r"prosecution|investigating|counter-?terrorism|security|central)\s+"
+)
+_BODIES_FR = (
+    r"autorites|homologues|polices?|ministeres?|parquets?|gendarmeries?|douanes?|officiers(?: de liaison)?|"
+    r"magistrats|enqueteurs|services(?: de police| de securite| de renseignement| judiciaires)?|"
+    r"forces de (?:police|securite)|gardes-frontieres|administrations?"
+)
+_JOIN_EN = r"\s*(?:,|and|&)\s*(?:the\s+)?"
+_JOIN_FR = r"\s*(?:,|et)\s*"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    from .places import demonyms
+
+    words = sorted(demonyms(), key=len, reverse=True)
+    dem = "|".join(re.escape(w) for w in words)
+    one = rf"(?:{dem})"
+    english = re.compile(rf"(?<!\w)({one}(?:{_JOIN_EN}{one})*)\s+(?:{_MODIFIERS_EN})*(?:{_BODIES_EN})(?!\w)")
+    french = re.compile(
+        rf"(?<!\w)(?:{_BODIES_FR})(?:\s+(?:judiciaires?|frontalieres?|centrales?|nationales?))?\s+"
+        rf"((?:{dem})s?(?:{_JOIN_FR}(?:{dem})s?)*)(?!\w)"
+    )
+    return english, french
+
+
+def counterpart_mentions(plain: str) -> list[tuple[int, str]]:
+    """(offset, code) for each nationality adjective naming a body the text deals with.
+    `plain` is folded text (lower case, no accents)."""
+    from .places import demonyms
+
+    table = demonyms()
+    found: list[tuple[int, str]] = []
+    for pattern, join in zip(_patterns(), (_JOIN_EN, _JOIN_FR), strict=True):
+        for match in pattern.finditer(plain):
+            offset = match.start(1)
+            for word in re.split(join, match.group(1)):
+                code = table.get(word) or table.get(word[:-1] if word.endswith("s") else "")
+                if code:
+                    found.append((offset + match.group(1).find(word), code))
+    return found
