@@ -176,17 +176,27 @@ def _mentions(text: str) -> list[tuple[int, str]]:
             continue  # "Based in Accra, Ghana": where the post was, not a country it worked with
         certain = name not in _ambiguous() or _clearly_a_country(text, match.start(), match.end())
         named.append((match.start(), match.end(), _names()[name], certain))
-    found = []
-    for k, (start, end, code, certain) in enumerate(named):
-        if not certain:
-            near = [n for n in (named[k - 1] if k else None, named[k + 1] if k + 1 < len(named) else None) if n]
-            certain = not _next_to_a_state(text, start, end) and any(
-                n[3] and _LISTED.match(plain[min(n[1], end) : max(n[0], start)]) for n in near
-            )
-        if certain:
-            found.append((start, code))
+    found = [(start, code) for k, (start, _, code, certain) in enumerate(named) if certain or _listed(text, plain, named, k)]
     short = [(m.start(), "GB" if m.group(1)[0] == "k" else "US") for m in _THE_SHORT.finditer(plain)]
     return sorted(found + short + counterpart_mentions(plain))
+
+
+def _listed(text: str, plain: str, named: list[tuple[int, int, str, bool]], k: int) -> bool:
+    """An uncertain name listed with a country: "Syria and Jordan", "Ukraine, Moldova and Georgia",
+    "Georgia, Armenia and Azerbaijan" (but "Salvador, Brazil" is a city and its country)."""
+    start, end = named[k][:2]
+    if _next_to_a_state(text, start, end):
+        return False
+    if k and named[k - 1][3] and _LISTED.match(plain[named[k - 1][1] : start]):
+        return True
+    if k + 1 >= len(named) or not named[k + 1][3]:
+        return False
+    between = plain[end : named[k + 1][0]]
+    if not _LISTED.match(between):
+        return False
+    if between.strip() not in (",", ";", "/"):
+        return True
+    return k + 2 < len(named) and _LISTED.match(plain[named[k + 1][1] : named[k + 2][0]]) is not None
 
 
 def countries_in(text: str, exclude: str | None = None) -> list[str]:
