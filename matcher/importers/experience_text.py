@@ -278,7 +278,8 @@ def _address_countries(job: Job) -> set[str]:
     body = job.lines[len(job.lines) - len(job.description) :] if job.description else []
     places, prose = set(), []
     for line in body:
-        code = location_country(line.text) if header_like(line.text) else None
+        address = header_like(" ".join(line.text.split()[:14]))  # a long employer name is still an address
+        code = location_country(line.text) if address and not line.text.rstrip().endswith((".", ";")) else None
         if code and len(countries_in(line.text)) <= 1:
             places.add(code)
         else:
