@@ -58,10 +58,17 @@ def _language_names() -> dict[str, str]:
         for name in (entry.get("name"), entry.get("name_fr")):
             if name and len(fold(name)) >= 3:
                 names.setdefault(fold(name), code)
-    for code, aliases in reference.load_data("language_names", "matcher.importers")["aliases"].items():
-        for alias in aliases:
-            names.setdefault(fold(alias), code)
+    # hand-written aliases first, then the generated CLDR English names and endonyms ("Tongan", "isiZulu")
+    for table in ("language_names", "language_names_cldr"):
+        for code, aliases in reference.load_data(table, "matcher.importers")["aliases"].items():
+            for alias in aliases:
+                names.setdefault(fold(alias), code)
     return names
+
+
+def language_of(name: str) -> str | None:
+    """The ISO 639-1 code of a whole language name as CVs write it ('Tongan', 'Pulaar', 'anglais')."""
+    return _language_names().get(fold(name))
 
 
 @cache

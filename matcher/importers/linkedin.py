@@ -23,7 +23,7 @@ from .dates import find_spans
 from .draft import HIGH, MEDIUM, Draft, accepts
 from .education_text import degree_level, field_of
 from .job_header import _fraction
-from .languages import certificate_level, light_fold, read_language
+from .languages import certificate_level, language_of, light_fold, read_language
 from .places import location_country, work_countries
 from .safety import open_zip, read_member
 
@@ -152,8 +152,9 @@ def _study(draft: Draft, row: dict[str, str], where: str, today: date) -> None:
 
 
 def _language(draft: Draft, row: dict[str, str], where: str) -> None:
+    code = language_of(row.get("Name", ""))  # "Tongan", "isiZulu": the CV names first
     try:
-        code = language_code(row.get("Name", ""))
+        code = code or language_code(row.get("Name", ""))
     except ValueError as exc:
         draft.review(where, f"{exc}; left out")
         return

@@ -176,7 +176,9 @@ def _mentions(text: str) -> list[tuple[int, str]]:
             continue  # "Based in Accra, Ghana": where the post was, not a country it worked with
         certain = name not in _ambiguous() or _clearly_a_country(text, match.start(), match.end())
         named.append((match.start(), match.end(), _names()[name], certain))
-    found = [(start, code) for k, (start, _, code, certain) in enumerate(named) if certain or _listed(text, plain, named, k)]
+    found = [
+        (start, code) for k, (start, _, code, certain) in enumerate(named) if certain or _listed(text, plain, named, k)
+    ]
     short = [(m.start(), "GB" if m.group(1)[0] == "k" else "US") for m in _THE_SHORT.finditer(plain)]
     return sorted(found + short + counterpart_mentions(plain))
 
