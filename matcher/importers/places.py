@@ -82,17 +82,24 @@ def is_ambiguous_location(part: str) -> bool:
     return fold(part) in {fold(w) for w in _table()["ambiguous_locations"]}
 
 
-def _location_part(part: str) -> str | None:
+@cache
+def _cities() -> dict[str, str]:
+    return {fold(city): code for code, cities in _table()["cities_of_ambiguous"].items() for city in cities}
+
+
+def _location_part(part: str, before: str = "") -> str | None:
     if is_ambiguous_location(part):
-        return None  # "Atlanta, Georgia", "Salvador" (Bahia): a state or a city as often
+        # "Atlanta, Georgia", "Salvador" (Bahia): a state or a city as often; "Tbilisi, Georgia": the city says
+        code = _cities().get(fold(before))
+        return code if code is not None and code == country_of(part) else None
     return country_of(part)
 
 
 def location_country(text: str) -> str | None:
     """The country a location ends with ('Nairobi, Kenya' -> KE; 'Palo Alto, CA' -> None)."""
     parts = [p.strip() for p in re.split(r"[,/|()–—]|\s-\s", text) if p.strip()]
-    for part in reversed(parts[-2:]):
-        code = _location_part(part)
+    for k in reversed(range(max(0, len(parts) - 2), len(parts))):
+        code = _location_part(parts[k], parts[k - 1] if k else "")
         if code:
             return code
     return None
@@ -101,7 +108,8 @@ def location_country(text: str) -> str | None:
 def country_in_text(text: str) -> str | None:
     """The one country a place text names outright ('Strasbourg, France'), None if it names
     none or several (a JSON Resume `location`)."""
-    found = {code for part in re.split(r"[,;/]|\s-\s", text) if (code := _location_part(part))}
+    parts = re.split(r"[,;/]|\s-\s", text)
+    found = {code for k, part in enumerate(parts) if (code := _location_part(part, parts[k - 1] if k else ""))}
     return found.pop() if len(found) == 1 else None
 
 
