@@ -101,6 +101,7 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
             continue
         low = fold_keep(line.text)
         pieces, starts = _split_at_names(line.text, [folded_line[s:e] for _, s, e in names])
+        pieces = _shared_level(pieces)
         for (code, _, _), piece, start in zip(names, pieces, starts, strict=True):
             # "Mother tongue: Arabic, English (fluent)": English says its own level, the label is Arabic's
             mother = _under_mother_label(low[:start], starts[0]) and not _level_words(piece.strip(" ,:–—-"))
@@ -108,6 +109,19 @@ def _items(lines: list[Line]) -> list[tuple[str, str, list[Line]]]:
             out.append((code, piece + (" mother tongue" if mother else ""), [line]))
         pending = False
     return out
+
+
+_JOINED = re.compile(r"^\s*(?:,|/|&|and|et|y|und)?\s*$", re.I)
+_SET_OFF = re.compile(r"^\s*[:–—-]\s*\S")
+
+
+def _shared_level(pieces: list[str]) -> list[str]:
+    """'Espagnol, italien : C1', 'German and Dutch – B2': names joined by commas or 'and', then one
+    level set off by a colon or a dash after the last, share that level. 'English, French (fluent)'
+    does not: the parenthesis is the last name's own."""
+    if len(pieces) < 2 or not all(_JOINED.match(p) for p in pieces[:-1]) or not _SET_OFF.match(pieces[-1]):
+        return pieces
+    return [pieces[-1]] * len(pieces)
 
 
 def _level_row(out: list, line: Line) -> bool:
