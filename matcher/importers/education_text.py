@@ -20,11 +20,12 @@ from .job_header import fold
 from .lines import Line
 from .sections import is_bullet, strip_bullet, words
 
-_VAGUE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|certification|brevet|cap)\b")
+_VAGUE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|certification|brevet|cap|degree)\b")
 _CLEAR = re.compile(
     r"\b(master|masters|bachelor|bachelors|licence|license|licenciatura|doctorat|doctorate|phd|ph d|"
     r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|ba|beng|meng|mphil|dphil|associate|bts|dut|"
-    r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2|high school|"
+    r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2|high school|bachelier|licencjat|"
+    r"magister|mgr|mestrado|doctorado|doutorado|"
     r"secondary school|a levels?)\b"
 )
 _FIELD = re.compile(r"(?:\b(?:in|of|en|de|du|des)\s+|\bd'|\s[—–:]\s*)(.+)$", re.I)
@@ -46,11 +47,12 @@ class Study:
 
 
 # Words of degree names that, here, name no degree: a master class, a Scrum Master, a master
-# trainer; a maîtrise or a magistère, whose ISCED level depends on the country and the era.
+# trainer; a maîtrise or a magistère, whose ISCED level depends on the country and the era
+# (unless the CV itself names the degree it is: "Maîtrise universitaire en droit (Master of Law)").
 _NOT_A_DEGREE = re.compile(
     r"\bmaster\s?class(?:es)?\b|\b(?:scrum|web|quarter|toast|head|station|post|harbou?r|grand|pay|ring|chess)\s?master|"
     r"\bmaster\s+(?:trainer|diver|mariner|craftsman|instructor|practitioner|chief|sergeant|gunner|chef|electrician|"
-    r"plumber|key|certificate|certification|black belt)s?\b|\bmaitrise\b|\bmagist(?:er|ere)\b"
+    r"plumber|key|certificate|certification|black belt)s?\b|\bmaitrise\b|\bmagistere\b"
 )
 # A licence is a degree when the title starts with it ("Licence en droit", "Licence 3", "Licence professionnelle")
 _LICENCE_DEGREE = re.compile(
@@ -73,8 +75,12 @@ _PART_OR_LEVEL_OF = re.compile(
 
 def degree_level(text: str) -> int | None:
     """ISCED level when the degree name makes it clear, else None."""
+    named = [degree_level(inner) for inner in re.findall(r"\(([^()]{4,60})\)", text)]
     text = re.sub(r"[()\[\]]", " ", text)
     folded = fold(text)
+    if _NOT_A_DEGREE.search(folded) and not _PART_OR_LEVEL_OF.search(folded):
+        own = [level for level in named if level is not None]
+        return own[0] if len(set(own)) == 1 and re.search(r"\bmaitrise\b", folded) else None
     if _NOT_A_DEGREE.search(folded) or _PART_OR_LEVEL_OF.search(folded):
         return None
     clear = _CLEAR.search(folded)
@@ -109,7 +115,13 @@ def read_studies(lines: list[Line], order: str | None) -> list[Study]:
         if span:
             clean = re.sub(r"\(\s*\)", " ", text[: span.begin] + " " + text[span.stop :]).strip(" ,|–—-:()")
         degree_here = _is_degree(clean) and (not _INSTITUTION.match(fold(clean)) or _degree_after(clean))
+        own_range = bool(span and span.start and current and current.span and current.span.start)
         if current is None or (degree_here and current.degree) or (span and current.span and not degree_here):
+            current = Study()
+            studies.append(current)
+        elif own_range and degree_here:
+            # "Abogado (law degree), 2008 – 2014" then "Maestría en Derecho Penal, 2016 – 2018": a line with a
+            # degree and its own range is a study of its own, even when the line above named no known degree
             current = Study()
             studies.append(current)
         current.lines.append(line)
