@@ -5,13 +5,14 @@ and each entry's source is its JSON path."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 from ..profile_tools.jsonresume import convert_file
 from .draft import HIGH, MEDIUM, Draft
 from .lines import Line
-from .places import work_countries
+from .places import explicit_code, nationality_codes, work_countries
 from .sections import nationality
 
 _KEYS = {"experience": "work", "education": "education", "languages": "languages"}
@@ -26,12 +27,9 @@ def draft_jsonresume(path: Path) -> Draft:
     for key in ("name", "email", "phone"):
         draft.set(key, data.get(key), f"basics.{key}", HIGH)
     draft.set("nationality", data.get("nationality"), "basics", HIGH, span=_raw(resume.get("basics")))
-    summary = (resume.get("basics") or {}).get("summary") if isinstance(resume.get("basics"), dict) else None
-    if not data.get("nationality") and isinstance(summary, str):
-        # "Japanese national; customs officer.": read as the free-text readers read it
-        codes, line, _ = nationality([Line(summary[:2000], "basics.summary")])
-        if codes and line is not None:
-            draft.set("nationality", codes, "basics.summary", MEDIUM, span=line.text)
+    basics = resume.get("basics") if isinstance(resume.get("basics"), dict) else {}
+    if not data.get("nationality"):
+        _nationality(draft, basics)
     for section, key in _KEYS.items():
         for i, entry in enumerate(data.get(section, [])):
             item = resume[key][origins[section][i]]
@@ -44,6 +42,38 @@ def draft_jsonresume(path: Path) -> Draft:
     for note in notes:
         draft.review("", note)
     return draft
+
+
+# fields that exporters add to `basics` (JSON Resume has none for it) and that hold the nationality
+_FIELDS = ("nationality", "nationalities", "citizenship", "citizenships")
+
+
+def _nationality(draft: Draft, basics: dict[str, Any]) -> None:
+    """A `basics.nationality` (or citizenship) field, else a nationality statement in the summary,
+    read sentence by sentence as the free-text readers read a line ("... . Nationalités : française
+    et algérienne.", "Japanese national; customs officer.")."""
+    for key in _FIELDS:
+        value = basics.get(key)
+        values = value if isinstance(value, list) else [value]
+        texts = [v for v in values if isinstance(v, str) and v.strip()]
+        codes = [c for t in texts for c in _codes(t)]
+        if texts and codes and len(codes) >= len(texts):
+            draft.set("nationality", list(dict.fromkeys(codes)), f"basics.{key}", HIGH, span=", ".join(texts))
+            return
+        if texts:
+            draft.review(f"basics.{key}", f"{', '.join(texts)!r} not recognised as a nationality; add it (ISO code)")
+    summary = basics.get("summary")
+    if isinstance(summary, str):
+        sentences = [Line(s, "basics.summary") for s in re.split(r"(?<=[.;!?])\s+", summary[:2000]) if s.strip()]
+        codes, line, _ = nationality(sentences)
+        if codes and line is not None:
+            draft.set("nationality", codes, "basics.summary", MEDIUM, span=line.text)
+
+
+def _codes(text: str) -> list[str]:
+    """'FR', 'French', 'française et algérienne' -> ISO codes ([] if not understood)."""
+    code = explicit_code(text)
+    return [code] if code else nationality_codes(text)
 
 
 def _raw(value: Any) -> str:

@@ -57,8 +57,10 @@ def _names() -> dict[str, str]:
 
 @cache
 def demonyms() -> dict[str, str]:
-    """Nationality adjectives, folded ('kenyan', 'francaise') -> ISO code."""
-    return {fold(word): code for code, words in _table()["demonyms"].items() for word in words}
+    """Nationality adjectives, folded ('kenyan', 'francaise') -> ISO code; not one that names two
+    countries ('congolais': CG or CD)."""
+    table = {fold(word): code for code, words in _table()["demonyms"].items() for word in words}
+    return {word: code for word, code in table.items() if word not in _two_countries()}
 
 
 @cache
