@@ -131,7 +131,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         while (
             j < bounds[k + 1]
             and len(after) < limit
-            and header_like(lines[j].text)
+            and (header_like(lines[j].text) or _placed_header(lines[j].text))
             and j not in taken
             and not re.search(r"\b(?:19|20)\d\d\b", lines[j].text)  # a dated line, even unreadable, is a post's own
         ):
@@ -229,6 +229,18 @@ def _within_closed_posts(anchors: list[tuple[int, Span]], lines: list[Line]) -> 
 _SINCE_WORD = re.compile(r"(?i)^\W*(?:since|depuis|d[eè]s|from)\b")
 # "Adjoint au chef de la brigade à partir de 2015.": a since-word right before the date, mid-line
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|depuis|d[eè]s|from|(?:à|a) partir de|as of)\s+(?:l'|le |the )?$")
+
+
+def _placed_header(text: str) -> bool:
+    """'Chargée de coopération juridique, Ministère de l'Europe et des Affaires étrangères – Ambassade
+    de France au Cameroun, Yaoundé (Cameroun)': a header longer than most, but one that ends with
+    its place and is not a sentence."""
+    return (
+        header_like(" ".join(text.split()[:14]))
+        and len(text.split()) <= 26
+        and not text.rstrip().endswith((".", ";"))
+        and location_country(text) is not None
+    )
 
 
 def _title_only(lines: list[Line], before: list[int]) -> bool:
