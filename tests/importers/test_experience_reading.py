@@ -1,0 +1,67 @@
+"""Posts in a free-text CV's experience section (matcher/importers/experience_text.py, sections):
+a "from 2015" inside a closed post is a change in that post, not a post held now; a long header
+that ends with its place is still the header; "Appointments" is an experience heading; an open
+"– expected" degree range gives its start, never a graduation year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from matcher.importers.cv_text import draft_from_lines
+from matcher.importers.dates import find_spans
+from matcher.importers.lines import Line
+
+
+def _draft(*texts: str):
+    lines = [Line(t, f"line {i}") for i, t in enumerate(texts, 1)]
+    return draft_from_lines(lines, "text", "cv.txt", date(2026, 12, 1))
+
+
+def test_a_since_word_mid_line_inside_a_closed_post_is_no_post_of_its_own():
+    draft = _draft(
+        "Expérience professionnelle",
+        "Officier de police, Commissariat central de Thiès",
+        "Police nationale, Thiès (Sénégal) · 2010 – 2017",
+        "Officier de police judiciaire : flagrants délits, gardes à vue.",
+        "Adjoint au chef de la brigade de recherches à partir de 2014.",
+    )
+    [job] = draft.data["experience"]
+    assert (job["start"], job["end"]) == ("2010", "2017") and not job.get("ongoing")
+    assert "à partir de 2014" in job["description"]
+
+
+def test_a_long_header_ending_with_its_place_gives_the_title_employer_and_country():
+    draft = _draft(
+        "EXPÉRIENCE",
+        "Sept. 2016 – août 2020",
+        "Conseillère juridique, Ministère de l'Europe et des Affaires étrangères – Direction de la coopération "
+        "de sécurité et de défense, Niamey (Niger)",
+        "  * Appui à la chaîne pénale ; missions au Tchad.",
+    )
+    [job] = draft.data["experience"]
+    assert job["title"] == "Conseillère juridique"
+    assert job["country"] == "NE" and job["countries_worked_with"] == ["TD"]
+
+
+def test_appointments_is_the_experience_section():
+    draft = _draft(
+        "Appointments",
+        "2019 – present — Lecturer in Criminology, University of Malta, Msida, Malta",
+        "Oct 2014 – Sep 2018 — Research Fellow, University of Leeds, Leeds, UK",
+        "Education",
+        "2010 – 2014 — PhD in Criminology, University of Leeds",
+    )
+    titles = [job["title"] for job in draft.data["experience"]]
+    assert titles == ["Lecturer in Criminology", "Research Fellow"]
+
+
+def test_an_expected_end_not_written_leaves_the_end_not_stated():
+    [span] = find_spans("2024 – expected")
+    assert (span.start, span.end, span.ongoing, span.ambiguous) == ("2024", None, False, None)
+    draft = _draft(
+        "Education",
+        "2024 – expected | MSc Cybercrime (part-time) | University of",
+        "2028 | Kent, UK",
+    )
+    [study] = draft.data["education"]
+    assert study.get("end") != "2024" and study["completed"] is False
