@@ -27,8 +27,8 @@ def draft_jsonresume(path: Path) -> Draft:
     for key in ("name", "email", "phone"):
         draft.set(key, data.get(key), f"basics.{key}", HIGH)
     draft.set("nationality", data.get("nationality"), "basics", HIGH, span=_raw(resume.get("basics")))
-    basics = resume.get("basics") if isinstance(resume.get("basics"), dict) else {}
-    if not data.get("nationality"):
+    basics = resume.get("basics")
+    if not data.get("nationality") and isinstance(basics, dict):
         _nationality(draft, basics)
     for section, key in _KEYS.items():
         for i, entry in enumerate(data.get(section, [])):
