@@ -14,7 +14,7 @@ from .experience_text import countries_worked_with, read_jobs
 from .job_header import is_career_break
 from .language_section import _language_line, _languages
 from .lines import Line, where
-from .sections import contact, nationality, split_sections
+from .sections import contact, is_label_row, nationality, split_sections
 
 
 def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None = None) -> Draft:
@@ -23,7 +23,7 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
     if not lines:
         draft.review("", "no text found in the file (a scanned image?): nothing drafted")
         return draft
-    lines = _join_wrapped(lines)
+    lines = [line for line in _join_wrapped(lines) if not is_label_row(line.text)]  # table header rows
     order = numeric_order([line.text for line in lines])
     draft.order = order
     sections = split_sections(lines)

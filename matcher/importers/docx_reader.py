@@ -231,19 +231,9 @@ def _cell_paragraphs(cell) -> list[str]:
 
 
 def _column_labels(texts: list[list[str]]) -> str | None:
-    """The section a header row's column labels name ("Dates | Position | Employer" -> experience),
-    "" when they are labels of no particular section, None when the row is not a header row."""
-    from ..profile_tools.lookup import fold
-    from .sections import words
+    from .sections import column_labels
 
-    groups: dict[str, list[str]] = words()["column_labels"]
-    # each cell's label words ("Dates / Period" -> dates, period)
-    cells = [[w.strip() for w in re.split(r"[/&,]| and | et ", fold(" ".join(t)).strip(" :/"))] for t in texts if t]
-    known = {w for ws in groups.values() for w in ws}
-    if len(cells) < 2 or not all(known.intersection(cell) for cell in cells):
-        return None
-    named = {w for cell in cells for w in cell}
-    return next((section for section in ("education", "languages", "experience") if named & set(groups[section])), "")
+    return column_labels([" ".join(t) for t in texts if t])
 
 
 _SECTION_HEADINGS = {"experience": "Professional experience", "education": "Education", "languages": "Languages"}

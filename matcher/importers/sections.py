@@ -43,6 +43,27 @@ def words() -> dict:
     return reference.load_data("cv_words", "matcher.importers")
 
 
+def column_labels(cells: list[str]) -> str | None:
+    """The section a table's header row names by its column labels ("Dates | Position | Employer"
+    -> experience, "When | Role and organisation" -> experience), "" when they are labels of no
+    particular section, None when the row is not a header row (some cell is not a label)."""
+    groups: dict[str, list[str]] = words()["column_labels"]
+    # each cell's label words ("Dates / Period" -> dates, period)
+    split = [[w.strip() for w in re.split(r"[/&,]| and | et ", fold(cell).strip(" :/"))] for cell in cells]
+    known = {w for ws in groups.values() for w in ws}
+    if len(split) < 2 or not all(known.intersection(cell) for cell in split):
+        return None
+    named = {w for cell in split for w in cell}
+    return next((section for section in ("education", "languages", "experience") if named & set(groups[section])), "")
+
+
+def is_label_row(text: str) -> bool:
+    """'When | Role and organisation', 'Year | Qualification | Institution': a table's header row
+    read as a line of text, never a post, a degree or a language."""
+    cells = [c for c in re.split(r"\s+\|\s+|\t+", text) if c.strip()]
+    return len(cells) >= 2 and column_labels(cells) is not None
+
+
 @cache
 def _headings() -> dict[str, str]:
     return {fold(phrase): section for section, phrases in words()["sections"].items() for phrase in phrases}
