@@ -76,6 +76,9 @@ def _fraction(text: str, vocabulary: str = "part_time_words") -> float | None:
     fte = re.search(r"\b0[.,](\d{1,2})\s*(?:FTE|ETP)\b", text, re.I)
     if fte:
         return float("0." + fte.group(1))
+    share = re.search(r"(?<![\d/])([1-4])\s?/\s?([2-5])\s*(?:-\s*)?(?:time|temps|FTE|ETP)\b", text, re.I)
+    if share and int(share.group(1)) < int(share.group(2)):  # "1/4 time", "3/4 temps"
+        return round(int(share.group(1)) / int(share.group(2)), 2)
     folded = fold(text)
     if any(fold(w) in folded for w in words()["half_time"]):
         return 0.5

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..profile_tools.jsonresume import convert_file
 from .draft import HIGH, MEDIUM, Draft
+from .job_header import body_fraction, header_fraction
 from .lines import Line
 from .places import explicit_code, nationality_codes, work_countries
 from .sections import nationality
@@ -34,6 +35,13 @@ def draft_jsonresume(path: Path) -> Draft:
         for i, entry in enumerate(data.get(section, [])):
             item = resume[key][origins[section][i]]
             levels = {}
+            if section == "experience" and "fraction" not in entry:
+                # "Part-time, 80%." in the summary, "Lecturer (20%)": read as in a free-text header and description
+                words = " ".join(str(item.get(k) or "") for k in ("summary", "description"))
+                fraction = header_fraction([str(item.get("position") or "")]) or body_fraction(words)
+                if fraction is not None:
+                    entry["fraction"] = fraction
+                    levels["fraction"] = MEDIUM
             if section == "experience" and not entry.get("countries_worked_with"):
                 # countries named in the summary: read from free text, so medium confidence
                 entry["countries_worked_with"] = work_countries(entry.get("description", ""), entry.get("country"))

@@ -22,7 +22,7 @@ from ..profile_tools.lookup import language_code
 from .dates import find_spans
 from .draft import HIGH, MEDIUM, Draft, accepts
 from .education_text import degree_level, field_of
-from .job_header import _fraction
+from .job_header import body_fraction, header_fraction
 from .languages import certificate_level, language_of, light_fold, read_language
 from .places import location_country, work_countries
 from .safety import open_zip, read_member
@@ -89,7 +89,7 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             "start": start,
             "end": end,
             "ongoing": True if not end else None,
-            "fraction": _fraction(title or "") or _fraction(description, "part_time_strong"),
+            "fraction": header_fraction([title or ""]) or body_fraction(description),  # "Guest Lecturer (20%)"
             "countries_worked_with": work_countries(description, exclude=country),
             "description": description,
         }
