@@ -6,7 +6,8 @@ For each ISO 639-1 code: its Unicode CLDR English name ("Tongan" where ISO 639 s
 itself ("isiZulu", "Pulaar", "Kiswahili", "Setswana"). A name is left out when it is also
 another code's name, a country's name (the Indonesian endonym "Indonesia"), shorter than four
 letters, or not in Latin script (a CV written in English or French names languages in Latin
-letters). Sources (generation time only): Babel's Unicode CLDR data (BSD-3-Clause / Unicode
+letters), or the endonym of a classical or liturgical language (Latin's "Latina" is an everyday
+word of the Romance languages: "América Latina"). Sources (generation time only): Babel's Unicode CLDR data (BSD-3-Clause / Unicode
 License).
 
 Run: .venv/bin/python scripts/gen_language_names.py
@@ -29,6 +30,7 @@ from matcher import reference  # noqa: E402
 from matcher.importers.places import country_of  # noqa: E402
 from matcher.profile_tools.lookup import fold  # noqa: E402
 
+CLASSICAL = {"la", "sa", "pi", "cu", "ae"}  # Latin, Sanskrit, Pali, Church Slavic, Avestan: English names only
 OUT = ROOT / "matcher" / "importers" / "data" / "language_names_cldr.yaml"
 
 
@@ -47,7 +49,8 @@ def main() -> None:
     for code in sorted(reference.languages()):
         names = [english.get(code)]
         try:
-            names.append(Locale(code).languages.get(code))
+            if code not in CLASSICAL:
+                names.append(Locale(code).languages.get(code))
         except (UnknownLocaleError, ValueError):
             pass
         for name in names:

@@ -25,6 +25,7 @@ def test_less_common_language_names(name, code):
 
 def test_a_country_endonym_is_not_a_language_name():
     assert language_of("Indonesia") is None  # the Indonesian endonym is the country's name
+    assert language_of("Latina") is None  # Latin's endonym is an everyday word ("América Latina")
 
 
 def _languages(*texts: str) -> dict[str, dict]:
