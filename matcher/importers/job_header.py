@@ -271,4 +271,6 @@ def _is_city(piece: str, position: int) -> bool:
 
 def _location_line(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"[,|–—]", text) if p.strip()]
+    if parts and re.fullmatch(r"[^()]+\(([^()]+)\)", parts[-1]):  # "Abidjan (Côte d'Ivoire)": the country in brackets
+        parts[-1] = parts[-1].rsplit("(", 1)[1].rstrip(")")
     return bool(parts) and (country_of(parts[-1]) is not None or bool(_US_STATE.match(parts[-1])))

@@ -65,3 +65,22 @@ def test_an_expected_end_not_written_leaves_the_end_not_stated():
     )
     [study] = draft.data["education"]
     assert study.get("end") != "2024" and study["completed"] is False
+
+
+def test_an_employer_heading_with_its_country_in_brackets_heads_the_posts_below():
+    draft = _draft(
+        "EXPÉRIENCE",
+        "2020 – aujourd'hui : Analyste",
+        "  * Traitement des plaintes.",
+        "",
+        "Sonatel – Dakar (Sénégal)",
+        "01/2016 – 12/2019 : Ingénieur réseau",
+        "  * Supervision du cœur de réseau.",
+        "09/2013 – 12/2015 : Technicien supérieur réseaux",
+    )
+    jobs = draft.data["experience"]
+    assert [(j["title"], j.get("employer"), j.get("country")) for j in jobs[1:]] == [
+        ("Ingénieur réseau", "Sonatel", "SN"),
+        ("Technicien supérieur réseaux", "Sonatel", "SN"),
+    ]
+    assert "SN" not in jobs[0].get("countries_worked_with", [])

@@ -71,13 +71,13 @@ def _draft(*texts: str):
 def test_a_country_only_in_an_address_line_of_the_body_is_the_base_not_a_country_worked_with():
     draft = _draft(
         "Experience",
-        "2019 – 2023 : Analyste en cybercriminalité",
-        "- Échanges avec les points de contact du Niger et du Burkina Faso.",
-        "Orange Mali – Bamako (Mali)",  # the next posts' employer heading, read into this post's lines
         "01/2015 – 12/2018 : Ingénieur réseau",
         "- Supervision du réseau.",
+        "2019 – 2023 : Analyste en cybercriminalité",
+        "- Échanges avec les points de contact du Niger et du Burkina Faso.",
+        "Direction de la police judiciaire – Bamako (Mali)",  # the post's address, written under its bullets
     )
-    first = draft.data["experience"][0]
+    first = draft.data["experience"][1]
     assert "ML" not in first.get("countries_worked_with", [])
     assert "BF" in first.get("countries_worked_with", [])
 
