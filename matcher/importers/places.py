@@ -249,6 +249,20 @@ def ambiguous_names_in(text: str) -> list[str]:
     return [word for word in sorted(_two_countries()) if re.search(rf"\b{re.escape(word)}\b", plain)]
 
 
+@cache
+def _prefixes() -> dict[str, str]:
+    return {fold(p): code for code, prefixes in _table()["demonym_prefixes"].items() for p in prefixes}
+
+
+def _compound(key: str) -> list[str] | None:
+    """'franco malgache' (folded 'franco-malgache') -> [FR, MG]: a combining form, then a demonym."""
+    words = key.split()
+    if len(words) < 2 or not all(w in _prefixes() for w in words[:-1]):
+        return None
+    last = demonyms().get(words[-1])
+    return [_prefixes()[w] for w in words[:-1]] + [last] if last else None
+
+
 def nationality_codes(text: str) -> list[str]:
     """'French and Algerian', 'Kenyan', 'française', 'Senegal / France' -> ISO codes; [] if unsure."""
     codes = []
@@ -258,6 +272,10 @@ def nationality_codes(text: str) -> list[str]:
             continue
         key = re.sub(r"\b(citizen|national|nationality|nationalite|citoyen|citoyenne|dual|double)\b", " ", key)
         key = " ".join(key.split())
+        compound = _compound(key)
+        if compound:  # "franco-malgache", "italo-argentin": one word, two nationalities
+            codes += [c for c in compound if c not in codes]
+            continue
         code = demonyms().get(key) or country_of(key)
         if code is None:
             return []  # one part not understood (or naming two countries): say nothing rather than half

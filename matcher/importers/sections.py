@@ -158,6 +158,7 @@ def nationality(lines: list[Line], jobs: list[Line] | None = None) -> tuple[list
     "Networks of mixed nationality: Albanian and Italian", "victimes de nationalité nigériane"
     and "the Senegalese national police" say nothing of the candidate's."""
     in_jobs = {id(line) for line in jobs or []}
+    lines = _joined_statements(lines)
     for k, line in enumerate(lines):
         if _LABEL_ALONE.match(fold_keep(line.text)) and k + 1 < len(lines):
             below = lines[k + 1].text.strip(" .")
@@ -186,6 +187,21 @@ def nationality(lines: list[Line], jobs: list[Line] | None = None) -> tuple[list
             if pattern is _NATIONALITY:
                 return [], line, f"nationality {value!r} not recognised; add it (ISO code)"
     return [], None, None
+
+
+_OPEN_LIST = re.compile(r"(?i)(?:nationalit|citizenship|citoyennet)\w*\s*:?.*(?:\band|\bet|[,/&+])\s*$")
+
+
+def _joined_statements(lines: list[Line]) -> list[Line]:
+    """'Nationality: Romanian and' over 'Portuguese' (a sidebar's width): the statement put back
+    on one line, so the second nationality is read and re-read from it."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _OPEN_LIST.search(out[-1].text) and 0 < len(line.text.split()) <= 3:
+            out[-1] = Line(f"{out[-1].text} {line.text}", out[-1].where, out[-1].heading, out[-1].level)
+            continue
+        out.append(line)
+    return out
 
 
 def contact(lines: list[Line]) -> dict[str, tuple[str, Line]]:

@@ -91,3 +91,22 @@ def test_the_address_country_counts_when_a_sentence_names_it_too():
     )
     [job] = draft.data["experience"]
     assert job["countries_worked_with"][:2] == ["GH", "TG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("franco-malgache", ["FR", "MG"]),
+        ("Italo-Argentine", ["IT", "AR"]),
+        ("germano-tunisienne", ["DE", "TN"]),
+        ("anglo-saxonne", []),  # English or British: not stated
+        ("franco", []),
+    ],
+)
+def test_compound_nationalities_written_as_one_word(text, codes):
+    assert nationality_codes(text) == codes
+
+
+def test_a_nationality_statement_cut_by_the_line_width_is_read_whole():
+    draft = _draft("Nationality: Chilean and", "Spanish", "Experience", "2019 – 2021 : Analyst, OECD, Paris, France")
+    assert draft.data["nationality"] == ["CL", "ES"]
