@@ -10,7 +10,8 @@ from .dates import find_spans, numeric_order, wrapped_range
 from .draft import MEDIUM, Draft, accepts_stated
 from .education_text import completion, degree_level, field_of, read_studies, years_stated
 from .entry_lines import dated_items, labelled_records
-from .experience_text import countries_worked_with, read_jobs
+from .experience_text import read_jobs
+from .job_countries import countries_worked_with
 from .job_header import is_career_break
 from .language_section import _language_line, _languages
 from .lines import Line, where

@@ -15,6 +15,7 @@ import re
 
 from .dates import Span, find_spans
 from .employer_groups import _LEAD_IN, _before_or_same, _current_group, _encloses, _range_groups, _rest
+from .header_lines import placed_header, titled_header
 from .job_header import (
     Job,
     _assign,
@@ -26,7 +27,6 @@ from .job_header import (
     header_like,
 )
 from .lines import Line
-from .places import countries_in, location_country, work_countries
 from .sections import is_bullet, strip_bullet
 
 # dated lines that are facts about the person, not posts ("Driving licence B since 2005")
@@ -97,7 +97,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     if not anchors:
         return []
     first = anchors[0][0]
-    leader = first > 0 and header_like(lines[first - 1].text) and _range_span(lines[first - 1], order) is None
+    leader = first > 0 and titled_header(lines[first - 1].text) and _range_span(lines[first - 1], order) is None
     leader = leader and first - 1 not in groups
     jobs: list[Job] = []
     taken: set[int] = set(groups)
@@ -115,7 +115,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 j >= 0
                 and j not in taken
                 and len(before) < 3
-                and header_like(lines[j].text)
+                and titled_header(lines[j].text)
                 and _range_span(lines[j], order) is None
                 and not re.search(r"\b(?:19|20)\d\d\b", lines[j].text)  # a dated line, even unreadable, is not a header
             ):
@@ -131,7 +131,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         while (
             j < bounds[k + 1]
             and len(after) < limit
-            and (header_like(lines[j].text) or _placed_header(lines[j].text))
+            and (header_like(lines[j].text) or placed_header(lines[j].text))
             and j not in taken
             and not re.search(r"\b(?:19|20)\d\d\b", lines[j].text)  # a dated line, even unreadable, is a post's own
         ):
@@ -231,18 +231,6 @@ _SINCE_WORD = re.compile(r"(?i)^\W*(?:since|depuis|d[eè]s|from)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|depuis|d[eè]s|from|(?:à|a) partir de|as of)\s+(?:l'|le |the )?$")
 
 
-def _placed_header(text: str) -> bool:
-    """'Chargée de coopération juridique, Ministère de l'Europe et des Affaires étrangères – Ambassade
-    de France au Cameroun, Yaoundé (Cameroun)': a header longer than most, but one that ends with
-    its place and is not a sentence."""
-    return (
-        header_like(" ".join(text.split()[:14]))
-        and len(text.split()) <= 26
-        and not text.rstrip().endswith((".", ";"))
-        and location_country(text) is not None
-    )
-
-
 def _title_only(lines: list[Line], before: list[int]) -> bool:
     """No line above the dates, or one that is a title alone (not an employer or a place)."""
     if not before:
@@ -274,26 +262,3 @@ def _heading_above(lines: list[Line], i: int, span: Span, taken: set[int], order
     # the post has its own employer and place below ("Protection Assistant" over "Danish Refugee Council,
     # Tripoli, Lebanon"): the line above is the end of the post before (a table row read line by line)
     return not (below and header_like(below) and _location_line(below) and not is_bullet(below))
-
-
-def countries_worked_with(job: Job) -> list[str]:
-    """Countries named in the description, less the post's own: its country, and any country
-    its header names (a base the header did not let us place is still not a country worked with)."""
-    own = set(countries_in(" ".join(job.header))) | {job.country} | _address_countries(job)
-    return [code for code in work_countries(job.clauses) if code not in own]
-
-
-def _address_countries(job: Job) -> set[str]:
-    """Countries named only as the place ending an address line of the body ("Plateforme PLCC,
-    Abidjan (Côte d'Ivoire)" under the title, or the next employer's heading): a base, not a
-    country the job worked with, unless a sentence of the description names it too."""
-    body = job.lines[len(job.lines) - len(job.description) :] if job.description else []
-    places, prose = set(), []
-    for line in body:
-        address = header_like(" ".join(line.text.split()[:14]))  # a long employer name is still an address
-        code = location_country(line.text) if address and not line.text.rstrip().endswith((".", ";")) else None
-        if code and len(countries_in(line.text)) <= 1:
-            places.add(code)
-        else:
-            prose.append(line.text)
-    return places - set(countries_in(" ".join(prose)))

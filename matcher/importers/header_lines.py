@@ -1,14 +1,26 @@
 """A job's header written on lines of their own, one per role: the employer with its place
 ('UNICEF — Maputo, Mozambique') and the title ('Child Protection Specialist'), in either
 order, or with a place line of its own (a LinkedIn profile saved as PDF). Which line is
-which is read from the place and the title words, wherever the dates are."""
+which is read from the place and the title words, wherever the dates are. Also which longer
+lines still are a header (placed_header, titled_header)."""
 
 from __future__ import annotations
 
 import re
 
-from .job_header import _ALONE_PERCENT, _HALF, _US_STATE, Job, _fraction, _has, _is_city, _only_part_time, _pieces
-from .places import country_of, is_ambiguous_location
+from .job_header import (
+    _ALONE_PERCENT,
+    _HALF,
+    _US_STATE,
+    Job,
+    _fraction,
+    _has,
+    _is_city,
+    _only_part_time,
+    _pieces,
+    header_like,
+)
+from .places import country_of, is_ambiguous_location, location_country
 
 
 def _place_cut(text: str) -> tuple[str, str | None] | None:
@@ -105,3 +117,31 @@ def with_place_line(job: Job, header: list[str]) -> bool:
     job.employer = next(t for t in rest if t is not titled[0])
     job.country = job.country or _place_only(places[0])
     return True
+
+
+def placed_header(text: str) -> bool:
+    """'Chargée de coopération juridique, Ministère de l'Europe et des Affaires étrangères – Ambassade
+    de France au Cameroun, Yaoundé (Cameroun)': a header longer than most, but one that ends with
+    its place and is not a sentence."""
+    return (
+        header_like(" ".join(text.split()[:14]))
+        and len(text.split()) <= 26
+        and not text.rstrip().endswith((".", ";"))
+        and location_country(text) is not None
+    )
+
+
+def titled_header(text: str) -> bool:
+    """A header line above the dates: short, or longer when it is 'Title – Employer' with a title
+    word first ("Inspectrice principale – Office central de la lutte contre la délinquance ...")."""
+    if header_like(text):
+        return True
+    first = re.split(r"\s[–—|]\s", text, maxsplit=1)
+    return (
+        len(first) == 2
+        and header_like(" ".join(text.split()[:14]))
+        and len(text.split()) <= 26
+        and not text.rstrip().endswith((".", ";"))
+        and _has(first[0], "title_words")
+        and len(first[0].split()) <= 6
+    )

@@ -84,3 +84,20 @@ def test_an_employer_heading_with_its_country_in_brackets_heads_the_posts_below(
         ("Technicien supérieur réseaux", "Sonatel", "SN"),
     ]
     assert "SN" not in jobs[0].get("countries_worked_with", [])
+
+
+def test_a_long_title_employer_line_above_a_place_and_dates_line_is_the_header():
+    draft = _draft(
+        "Expérience professionnelle",
+        "Commissaire principale – Direction centrale de la police judiciaire, Office anti-stupéfiants et "
+        "brigade des stupéfiants",
+        "Marseille (France) · mars 2019 – aujourd'hui",
+        "Enquêtes sur les trafics portuaires.",
+        "Inspectrice – Commissariat de Toulon",
+        "Toulon · 2012 – février 2019",
+        "Police de proximité.",
+    )
+    jobs = draft.data["experience"]
+    assert [j["title"] for j in jobs] == ["Commissaire principale", "Inspectrice"]
+    assert jobs[0]["employer"].startswith("Direction centrale de la police judiciaire")
+    assert jobs[0]["country"] == "FR"
