@@ -104,7 +104,31 @@ def _is_degree(text: str) -> bool:
     return bool(_CLEAR.search(folded) or _VAGUE.search(folded) or study_level(text))
 
 
+_CUT = re.compile(r"(?i)\b(?:in|of|en|de|du|des|d'|and|et|&)\s*$")
+
+
+def _uncut(lines: list[Line], order: str | None) -> list[Line]:
+    """'Bachelor of Arts in' over 'Sociology' (a sidebar's width): a degree's name cut after a
+    preposition is put back on one line, so its subject is read."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1].text if out else ""
+        if (
+            _CUT.search(above)
+            and _is_degree(above)
+            and not is_bullet(line.text)
+            and len(line.text.split()) <= 6
+            and not find_spans(line.text, order)
+            and not _is_degree(line.text)
+        ):
+            out[-1] = Line(f"{above.rstrip()} {line.text.strip()}", out[-1].where, out[-1].heading, out[-1].level)
+            continue
+        out.append(line)
+    return out
+
+
 def read_studies(lines: list[Line], order: str | None) -> list[Study]:
+    lines = _uncut(lines, order)
     studies: list[Study] = []
     current: Study | None = None
     for line in lines:

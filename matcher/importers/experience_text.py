@@ -15,7 +15,7 @@ import re
 
 from .dates import Span, find_spans
 from .employer_groups import _LEAD_IN, _before_or_same, _current_group, _encloses, _range_groups, _rest
-from .header_lines import placed_header, titled_header
+from .header_lines import employer_above_title, placed_header, titled_header
 from .job_header import (
     Job,
     _assign,
@@ -141,12 +141,17 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 break  # under an employer heading, a line right before the next employer's dates is its heading
             after.append(j)
             j += 1
-        taken.update(before + [i] + after)
         head = _LEAD_IN.sub("", lines[i].text[: span.begin])  # "Depuis juillet 2021", "From 2019"
         rest = re.sub(r"\(\s*\)", "", head + "  " + lines[i].text[span.stop :]).strip(" ,|–—-:(")
+        below = _title_below(lines, i, before, rest, taken, bounds[k + 1]) if ranged is None else None
+        after = [below] if below is not None else after
+        taken.update(before + [i] + after)
         header = [lines[b].text for b in before] + ([rest] if rest else []) + [lines[a].text for a in after]
         job = Job([lines[x] for x in before + [i] + after], span, header=header)
-        _assign(job, header, grouped=ranged is not None)
+        if below is not None:
+            employer_above_title(job, [lines[b].text for b in before], rest, lines[below].text)
+        else:
+            _assign(job, header, grouped=ranged is not None)
         titles_below = [a for a in after if _has(lines[a].text, "title_words") and not _location_line(lines[a].text)]
         if len(titles_below) >= 2 and rest and not _has(re.sub(r"\([^)]*\)", " ", rest), "title_words"):
             # "UNODC, Vienna, 2012 – 2020" over "Programme Officer" and "Associate Programme Officer": the
@@ -229,6 +234,32 @@ def _within_closed_posts(anchors: list[tuple[int, Span]], lines: list[Line]) -> 
 _SINCE_WORD = re.compile(r"(?i)^\W*(?:since|depuis|d[eè]s|from)\b")
 # "Adjoint au chef de la brigade à partir de 2015.": a since-word right before the date, mid-line
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|depuis|d[eè]s|from|(?:à|a) partir de|as of)\s+(?:l'|le |the )?$")
+
+
+def _title_below(lines: list[Line], i: int, before: list[int], rest: str, taken: set[int], bound: int) -> int | None:
+    """'UNODC – Global Maritime Crime Programme' / 'Nairobi, Kenya · Since May 2021' / 'Programme
+    Officer': an employer (its name perhaps wrapped) above a place-and-dates line, the title below.
+    The line below is the title when the lines above name an employer, the dates line only a place,
+    and the line below is a short title."""
+    j = i + 1
+    if not before or j + 1 >= bound or j in taken or is_bullet(lines[j].text):
+        return None  # a line right before the next dates is that post's header (titles above their dates)
+    above, title = " ".join(lines[b].text for b in before), lines[j].text
+    place_only = not rest or (
+        len(rest.split()) <= 4 and not _has(rest, "title_words") and not _has(rest, "employer_words")
+    )
+    if not (place_only and _has(above, "employer_words") and len(title.split()) <= 8 and header_like(title)):
+        return None
+    if not _has(title, "title_words") or _location_line(title) or re.search(r"\b(?:19|20)\d\d\b", title):
+        return None
+    if len([p for p in _pieces(title) if not _only_part_time(p) and not re.search(r"(?i)\bFTE\b", p)]) != 1:
+        return None  # "Stagiaire — Cabinet Traoré, Bamako": a header of its own, not a title alone
+    top = lines[before[0]].text
+    if _has(top, "title_words") and not _has(top, "employer_words"):
+        return None  # the title is above already ("Juriste" / "Ministère de la Justice, Bamako" / dates)
+    if _location_line(lines[j + 1].text):
+        return None  # "Juriste" over "Ministère de la Justice, Bamako, Mali": the next post's header
+    return j
 
 
 def _title_only(lines: list[Line], before: list[int]) -> bool:

@@ -18,6 +18,7 @@ from .job_header import (
     _is_city,
     _only_part_time,
     _pieces,
+    header_fraction,
     header_like,
 )
 from .places import country_of, is_ambiguous_location, location_country
@@ -145,3 +146,15 @@ def titled_header(text: str) -> bool:
         and _has(first[0], "title_words")
         and len(first[0].split()) <= 6
     )
+
+
+def employer_above_title(job: Job, above: list[str], place: str, title: str) -> None:
+    """The employer on the lines above the place and dates (a name wrapped over two lines is one
+    name), the title on the line below: each fact from its own line."""
+    job.title = title.strip(" ,;:|—–·•-")
+    joined = ""
+    for text in (t.strip() for t in above):
+        joined += text if joined.endswith("-") or not joined else f" {text}"  # "Counter-" / "Trafficking Unit"
+    job.employer = joined.strip(" ,;:|—–·•-") or None
+    job.country = location_country(place) if place else None
+    job.fraction = header_fraction([title])

@@ -101,3 +101,43 @@ def test_a_long_title_employer_line_above_a_place_and_dates_line_is_the_header()
     assert [j["title"] for j in jobs] == ["Commissaire principale", "Inspectrice"]
     assert jobs[0]["employer"].startswith("Direction centrale de la police judiciaire")
     assert jobs[0]["country"] == "FR"
+
+
+def test_employer_above_the_place_and_dates_and_the_title_below():
+    draft = _draft(
+        "Experience",
+        "International Organization for Migration (IOM) – Counter-",
+        "Trafficking Unit",
+        "Accra, Ghana · Since June 2020",
+        "Project Officer",
+        "• Referral of victims with the Ghana Police Service.",
+        "Ghana Revenue Authority",
+        "Tema · Jan 2015 – May 2020",
+        "Customs Officer (0.5 FTE)",
+        "• Container inspections.",
+    )
+    jobs = draft.data["experience"]
+    assert [(j["title"], j["employer"], j.get("country")) for j in jobs] == [
+        ("Project Officer", "International Organization for Migration (IOM) – Counter-Trafficking Unit", "GH"),
+        ("Customs Officer (0.5 FTE)", "Ghana Revenue Authority", None),
+    ]
+    assert jobs[1]["fraction"] == 0.5
+
+
+def test_titles_above_their_dates_keep_their_own_title():
+    draft = _draft(
+        "Experience",
+        "Legal Adviser",
+        "Ministry of Justice, Accra, Ghana",
+        "May 2017 – present",
+        "Research Assistant",
+        "University of Ghana, Legon, Ghana",
+        "Apr – Sep 2011",
+    )
+    assert [j["title"] for j in draft.data["experience"]] == ["Legal Adviser", "Research Assistant"]
+
+
+def test_a_degree_name_cut_after_a_preposition_keeps_its_subject():
+    draft = _draft("Education", "Bachelor of Arts in", "Sociology", "University of Ghana", "2008 – 2011")
+    [study] = draft.data["education"]
+    assert (study["field"], study["level"]) == ("Sociology", 6)
