@@ -7,8 +7,8 @@ itself ("isiZulu", "Pulaar", "Kiswahili", "Setswana"). A name is left out when i
 another code's name, a country's name (the Indonesian endonym "Indonesia"), shorter than four
 letters, or not in Latin script (a CV written in English or French names languages in Latin
 letters), or the endonym of a classical or liturgical language (Latin's "Latina" is an everyday
-word of the Romance languages: "América Latina"). Sources (generation time only): Babel's Unicode CLDR data (BSD-3-Clause / Unicode
-License).
+word of the Romance languages: "América Latina"). Sources (generation time only): Babel's
+Unicode CLDR data (BSD-3-Clause / Unicode License).
 
 Run: .venv/bin/python scripts/gen_language_names.py
 """
