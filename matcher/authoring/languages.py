@@ -58,14 +58,20 @@ def _skills(text: str, pats: Patterns) -> list[str]:
     return [skill for skill, pattern in pats.language_skills.items() if pattern.search(text)]
 
 
+# The words that grade a knowledge ("a satisfactory knowledge of another such language").
+_QUALIFIER = (
+    r"(?:(?:very\s+)?(?:good|working|basic|some|satisfactory|adequate|thorough|sound|solid|excellent|fluent|full"
+    r"|limited|elementary)\s+)?"
+)
+
+
 def _clauses(sentence: str) -> list[str]:
     """'Fluency in English and French; knowledge of Spanish is an asset.' -> two clauses."""
     parts = re.split(
-        r";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?"
-        r"(?:knowledge|fluency|proficiency|command)\b)"
+        rf";\s*|,\s*(?=(?:and\s+|plus\s+)?(?:an?\s+)?{_QUALIFIER}(?:knowledge|fluency|proficiency|command)\b)"
         r"|,\s*(?=(?:et\s+)?(?:la\s+|une\s+)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)"
         # "Proficiency in English and working knowledge (B2) of another ...": a second level, a second rule
-        r"|\s+and\s+(?=(?:an?\s+)?(?:good\s+|working\s+|basic\s+|some\s+)?(?:knowledge|fluency|proficiency|command)\b)"
+        rf"|\s+and\s+(?=(?:an?\s+)?{_QUALIFIER}(?:knowledge|fluency|proficiency|command)\b)"
         r"|\s+et\s+(?=(?:la\s+|une\s+|l.)?(?:(?:très\s+)?bonne\s+)?(?:connaissance|maîtrise)\b)",
         sentence,
     )
@@ -145,14 +151,15 @@ def _implied(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # "appropriate language skills, in particular in English" (any level will do).
 NAMED_NO_LEVEL = re.compile(
     r"\b(?:capacity|ability|able|capable)\s+to\s+(?:use|work\s+in|communicate\s+in)\b|\blanguage skills\b"
-    r"|\bas (?:a|the) working language\b|\bcapacité (?:à|de) (?:travailler|utiliser|communiquer)\b",
+    r"|\bas (?:a|the) working language\b|\b(?:capacité|aptitude) (?:à|de) (?:travailler|utiliser|communiquer)\b",
     re.IGNORECASE,
 )
 
 
 # Any language beyond those named: "knowledge of another language an asset", "additional languages".
 ANOTHER_LANGUAGE = re.compile(
-    r"\b(?:an?other|additional|further|other|second|third)\s+(?:(?:official|foreign|modern)\s+)?languages?\b"
+    r"\b(?:an?other|additional|further|other|second|third)\s+(?:(?:official|foreign|modern|working|such|procedural)\s+)?"
+    r"languages?\b"
     r"|\bune\s+(?:autre|deuxième|seconde|troisième)\s+langue|\bd.autres\s+langues|\blangues?\s+supplémentaires?\b",
     re.IGNORECASE,
 )
@@ -266,6 +273,12 @@ def language_requirements(
                 ]
                 review.append(f"any {some} of the {len(codes)} languages listed: one route for each combination")
                 out.append({**base, "kind": "any_of", "children": pairs, "review": "; ".join(review)})
+                continue
+            lead = clause[: min(n[0] for n in names)]
+            if len(codes) > 1 and ANOTHER_LANGUAGE.search(lead) and (pats.illustrative.search(lead) or "(" in lead):
+                # "d'autres langues (en particulier l'arabe, le chinois et le russe)": examples, any one
+                review.append("languages given as examples of other languages: any one of them counts")
+                out.append({**base, "languages": codes, **params, "review": "; ".join(review)})
                 continue
             if len(codes) > 1 and not pats.language_any.search(span) and pats.language_all.search(span):
                 children = [{"kind": "language", "source": sentence, "languages": [c], **params} for c in codes]

@@ -18,7 +18,12 @@ _FLAGS = re.IGNORECASE
 
 # What stands between a degree and the level that qualifies it ("diplôme universitaire de niveau
 # master", "university degree (master's)", "degree at master's level").
-_QUALIFIER_GAP = r"\s*(?:(?:de|au|du)\s+niveau(?:\s+d[eu'])?|at (?:the )?level of|at|of|de|d'|\()?\s*"
+# What joins a degree to the level that qualifies it: "diplôme universitaire de niveau master",
+# "diplôme d'études supérieures, de niveau master", "formation universitaire équivalant à un bac+5".
+_QUALIFIER_GAP = (
+    r"\s*,?\s*(?:(?:de|au|du)\s+niveau(?:\s+d[eu'])?|at (?:the )?level of|at|of|de|d'|\(|"
+    r"(?:équivalant|équivalent|correspondant|equivalent|corresponding)\s+(?:à|to)(?:\s+(?:un|une|an?))?)?\s*"
+)
 
 
 def _any(patterns: list[str], flags: int = _FLAGS) -> re.Pattern[str]:

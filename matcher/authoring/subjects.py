@@ -83,24 +83,22 @@ def _semesters(sentence: str, pats: Patterns) -> float | None:
     return count / 2 if count else None
 
 
-# "bac+5", "Bac + 3": years of higher education after the school-leaving exam, not a named degree.
-_BAC_PLUS = re.compile(r"\bbac ?\+ ?(\d)\b", re.IGNORECASE)
-
-
-def _after_school(sentence: str) -> float | None:
-    m = _BAC_PLUS.search(sentence)
-    return float(m.group(1)) if m else None
+# A degree named by its kind or framework level ("licence (Bachelor)", "CEC niveau 6", "Bac + 3"): its
+# level stands beside the years of study the sentence counts; a generic "university studies" does not.
+_NAMED_DEGREE = re.compile(
+    r"\b(?:bachelor|licence|master|doctora|ph\.?d|(?:EQF|CEC|QEC)\s+(?:level|niveau)|bac ?\+)", re.IGNORECASE
+)
 
 
 def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
     """'A minimum of three-to-four years' education at a University' -> min_years 3."""
     entry: Entry = {"kind": "education", "importance": importance, "source": sentence}
     review = []
-    n = years(sentence, pats) or _semesters(sentence, pats) or _after_school(sentence)
+    n = years(sentence, pats) or _semesters(sentence, pats)
     if n:
         entry["min_years"] = n
     level = pats.education_level(sentence)
-    if level and (not n or level >= 7):  # "university degree" is implied by years; a master's is not
+    if level and (not n or level >= 7 or _NAMED_DEGREE.search(sentence)):  # "university" is implied by years
         entry["min_level"] = level
     if not n and not level:
         review.append("no length or level of education found")
@@ -229,7 +227,61 @@ def experience_entries(
             for child in children:
                 child.pop("importance")
             return [{"kind": "any_of", "importance": importance, "source": whole, "children": children}]
+    pieces = _alternative_domains(sentence)
+    if pieces:
+        children = [_route(whole, piece, n, lang, pats) for piece in pieces]
+        if len({repr(sorted((k, str(v)) for k, v in c.items() if k != "review")) for c in children}) > 1:
+            return [
+                {
+                    "kind": "any_of",
+                    "importance": importance,
+                    "source": whole,
+                    "children": children,
+                    "cue": "alternative fields of experience",
+                    "confidence": 0.6,
+                }
+            ]
     return [experience_entry(whole, importance, lang, pats, text)]
+
+
+# "Diplomatic experience or experience working in political affairs ...": two kinds of experience.
+_OR_EXPERIENCE = re.compile(
+    r"^(?P<a>[^;]*?\b(?:experience|expérience)\b[^;]*?),?\s+\b(?:or|ou)\s+"
+    r"(?P<b>(?:[\w-]+\s+){0,3}?(?:experience|expérience)\b.*)$",
+    re.IGNORECASE,
+)
+# "Work experience in either public administration, international organizations, NGOs, or ...".
+_EITHER = re.compile(r"\b(?:either|soit)\s+(?P<list>.+)$", re.IGNORECASE)
+
+
+def _alternative_domains(text: str) -> list[str]:
+    """The alternative fields an experience sentence offers ("X experience or experience in Y";
+    "experience in either A, B, C or D"), each to be categorized on its own words; [] when it offers none."""
+    pair = _OR_EXPERIENCE.match(text)
+    if pair:
+        return [pair["a"], pair["b"]]
+    either = _EITHER.search(text)
+    if not either:
+        return []
+    flat = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", " "), either["list"])  # "(e.g. A, B)" is one item
+    items = [i.strip(" ,;.") for i in re.split(r",\s*(?:or\s+|ou\s+)?|\s+\b(?:or|ou)\b\s+", flat)]
+    items = [i for i in items if i]
+    return items if len(items) >= 3 else []
+
+
+def _route(whole: str, piece: str, n: float | None, lang: str, pats: Patterns) -> Entry:
+    """One alternative field as an experience route (any experience when no category names it)."""
+    child = experience_entry(whole, "required", lang, pats, piece)
+    child.pop("importance", None)
+    if child["kind"] != "experience":
+        child = {
+            "kind": "experience",
+            "source": whole,
+            "review": f"'{piece}' has no category in the taxonomy: any experience counts for this route",
+        }
+    if n and not child.get("min_years"):
+        child["min_years"] = n
+    return child
 
 
 # "N years in X or M years in Y": two routes of experience, either one counts.
