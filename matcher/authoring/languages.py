@@ -77,8 +77,9 @@ def _clauses(sentence: str) -> list[str]:
     )
     out: list[str] = []
     for part in (c.strip() for c in parts if c.strip()):
-        if out and SECOND_ONE.search(part) and not find_languages(part):  # "... et une autre de ces langues"
-            out[-1] = sentence[sentence.find(out[-1]) : sentence.find(part) + len(part)]
+        cut = _ONE_OF_WHICH.search(part)  # "a second one – at least one of which must be English"
+        if out and SECOND_ONE.search(part) and not find_languages(part[: cut.start()] if cut else part):
+            out[-1] = sentence[sentence.find(out[-1]) : sentence.find(part) + len(part)]  # "et une autre de ces"
         else:
             out.append(part)
     return out

@@ -141,7 +141,8 @@ def test_a_list_run_into_one_line_is_split_and_its_assessed_items_kept_together(
         "Excellent drafting skills, and knowledge of the region"
     ]
     rules = draft(tmp_path, f"Adviser\n\nField of Expertise Requirements\n\n{line}\n").rules
-    assert kinds(rules) == ["experience", "experience", "assessed"]
+    # "Diplomatic experience or experience in political affairs": two fields, any one (an any_of)
+    assert kinds(rules) == ["any_of", "experience", "assessed"]
     assert rules.requirements[2].source == line  # one assessed rule quoting the whole line
 
 

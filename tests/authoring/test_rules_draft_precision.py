@@ -36,11 +36,14 @@ def test_every_language_listed_stays_all_of(tmp_path):
     assert [r.kind for r in reqs] == ["all_of"]
 
 
-def test_bac_plus_five_counts_years_of_study_not_a_level(tmp_path):
+def test_bac_plus_n_names_a_degree_level(tmp_path):
+    # "Bac + 5" is the French name of a master-level degree (ISCED 7), "Bac + 3" of a licence (6)
     reqs = draft(tmp_path, "Conditions\n- Disposer d’une formation universitaire équivalant à un bac+5.\n")
     assert [r.kind for r in reqs] == ["education"]
-    assert params(reqs[0]).get("min_years") == 5
-    assert params(reqs[0]).get("min_level") is None
+    assert params(reqs[0]).get("min_level") == 7
+    assert params(reqs[0]).get("min_years") is None
+    reqs = draft(tmp_path, "Conditions\n- Diplôme de niveau Bac + 3 minimum en gestion.\n")
+    assert [(params(r).get("min_level"), params(r).get("min_years")) for r in reqs] == [(6, None)]
 
 
 def test_the_lower_of_two_education_levels_joined_by_or(tmp_path):
