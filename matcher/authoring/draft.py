@@ -83,6 +83,11 @@ def requirement_entries(
             seen.add(sentence)
             if _not_requirement(sentence, pats):  # "The Group shall promote equal opportunities"
                 continue
+            if sentence == secondment:  # its rule is the secondment one; a tenure in it still counts
+                entries.extend(
+                    e for e in _eligibility(sentence, "required", location, pats) if e["kind"] != "nationality"
+                )
+                continue
             if pats.substitution.search(sentence) and not _names_qualification(sentence, pats):
                 continue  # "Applicants from developing countries may also be considered": a possibility
             if pats.substitution.search(sentence):  # before any split: the alternative and its degree go together

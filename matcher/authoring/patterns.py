@@ -113,6 +113,7 @@ class Patterns:
         nat = data["nationality"]
         self.nationality_cue = _any(nat["cue"])
         self.nationality_members = {k: _any(v, 0) for k, v in nat["members"].items()}
+        self.nationality_unlisted = {k: _any(v, 0) for k, v in nat.get("unlisted", {}).items()}
         self.permanent_residents = _any(nat["permanent_residents"])
         self.nationality_exclusion = _any(data["nationality_exclusion"])
         self.duty_station = _any(data["duty_station_words"])
