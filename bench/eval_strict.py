@@ -103,7 +103,9 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
     kind = node.get("kind")
     importance = node.get("importance") or inherited
     if kind in ("any_of", "all_of"):
-        children = [canon(c, expected, importance) for c in node.get("children") or []]
+        # children's importance is ignored (the combinator's counts), as the docstring says: the rules model
+        # gives every child an importance (default `required`), the expected format leaves it out
+        children = [canon({**c, "importance": None}, expected, importance) for c in node.get("children") or []]
         flat: list[tuple] = []
         for child in children:  # any_of inside any_of is one any_of
             flat.extend(child[2] if child[0] == kind else [child])

@@ -56,8 +56,10 @@ def notice_language(text: str, pats: Patterns) -> str:
     return max(scores, key=lambda lang: scores[lang])
 
 
-def _eligibility(sentence: str, importance: str, location: str | None, pats: Patterns) -> list[Entry]:
-    found = nationality_entries(sentence, importance, location, pats)
+def _eligibility(
+    sentence: str, importance: str, location: str | None, pats: Patterns, organization: str | None = None
+) -> list[Entry]:
+    found = nationality_entries(sentence, importance, location, pats, organization)
     tenure = tenure_entry(sentence, importance, pats)
     return found + ([tenure] if tenure else [])
 
@@ -85,7 +87,7 @@ def requirement_entries(
                 continue
             if sentence == secondment:  # its rule is the secondment one; a tenure in it still counts
                 entries.extend(
-                    e for e in _eligibility(sentence, "required", location, pats) if e["kind"] != "nationality"
+                    e for e in _eligibility(sentence, "required", location, pats, organization) if e["kind"] != "nationality"
                 )
                 continue
             if pats.substitution.search(sentence) and not _names_qualification(sentence, pats):
@@ -106,7 +108,7 @@ def requirement_entries(
             if clauses:  # "must be a citizen of ...; hold a degree ...; have at least 12 years ..."
                 for clause in clauses:
                     found = _eligibility(
-                        clause, pats.importance(clause) or item.importance or "required", location, pats
+                        clause, pats.importance(clause) or item.importance or "required", location, pats, organization
                     ) or sentence_entries(clause, item, lang, pats)
                     for entry in found:
                         _quote(entry, sentence)
@@ -115,7 +117,7 @@ def requirement_entries(
                         entries.append(entry)
                 continue
             eligibility = _eligibility(
-                sentence, pats.importance(sentence) or item.importance or "required", location, pats
+                sentence, pats.importance(sentence) or item.importance or "required", location, pats, organization
             )
             if eligibility:
                 entries.extend(eligibility)
@@ -135,7 +137,7 @@ def requirement_entries(
     for sentence in all_sentences or []:  # "open to nationals of ..." in the procedure text
         if sentence not in seen:
             seen.add(sentence)
-            entries.extend(_eligibility(sentence, "required", location, pats))
+            entries.extend(_eligibility(sentence, "required", location, pats, organization))
     for item, sentence, alternative in substitutions:
         substitute(entries, education, item, sentence, lang, pats, alternative)
     entries[:], by_degree = degree_years(collapse_grade_rows(entries), lang, pats)

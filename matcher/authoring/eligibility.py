@@ -30,6 +30,12 @@ _WHO = re.compile(
     re.IGNORECASE,
 )
 
+# Where a who-may-apply phrase ends and the post's description starts.
+_THE_POST = re.compile(
+    r"\b(?:à postuler|to apply|(?:pour|au) (?:le )?poste|for the (?:post|position|vacancy)|based in|basée? à)\b",
+    re.IGNORECASE,
+)
+
 # Who is invited or preferred is no condition on who may apply.
 _INVITATION = re.compile(
     r"\bencourag|\bwelcomes?\b|\b(?:preference|priority) (?:will|may|shall) be given\b|\bsont encouragée?s?\b"
@@ -38,8 +44,11 @@ _INVITATION = re.compile(
 )
 
 
-def nationality_entries(sentence: str, importance: str, location: str | None, pats: Patterns) -> list[Entry]:
-    """The who-may-apply rules one sentence states (most sentences: none)."""
+def nationality_entries(
+    sentence: str, importance: str, location: str | None, pats: Patterns, organization: str | None = None
+) -> list[Entry]:
+    """The who-may-apply rules one sentence states (most sentences: none). "Its member States" with no
+    organization named are those of the notice's `organization` when a shipped list holds them."""
     excluded = pats.nationality_exclusion.search(sentence)
     if excluded:
         countries = countries_named(sentence)
@@ -87,7 +96,9 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
     if "eea_member_states" in listed and "eu_member_states" in listed:  # the EEA holds the EU's states
         rules = [r for r in rules if r["members"] != "eu_member_states"]
         ends = ends[: len(rules)]
-    countries = list(dict.fromkeys(countries_named(rest) + adjective_countries(rest)))
+    post = _THE_POST.search(rest, national.end())  # "... à postuler au poste ... auprès de la Chine": the post's
+    who = rest[: post.start()] if post else rest  # country, not the candidates'
+    countries = list(dict.fromkeys(countries_named(who) + adjective_countries(who)))
     bracket = re.search(r"\(\s*$", sentence[: first_country_at(sentence)])
     if rules and countries and bracket:  # "Member States of the EU (Cyprus, Czech Republic, ...)": the brackets
         rules = [r for r, end in zip(rules, ends, strict=False) if bracket.start() - end > 3]  # say which ones
@@ -111,6 +122,20 @@ def nationality_entries(sentence: str, importance: str, location: str | None, pa
             sentence,
             re.IGNORECASE,
         )
+        own = _own_members(sentence, group, organization, pats) if group else None
+        if own:  # "invite les citoyens des États membres à postuler" in a notice of the African Union
+            return [
+                {
+                    "kind": "nationality",
+                    "importance": importance,
+                    "source": sentence,
+                    "members": own,
+                    "permanent_residents": residents,
+                    "cue": cue,
+                    "confidence": 0.6,
+                    "review": f"'{group.group(0) if group else ''}' read as the member States of {organization}",
+                }
+            ]
         if group:  # "Être ressortissant d'un des États membres", "of the 57 member States of the Francophonie"
             return [
                 {
@@ -179,6 +204,18 @@ def _unlisted_groups(sentence: str, residents: bool | None, pats: Patterns) -> l
         for label, pattern in pats.nationality_unlisted.items()
         if pattern.search(sentence)
     ]
+
+
+def _own_members(sentence: str, group: re.Match[str], organization: str | None, pats: Patterns) -> str | None:
+    """The member list of the notice's organization, when the sentence says "member States" of no other
+    body (nothing but an article or "its"/"our" after the words, and no other organization named)."""
+    members = next((v for k, v in pats.secondment_members.items() if k.lower() == (organization or "").lower()), None)
+    after = sentence[group.end() :]
+    if not members or not re.match(r"\s*(?:[,;.)]|$|(?:à|to|may|peuvent|can|are|sont|who|qui)\b)", after):
+        return None
+    if re.search(r"\b\d+\b", sentence[max(0, group.start() - 12) : group.start()]):
+        return None  # "the 32 member states": a count the shipped list may not match; say nothing
+    return str(members)
 
 
 def _group_words(text: str, at: re.Match[str] | None) -> str:

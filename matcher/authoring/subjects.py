@@ -227,6 +227,22 @@ def experience_entries(
             for child in children:
                 child.pop("importance")
             return [{"kind": "any_of", "importance": importance, "source": whole, "children": children}]
+    listed = _YEAR_LIST.search(sentence)
+    if listed:  # "Année d'Expérience Requise : 7 ans, 10 ans": the amounts a label lists, any one of them
+        amounts = [years(a, pats) for a in re.split(r"\s*,\s*", listed.group(1))]
+        children: list[Entry] = [{"kind": "experience", "source": whole, "min_years": a} for a in amounts if a]
+        return [
+            {
+                "kind": "any_of",
+                "importance": importance,
+                "source": whole,
+                "children": children,
+                "cue": "amounts listed without pairing",
+                "confidence": 0.4,
+                "review": "several amounts of experience listed, none paired with a degree or grade: any one is "
+                "taken as enough; keep the one this post asks",
+            }
+        ]
     pieces = _alternative_domains(sentence)
     if pieces:
         children = [_route(whole, piece, n, lang, pats) for piece in pieces]
@@ -244,6 +260,10 @@ def experience_entries(
     return [experience_entry(whole, importance, lang, pats, text)]
 
 
+# A label's value that only lists amounts: "7 ans, 10 ans".
+_YEAR_LIST = re.compile(
+    r":\s*((?:\d+\s*(?:ans?|années?|years?)\s*,\s*)+\d+\s*(?:ans?|années?|years?))\s*$", re.IGNORECASE
+)
 # "Diplomatic experience or experience working in political affairs ...": two kinds of experience.
 _OR_EXPERIENCE = re.compile(
     r"^(?P<a>[^;]*?\b(?:experience|expérience)\b[^;]*?),?\s+\b(?:or|ou)\s+"
