@@ -191,19 +191,24 @@ _CITIZEN_RIGHTS = re.compile(
 def _unlisted_groups(sentence: str, residents: bool | None, pats: Patterns) -> list[Entry]:
     """A route for each group of states the sentence names and no shipped list holds ("an EFTA Member
     State", "a country with which the Council has opened accession negotiations"): unknown until listed."""
-    return [
-        {
-            "kind": "nationality",
-            "source": sentence,
-            "unlisted": label,
-            "permanent_residents": residents,
-            "confidence": 0.3,
-            "review": f"nationals of {label}: no shipped list, so the rule stays unknown; "
-            "replace `unlisted` with `countries`",
-        }
-        for label, pattern in pats.nationality_unlisted.items()
-        if pattern.search(sentence)
-    ]
+    out: list[Entry] = []
+    for label, pattern in pats.nationality_unlisted.items():
+        found = pattern.search(sentence)
+        if found:
+            out.append(
+                {
+                    "kind": "nationality",
+                    "source": sentence,
+                    "unlisted": " ".join(
+                        re.split(r"\s+(?:or|ou|and|et)\s+|[;,.()]", sentence[found.start() :])[0].split()[:8]
+                    ),
+                    "permanent_residents": residents,
+                    "confidence": 0.3,
+                    "review": f"nationals of {label}: no shipped list, so the rule stays unknown; "
+                    "replace `unlisted` with `countries`",
+                }
+            )
+    return out
 
 
 def _own_members(sentence: str, group: re.Match[str], organization: str | None, pats: Patterns) -> str | None:

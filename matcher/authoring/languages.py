@@ -115,6 +115,16 @@ def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tu
     return [(levels[k] if k >= 0 else None, v) for k, v in groups.items()]
 
 
+# "..., preferably English, French or German": the languages that follow are preferred, not required.
+PREFERRED = re.compile(r",?\s*\b(?:preferably|ideally|de préférence|idéalement|if possible|si possible)\b", re.IGNORECASE)
+
+
+def preferred_languages(sentence: str) -> bool:
+    """Whether a language sentence names preferred languages after a level ("..., preferably English")."""
+    found = PREFERRED.search(sentence)
+    return bool(found and find_levels(sentence[: found.start()]) and find_languages(sentence[found.end() :]))
+
+
 # Before the names: any one of them will do ("at least one of the two official languages (English and French)").
 _ONE_OF = re.compile(r"\b(?:at least one of|one of the|either|l.une des|une des|l.une ou l.autre)\b", re.IGNORECASE)
 
@@ -226,6 +236,18 @@ def language_requirements(
         cut = _ONE_OF_WHICH.search(clause)  # "... a second one – at least one of which must be English, ..."
         if cut and find_groups(clause[: cut.start()]):
             clause = clause[: cut.start()]
+        preferred = PREFERRED.search(clause)
+        if preferred and find_languages(clause[preferred.end() :]) and find_levels(clause[: preferred.start()]):
+            # "one of the languages of the EU, preferably English, French or German": the group is required,
+            # the languages after "preferably" an asset at the same level
+            out.extend(language_requirements(clause[: preferred.start()], importance, pats, need_level))
+            level = find_levels(clause[: preferred.start()])[0]
+            names = list(dict.fromkeys(code for _, _, code in find_languages(clause[preferred.end() :])))
+            params = {"level": level[3]} if level[2] == level[3] else {"wording": level[2]}
+            out.append(
+                {"kind": "language", "importance": "asset", "source": sentence, "languages": names, **params}
+            )
+            continue
         clause_importance = pats.importance(clause) or importance or "required"
         another = _another(clause, clause_importance, sentence)
         if another:

@@ -18,7 +18,7 @@ from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
 from .eligibility import countries_named, country_patterns
 from .language_names import find_groups, find_languages, find_levels
-from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, language_requirements
+from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, language_requirements, preferred_languages
 from .patterns import Patterns, patterns
 from .sections import Item
 from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entries, study_part
@@ -85,7 +85,7 @@ def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> li
     international law is desirable", "five years' experience ..., preferably in an international
     organisation"): the required part and the asset part each give their rules, quoting the sentence."""
     cuts = [m for m in _ASSET_PART.finditer(sentence)]
-    if not cuts:
+    if not cuts or preferred_languages(sentence):  # languages.py reads "..., preferably English or French"
         return None
     cut = cuts[-1]
     head, tail = sentence[: cut.start()].strip(), sentence[cut.end() :].strip()

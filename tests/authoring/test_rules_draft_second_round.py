@@ -172,7 +172,7 @@ def test_a_further_nationality_route_to_an_unlisted_country_keeps_the_or():
     assert rule["kind"] == "any_of"  # never the EU alone: that would exclude the candidate countries' nationals
     eu, other = rule["children"]
     assert eu["members"] == "eu_member_states" and other["kind"] == "nationality" and other["review"]
-    assert other["unlisted"] == "un pays candidat"  # unknown for others until the countries are given
+    assert other["unlisted"] == "pays candidat"  # unknown for others until the countries are given
 
 
 def test_a_duration_stated_in_prose():
