@@ -23,7 +23,7 @@ Entry = dict
 _WHO = re.compile(
     r"^\W*(?:be|être|posséder|avoir|have|hold|nationality|citizenship|nationalité)\b|"
     r"^\W*(?:permanent\s+residents?|citizens?|nationals?)\b|\bbe\s+(?:an?\s+)?(?:nationals?|citizens?)\b|"
-    r"\b(?:shall|should) be\b|\b(?:they|you) are an?\b|\bil faut\b|"
+    r"\b(?:shall|should) be\b|\b(?:they|you) are an?\b|\bil faut\b|\bare (?:nationals|citizens) of\b|"
     r"\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
     r"peuvent|doivent|ouvert|postuler|"
     r"réservée?s?|candidat(e|s|ure)?s?|admis)\b",
@@ -117,7 +117,8 @@ def nationality_entries(
             # one country the notice leaves unnamed: "nationals of the donor country", "of the country in which
             # they are to serve", "du pays hôte"
             r"|(?:donor|host|home|sponsoring|funding)\s+(?:country|countries|government)"
-            r"|country\s+(?:in\s+which|where)\s+(?:they|you|he|she|the\s+\w+)\s+(?:are|is|will|would)\b"
+            r"|country\s+(?:in\s+which|where)\s+(?:they|you|he|she|(?:the|their|its|his|her)\s+[\w ]{1,20}?)"
+            r"\s+(?:are|is|will|would)\b"
             r"|duty[- ]station\s+country|pays\s+(?:donateur|hôte|d.affectation|bailleur)",
             sentence,
             re.IGNORECASE,
@@ -251,7 +252,8 @@ def tenure_entry(sentence: str, importance: str, pats: Patterns) -> Entry | None
 
 _OFFICIALS = re.compile(
     r"officials?|fonctionnaires?|agents?|policiers?|civil servants?|public administration|"
-    r"national administration|law enforcement|employed by",
+    r"national administration|law enforcement|employed by|permanent missions?|missions? permanentes?|"
+    r"public (?:authorit|administration)|come from a",
     re.IGNORECASE,
 )
 
