@@ -87,7 +87,9 @@ def requirement_entries(
                 continue
             if sentence == secondment:  # its rule is the secondment one; a tenure in it still counts
                 entries.extend(
-                    e for e in _eligibility(sentence, "required", location, pats, organization) if e["kind"] != "nationality"
+                    e
+                    for e in _eligibility(sentence, "required", location, pats, organization)
+                    if e["kind"] != "nationality"
                 )
                 continue
             if pats.substitution.search(sentence) and not _names_qualification(sentence, pats):

@@ -16,42 +16,12 @@ from typing import Any
 
 from .. import reference
 from .language_names import SECOND_ONE, expand, find_groups, find_languages, find_levels
+from .language_sets import ANOTHER_LANGUAGE as ANOTHER_LANGUAGE
+from .language_sets import PREFERRED, another_language, some_of, two_of_which
+from .language_sets import preferred_languages as preferred_languages
 from .patterns import Patterns, patterns
 
 _ONE_OF_WHICH = re.compile(r"[–—-]?\s*\bat least one of (?:which|these|them)\b", re.IGNORECASE)
-# "two languages of the EU, one of which (English, French, German)", "deux langues ..., dont l'une ...".
-_TWO_LANGUAGES = re.compile(
-    r"\b(?:two|deux|2)\s+(?:\(2\)\s+)?(?:[\w’']+\s+){0,3}?(?:languages|langues)\b", re.IGNORECASE
-)
-_ONE_OF_THEM = re.compile(
-    r",?\s*\b(?:(?:at least )?one of (?:which|them)|of which one|dont l.une|dont au moins l.une|dont une)\b",
-    re.IGNORECASE,
-)
-
-
-def _two_of_which(clause: str, importance: str, sentence: str) -> list[dict[str, Any]] | None:
-    """'two languages of <group>, one of which <list>' -> a rule for any of the list and one for
-    another language of the group (or any language when no group is named), at the clause's level."""
-    two, cut = _TWO_LANGUAGES.search(clause), _ONE_OF_THEM.search(clause)
-    if not (two and cut and two.end() <= cut.start()):
-        return None
-    listed = [code for _, _, code in find_languages(clause[cut.end() :])]
-    levels = find_levels(clause)
-    if len(listed) < 1 or not levels:
-        return None
-    groups = [g for _, _, g in find_groups(clause[: cut.start()])]
-    level = {"level": levels[0][3]} if levels[0][2] == levels[0][3] else {"wording": levels[0][2]}
-    base = {"kind": "language", "importance": importance, "source": sentence, **level}
-    first = {**base, "languages": list(dict.fromkeys(listed)), "cue": "two languages, one of which"}
-    if len(listed) > 1:
-        first["review"] = "any of the languages listed for 'one of which'"
-    second = {**base, "languages": expand(groups[:1]) if groups else [], "cue": "the second of two languages"}
-    second["review"] = (
-        f"a second language of the group ({groups[0][1:].replace('_', ' ')})" if groups else "a second language"
-    ) + ": the rule does not check that it differs from the first; confirm by hand"
-    if not groups:
-        return [first]  # "any other language" has no list to check against: the interview decides
-    return [first, second]
 
 
 def _skills(text: str, pats: Patterns) -> list[str]:
@@ -115,16 +85,6 @@ def _groups(clause: str) -> list[tuple[tuple[int, int, str, str] | None, list[tu
     return [(levels[k] if k >= 0 else None, v) for k, v in groups.items()]
 
 
-# "..., preferably English, French or German": the languages that follow are preferred, not required.
-PREFERRED = re.compile(r",?\s*\b(?:preferably|ideally|de préférence|idéalement|if possible|si possible)\b", re.IGNORECASE)
-
-
-def preferred_languages(sentence: str) -> bool:
-    """Whether a language sentence names preferred languages after a level ("..., preferably English")."""
-    found = PREFERRED.search(sentence)
-    return bool(found and find_levels(sentence[: found.start()]) and find_languages(sentence[found.end() :]))
-
-
 # Before the names: any one of them will do ("at least one of the two official languages (English and French)").
 _ONE_OF = re.compile(r"\b(?:at least one of|one of the|either|l.une des|une des|l.une ou l.autre)\b", re.IGNORECASE)
 
@@ -167,57 +127,6 @@ NAMED_NO_LEVEL = re.compile(
 )
 
 
-# Any language beyond those named: "knowledge of another language an asset", "additional languages".
-ANOTHER_LANGUAGE = re.compile(
-    r"\b(?:an?other|additional|further|other|second|third)\s+(?:(?:official|foreign|modern|working|such|procedural)\s+)?"
-    r"languages?\b"
-    r"|\bune\s+(?:autre|deuxième|seconde|troisième)\s+langue|\bd.autres\s+langues|\blangues?\s+supplémentaires?\b",
-    re.IGNORECASE,
-)
-
-
-def _another(clause: str, importance: str, sentence: str) -> dict[str, Any] | None:
-    """'knowledge of another language an asset' -> a language rule on any language but those the
-    sentence names elsewhere, at the clause's level (or any level when it states none)."""
-    cue = ANOTHER_LANGUAGE.search(clause)
-    if not cue or find_languages(clause) or find_groups(clause):
-        return None
-    levels = find_levels(clause)
-    others = list(dict.fromkeys(code for _, _, code in find_languages(sentence)))
-    rule: dict[str, Any] = {"kind": "language", "importance": importance, "source": sentence, "any_language": True}
-    if others:
-        rule["other_than"] = others
-    if not levels:
-        rule["any_level"] = True
-    elif levels[0][2] == levels[0][3]:
-        rule["level"] = levels[0][3]
-    else:
-        rule["wording"] = levels[0][2]
-    rule["cue"] = cue.group(0)
-    rule["review"] = (
-        "any language"
-        + (f" but {', '.join(others)}" if others else "")
-        + ": check `other_than` against the languages asked elsewhere in the notice"
-    )
-    return rule
-
-
-# "at least two of the three working languages", "deux des trois langues": some, not all, of a list.
-_SOME_OF = re.compile(
-    r"\b(?:at least |any |au moins )?(\w+) (?:\(\d\) )?(?:of|des|parmi les) (?:the |les )?(?:(\w+) )?", re.IGNORECASE
-)
-
-
-def _some_of(before: str, codes: list[str], pats: Patterns) -> int | None:
-    """How many of the `codes` listed after `before` are asked, when fewer than all of them."""
-    for m in _SOME_OF.finditer(before):
-        count = pats.number(m.group(1))
-        total = pats.number(m.group(2)) if m.group(2) else None
-        if count and count == int(count) and 1 < count < len(codes) and total in (None, len(codes)):
-            return int(count)
-    return None
-
-
 def language_requirements(
     sentence: str, importance: str | None, pats: Patterns | None = None, need_level: bool = False
 ) -> list[dict[str, Any]]:
@@ -229,7 +138,7 @@ def language_requirements(
     pats = pats or patterns()
     out: list[dict[str, Any]] = []
     for clause in _clauses(sentence):
-        pair = _two_of_which(clause, pats.importance(clause) or importance or "required", sentence)
+        pair = two_of_which(clause, pats.importance(clause) or importance or "required", sentence)
         if pair:
             out.extend(pair)
             continue
@@ -240,16 +149,19 @@ def language_requirements(
         if preferred and find_languages(clause[preferred.end() :]) and find_levels(clause[: preferred.start()]):
             # "one of the languages of the EU, preferably English, French or German": the group is required,
             # the languages after "preferably" an asset at the same level
-            out.extend(language_requirements(clause[: preferred.start()], importance, pats, need_level))
-            level = find_levels(clause[: preferred.start()])[0]
-            names = list(dict.fromkeys(code for _, _, code in find_languages(clause[preferred.end() :])))
-            params = {"level": level[3]} if level[2] == level[3] else {"wording": level[2]}
+            for rule in language_requirements(clause[: preferred.start()], importance, pats, need_level):
+                for part in [rule, *rule.get("children", [])]:
+                    part["source"] = sentence  # quoting the whole sentence, as every rule does
+                out.append(rule)
+            first = find_levels(clause[: preferred.start()])[0]
+            preferred_codes = list(dict.fromkeys(code for _, _, code in find_languages(clause[preferred.end() :])))
+            given = {"level": first[3]} if first[2] == first[3] else {"wording": first[2]}
             out.append(
-                {"kind": "language", "importance": "asset", "source": sentence, "languages": names, **params}
+                {"kind": "language", "importance": "asset", "source": sentence, "languages": preferred_codes, **given}
             )
             continue
         clause_importance = pats.importance(clause) or importance or "required"
-        another = _another(clause, clause_importance, sentence)
+        another = another_language(clause, clause_importance, sentence)
         if another:
             out.append(another)
             continue
@@ -282,7 +194,7 @@ def language_requirements(
                 continue
             if len(codes) > 1 and _ONE_OF.search(clause[: min(n[0] for n in names)]):
                 span = "one of " + span  # "at least one of the two official languages (English and French)"
-            some = _some_of(clause[: min(n[0] for n in names)], codes, pats)
+            some = some_of(clause[: min(n[0] for n in names)], codes, pats)
             if some:  # "at least two of the three working languages: English, French and Spanish"
                 pairs = [
                     {

@@ -230,13 +230,13 @@ def experience_entries(
     listed = _YEAR_LIST.search(sentence)
     if listed:  # "Année d'Expérience Requise : 7 ans, 10 ans": the amounts a label lists, any one of them
         amounts = [years(a, pats) for a in re.split(r"\s*,\s*", listed.group(1))]
-        children: list[Entry] = [{"kind": "experience", "source": whole, "min_years": a} for a in amounts if a]
+        listed_routes: list[Entry] = [{"kind": "experience", "source": whole, "min_years": a} for a in amounts if a]
         return [
             {
                 "kind": "any_of",
                 "importance": importance,
                 "source": whole,
-                "children": children,
+                "children": listed_routes,
                 "cue": "amounts listed without pairing",
                 "confidence": 0.4,
                 "review": "several amounts of experience listed, none paired with a degree or grade: any one is "

@@ -1,0 +1,112 @@
+"""Language sets a clause means beyond the names it lists.
+
+"two languages of the EU, one of which English, French or German" (one rule for the list, one for a
+second language of the group); "knowledge of another language" (any language but those named);
+"at least two of the three working languages" (some of a list); "one of the languages of the EU,
+preferably English" (the preferred languages, an asset). Used by languages.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .language_names import expand, find_groups, find_languages, find_levels
+from .patterns import Patterns
+
+# "two languages of the EU, one of which (English, French, German)", "deux langues ..., dont l'une ...".
+_TWO_LANGUAGES = re.compile(
+    r"\b(?:two|deux|2)\s+(?:\(2\)\s+)?(?:[\w’']+\s+){0,3}?(?:languages|langues)\b", re.IGNORECASE
+)
+_ONE_OF_THEM = re.compile(
+    r",?\s*\b(?:(?:at least )?one of (?:which|them)|of which one|dont l.une|dont au moins l.une|dont une)\b",
+    re.IGNORECASE,
+)
+
+
+def two_of_which(clause: str, importance: str, sentence: str) -> list[dict[str, Any]] | None:
+    """'two languages of <group>, one of which <list>' -> a rule for any of the list and one for
+    another language of the group (or any language when no group is named), at the clause's level."""
+    two, cut = _TWO_LANGUAGES.search(clause), _ONE_OF_THEM.search(clause)
+    if not (two and cut and two.end() <= cut.start()):
+        return None
+    listed = [code for _, _, code in find_languages(clause[cut.end() :])]
+    levels = find_levels(clause)
+    if len(listed) < 1 or not levels:
+        return None
+    groups = [g for _, _, g in find_groups(clause[: cut.start()])]
+    level = {"level": levels[0][3]} if levels[0][2] == levels[0][3] else {"wording": levels[0][2]}
+    base = {"kind": "language", "importance": importance, "source": sentence, **level}
+    first = {**base, "languages": list(dict.fromkeys(listed)), "cue": "two languages, one of which"}
+    if len(listed) > 1:
+        first["review"] = "any of the languages listed for 'one of which'"
+    second = {**base, "languages": expand(groups[:1]) if groups else [], "cue": "the second of two languages"}
+    second["review"] = (
+        f"a second language of the group ({groups[0][1:].replace('_', ' ')})" if groups else "a second language"
+    ) + ": the rule does not check that it differs from the first; confirm by hand"
+    if not groups:
+        return [first]  # "any other language" has no list to check against: the interview decides
+    return [first, second]
+
+
+# "..., preferably English, French or German": the languages that follow are preferred, not required.
+PREFERRED = re.compile(
+    r",?\s*\b(?:preferably|ideally|de préférence|idéalement|if possible|si possible)\b", re.IGNORECASE
+)
+
+
+def preferred_languages(sentence: str) -> bool:
+    """Whether a language sentence names preferred languages after a level ("..., preferably English")."""
+    found = PREFERRED.search(sentence)
+    return bool(found and find_levels(sentence[: found.start()]) and find_languages(sentence[found.end() :]))
+
+
+# Any language beyond those named: "knowledge of another language an asset", "additional languages".
+ANOTHER_LANGUAGE = re.compile(
+    r"\b(?:an?other|additional|further|other|second|third)\s+(?:(?:official|foreign|modern|working|such|procedural)\s+)?"
+    r"languages?\b"
+    r"|\bune\s+(?:autre|deuxième|seconde|troisième)\s+langue|\bd.autres\s+langues|\blangues?\s+supplémentaires?\b",
+    re.IGNORECASE,
+)
+
+
+def another_language(clause: str, importance: str, sentence: str) -> dict[str, Any] | None:
+    """'knowledge of another language an asset' -> a language rule on any language but those the
+    sentence names elsewhere, at the clause's level (or any level when it states none)."""
+    cue = ANOTHER_LANGUAGE.search(clause)
+    if not cue or find_languages(clause) or find_groups(clause):
+        return None
+    levels = find_levels(clause)
+    others = list(dict.fromkeys(code for _, _, code in find_languages(sentence)))
+    rule: dict[str, Any] = {"kind": "language", "importance": importance, "source": sentence, "any_language": True}
+    if others:
+        rule["other_than"] = others
+    if not levels:
+        rule["any_level"] = True
+    elif levels[0][2] == levels[0][3]:
+        rule["level"] = levels[0][3]
+    else:
+        rule["wording"] = levels[0][2]
+    rule["cue"] = cue.group(0)
+    rule["review"] = (
+        "any language"
+        + (f" but {', '.join(others)}" if others else "")
+        + ": check `other_than` against the languages asked elsewhere in the notice"
+    )
+    return rule
+
+
+# "at least two of the three working languages", "deux des trois langues": some, not all, of a list.
+_SOME_OF = re.compile(
+    r"\b(?:at least |any |au moins )?(\w+) (?:\(\d\) )?(?:of|des|parmi les) (?:the |les )?(?:(\w+) )?", re.IGNORECASE
+)
+
+
+def some_of(before: str, codes: list[str], pats: Patterns) -> int | None:
+    """How many of the `codes` listed after `before` are asked, when fewer than all of them."""
+    for m in _SOME_OF.finditer(before):
+        count = pats.number(m.group(1))
+        total = pats.number(m.group(2)) if m.group(2) else None
+        if count and count == int(count) and 1 < count < len(codes) and total in (None, len(codes)):
+            return int(count)
+    return None
