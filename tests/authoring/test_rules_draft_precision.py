@@ -1,6 +1,6 @@
 """Precision mechanisms found by listing the drafted rules that match no expected one on the dev
-notices (bench/data/dev_notices): some-of-a-list languages drafted as every one of them, "bac+5"
-read as a master's, the lower of two education levels joined by "or", third-party possibilities
+notices (bench/data/dev_notices): some-of-a-list languages drafted as every one of them, "bac+N"
+read as the degree level it names, the lower of two education levels joined by "or", third-party possibilities
 and kept benefits drafted as rules, a nationality of an unnamed country left out, and a
 "Heading: value" line drafted twice."""
 
