@@ -21,6 +21,7 @@ from .confidence import annotate
 from .degree_years import attach_degree_years, degree_years
 from .eligibility import nationality_entries, secondment_entry, tenure_entry
 from .facts import notice_facts
+from .grade_tables import grade_table_entries
 from .fallback import cut_tail, without_heading
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .language_names import find_languages
@@ -265,6 +266,7 @@ def draft_rules(
         facts.all_sentences,
         facts.values["location"],
     )
+    entries += [e for e in grade_table_entries(text, pats) if e["source"] not in {x["source"] for x in entries}]
     tail = cut_tail(text, pats)  # an excerpt cut mid-sentence: its last words are no assessed rule
     entries = [e for e in entries if not (tail and e["kind"] == "assessed" and e["source"] == tail)]
     if not headed or not entries:  # never stop: read every sentence, keep what is recognised

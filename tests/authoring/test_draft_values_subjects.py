@@ -86,3 +86,18 @@ def test_an_age_bound_is_no_experience(tmp_path):
     assert age.kind == "assessed" and age.importance == "asset"
     (still,) = draft(tmp_path, "- Over 10 years of experience in auditing\n")
     assert still.kind == "experience" and params(still)["min_years"] == 10
+
+
+def test_a_table_of_years_by_grade_and_degree_gives_one_route_set_per_row(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "- Professional experience as in the table below.\n\n"
+        "Grade\tBachelor's degree + years of experience\tMaster's degree + years of experience\n"
+        "P-3\t7\t5\n"
+        "P-4\t9-10\t7+\n",
+    )
+    rows = [r for r in reqs if r.source.startswith("P-")]
+    assert [r.kind for r in rows] == ["any_of", "any_of"] and all("P-" in (r.review or "") for r in rows)
+    p4 = rows[1]
+    routes = [(params(c.children[0])["min_level"], params(c.children[1])["min_years"]) for c in p4.children]
+    assert routes == [(6, 9), (7, 7)]  # a range asks its lower bound, "7+" asks 7
