@@ -110,3 +110,43 @@ def some_of(before: str, codes: list[str], pats: Patterns) -> int | None:
         if count and count == int(count) and 1 < count < len(codes) and total in (None, len(codes)):
             return int(count)
     return None
+
+
+_ONE_OF_TWO = re.compile(r"\b(?:of|in) one of\b|\bd.une des\b|\b(?:dans|de) l.une des\b", re.IGNORECASE)
+_THE_OTHER = re.compile(r"\b(?:of|in) the other(?:\s+(?:one|language))?\b|\bde l.autre(?:\s+langue)?\b", re.IGNORECASE)
+
+
+def one_and_the_other(sentence: str, importance: str) -> dict[str, Any] | None:
+    """'Excellent knowledge of one of the two languages (English or French) and good knowledge of the
+    other' -> any_of(all_of(en C1, fr B2), all_of(fr C1, en B2)): either way round."""
+    one, other = _ONE_OF_TWO.search(sentence), _THE_OTHER.search(sentence)
+    if not (one and other and one.end() < other.start()):
+        return None
+    codes = list(dict.fromkeys(code for _, _, code in find_languages(sentence)))
+    if len(codes) != 2:
+        groups = [expand([g]) for _, _, g in find_groups(sentence)]
+        codes = groups[0] if groups and len(groups[0]) == 2 else []
+    first = [lv for lv in find_levels(sentence) if lv[1] <= one.start()]
+    second = [lv for lv in find_levels(sentence) if one.end() <= lv[0] and lv[1] <= other.start()]
+    if len(codes) != 2 or not first or not second:
+        return None
+
+    def level(found: tuple[int, int, str, str]) -> dict[str, str]:
+        return {"level": found[3]} if found[2] == found[3] else {"wording": found[2]}
+
+    def route(a: str, b: str) -> dict[str, Any]:
+        kids = [(a, first[-1]), (b, second[-1])]
+        return {
+            "kind": "all_of",
+            "source": sentence,
+            "children": [{"kind": "language", "source": sentence, "languages": [c], **level(lv)} for c, lv in kids],
+        }
+
+    return {
+        "kind": "any_of",
+        "importance": importance,
+        "source": sentence,
+        "children": [route(codes[0], codes[1]), route(codes[1], codes[0])],
+        "cue": "one of two languages, and the other",
+        "confidence": 0.7,
+    }

@@ -17,7 +17,7 @@ from typing import Any
 from .. import reference
 from .language_names import SECOND_ONE, expand, find_groups, find_languages, find_levels
 from .language_sets import ANOTHER_LANGUAGE as ANOTHER_LANGUAGE
-from .language_sets import PREFERRED, another_language, some_of, two_of_which
+from .language_sets import PREFERRED, another_language, one_and_the_other, some_of, two_of_which
 from .language_sets import preferred_languages as preferred_languages
 from .patterns import Patterns, patterns
 
@@ -136,6 +136,9 @@ def language_requirements(
     counts ("Proficiency in using Microsoft Office" names no language anyway).
     """
     pats = pats or patterns()
+    both_ways = one_and_the_other(sentence, pats.importance(sentence) or importance or "required")
+    if both_ways:
+        return [both_ways]
     out: list[dict[str, Any]] = []
     for clause in _clauses(sentence):
         pair = two_of_which(clause, pats.importance(clause) or importance or "required", sentence)

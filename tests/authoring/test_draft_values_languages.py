@@ -75,3 +75,20 @@ def test_il_serait_ideal_is_an_asset(tmp_path):
     (both,) = draft(tmp_path, "- Il serait idéal de bien maîtriser l'espagnol et le portugais.\n")
     assert both.kind == "all_of" and both.importance == "asset"
     assert [level(c) for c in both.children] == ["B2", "B2"]
+
+
+def test_one_of_two_languages_and_the_other_is_either_way_round():
+    (rule,) = language_requirements(
+        "Excellent knowledge of one of the two working languages (German or Italian) and good knowledge of the other.",
+        None,
+    )
+    assert rule["kind"] == "any_of"
+    ways = [
+        [(c["languages"][0], reference.level_for_wording(c["wording"])) for c in r["children"]]
+        for r in rule["children"]
+    ]
+    assert ways == [[("de", "C1"), ("it", "B2")], [("it", "C1"), ("de", "B2")]]
+    (french,) = language_requirements(
+        "Une très bonne maîtrise de l'une des deux langues (anglais ou français) et une connaissance de l'autre.", None
+    )
+    assert french["kind"] == "any_of" and len(french["children"]) == 2
