@@ -113,13 +113,23 @@ def some_of(before: str, codes: list[str], pats: Patterns) -> int | None:
 
 
 _ONE_OF_TWO = re.compile(r"\b(?:of|in) one of\b|\bd.une des\b|\b(?:dans|de) l.une des\b", re.IGNORECASE)
-_THE_OTHER = re.compile(r"\b(?:of|in) the other(?:\s+(?:one|language))?\b|\bde l.autre(?:\s+langue)?\b", re.IGNORECASE)
+_THE_OTHER = re.compile(
+    r"\b(?:of|in) the other(?:\s+(?:working|official))?(?:\s+(?:one|language))?\b|\bde l.autre(?:\s+langue)?\b",
+    re.IGNORECASE,
+)
+_EITHER_NAMED = re.compile(r"^\s*(?:or|ou)\s*$", re.IGNORECASE)
 
 
 def one_and_the_other(sentence: str, importance: str) -> dict[str, Any] | None:
     """'Excellent knowledge of one of the two languages (English or French) and good knowledge of the
     other' -> any_of(all_of(en C1, fr B2), all_of(fr C1, en B2)): either way round."""
     one, other = _ONE_OF_TWO.search(sentence), _THE_OTHER.search(sentence)
+    named = find_languages(sentence[: other.start()]) if other else []
+    if other and not one and len(named) == 2 and _EITHER_NAMED.match(sentence[named[0][1] : named[1][0]]):
+        # "Fluent English or French and a good knowledge of the other": the names stand for "one of"
+        first = [lv for lv in find_levels(sentence) if lv[1] <= named[0][0]]
+        second = [lv for lv in find_levels(sentence) if named[1][1] <= lv[0] and lv[1] <= other.start()]
+        return _either_way(sentence, importance, [named[0][2], named[1][2]], first, second)
     if not (one and other and one.end() < other.start()):
         return None
     codes = list(dict.fromkeys(code for _, _, code in find_languages(sentence)))
@@ -128,7 +138,18 @@ def one_and_the_other(sentence: str, importance: str) -> dict[str, Any] | None:
         codes = groups[0] if groups and len(groups[0]) == 2 else []
     first = [lv for lv in find_levels(sentence) if lv[1] <= one.start()]
     second = [lv for lv in find_levels(sentence) if one.end() <= lv[0] and lv[1] <= other.start()]
-    if len(codes) != 2 or not first or not second:
+    return _either_way(sentence, importance, codes, first, second)
+
+
+def _either_way(
+    sentence: str,
+    importance: str,
+    codes: list[str],
+    first: list[tuple[int, int, str, str]],
+    second: list[tuple[int, int, str, str]],
+) -> dict[str, Any] | None:
+    """any_of(all_of(a at the first level, b at the second), the same the other way round)."""
+    if len(codes) != 2 or codes[0] == codes[1] or not first or not second:
         return None
 
     def level(found: tuple[int, int, str, str]) -> dict[str, str]:

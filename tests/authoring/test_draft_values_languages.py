@@ -92,3 +92,12 @@ def test_one_of_two_languages_and_the_other_is_either_way_round():
         "Une très bonne maîtrise de l'une des deux langues (anglais ou français) et une connaissance de l'autre.", None
     )
     assert french["kind"] == "any_of" and len(french["children"]) == 2
+
+
+def test_two_languages_joined_by_or_and_the_other_working_language_are_either_way_round():
+    (rule,) = language_requirements(
+        "Fluent Spanish or Portuguese and a good knowledge of the other working language.", None
+    )
+    assert rule["kind"] == "any_of"
+    firsts = [(r["children"][0]["languages"], r["children"][1]["languages"]) for r in rule["children"]]
+    assert firsts == [(["es"], ["pt"]), (["pt"], ["es"])]
