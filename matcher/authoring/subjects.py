@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import reference
 from .categorize import sentence_categories
+from .education import education_entry as education_entry
 from .patterns import Patterns
 from .values import years
 
@@ -71,53 +72,6 @@ def _one_alternative_among_others(found, text: str) -> bool:
 
 def _employer_types(text: str, pats: Patterns) -> list[str]:
     return [kind for kind, pattern in pats.employer_types.items() if pattern.search(text)]
-
-
-_SEMESTERS = re.compile(r"\b(\w+)\s+(?:(?:full|complete|completed|complets?)\s+)?semest(?:er|re)s?\b", re.IGNORECASE)
-
-
-def _semesters(sentence: str, pats: Patterns) -> float | None:
-    """'quatre semestres d'études', 'four semesters of university studies': half a year each."""
-    m = _SEMESTERS.search(sentence)
-    count = pats.number(m.group(1)) if m else None
-    return count / 2 if count else None
-
-
-# A degree named by its kind or framework level ("licence (Bachelor)", "CEC niveau 6", "Bac + 3"): its
-# level stands beside the years of study the sentence counts; a generic "university studies" does not.
-_NAMED_DEGREE = re.compile(
-    r"\b(?:bachelor|licence|master|doctora|ph\.?d|(?:EQF|CEC|QEC)\s+(?:level|niveau)|bac ?\+)", re.IGNORECASE
-)
-
-
-def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
-    """'A minimum of three-to-four years' education at a University' -> min_years 3."""
-    entry: Entry = {"kind": "education", "importance": importance, "source": sentence}
-    review = []
-    n = years(sentence, pats) or _semesters(sentence, pats)
-    if n:
-        entry["min_years"] = n
-    level = pats.education_level(sentence)
-    if level and (not n or level >= 7 or _NAMED_DEGREE.search(sentence)):  # "university" is implied by years
-        entry["min_level"] = level
-    if not n and not level:
-        review.append("no length or level of education found")
-    start = pats.field_start.search(sentence)
-    if start:
-        rest = sentence[start.end() :]
-        stop = pats.field_stop.search(rest)
-        text = pats.field_drop.sub(" ", rest[: stop.start()] if stop else rest)
-        fields = [f.strip(" ,'’") for f in re.split(r",|/|\bor\b|\band\b|\bou\b|\bet\b", text)]
-        fields = [re.sub(r"^(?:in|en|dans)\s+", "", f, flags=re.IGNORECASE) for f in fields]  # "en droit ou en ..."
-        fields = [f for f in fields if f and len(f) > 2]
-        if fields:
-            entry["fields"] = fields
-    if pats.field_vague.search(sentence) and not entry.get("fields"):
-        review.append("asks for a relevant field without naming it: list the acceptable fields")
-    if pats.field_equivalent.search(sentence) or pats.field_vague.search(sentence):
-        entry["or_equivalent"] = True
-    entry["review"] = "; ".join(review) or None
-    return entry
 
 
 def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, text: str | None = None) -> Entry:
