@@ -1,6 +1,6 @@
 """Education and experience entries from one requirement sentence.
 
-An education sentence gives its ISCED level or years of study; an experience sentence its
+An education sentence gives its ISCED level or years of study (education.py); an experience sentence its
 years (or months), categories, sector, employer types and regions, and "N years, including M
 years of ..." gives two entries. Used by requirements.py (one sentence) and alternatives.py
 (the routes of an any_of).
