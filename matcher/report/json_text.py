@@ -8,16 +8,21 @@ own loop (no call each), and each key's line start (newline, indentation, quoted
 made once per depth. (Writing the containers of scalars with the standard library's C
 encoder, separators set to the indentation, was tried: checking which containers qualify
 cost as much as it saved.) A value outside JSON's plain types (or a key that is not a
-string) falls back to `json.dumps` itself, so the answer never differs.
+string) falls back to `json.dumps` itself, so the answer never differs. A list of records of
+one shape (the evidence: one per entry and requirement) is written as a table: each column's
+values encoded at once (`map` over the C string encoder), each record by one %-template.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from json.encoder import encode_basestring  # what json.dumps uses with ensure_ascii=False
 from typing import Any
 
 _INDENT = "  "
+_TABLE_ROWS = 8  # a list of at least this many records of one shape is written as a table
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # exact types _scalar writes
 _FLOAT_WORDS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}  # float.__repr__ -> json's spelling
 
 
@@ -108,6 +113,10 @@ class _Writer:
             self.out.append("[]")
             return
         out, inner = self.out, newline + _INDENT
+        records = self.table(value, inner) if len(value) >= _TABLE_ROWS and type(value[0]) is dict else None
+        if records is not None:
+            out.append("[" + inner + ("," + inner).join(records) + newline + "]")
+            return
         opening, rest = "[" + inner, "," + inner
         for item in value:
             text = _scalar(item)
@@ -118,3 +127,54 @@ class _Writer:
                 self.write(item, inner)
             opening = rest
         out.append(newline + "]")
+
+    def table(self, rows: list | tuple, newline: str) -> list[str] | None:
+        """The texts of `rows` (written at `newline`) when they are dicts with the same string
+        keys in the same order and only scalars or lists of scalars as values, else None (the
+        list is written item by item: a table of tables would copy its long texts again)."""
+        keys = tuple(rows[0])
+        if not keys or set(map(type, rows)) != {dict} or set(map(tuple, rows)) != {keys}:
+            return None
+        if any(type(key) is not str for key in keys):
+            return None
+        inner = newline + _INDENT
+        columns = []
+        for values in zip(*(row.values() for row in rows), strict=True):
+            column = self.column(values, inner)
+            if column is None:
+                return None
+            columns.append(column)
+        template = "{" + ",".join(inner + encode_basestring(k).replace("%", "%%") + ": %s" for k in keys)
+        template += newline + "}"
+        return [template % record for record in zip(*columns, strict=True)]
+
+    @staticmethod
+    def column(values: tuple, newline: str) -> list[str] | None:
+        """The JSON of each value (written at `newline`), a column of one plain type at once;
+        None when a value is neither a scalar nor a list of scalars."""
+        kinds = set(map(type, values))
+        if kinds == {str}:
+            return list(map(encode_basestring, values))
+        if kinds == {int}:
+            return list(map(int.__repr__, values))
+        if kinds == {float} and all(map(math.isfinite, values)):
+            return list(map(float.__repr__, values))
+        if kinds <= _SCALARS:
+            return [_scalar(value) for value in values]  # type: ignore[misc]
+        if not kinds <= {list, tuple, *_SCALARS}:
+            return None
+        item = newline + _INDENT
+        texts = []
+        for value in values:
+            scalar = _scalar(value)
+            if scalar is not None:
+                texts.append(scalar)
+            elif not value:
+                texts.append("[]")
+            elif set(map(type, value)) == {str}:  # "why": each list in one join
+                texts.append("[" + item + ("," + item).join(map(encode_basestring, value)) + newline + "]")
+            elif set(map(type, value)) <= _SCALARS:
+                texts.append("[" + item + ("," + item).join(map(_scalar, value)) + newline + "]")  # type: ignore[arg-type]
+            else:
+                return None
+        return texts

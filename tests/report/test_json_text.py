@@ -36,3 +36,51 @@ def test_keys_json_converts_are_left_to_json():
 def test_values_json_rejects_are_rejected_the_same_way():
     with pytest.raises(TypeError):
         dumps_indented({"when": object()})
+
+
+def _records(n: int, **extra) -> list[dict]:
+    return [
+        {
+            "type": "experience",
+            "entry": f"experience {i}",
+            "title": 'é « » "quoted" %s %(x)s \\ \x1b[31m',
+            "employer": None if i % 3 else "Kent Police",
+            "months": [0.5, 12.0, 1e300, -0.0][i % 4],
+            "count": i * 10**i if i < 30 else -i,
+            "flag": bool(i % 2),
+            "why": [] if i % 2 else ["'x' → y", "two"],
+            "nested": {"a": [i, {"b": []}], "c": {}},
+            **extra,
+        }
+        for i in range(n)
+    ]
+
+
+TABLES = [
+    _records(20),
+    {"evidence": _records(9), "children": [{"evidence": _records(8)}]},
+    _records(10, special=math.nan),  # a float column that is not finite
+    _records(10) + [{}],  # one record of another shape
+    [*_records(10), "not a record"],
+    [dict(reversed(list(r.items()))) if i == 4 else r for i, r in enumerate(_records(10))],  # key order differs
+    [{"%": i, "%s": "%d", "a%%b": None} for i in range(12)],  # keys holding template marks
+    [{"x": i} for i in range(8)] + [{"x": True}],  # an int column with a bool (json writes true)
+    [{"x": float(i)} for i in range(8)] + [{"x": 1}],
+    [{} for _ in range(10)],
+    ({"x": (1, 2), "y": "t"},) * 9,  # a tuple of records, tuple values
+]
+
+
+@pytest.mark.parametrize("value", TABLES)
+def test_lists_of_records_written_as_tables_give_the_same_text(value):
+    assert dumps_indented(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_records_with_keys_json_converts_are_left_to_json():
+    value = [{1: "a", "b": 2} for _ in range(10)]
+    assert dumps_indented(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_records_with_values_json_rejects_are_rejected_the_same_way():
+    with pytest.raises(TypeError):
+        dumps_indented([{"when": object()} for _ in range(10)])
