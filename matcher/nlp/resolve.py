@@ -115,6 +115,7 @@ class Resolver:
             mid: (_CODES[k.kind], k.category, _extra(k), k.ambiguous) for mid, k in keys.items()
         }
         self.exact = exact
+        self.with_context = frozenset(k.category for k in keys.values() if k.kind == CONTEXT)
         self.scope = scope
         self.yields = {cid: tuple(e["weak_yields_to"]) for cid, e in entries.items() if e.get("weak_yields_to")}
         self.context_categories = {
@@ -238,15 +239,21 @@ class Resolver:
             if slots is None:
                 valid[cid] = slots = [None, None, None, None]
             slots[slot] = (start, end, code)
-        if any(slots[2] is not None or slots[3] is not None for slots in valid.values()):
+        # context words are only read for categories with an ambiguous match (senses.choose)
+        needed = self.with_context.intersection(
+            [cid for cid, slots in valid.items() if slots[2] is not None or slots[3] is not None]
+        )
+        if needed:
             # a word inside another sense's fixed compound is no context ("fingerprint unlock" for "biometric login")
             other_sense = SpanIndex([s for spans in excluded.values() for s in spans]) if excluded else None
             # only a frame cue can take a context word away: with none in the doc, none is looked for
             framed = prepared is not None and any(c.kind in FRAME_KINDS and not c.pair for c, _, _ in cues)
             for match_id, start, end in self.context_matcher(doc):  # ~25 per doc: no list made per call
+                cid = table[match_id][1]
+                if cid not in needed:
+                    continue
                 if other_sense is not None and other_sense.overlaps(start, end):
                     continue
-                cid = table[match_id][1]
                 # a domain word in a negated, hypothetical or non-experience clause is not the candidate's
                 # domain ("wrote press releases on joint operations"); a partner's or a pair's scope still is
                 if framed:
