@@ -50,6 +50,12 @@ def title_frame(doc, text: str, titles: list[tuple[int, int]], pseudo: list[tupl
     )
 
 
+def tokens(doc, start: int, end: int):
+    """The tokens doc[start:end] (end clipped to the doc), without making a Span: ~2x faster
+    for the few tokens looked at around each match."""
+    return map(doc.__getitem__, range(start, min(end, len(doc))))
+
+
 def _words(table: dict[str, Any] | None) -> frozenset[str]:
     """Lowercased words of both languages, and their accent-less forms (token norms have none)."""
     words = {w.lower() for lang in ("en", "fr") for w in (table or {}).get(lang, [])}
@@ -131,7 +137,7 @@ class EmployerFrame:
                 return not self._partner_name(doc, text, start, markers, cid)
             # the compound it opens: "police files" (no), "police records clerk", "customs risk unit" (yes)
             compound = []
-            for following in doc[end : end + 3]:
+            for following in tokens(doc, end, end + 3):
                 if not following.is_alpha or following.is_stop:
                     break
                 compound.append(following)
@@ -185,7 +191,7 @@ def _owners(before: list) -> list:
 def _before(doc, start: int) -> list:
     """The tokens before a match, without the determiners next to it and without a bracketed
     acronym before a preposition ("Senior investigating officer (SIO) in a major investigation team")."""
-    before = [t for t in doc[max(0, start - 8) : start] if not t.is_space]
+    before = [t for t in tokens(doc, max(0, start - 8), start) if not t.is_space]
     while before and before[-1].lower_ in _DETERMINERS:
         before.pop()
     if len(before) > 2 and before[-2].text == ")":
@@ -249,7 +255,7 @@ def _title_words(doc, text: str, limit: int = TITLE_WORDS) -> int:
     end = title_end(text)
     if len(doc) > 1 and _action(doc[0], doc[1]):
         return 0  # a line of duties, not a title: "Organised ...", "Rédaction de ..."
-    for i, token in enumerate(doc[: min(limit, TITLE_WORDS)]):  # only the tokens before the match matter
+    for i, token in enumerate(tokens(doc, 0, min(limit, TITLE_WORDS))):  # only the tokens before the match matter
         if token.idx >= end:
             return i
         word = token.lower_
@@ -280,7 +286,7 @@ def _ends_clause(doc, end: int) -> bool:
     """Nothing but a place (and one word) follows the body in its clause: "..., Kent Police.",
     "..., commissariat central de Nantes."."""
     words = 0
-    for token in doc[end : end + 5]:
+    for token in tokens(doc, end, end + 5):
         if token.is_punct:
             return True
         if token.is_alpha and not token.is_stop and not token.text[:1].isupper():

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .frames import _DETERMINERS, _FR_ROLE_ENDINGS, _ROLE_ENDINGS, TITLE_TOKENS, title_end
+from .frames import _DETERMINERS, _FR_ROLE_ENDINGS, _ROLE_ENDINGS, TITLE_TOKENS, title_end, tokens
 from .pipeline import strip_accents
 
 TITLE_SPAN = 40  # tokens: a support role's title and its units end before this
@@ -148,7 +148,7 @@ def others_activity(doc, start: int, end: int) -> bool:
     "responsible for investigations")."""
     if end < len(doc) and doc[end].lower_ in _POSSESSIVE:
         return True
-    before = [t for t in doc[max(0, start - 4) : start] if not t.is_space]
+    before = [t for t in tokens(doc, max(0, start - 4), start) if not t.is_space]
     while before and (before[-1].lower_ in _DETERMINERS or before[-1].lower_ == "des"):
         before.pop()
     if not before:
