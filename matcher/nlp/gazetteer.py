@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -61,7 +62,22 @@ def _native_names() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + _trie_pattern([n.lower() for n in names]) + r"(?!\w)", re.IGNORECASE)
 
 
-def _trie_pattern(words: list[str]) -> str:
+@lru_cache(maxsize=1)
+def _ascii_native_names() -> re.Pattern[str]:
+    """`_native_names` for an ASCII text lowercased, case-sensitive (~40 % faster): each
+    character also stands for the ASCII letters IGNORECASE would match it with ("ı": I, i)."""
+    names = bodies()["names"].get("en", [])
+    return re.compile(r"(?<!\w)" + _trie_pattern([n.lower() for n in names], _ascii_fold) + r"(?!\w)")
+
+
+def _ascii_fold(char: str) -> str:
+    """A pattern for `char` matching, in a lowercased ASCII text, what IGNORECASE matches in the text."""
+    partners = {o.lower() for o in map(chr, range(128)) if re.fullmatch(re.escape(char), o, re.IGNORECASE)}
+    partners.add(char)
+    return re.escape(char) if len(partners) == 1 else "[" + "".join(sorted(map(re.escape, partners))) + "]"
+
+
+def _trie_pattern(words: list[str], char_pattern: Callable[[str], str] = re.escape) -> str:
     """One regex for many literal words, as a trie ("police(?: nationale| scotland)?"): the same
     matches as the longest-first alternation of the words, without trying every word at every
     position (that cost ~40 µs a text, a second on a 28,000-entry profile)."""
@@ -73,7 +89,7 @@ def _trie_pattern(words: list[str]) -> str:
         node[""] = {}
 
     def pattern(node: dict) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        branches = [char_pattern(char) + pattern(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -86,4 +102,11 @@ def without_body_names(text: str) -> str:
     """`text` with the gazetteer's body names blanked, for language detection only: a body
     named in its own language ("Agente, Polizia di Stato: robberies and extortion cases")
     says nothing about the language the candidate writes in."""
-    return _native_names().sub(" ", text)
+    if not text.isascii():
+        return _native_names().sub(" ", text)
+    pieces: list[str] = []
+    last = 0
+    for found in _ascii_native_names().finditer(text.lower()):  # same length: the same offsets
+        pieces += (text[last : found.start()], " ")
+        last = found.end()
+    return "".join(pieces) + text[last:] if pieces else text
