@@ -24,9 +24,7 @@ Per text, in this order:
    to a strong one; a category matched only by weak words yields to the categories in
    its `weak_yields_to` when those matched too.
 
-Method and confidence: "exact" (a phrase's own words, 1.0), "lemma" (another
-inflection, case or accents, 0.9; 0.85 for a `near` pair), "fuzzy" (a misspelt
-word, 0.8 x its similarity / 100).
+Each piece of evidence then gets its method and confidence (confidence.py).
 """
 
 from __future__ import annotations
@@ -34,6 +32,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine.categories import CategoryMatch
+from .confidence import category_matches
 from .frames import EmployerFrame, title_frame
 from .near import near_pairs
 from .negation import FRAME_KINDS
@@ -75,10 +74,6 @@ _CODES = {
 
 _UNKNOWN = object()
 PARTNER_PROXY = "law_enforcement"  # a category every partner cue lists
-EXACT, LEMMA, NEAR_CONFIDENCE, FUZZY_WEIGHT = 1.0, 0.9, 0.85, 0.8
-# Fuzzy-corrected words are alphabetic; everything else separates them.
-_SEPARATORS = str.maketrans({c: " " for c in "-'\u2019/().,;:!?\"0123456789_"})
-_new = object.__new__  # CategoryMatch is a frozen dataclass: filling __dict__ skips its slow __init__
 
 
 def _extra(key: Key) -> Any:
@@ -274,7 +269,8 @@ class Resolver:
             for cid in [c for c, (_, _, code) in chosen.items() if code == _WEAK and c in self.yields]:
                 if any(other in chosen for other in self.yields[cid]):
                     del chosen[cid]
-        return self._evidence(doc, text, sorted((s, cid, e, code) for cid, (s, e, code) in chosen.items()))
+        items = sorted((s, cid, e, code == _NEAR) for cid, (s, e, code) in chosen.items())
+        return category_matches(doc, text, items, self.exact, self.fuzzy_scores)
 
     def _inner(self, hits: list[tuple]) -> set[tuple[int, int, str]]:
         """Matches starting inside a longer phrase of another category: "investigator" in "crime
@@ -311,27 +307,3 @@ class Resolver:
     def _text(doc, text: str, start: int, end: int) -> str:
         last = doc[end - 1]
         return text[doc[start].idx : last.idx + len(last)]
-
-    def _evidence(self, doc, text: str, items) -> list[CategoryMatch]:
-        out = []
-        exact, scores = self.exact, self.fuzzy_scores
-        for start, cid, end, code in items:
-            # Character offsets from the two end tokens: a Span per match costs more.
-            last = doc[end - 1]
-            start_char, end_char = doc[start].idx, last.idx + len(last)
-            matched = text[start_char:end_char]
-            lowered = matched.lower()
-            if lowered in exact[cid]:
-                method, confidence = "exact", EXACT
-            elif scores and not scores.keys().isdisjoint(lowered.translate(_SEPARATORS).split()):
-                # a misspelt word is never a phrase's own form, so only look here
-                corrected = [scores[w] for w in lowered.translate(_SEPARATORS).split() if w in scores]
-                method, confidence = "fuzzy", FUZZY_WEIGHT * min(corrected) / 100.0
-            else:
-                method, confidence = "lemma", NEAR_CONFIDENCE if code == _NEAR else LEMMA
-            match = _new(CategoryMatch)
-            match.__dict__.update(
-                category=cid, start=start_char, end=end_char, text=matched, method=method, confidence=confidence
-            )
-            out.append(match)
-        return out
