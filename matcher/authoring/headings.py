@@ -119,3 +119,100 @@ def stopped_lines(notice_lines: list[Line], pats: Patterns | None = None) -> set
         if stopped:
             out.add(line.number)
     return out
+
+
+def _requirement_like(text: str, pats: Patterns) -> bool:
+    """A list item that reads as something a candidate is judged on: a degree, years of
+    experience, a language with a level, a condition on the person, an importance word, or a
+    requirement's usual opening ("Knowledge of", "Permis de conduire", "Disponibilité")."""
+    from .language_names import find_languages, find_levels
+
+    return bool(
+        pats.requirement_start.match(text)
+        or pats.education_level(text) is not None
+        or (pats.experience_cues.search(text) and pats.years.search(text))
+        or (find_languages(text) and find_levels(text))
+        or pats.personal.search(text)
+        or pats.importance(text) in ("required", "asset", "strong_asset")
+    )
+
+
+def _list_heading_kind(text: str, pats: Patterns) -> tuple[str, str | None, bool]:
+    """The section a list heading opens: a requirement type its words name, else `general`;
+    a "Desirable ..." heading is an asset section whatever else it names. The flag: the words
+    named a requirement type or an importance (then a shorter list is enough)."""
+    bare = text.rstrip(":,? ").strip()
+    importance = pats.importance(bare)
+    found = next(
+        (
+            (h.type, h.importance)
+            for h in pats.headings
+            if h.type in REQUIREMENT_TYPES and h.type != "umbrella" and h.keywords.search(bare)
+        ),
+        None,
+    )
+    if importance in ("asset", "strong_asset"):
+        return "general", importance, True
+    if found:
+        return found[0], found[1] or importance, True
+    return "general", importance, importance is not None
+
+
+def list_headings(notice_lines: list[Line], pats: Patterns | None = None) -> dict[int, tuple[str, str | None]]:
+    """Short lines that head a list of requirements without a known requirement heading
+    ("Conditions de base :", "Selon la mission :", "Driving skills proficiency" standing alone):
+    line number -> (section, importance). The list decides: most of its bullets read as
+    requirements (half, under a heading naming a requirement type: "Computer skills"; else two
+    thirds of at least two). A heading matched whole as another part ("Duties") never qualifies."""
+    pats = pats or patterns()
+    out: dict[int, tuple[str, str | None]] = {}
+    for i, line in enumerate(notice_lines):
+        text = line.text
+        if (line.bullet and not line.numbered) or line.cells or len(text.split()) > 8:
+            continue
+        if not (text.endswith(":") or (line.blank_before and not re.search(r"[.,;!?]$", text))):
+            continue
+        kind = classify_heading(text, pats, standalone=line.blank_before)
+        bare = re.sub(r"^\(?\d+(?:\.\d+)*[.)]?\s+", "", text).rstrip(":,? ").strip()
+        if (kind and kind[0] != "stop") or any(h.type == "stop" and h.full.fullmatch(bare) for h in pats.headings):
+            continue
+        items = []
+        for after in notice_lines[i + 1 :]:
+            if not after.bullet:
+                break
+            items.append(after.text)
+        section, importance, named = _list_heading_kind(text, pats)
+        liked = sum(_requirement_like(t, pats) or (section == "experience" and bool(pats.years.search(t))) for t in items)
+        if (named and items and 2 * liked >= len(items)) or (len(items) >= 2 and 3 * liked >= 2 * len(items)):
+            out[line.number] = (section, importance)
+    return out
+
+
+# A sentence about what the organization does or offers ("Nous n'appliquons pas de système de
+# quotas", "We will help you reach the level"), unless it says what it asks of the candidate.
+_ABOUT_US = re.compile(
+    r"^(?:[^\W\d_]+\W+){0,4}?(?:nous|we)\b(?!\W+(?:\w+\W+)?(?:require|expect|are looking|look for|seek|"
+    r"demandons|exigeons|recherchons|attendons|cherchons))",
+    re.IGNORECASE,
+)
+
+
+def asks_something(sentence: str, section: str, pats: Patterns, alone: bool = False) -> bool:
+    """A sentence of a paragraph under a requirement heading that asks something of the candidate
+    (the other sentences of the paragraph explain or describe): an obligation or importance word, a
+    requirement's usual opening or content, or, under a languages heading, a language named. A
+    paragraph of one sentence (`alone`) is kept unless it speaks of the organization."""
+    from .language_names import find_languages
+
+    if section == "skills":  # what the interview assesses, however it is worded
+        return True
+    if pats.not_requirement.search(sentence) or pats.steps.search(sentence) or _ABOUT_US.search(sentence):
+        return False
+    return alone or bool(
+        pats.prose_requirement.search(sentence)
+        or pats.ability_cues.search(sentence)
+        or _requirement_like(sentence, pats)
+        or (section == "languages" and find_languages(sentence))
+        or (section == "education" and pats.education_cues.search(sentence))
+        or (section == "experience" and pats.experience_cues.search(sentence))
+    )

@@ -132,6 +132,7 @@ class Patterns:
         self.personal = _any(data["personal_conditions"])
         self.enrolment = _any(data["enrolment_cues"])
         self.not_requirement = _any(data["not_requirements"])
+        self.requirement_start = _any([rf"^\W*(?:{p})" for p in data["requirement_starts"]])
 
     def education_level(self, text: str) -> int | None:
         """The ISCED level an education phrase asks: the first level named, or the lowest when

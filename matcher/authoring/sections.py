@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .headings import REQUIREMENT_TYPES, classify_heading, heading_pairs
+from .headings import REQUIREMENT_TYPES, asks_something, classify_heading, heading_pairs, list_headings
 from .patterns import Patterns, patterns
 from .text import Line, sentences
 
@@ -29,6 +29,7 @@ class Item:
     heading: str
     sentences: list[str] = field(default_factory=list)
     prose: bool = False  # a plain paragraph under an umbrella heading, not a listed item
+    paragraph: bool = False  # a plain line (not a bullet or table row): its sentences may only explain
 
 
 # A lead-in that ends on its verb and a period: "Tout candidat à un stage ... doit.", "Applicants must."
@@ -49,8 +50,9 @@ def _importance_cell(cell: str, pats: Patterns) -> str | None:
 
 
 class _Walker:
-    def __init__(self, pats: Patterns) -> None:
+    def __init__(self, pats: Patterns, list_heads: dict[int, tuple[str, str | None]] | None = None) -> None:
         self.pats = pats
+        self.list_heads = list_heads or {}  # unknown headings whose bullets read as requirements
         self.items: list[Item] = []
         self.section: str | None = None  # None: outside the requirements
         self.importance: str | None = None
@@ -91,6 +93,7 @@ class _Walker:
         item = Item(
             text, section or self.section or "general", importance or self.importance, line.number, self.heading
         )
+        item.paragraph = not line.bullet and not line.cells
         self.items.append(item)
         return item
 
@@ -169,6 +172,8 @@ class _Walker:
             return
         if line.cells:
             return self.row(line)
+        if line.number in self.list_heads:  # "Conditions de base :" then requirement bullets
+            return self.open(*self.list_heads[line.number], line.text)
         if (
             line.bullet
             and re.fullmatch(r"[^\W\d_]+(?:[ /&-]+[^\W\d_]+){0,7}:?", line.text)
@@ -257,7 +262,7 @@ def run_on(sentence: str) -> list[str]:
 def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
     """Every requirement item of the notice, each split into sentences."""
     pats = pats or patterns()
-    walker = _Walker(pats)
+    walker = _Walker(pats, list_headings(notice_lines, pats))
     for line in notice_lines:
         walker.line(line)
     walker.close_intro()
@@ -267,5 +272,7 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
         found = sentences(item.text, pats)
         if item.prose and len(found) > 1:  # a paragraph: its sentences that ask something
             found = [s for s in found if pats.prose_requirement.search(s)]
+        elif item.paragraph:  # "Languages" then a paragraph that also explains
+            found = [s for s in found if asks_something(s, item.section, pats, alone=len(found) == 1)]
         item.sentences = [piece for sentence in found for piece in run_on(sentence)]
     return [item for item in walker.items if item.sentences]
