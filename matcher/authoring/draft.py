@@ -219,6 +219,27 @@ def _quote(entry: Entry, sentence: str) -> None:
         _quote(child, sentence)
 
 
+def _same(entry: Entry) -> str:
+    """What a rule asks, with its quote folded: the same requirement stated twice reads the same."""
+    folded = {k: v for k, v in entry.items() if k not in ("review", "confidence", "cue", "label")}
+    folded["source"] = " ".join(str(entry.get("source", "")).lower().split()).rstrip(" .;:")
+    folded["children"] = [_same(child) for child in entry.get("children", [])]
+    return repr(sorted(folded.items(), key=lambda kv: kv[0]))
+
+
+def _once(entries: list[Entry]) -> list[Entry]:
+    """A requirement repeated word for word in two parts of the notice (a field-of-expertise list and
+    the Education heading) is one rule: the first."""
+    seen: set[str] = set()
+    out = []
+    for entry in entries:
+        key = _same(entry)
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out
+
+
 STDIN_SOURCE_REVIEW = (
     "the notice came from standard input: save its text at this path (relative to the rules file) "
     "or change the path, then run `matcher rules coverage`"
@@ -274,7 +295,7 @@ def draft_rules(
         entries = without_heading(
             entries, lambda found: requirement_entries(found, None, org, lang, pats), notice_lines, pats
         )
-    entries = [encodable(entry) for entry in entries]
+    entries = _once([encodable(entry) for entry in entries])
     assign_ids(entries)
     for entry in entries:
         add_labels(entry)

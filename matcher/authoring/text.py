@@ -113,6 +113,11 @@ def lines(text: str, pats: Patterns | None = None) -> list[Line]:
             continue
         match = pats.bullet.match(raw)
         cells = [] if match else _cells(raw, pats)  # a bullet is never a table row
+        if not cells and "|" in raw and "|" not in raw.strip().strip("|"):
+            raw = raw.replace("|", " ")  # a one-column table's row ("Field of Expertise Requirements |")
+            if not raw.strip():  # an empty cell: a blank line
+                blank = True
+                continue
         if cells == ["---"]:
             continue
         bullet = bool(match)
