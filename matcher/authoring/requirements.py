@@ -168,7 +168,8 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 {"kind": "assessed", "importance": importance, "source": sentence, "review": _language_note(sentence)}
             ]
     personal = pats.personal.search(sentence)
-    if personal and not (pats.education_level(sentence) or pats.experience_cues.search(sentence)):
+    rest = pats.personal.sub(" ", sentence)  # "driving experience" is no experience rule
+    if personal and not (pats.education_level(rest) or pats.experience_cues.search(rest)):
         return [
             {
                 "kind": "assessed",
@@ -176,7 +177,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 "source": sentence,
                 "cue": personal.group(0),
                 "confidence": 0.6,
-                "review": "a condition on the person (age, rights, fitness, licence, papers) "
+                "review": "a condition on the person (age, rights, fitness, licence, papers, availability) "
                 "that no rule kind checks: confirm it by hand",
             }
         ]
@@ -272,7 +273,10 @@ _NEGATED = re.compile(
 
 
 # A course or certificate asked without experience: assessed, never experience in its subject.
-_COURSE = re.compile(r"\b(?:courses?|certificat(?:e|ion)s?|formations? (?:de|en)|stage de formation)\b", re.IGNORECASE)
+_COURSE = re.compile(
+    r"\b(?:courses?|cours (?:de|technique|d.introduction)|certificat(?:e|ion)s?|formations? (?:de|en)|stage de formation)\b",
+    re.IGNORECASE,
+)
 
 
 # A grade as a scale of posts writes it ("P.3", "P1-P2", "D-1", "G5"): a row of years per grade.
