@@ -221,7 +221,7 @@ def _quote(entry: Entry, sentence: str) -> None:
 
 def _same(entry: Entry) -> str:
     """What a rule asks, with its quote folded: the same requirement stated twice reads the same."""
-    folded = {k: v for k, v in entry.items() if k not in ("review", "confidence", "cue", "label")}
+    folded = {k: v for k, v in entry.items() if k != "label"}  # two clauses' rules differ in their cue
     folded["source"] = " ".join(str(entry.get("source", "")).lower().split()).rstrip(" .;:")
     folded["children"] = [_same(child) for child in entry.get("children", [])]
     return repr(sorted(folded.items(), key=lambda kv: kv[0]))

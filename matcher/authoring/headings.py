@@ -158,6 +158,13 @@ def _list_heading_kind(text: str, pats: Patterns) -> tuple[str, str | None, bool
     return "general", importance, importance is not None
 
 
+# A heading naming one group of posts or candidates: its list does not apply to every candidate.
+_ONE_GROUP = re.compile(
+    r"^(?:in|for|pour|dans)\b.*\b(?:categor(?:y|ies)|catégories?|grades?|levels?|niveaux?|posts?|postes?|positions?)$",
+    re.IGNORECASE,
+)
+
+
 def list_headings(notice_lines: list[Line], pats: Patterns | None = None) -> dict[int, tuple[str, str | None]]:
     """Short lines that head a list of requirements without a known requirement heading
     ("Conditions de base :", "Selon la mission :", "Driving skills proficiency" standing alone):
@@ -175,6 +182,8 @@ def list_headings(notice_lines: list[Line], pats: Patterns | None = None) -> dic
         kind = classify_heading(text, pats, standalone=line.blank_before)
         bare = re.sub(r"^\(?\d+(?:\.\d+)*[.)]?\s+", "", text).rstrip(":,? ").strip()
         if (kind and kind[0] != "stop") or any(h.type == "stop" and h.full.fullmatch(bare) for h in pats.headings):
+            continue
+        if _ONE_GROUP.match(bare):  # "In the General Service category:": asked of some candidates only
             continue
         items = []
         for after in notice_lines[i + 1 :]:

@@ -1,0 +1,153 @@
+"""Which lines of a notice become requirements (the segmentation stage of `rules draft`): lists
+under headings the drafter does not know, sentence-case sub-headings standing alone, paragraphs
+that explain as well as ask, one-column table rows, run-on lists with commas inside their items,
+a requirement repeated in two parts, and conditions on the person worded like experience."""
+
+from draft_support import draft_text as draft
+
+from matcher.authoring.headings import asks_something, list_headings
+from matcher.authoring.patterns import patterns
+from matcher.authoring.sections import run_on
+from matcher.authoring.text import lines
+
+
+def kinds(rules) -> list[str]:
+    return [r.kind for r in rules.requirements]
+
+
+def sources(rules) -> list[str]:
+    return [r.source for r in rules.requirements]
+
+
+def params(req) -> dict:
+    return req.model_extra or {}
+
+
+def test_a_list_under_an_unknown_heading_is_read_when_its_items_are_requirements(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Les missions d'observation demandent des personnes engagées.
+Critères de base :
+- Expérience professionnelle de 6 ans au minimum
+- Permis de conduire (catégorie B)
+- Disponibilité pour 9 mois
+Candidature :
+Les candidats envoient leur dossier au service du personnel.
+""",
+    ).rules
+    assert kinds(rules) == ["experience", "assessed", "assessed"]
+    assert params(rules.requirements[0])["min_years"] == 6
+    assert "Disponibilité pour 9 mois" in sources(rules)  # availability: never 9 months of experience
+    assert not any("dossier" in s for s in sources(rules))  # the procedure after the list stays out
+
+
+def test_a_duties_list_under_an_unknown_heading_stays_out():
+    pats = patterns()
+    text = """Your week:
+- Draft the weekly political report
+- Coordinate the visits of delegations
+- Maintain the contact list of partners
+"""
+    assert list_headings(lines(text, pats), pats) == {}
+
+
+def test_a_list_for_one_category_of_posts_is_not_read_as_everyone_s():
+    pats = patterns()
+    text = """In the General Service category:
+- Holders of at least a secondary school diploma
+- Advanced knowledge of spreadsheet software
+"""
+    assert list_headings(lines(text, pats), pats) == {}
+
+
+def test_sentence_case_sub_headings_standing_alone_open_their_section(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Police Adviser Minimum Requirements
+
+Years of professional experience
+
+  • Eight (8) years in a national police service;
+
+Driving proficiency
+
+  • Two (2) years of recent driving experience;
+  • A valid driving licence.
+
+Desirable additional skills
+
+  • Previous experience in a peace operation;
+  • Knowledge of first aid.
+""",
+    ).rules
+    found = {(r.kind, r.importance, r.source) for r in rules.requirements}
+    assert ("experience", "required", "Eight (8) years in a national police service;") in found
+    assert ("assessed", "required", "Two (2) years of recent driving experience;") in found  # not 2 years of work
+    assert ("experience", "asset", "Previous experience in a peace operation;") in found
+    assert ("assessed", "asset", "Knowledge of first aid.") in found
+
+
+def test_a_paragraph_under_a_heading_gives_only_its_sentences_that_ask(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Langues
+L'anglais et le français sont nos langues de travail. Une très bonne maîtrise de l'anglais est exigée. Nous vous aiderons à progresser dans l'autre langue.
+Nationalité
+Nous n'appliquons pas de quotas entre les nationalités des États membres.
+""",
+    ).rules
+    assert kinds(rules) == ["language"]
+    assert sources(rules) == ["Une très bonne maîtrise de l'anglais est exigée."]
+
+
+def test_what_the_organization_does_is_not_asked_but_what_it_requires_is():
+    pats = patterns()
+    assert not asks_something("We will help you reach the level asked.", "languages", pats)
+    assert asks_something("We require a good knowledge of French.", "languages", pats)
+    assert asks_something("Proven experience in audit.", "general", pats, alone=True)
+
+
+def test_one_column_table_rows_are_plain_lines(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Field of Expertise Requirements |
+The requirements for working in this field are:
+|
+University degree in law or political science |
+|
+Excellent drafting skills |
+""",
+    ).rules
+    assert "Field of Expertise Requirements" not in " ".join(sources(rules))
+    assert kinds(rules) == ["education", "assessed"]
+    assert params(rules.requirements[0])["min_level"] == 6
+
+
+def test_a_run_on_list_splits_even_when_its_items_hold_commas():
+    line = (
+        "Knowledge of human rights standards Familiarity with the Western Balkans, especially Serbia "
+        "International field experience Experience in budgeting, reporting and evaluation"
+    )
+    assert run_on(line) == [
+        "Knowledge of human rights standards",
+        "Familiarity with the Western Balkans, especially Serbia",
+        "International field experience",
+        "Experience in budgeting, reporting and evaluation",
+    ]
+    # a sentence whose capitals follow a function word names places, not items
+    plain = "Experience of working with International Organizations in the Western Balkans and in Central Asia"
+    assert run_on(plain) == [plain]
+
+
+def test_a_requirement_repeated_word_for_word_in_two_parts_is_one_rule(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Field of Expertise Requirements
+  • Advanced university degree in law or economics
+  • Excellent analytical skills
+
+Education:
+Advanced university degree in law or economics.
+""",
+    ).rules
+    assert [r.kind for r in rules.requirements].count("education") == 1
