@@ -26,7 +26,9 @@ def _paragraphs(notice_lines: list[Line], pats: Patterns, *, tables_break: bool)
     two), headings left out; with `tables_break`, a table row ends the paragraph before it and
     is no paragraph itself (requirement_items reads tables)."""
     paragraphs: list[tuple[int, str]] = []
+    previous = ""  # the line before, as the copy wrote it
     for line in notice_lines:
+        previous, line_before = line.text, previous
         if tables_break and line.cells:
             paragraphs.append((line.number, ""))
             continue
@@ -35,11 +37,20 @@ def _paragraphs(notice_lines: list[Line], pats: Patterns, *, tables_break: bool)
             continue
         if paragraphs and not paragraphs[-1][1]:
             paragraphs[-1] = (line.number, line.text)
-        elif paragraphs and not line.blank_before and not line.bullet:
+        elif paragraphs and not line.blank_before and not line.bullet and not _heading_like(line_before, line):
             paragraphs[-1] = (paragraphs[-1][0], paragraphs[-1][1] + " " + line.text)
+        elif paragraphs and _heading_like(line_before, line) and _heading_like(paragraphs[-1][1], line, 12):
+            paragraphs[-1] = (line.number, line.text)  # the heading lines before say nothing themselves
         else:
             paragraphs.append((line.number, line.text))
     return paragraphs
+
+
+def _heading_like(before: str, line: Line, words: int = 6) -> bool:
+    """The text before is a short line without end punctuation and the line starts a sentence: a
+    heading of a copy without blank lines ("Les critères à remplir" / "Pour postuler, ..."), not a
+    sentence wrapped over two lines."""
+    return len(before.split()) <= words and not re.search(r"[.,;:!?…]\s", before + " ") and line.text[:1].isupper()
 
 
 def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:

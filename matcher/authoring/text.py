@@ -131,7 +131,7 @@ def lines(text: str, pats: Patterns | None = None) -> list[Line]:
     return out
 
 
-_BOUNDARY = re.compile(r"([.!?;])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
+_BOUNDARY = re.compile(r"([.!?;…])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
 def sentences(text: str, pats: Patterns | None = None) -> list[str]:
