@@ -23,10 +23,11 @@ from .eligibility import nationality_entries, secondment_entry, tenure_entry
 from .facts import notice_facts
 from .fallback import cut_tail, without_heading
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
+from .grade_rows import collapse_grade_rows
 from .grade_tables import grade_table_entries
 from .language_names import find_languages
 from .patterns import Patterns, patterns
-from .requirements import collapse_grade_rows, sentence_entries
+from .requirements import sentence_entries
 from .routes import (
     join_degree_routes,
     join_profile_routes,

@@ -191,7 +191,9 @@ def list_headings(notice_lines: list[Line], pats: Patterns | None = None) -> dic
                 break
             items.append(after.text)
         section, importance, named = _list_heading_kind(text, pats)
-        liked = sum(_requirement_like(t, pats) or (section == "experience" and bool(pats.years.search(t))) for t in items)
+        liked = sum(
+            _requirement_like(t, pats) or (section == "experience" and bool(pats.years.search(t))) for t in items
+        )
         if (named and items and 2 * liked >= len(items)) or (len(items) >= 2 and 3 * liked >= 2 * len(items)):
             out[line.number] = (section, importance)
     return out

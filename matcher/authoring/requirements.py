@@ -17,6 +17,7 @@ import re
 from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
 from .eligibility import countries_named, country_patterns
+from .experience_routes import experience_routes
 from .language_names import find_groups, find_languages, find_levels
 from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, language_requirements, preferred_languages
 from .patterns import Patterns, patterns
@@ -250,7 +251,8 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
             education["source"] = sentence
             rest = sentence[len(study) :]
             return [education, *experience_entries(sentence, importance, lang, pats, years(rest, pats), rest)]
-        return experience_entries(sentence, importance, lang, pats, n)
+        either = experience_routes(sentence, importance, lang, pats)
+        return [either] if either else experience_entries(sentence, importance, lang, pats, n)
     note = "in the education section but names no degree or length of study" if item.section == "education" else None
     return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
 
@@ -274,39 +276,7 @@ _NEGATED = re.compile(
 
 # A course or certificate asked without experience: assessed, never experience in its subject.
 _COURSE = re.compile(
-    r"\b(?:courses?|cours (?:de|technique|d.introduction)|certificat(?:e|ion)s?|formations? (?:de|en)|stage de formation)\b",
+    r"\b(?:courses?|cours (?:de|technique|d.introduction)|certificat(?:e|ion)s?|formations? (?:de|en)|"
+    r"stage de formation)\b",
     re.IGNORECASE,
 )
-
-
-# A grade as a scale of posts writes it ("P.3", "P1-P2", "D-1", "G5"): a row of years per grade.
-_GRADE = re.compile(r"\b(?:P|D|G|FS|NO)[\s.-]?\d\b")
-
-
-def collapse_grade_rows(entries: list[Entry]) -> list[Entry]:
-    """Experience rows that each name another grade ("4 à 6 ans ... P.3", "un poste de P.4 ... 7 à 10
-    ans") are a scale for all posts, not requirements of this one: they become one `assessed` rule
-    (with the lead-in that introduced them, "prouver une expérience professionnelle de :") that says so."""
-    rows = [
-        i
-        for i, e in enumerate(entries)
-        if e["kind"] in ("experience", "assessed") and len(set(_GRADE.findall(e.get("source", "")))) >= 1
-    ]
-    grades = {g for i in rows for g in _GRADE.findall(entries[i]["source"])}
-    if len(rows) < 3 or len(grades) < 3 or not any(entries[i]["kind"] == "experience" for i in rows):
-        return entries
-    first = rows[0]
-    lead = first - 1 if first and entries[first - 1]["source"].rstrip().endswith(":") else None
-    keep = {
-        "kind": "assessed",
-        "importance": "required",
-        "source": entries[lead]["source"] if lead is not None else entries[first]["source"],
-        "cue": "years of experience per grade",
-        "confidence": 0.3,
-        "review": f"a scale of years of experience for {len(grades)} grades: keep the row of this notice's grade "
-        "as an experience rule and delete the others",
-    }
-    drop = set(rows) | ({lead} if lead is not None else set())
-    out = [e for i, e in enumerate(entries) if i not in drop]
-    out.insert(lead if lead is not None else first, keep)
-    return out

@@ -91,7 +91,8 @@ def test_a_paragraph_under_a_heading_gives_only_its_sentences_that_ask(tmp_path)
     rules = draft(
         tmp_path,
         """Langues
-L'anglais et le français sont nos langues de travail. Une très bonne maîtrise de l'anglais est exigée. Nous vous aiderons à progresser dans l'autre langue.
+L'anglais et le français sont nos langues de travail. Une très bonne maîtrise de l'anglais est exigée. \
+Nous vous aiderons à progresser dans l'autre langue.
 Nationalité
 Nous n'appliquons pas de quotas entre les nationalités des États membres.
 """,
@@ -151,3 +152,17 @@ Advanced university degree in law or economics.
 """,
     ).rules
     assert [r.kind for r in rules.requirements].count("education") == 1
+
+
+def test_two_kinds_of_experience_joined_by_or_are_alternatives(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Requirements:
+  • Consular experience or experience working in human rights with international organizations;
+  • Experience in audit or in accounting;
+""",
+    ).rules
+    either, plain = rules.requirements
+    assert either.kind == "any_of" and [c.kind for c in either.children] == ["experience", "experience"]
+    assert "international_organization" in params(either.children[1])["categories"]
+    assert plain.kind == "experience"  # one experience, in either field: a list of subjects, not two rules
