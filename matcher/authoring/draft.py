@@ -27,7 +27,7 @@ from .grade_rows import collapse_grade_rows
 from .grade_tables import grade_table_entries
 from .language_names import find_languages
 from .patterns import Patterns, patterns
-from .requirements import sentence_entries
+from .requirements import personal_entry, sentence_entries
 from .routes import (
     join_degree_routes,
     join_profile_routes,
@@ -125,6 +125,9 @@ def requirement_entries(
             )
             if eligibility:
                 entries.extend(eligibility)
+                personal = pats.personal.search(sentence)
+                if personal:  # "Be a national of a Member State and enjoy full rights as a citizen": both
+                    entries.append(personal_entry(sentence, eligibility[0]["importance"], personal.group(0)))
                 if not _kinds_named(sentence, pats) - {"nationality"}:
                     continue
                 # "3 years' experience in X ... Nationals of the duty station are not eligible": the rest too

@@ -128,6 +128,19 @@ def _conditional(sentence: str, importance: str, pats: Patterns) -> list[Entry]:
     ]
 
 
+def personal_entry(sentence: str, importance: str, cue: str) -> Entry:
+    """A condition on the person that no kind checks ("enjoy full rights as a citizen", a licence)."""
+    return {
+        "kind": "assessed",
+        "importance": importance,
+        "source": sentence,
+        "cue": cue,
+        "confidence": 0.6,
+        "review": "a condition on the person (age, rights, fitness, licence, papers, availability) "
+        "that no rule kind checks: confirm it by hand",
+    }
+
+
 def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None = None) -> list[Entry]:
     """The entries one requirement sentence gives (most give one)."""
     pats = pats or patterns()
@@ -171,17 +184,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     personal = pats.personal.search(sentence)
     rest = pats.personal.sub(" ", sentence)  # "driving experience" is no experience rule
     if personal and not (pats.education_level(rest) or pats.experience_cues.search(rest)):
-        return [
-            {
-                "kind": "assessed",
-                "importance": importance,
-                "source": sentence,
-                "cue": personal.group(0),
-                "confidence": 0.6,
-                "review": "a condition on the person (age, rights, fitness, licence, papers, availability) "
-                "that no rule kind checks: confirm it by hand",
-            }
-        ]
+        return [personal_entry(sentence, importance, personal.group(0))]
     basis = _SELECTION_BASIS.search(sentence)
     if basis and not years(sentence, pats):  # "chosen on the basis of skills, experience and knowledge ..."
         return [
