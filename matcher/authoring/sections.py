@@ -66,8 +66,9 @@ class _Walker:
     def open(self, kind: str, importance: str | None, heading: str, inline: bool = False) -> None:
         if kind != "umbrella" and self.section == "umbrella":
             # sub-headings follow: the paragraphs were an introduction, except those that state a
-            # requirement themselves ("At least completion of high school is required.")
-            self.intro = [item for item in self.intro if self.states_requirement(item.text)]
+            # requirement themselves ("At least completion of high school is required."), or that
+            # hold a sentence that asks
+            self.intro = [item for item in self.intro if self.states_requirement(item.text) or self.asks(item.text)]
         self.close_intro()
         self.section, self.importance, self.heading, self.bulleted = kind, importance, heading, False
         self.inline = inline
@@ -149,6 +150,16 @@ class _Walker:
         importance = self.pats.importance(text) or (self.importance if kind == self.section else None)
         self.open(kind, importance, text)
         return True
+
+    def asks(self, text: str) -> bool:
+        """A paragraph with a sentence that asks something ("A technical certificate ... is required."); a
+        short line without a full stop is a heading ("Required conditions to apply")."""
+        return any(
+            self.pats.prose_requirement.search(s)
+            and not self.pats.not_requirement.search(s)
+            and (s.endswith((".", ";", "!")) or len(s.split()) > 8)
+            for s in sentences(text, self.pats)
+        )
 
     def states_requirement(self, text: str) -> bool:
         """A short paragraph after a list that is itself a requirement ("A level of education which
