@@ -62,6 +62,7 @@ class _Walker:
         self.inline = False  # the section was opened by a "Label: value" line
         self.suspended: tuple[str, str | None, str] | None = None  # a list interrupted by a note line
         self.column_importance: dict[int, str] = {}  # a table's "Essential | Desirable" header columns
+        self.before: Line | None = None  # the line read last
 
     def open(self, kind: str, importance: str | None, heading: str, inline: bool = False) -> None:
         if kind != "umbrella" and self.section == "umbrella":
@@ -175,6 +176,12 @@ class _Walker:
         )
 
     def line(self, line: Line) -> None:
+        try:
+            self.read(line)
+        finally:
+            self.before = line
+
+    def read(self, line: Line) -> None:
         if not line.cells:
             self.column_importance = {}
         if self.pats.ignore.search(line.text):
@@ -220,7 +227,7 @@ class _Walker:
         if line.bullet:
             self.add(line.text, line)
             self.bulleted = True
-        elif last and last.line <= line.number and continues(last.text, line):
+        elif last and last.line <= line.number and continues(last.text, line, self.before):
             last.text += " " + line.text  # a wrapped line
         elif self.bulleted and not self.states_requirement(line.text):
             if line.blank_before or line.text.endswith(":"):
@@ -245,13 +252,21 @@ _OPEN_END = re.compile(
 )
 
 
-def continues(previous: str, line: Line) -> bool:
+# A line longer than this is no hard-wrapped line of a PDF: a web copy's list item on one line.
+_WRAP_WIDTH = 150
+
+
+def continues(previous: str, line: Line, before: Line | None = None) -> bool:
     """`line` carries on the text before it: no blank line or bullet between, the text before
     does not end a sentence, and the line starts in lowercase or the text before stops on a
-    word that cannot end one ("... one of the languages of the" / "Union and ...")."""
+    word that cannot end one ("... one of the languages of the" / "Union and ..."). After a
+    line too long to be a wrap (`before`), a line in lowercase is the next item of a list
+    whose bullets the copy lost ("qui :" / "ont achevé ..." / "n'ont aucune ...")."""
     if line.blank_before or line.bullet or line.cells or re.search(r"[.;!?:]$", previous):
         return False
-    return line.text[:1].islower() or bool(_OPEN_END.search(previous))
+    if _OPEN_END.search(previous):
+        return True
+    return line.text[:1].islower() and not (before is not None and len(before.text) > _WRAP_WIDTH)
 
 
 # Words that start a requirement in a list whose items a web copy ran into one line ("Excellent
