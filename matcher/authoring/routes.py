@@ -57,10 +57,13 @@ def substitute(
             "the candidate's case is assessed by hand",
         }
     same = [e for e in education if e[1] is item]
+    at = item.text.find(sentence)
     rival = [  # "2 years with a police force. Holders of a degree with 2 years in security will also be considered"
-        i
+        i  # the experience rules the item states before the alternative (the one it offers a way around)
         for i, e in enumerate(entries)
-        if _experience_rule(e) and e.get("source") != sentence and e.get("source", "") in item.text
+        if _experience_rule(e)
+        and e.get("source") != sentence
+        and 0 <= item.text.find(e.get("source", "")) <= (at if at >= 0 else len(item.text))
     ]
     offers_degree = pats.education_cues.search(alternative or sentence) and not _REPLACED_DEGREE.search(
         alternative or sentence

@@ -166,3 +166,53 @@ def test_two_kinds_of_experience_joined_by_or_are_alternatives(tmp_path):
     assert either.kind == "any_of" and [c.kind for c in either.children] == ["experience", "experience"]
     assert "international_organization" in params(either.children[1])["categories"]
     assert plain.kind == "experience"  # one experience, in either field: a list of subjects, not two rules
+
+
+def test_fewer_years_for_degree_holders_is_an_alternative_never_a_second_required_rule(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Work Experience
+
+A minimum of ten (10) years of experience in logistics is required. The minimum years of relevant \\
+experience is reduced to six (6) years for candidates who possess a first-level university degree. \\
+At least three (3) years of experience in procurement is desirable.
+""",
+    ).rules
+    routes = [r for r in rules.requirements if r.kind == "any_of"]
+    assert len(routes) == 1
+    kids = routes[0].children
+    assert sorted(k.kind for k in kids) == ["all_of", "experience"]
+    assert params(next(k for k in kids if k.kind == "experience"))["min_years"] == 10
+    with_degree = next(k for k in kids if k.kind == "all_of")
+    assert [params(c).get("min_years") for c in with_degree.children if c.kind == "experience"] == [6]
+    required = [r for r in rules.requirements if r.kind == "experience" and r.importance == "required"]
+    assert required == []  # neither length is required beside the alternative
+    assert [r.importance for r in rules.requirements if r.kind == "experience"] == ["asset"]
+
+
+def test_a_nationality_sentence_with_full_civic_rights_gives_both_rules(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Eligibility criteria:
+  • Be a national of a Member State of the European Union and enjoy full rights as a citizen;
+""",
+    ).rules
+    assert kinds(rules) == ["nationality", "assessed"]
+    assert rules.requirements[1].source == rules.requirements[0].source
+
+
+def test_paragraphs_under_an_umbrella_that_ask_something_stay_when_sub_headings_follow(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Job - Specific Qualification
+
+A certificate in fire safety is desirable. Please attach the certificate.
+
+Work Experience
+
+A minimum of five (5) years of experience in facility management is required.
+""",
+    ).rules
+    found = {(r.kind, r.importance, r.source) for r in rules.requirements}
+    assert ("assessed", "asset", "A certificate in fire safety is desirable.") in found
+    assert not any("Please attach" in s for s in sources(rules))
