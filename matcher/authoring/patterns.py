@@ -74,6 +74,7 @@ class Patterns:
         self.education_cues = _any(data["education_cues"])
         self.experience_cues = _any(data["experience_cues"])
         self.ability_cues = _any(data["ability_cues"])
+        self.software = _any(data["software_cues"])
         self.education_levels = sorted(
             ((re.compile(rf"\b(?:{p})(?!\w)", _FLAGS), lvl) for p, lvl in data["education_levels"].items()),
             key=lambda x: -len(x[0].pattern),

@@ -238,7 +238,9 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     if not experience_cue and not n and _COURSE.search(sentence):  # "Completion of a ... training course"
         return [{"kind": "assessed", "importance": importance, "source": sentence, "cue": "course or certificate"}]
     plain = re.sub(r"\([^)]*\)", " ", sentence)  # "Good drafting capabilities (... publication experience)"
-    ability = pats.ability_cues.search(plain) and not pats.experience_cues.search(plain)
+    ability = (pats.ability_cues.search(plain) or pats.software.search(plain)) and not (
+        pats.experience_cues.search(plain) and not pats.software.search(plain)
+    )
     if not ability and (experience_cue or item.section in ("experience", "general")):
         worked = EXPERIENCE_WORD.search(sentence)
         head = sentence[: worked.start()] if worked and n else ""
