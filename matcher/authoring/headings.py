@@ -49,10 +49,31 @@ def classify_heading(
     for heading in pats.headings:  # a Title Case line standing alone reads as a heading too
         if (loose or (titled and standalone and not strict)) and heading.keywords.search(bare):
             return heading.type, heading.importance
+    if text.endswith("?") and standalone and not strict:  # "Who is eligible to become an Intern?"
+        return _question_kind(bare, pats)
     titled = titled and len(words) <= 5
     if not strict and not text.endswith(":") and (capitals or (titled and standalone)):
         return "stop", None  # an unknown heading ("VACANCY NOTICE 822", "Special Notice")
     return None
+
+
+# A question heading that asks who may apply: the requirements follow.
+_WHO_QUESTION = re.compile(
+    r"\beligib|\bwho (?:can|may|should)\b|\bqui peut\b|\bpeu(?:t|vent) postuler\b|\bconditions? (?:to|for|pour|d)",
+    re.IGNORECASE,
+)
+
+
+def _question_kind(bare: str, pats: Patterns) -> tuple[str, str | None]:
+    """The part a question standing alone opens (a page of questions and answers): the requirement
+    type its words name ("What are the language requirements?"), the requirements for "Who is
+    eligible ...?", else a part that is not about requirements ("What is an internship?")."""
+    for heading in pats.headings:
+        if heading.type not in ("stop", "umbrella") and heading.keywords.search(bare):
+            return heading.type, heading.importance
+    if _WHO_QUESTION.search(bare) or any(h.type == "umbrella" and h.keywords.search(bare) for h in pats.headings):
+        return "umbrella", None
+    return "stop", None
 
 
 def inline_heading(text: str, pats: Patterns) -> tuple[str, str | None, str] | None:

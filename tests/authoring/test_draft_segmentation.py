@@ -216,3 +216,25 @@ A minimum of five (5) years of experience in facility management is required.
     found = {(r.kind, r.importance, r.source) for r in rules.requirements}
     assert ("assessed", "asset", "A certificate in fire safety is desirable.") in found
     assert not any("Please attach" in s for s in sources(rules))
+
+
+def test_questions_standing_alone_are_headings_of_a_question_and_answer_page(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Traineeships
+
+What is a traineeship?
+
+The Agency offers about forty traineeships each year to graduates who must apply online.
+
+Who is eligible to become a trainee?
+
+All candidates must have a university degree in law or economics. Candidates are expected to have a \\
+very good record of academic performance.
+
+If you have more than five years of professional experience, you may be more suited for a senior post.
+""",
+    ).rules
+    assert kinds(rules) == ["education", "assessed"]
+    assert params(rules.requirements[0])["min_level"] == 6
+    assert not any("forty traineeships" in s or "more suited" in s for s in sources(rules))
