@@ -27,6 +27,7 @@ from .grade_rows import collapse_grade_rows
 from .grade_tables import grade_table_entries
 from .language_names import find_languages
 from .patterns import Patterns, patterns
+from .repeated import once
 from .requirements import personal_entry, sentence_entries
 from .routes import (
     join_degree_routes,
@@ -145,6 +146,9 @@ def requirement_entries(
         if sentence not in seen:
             seen.add(sentence)
             entries.extend(_eligibility(sentence, "required", location, pats, organization))
+    if secondment:  # "be employed by a national ... authority, or an intergovernmental organisation": the
+        # employer the secondment rule names, not a requirement of experience there (years would be one)
+        entries[:] = [e for e in entries if not (e is not entries[0] and _employer_only(e, secondment))]
     for item, sentence, alternative in substitutions:
         substitute(entries, education, item, sentence, lang, pats, alternative)
     entries[:], by_degree = degree_years(collapse_grade_rows(entries), lang, pats)
@@ -153,6 +157,15 @@ def requirement_entries(
     for entry in entries:
         annotate(entry, pats)
     return entries
+
+
+def _employer_only(entry: Entry, sentence: str) -> bool:
+    return (
+        entry["kind"] == "experience"
+        and entry.get("source") == sentence
+        and not entry.get("min_years")
+        and not entry.get("min_months")
+    )
 
 
 def _names_qualification(sentence: str, pats: Patterns) -> bool:
@@ -223,27 +236,6 @@ def _quote(entry: Entry, sentence: str) -> None:
         _quote(child, sentence)
 
 
-def _same(entry: Entry) -> str:
-    """What a rule asks, with its quote folded: the same requirement stated twice reads the same."""
-    folded = {k: v for k, v in entry.items() if k != "label"}  # two clauses' rules differ in their cue
-    folded["source"] = " ".join(str(entry.get("source", "")).lower().split()).rstrip(" .;:")
-    folded["children"] = [_same(child) for child in entry.get("children", [])]
-    return repr(sorted(folded.items(), key=lambda kv: kv[0]))
-
-
-def _once(entries: list[Entry]) -> list[Entry]:
-    """A requirement repeated word for word in two parts of the notice (a field-of-expertise list and
-    the Education heading) is one rule: the first."""
-    seen: set[str] = set()
-    out = []
-    for entry in entries:
-        key = _same(entry)
-        if key not in seen:
-            seen.add(key)
-            out.append(entry)
-    return out
-
-
 STDIN_SOURCE_REVIEW = (
     "the notice came from standard input: save its text at this path (relative to the rules file) "
     "or change the path, then run `matcher rules coverage`"
@@ -299,7 +291,7 @@ def draft_rules(
         entries = without_heading(
             entries, lambda found: requirement_entries(found, None, org, lang, pats), notice_lines, pats
         )
-    entries = _once([encodable(entry) for entry in entries])
+    entries = once([encodable(entry) for entry in entries])
     assign_ids(entries)
     for entry in entries:
         add_labels(entry)

@@ -238,3 +238,17 @@ If you have more than five years of professional experience, you may be more sui
     assert kinds(rules) == ["education", "assessed"]
     assert params(rules.requirements[0])["min_level"] == 6
     assert not any("forty traineeships" in s or "more suited" in s for s in sources(rules))
+
+
+def test_the_employer_of_a_seconded_expert_is_the_secondment_rule_not_experience(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Seconded national experts
+
+Eligibility criteria:
+  • be employed by a national, regional or local public authority, or an intergovernmental organisation;
+  • have at least three years of professional experience in audit;
+""",
+    ).rules
+    assert kinds(rules) == ["secondment", "experience"]
+    assert params(rules.requirements[1])["min_years"] == 3
