@@ -112,8 +112,13 @@ def listed_items(notice_lines: list[Line], pats: Patterns | None = None) -> list
 # good command of English", "Applicants are required to have a first level university degree").
 _STRAY_CUE = re.compile(
     r"\b(?:requires?|required|must|necessary|essential|mandatory|should (?:have|hold|possess)|"
-    r"are expected to have|exigée?s?|requise?s?|doi(?:t|vent) (?:avoir|être|justifier|posséder))\b",
+    r"are expected to have|you will need to|exigée?s?|requise?s?|doi(?:t|vent) (?:avoir|être|justifier|posséder))\b",
     re.IGNORECASE,
+)
+# What a candidate must be able to do or show: an `assessed` rule even outside the sections
+# ("Candidates must show an ability to work with people of diverse cultures").
+_STRAY_ABILITY = re.compile(
+    r"\b(?:skills?|abilit(?:y|ies)|capacité|aptitudes?|compétences?|faire preuve d)\b", re.IGNORECASE
 )
 
 
@@ -143,9 +148,18 @@ def stray_items(notice_lines: list[Line], found: list[Item], pats: Patterns | No
             pats.education_level(sentence) is not None
             or pats.experience_cues.search(sentence)
             or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence))
+            or (_STRAY_ABILITY.search(sentence) and _OBLIGED_PERSON.search(sentence))
         ):
             out.append(item)
     return out
+
+
+# An obligation on the candidate ("candidates must", "you will need to", "les candidats doivent").
+_OBLIGED_PERSON = re.compile(
+    r"\b(?:candidates?|applicants?|you|the (?:successful )?candidate|les candidat(?:e|s|es)?|le candidat|vous)\b"
+    r"[^.;]{0,20}\b(?:must|will need to|should|are required to|doivent|doit|devez|devrez)\b",
+    re.IGNORECASE,
+)
 
 
 # A line that opens with an obligation ("Must be a South African citizen;", "Applicant must ...").

@@ -252,3 +252,19 @@ Eligibility criteria:
     ).rules
     assert kinds(rules) == ["secondment", "experience"]
     assert params(rules.requirements[1])["min_years"] == 3
+
+
+def test_an_ability_asked_in_the_introduction_is_assessed_and_a_description_is_not(tmp_path):
+    rules = draft(
+        tmp_path,
+        """At the Agency we value diverse backgrounds. To succeed here, you will need to be comfortable \\
+working in a multicultural team and have excellent interpersonal skills. Our staff have many skills.
+
+Requirements:
+  • A university degree in law.
+""",
+    ).rules
+    found = {(r.kind, r.source) for r in rules.requirements}
+    assert ("education", "A university degree in law.") in found
+    assert any(k == "assessed" and "interpersonal skills" in s for k, s in found)
+    assert not any("Our staff" in s for _, s in found)
