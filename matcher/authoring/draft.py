@@ -26,6 +26,7 @@ from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, p
 from .grade_rows import collapse_grade_rows
 from .grade_tables import grade_table_entries
 from .language_names import find_languages
+from .listed_routes import listed_routes
 from .patterns import Patterns, patterns
 from .repeated import once
 from .requirements import personal_entry, sentence_entries
@@ -146,14 +147,15 @@ def requirement_entries(
         if sentence not in seen:
             seen.add(sentence)
             entries.extend(_eligibility(sentence, "required", location, pats, organization))
-    if secondment:  # "be employed by a national ... authority, or an intergovernmental organisation": the
-        # employer the secondment rule names, not a requirement of experience there (years would be one)
-        entries[:] = [e for e in entries if not (e is not entries[0] and _employer_only(e, secondment))]
     for item, sentence, alternative in substitutions:
         substitute(entries, education, item, sentence, lang, pats, alternative)
     entries[:], by_degree = degree_years(collapse_grade_rows(entries), lang, pats)
     attach_degree_years(entries, by_degree)
     entries[:] = join_profile_routes(guard_alternatives(join_degree_routes(entries), lang, pats))
+    entries[:] = listed_routes(entries, items)
+    if secondment:  # "be employed by a national ... authority, or an intergovernmental organisation": the
+        # employer the secondment rule names, not a requirement of experience there (years would be one)
+        entries[:] = [e for e in entries if not (e is not entries[0] and _employer_only(e, secondment))]
     for entry in entries:
         annotate(entry, pats)
     return entries

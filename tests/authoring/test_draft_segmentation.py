@@ -268,3 +268,34 @@ Requirements:
     assert ("education", "A university degree in law.") in found
     assert any(k == "assessed" and "interpersonal skills" in s for k, s in found)
     assert not any("Our staff" in s for _, s in found)
+
+
+def test_list_items_that_run_on_with_or_are_routes_quoting_their_label(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Legal Officer
+
+Requirements:
+  • Degree:
+    - a master's degree in law, or
+    - a bachelor's degree in law and at least two years of professional experience.
+  • Fluency in English.
+""",
+    ).rules
+    assert kinds(rules) == ["any_of", "language"]  # never the master's AND the bachelor's with experience
+    routes = rules.requirements[0]
+    assert routes.source == "Degree:"
+    assert [c.kind for c in routes.children] == ["education", "all_of"]
+    assert params(routes.children[0])["min_level"] == 7
+    assert [params(c).get("min_years") for c in routes.children[1].children] == [None, 2]
+
+
+def test_list_items_that_end_with_a_full_stop_stay_separate_requirements(tmp_path):
+    rules = draft(
+        tmp_path,
+        """Requirements:
+  • A master's degree in law.
+  • A bachelor's degree in accounting.
+""",
+    ).rules
+    assert kinds(rules) == ["education", "education"]

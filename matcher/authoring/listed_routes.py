@@ -1,0 +1,58 @@
+"""Alternatives written as the items of one list: "Degree:" then "- a level of education which
+corresponds to completed university studies ... four years or more," and "- ... at least three
+years and appropriate professional experience of at least one year." Each item is a route to
+eligibility; drafted one by one they would be required together (an OR turned into an AND)."""
+
+from __future__ import annotations
+
+import re
+
+from .sections import Item
+from .subjects import Entry
+
+# An item that runs on into the next one: it ends with a comma or with "or".
+_RUNS_ON = re.compile(r"(?:,|\b(?:or|ou|and/or|et/ou))\s*$", re.IGNORECASE)
+
+
+def _route(made: list[Entry]) -> bool:
+    """The rules of one item make a route to eligibility: a degree, with experience perhaps."""
+    kinds = [e["kind"] for e in made]
+    return bool(made) and "education" in kinds and set(kinds) <= {"education", "experience"}
+
+
+def _child(made: list[Entry]) -> Entry:
+    parts = [{k: v for k, v in e.items() if k != "importance"} for e in made]
+    if len(parts) == 1:
+        return parts[0]
+    return {"kind": "all_of", "source": made[0]["source"], "children": parts}
+
+
+def listed_routes(entries: list[Entry], items: list[Item]) -> list[Entry]:
+    """`entries` with each run of listed routes joined into one `any_of` quoting the list's label
+    ("Degree:") when one introduces it. `items`: the requirement items, in order; an item's rules
+    are the top-level entries quoting one of its sentences."""
+    out = list(entries)
+    made = [[e for e in out if e.get("source") in item.sentences] for item in items]
+    i = 0
+    while i < len(items):
+        j = i
+        while j + 1 < len(items) and _RUNS_ON.search(items[j].text) and _route(made[j]):
+            j += 1
+        if j > i and _route(made[j]):
+            label = items[i - 1].text if i and not made[i - 1] else ""
+            source = label if label.endswith(":") and len(label.split()) <= 5 else items[i].text
+            run = made[i : j + 1]
+            first = min(n for n, x in enumerate(out) if any(x is e for rules in run for e in rules))
+            joined: Entry = {
+                "kind": "any_of",
+                "importance": run[0][0]["importance"],
+                "source": source,
+                "children": [_child(rules) for rules in run],
+                "cue": "a list of routes",
+                "confidence": 0.6,
+                "review": "the items of one list read as alternatives (each ends on ',' or 'or'): check them",
+            }
+            out = [x for x in out if not any(x is e for rules in run for e in rules)]
+            out.insert(min(first, len(out)), joined)
+        i = j + 1
+    return out
