@@ -76,6 +76,28 @@ def _question_kind(bare: str, pats: Patterns) -> tuple[str, str | None]:
     return "stop", None
 
 
+# A label that names what is required ("Niveau Requis", "Année d'Expérience Requise", "Required
+# Education", "Minimum Educational Requirements"): its value is a requirement, whatever the label block.
+_ASKED = re.compile(r"\b(?:requise?s?|required|minimum|minimal(?:e|es)?|exigée?s?)\b", re.IGNORECASE)
+_ASKED_WHAT = {
+    "experience": re.compile(r"\b(?:expérience|experience)\b", re.IGNORECASE),
+    "languages": re.compile(r"\b(?:langues?|languages?)\b", re.IGNORECASE),
+    "education": re.compile(
+        r"\b(?:niveau|education|educational|éducation|études|diplômes?|degrees?|formation)\b", re.IGNORECASE
+    ),
+}
+
+
+def requirement_label(text: str) -> tuple[str, str, str] | None:
+    """(section, label, value) of a "Label: value" line whose label names a requirement."""
+    label, colon, value = text.partition(":")
+    label, value = label.strip(), value.strip()
+    if not colon or not value or len(label.split()) > 5 or not _ASKED.search(label):
+        return None
+    section = next((name for name, words in _ASKED_WHAT.items() if words.search(label)), None)
+    return (section, label, value) if section else None
+
+
 def inline_heading(text: str, pats: Patterns) -> tuple[str, str | None, str] | None:
     """'Languages: Fluency in English.' -> ('languages', None, 'Fluency in English.')."""
     label, colon, rest = text.partition(":")

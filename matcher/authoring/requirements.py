@@ -20,6 +20,7 @@ from .eligibility import countries_named, country_patterns
 from .experience_routes import experience_routes
 from .language_names import find_groups, find_languages, find_levels
 from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, language_requirements, preferred_languages
+from .listed_routes import listed_lengths
 from .patterns import Patterns, patterns
 from .sections import Item
 from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entries, study_part
@@ -222,7 +223,9 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 "no education rule checks it; confirm it by hand",
             }
         ]
-    routes = alternatives_entry(sentence, importance, lang, pats)
+    routes = alternatives_entry(sentence, importance, lang, pats) or (
+        listed_lengths(sentence, importance, pats) if item.section == "experience" else None
+    )
     if routes:
         return [routes]
     conditional = _conditional(sentence, importance, pats)

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .headings import REQUIREMENT_TYPES, asks_something, classify_heading, heading_pairs, list_headings
+from .headings import (
+    REQUIREMENT_TYPES,
+    asks_something,
+    classify_heading,
+    heading_pairs,
+    list_headings,
+    requirement_label,
+)
 from .patterns import Patterns, patterns
 from .text import Line, sentences
 
@@ -202,6 +209,11 @@ class _Walker:
                 self.open(kind[0], kind[1], line.text)
             return
         if len(line.text.split()) >= 5 and self.lead_in(line):  # a sentence, before any heading word in it
+            return
+        asked = requirement_label(line.text)
+        if asked and not line.cells:  # "Niveau Requis : Licence, Master" (an aggregator's label block)
+            self.open(asked[0], None, asked[1], inline=True)
+            self.add(line.text, line)  # the label says what the value is ("7 ans, 10 ans" of experience)
             return
         if not line.bullet or line.numbered:  # "3. Requirements" is a numbered heading
             kind = classify_heading(line.text, self.pats, standalone=line.blank_before or line.numbered)

@@ -299,3 +299,25 @@ def test_list_items_that_end_with_a_full_stop_stay_separate_requirements(tmp_pat
 """,
     ).rules
     assert kinds(rules) == ["education", "education"]
+
+
+def test_an_aggregator_label_that_names_a_requirement_is_one(tmp_path):
+    rules = draft(
+        tmp_path,
+        """OFFRE D'EMPLOI
+
+Titre du Poste : Chargé(e) de programme
+
+Niveau Requis : Licence, Master
+
+Année d'Expérience Requise : 5 ans, 8 ans
+
+Lieu du Travail : Dakar
+""",
+    ).rules
+    education, lengths = rules.requirements
+    assert education.kind == "education" and params(education)["min_level"] == 6
+    assert education.source == "Niveau Requis : Licence, Master"
+    assert lengths.kind == "any_of"  # the lengths are offered, not all required
+    assert sorted(params(c)["min_years"] for c in lengths.children) == [5, 8]
+    assert not any("Dakar" in s for s in sources(rules))
