@@ -29,7 +29,7 @@ from .language_names import find_languages
 from .listed_routes import listed_routes
 from .patterns import Patterns, patterns
 from .repeated import once
-from .requirements import personal_entry, sentence_entries
+from .requirements import sentence_entries
 from .routes import (
     join_degree_routes,
     join_profile_routes,
@@ -127,9 +127,6 @@ def requirement_entries(
             )
             if eligibility:
                 entries.extend(eligibility)
-                personal = pats.personal.search(sentence)
-                if personal:  # "Be a national of a Member State and enjoy full rights as a citizen": both
-                    entries.append(personal_entry(sentence, eligibility[0]["importance"], personal.group(0)))
                 if not _kinds_named(sentence, pats) - {"nationality"}:
                     continue
                 # "3 years' experience in X ... Nationals of the duty station are not eligible": the rest too

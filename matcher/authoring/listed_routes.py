@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from .patterns import Patterns
 from .sections import Item
 from .subjects import Entry
 
@@ -57,29 +56,3 @@ def listed_routes(entries: list[Entry], items: list[Item]) -> list[Entry]:
             out.insert(min(first, len(out)), joined)
         i = j + 1
     return out
-
-
-def listed_lengths(sentence: str, importance: str, pats: Patterns) -> Entry | None:
-    """ "Année d'Expérience Requise : 7 ans, 10 ans": a label's value that only lists lengths of
-    experience, without pairing them with anything, offers each of them: any_of of experience rules."""
-    value = sentence.partition(":")[2] if ":" in sentence else sentence
-    pieces = [p.strip() for p in re.split(r"\s*(?:,|;|\bou\b|\bor\b)\s*", value.strip(" .")) if p.strip()]
-    found = [pats.years.fullmatch(p) for p in pieces]
-    if len(pieces) < 2 or not all(found):
-        return None
-    children: list[Entry] = []
-    for match in found:
-        n = pats.number(match.group(1)) if match else None
-        if n is None:
-            return None
-        children.append({"kind": "experience", "source": sentence, "min_years": n})
-    return {
-        "kind": "any_of",
-        "importance": importance,
-        "source": sentence,
-        "children": children,
-        "cue": "lengths listed",
-        "confidence": 0.5,
-        "review": "the notice lists several lengths of experience without saying which applies: keep the one "
-        "of this post",
-    }

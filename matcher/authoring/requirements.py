@@ -17,10 +17,8 @@ import re
 from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
 from .eligibility import countries_named, country_patterns
-from .experience_routes import experience_routes
 from .language_names import find_groups, find_languages, find_levels
 from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, language_requirements, preferred_languages
-from .listed_routes import listed_lengths
 from .patterns import Patterns, patterns
 from .sections import Item
 from .subjects import EXPERIENCE_WORD, Entry, education_entry, experience_entries, study_part
@@ -223,9 +221,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
                 "no education rule checks it; confirm it by hand",
             }
         ]
-    routes = alternatives_entry(sentence, importance, lang, pats) or (
-        listed_lengths(sentence, importance, pats) if item.section == "experience" else None
-    )
+    routes = alternatives_entry(sentence, importance, lang, pats)
     if routes:
         return [routes]
     conditional = _conditional(sentence, importance, pats)
@@ -260,8 +256,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
             education["source"] = sentence
             rest = sentence[len(study) :]
             return [education, *experience_entries(sentence, importance, lang, pats, years(rest, pats), rest)]
-        either = experience_routes(sentence, importance, lang, pats)
-        return [either] if either else experience_entries(sentence, importance, lang, pats, n)
+        return experience_entries(sentence, importance, lang, pats, n)
     note = "in the education section but names no degree or length of study" if item.section == "education" else None
     return [{"kind": "assessed", "importance": importance, "source": sentence, "review": note}]
 
