@@ -254,8 +254,8 @@ _ABOUT_US = re.compile(
 def asks_something(sentence: str, section: str, pats: Patterns, alone: bool = False) -> bool:
     """A sentence of a paragraph under a requirement heading that asks something of the candidate
     (the other sentences of the paragraph explain or describe): an obligation or importance word, a
-    requirement's usual opening or content, or, under a languages heading, a language named. A
-    paragraph of one sentence (`alone`) is kept unless it speaks of the organization."""
+    requirement's usual opening or content (a degree, experience), or, under a languages heading, a
+    language named. A paragraph of one sentence (`alone`) is kept unless it speaks of the organization."""
     from .language_names import find_languages
 
     if section == "skills":  # what the interview assesses, however it is worded
@@ -267,6 +267,6 @@ def asks_something(sentence: str, section: str, pats: Patterns, alone: bool = Fa
         or pats.ability_cues.search(sentence)
         or _requirement_like(sentence, pats)
         or (section == "languages" and find_languages(sentence))
-        or (section == "education" and pats.education_cues.search(sentence))
-        or (section == "experience" and pats.experience_cues.search(sentence))
+        or pats.education_cues.search(sentence)
+        or pats.experience_cues.search(sentence)
     )
