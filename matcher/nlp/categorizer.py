@@ -73,7 +73,14 @@ class LanguageModel:
         matchers, keys, exact = build_matcher(nlp, entries, cue_data, lang)
         self.matcher, self.context_matcher = matchers
         self.resolve = Resolver(
-            matchers, keys, exact, ScopeChecker(cue_data), entries, self.fuzzy.scores, RoleAttribution(cue_data)
+            matchers,
+            keys,
+            exact,
+            ScopeChecker(cue_data),
+            entries,
+            self.fuzzy.scores,
+            RoleAttribution(cue_data),
+            cue_data,
         )
         # The lookup tables and vocabulary live as long as the process: keep the cyclic
         # collector from scanning their ~10^5 containers on every full collection.

@@ -1,7 +1,7 @@
 """Entry frames: where in a CV entry a mention stands, not which cue is near it.
 
-- The title frame: a role heading the entry's first sentence that is not the work
-  itself (student, journalist, novelist...) means the entry gives no experience.
+- The title frame (entry_frames.py): a role heading the entry's first sentence that is not
+  the work itself (student, journalist, novelist...) means the entry gives no experience.
 - The employer frame: a body (a bare word such as "police", "customs", "douane", or a
   name: "Guardia Civil", "police station") names the candidate's employer only in an
   employer position: in the entry's title ("Constable, Kent Police: ..."), after an
@@ -20,6 +20,7 @@ The word lists are taxonomy data (`employer_frame` of a category in categories.y
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from .pipeline import strip_accents
@@ -31,23 +32,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "la", "le", "les", "
 _OF = frozenset({"de", "d'", "d\u2019", "des", "du"})
 
 
+@lru_cache(maxsize=256)  # asked by several frames of one text; a str caches its own hash
 def title_end(text: str) -> int:
     """Character offset where the entry's title (its first segment) ends."""
     head = text[:400]  # a title is short; a 100 KB description is not scanned 7 times
     ends = [i for i in (head.find(sep) for sep in TITLE_ENDS) if i >= 0]
     return min(ends) if ends else len(text)
-
-
-def title_frame(doc, text: str, titles: list[tuple[int, int]], pseudo: list[tuple[int, int]]) -> bool:
-    """A frame word (student, journalist...) heading the entry's title, or a heading frame
-    (seminar, participant...) as its first word, not in a pseudo-cue."""
-    if len(doc) > 1 and _action(doc[0], doc[1]):
-        return False  # no title: "Designed e-learning modules ...", "Organised seminars ..."
-    end = title_end(text)
-    return any(
-        t < (1 if heading else TITLE_TOKENS) and doc[t].idx < end and not any(ps <= t < pe for ps, pe in pseudo)
-        for t, heading in titles
-    )
 
 
 def tokens(doc, start: int, end: int):
@@ -84,6 +74,7 @@ class EmployerFrame:
         self.linked: dict[str, frozenset[str]] = {}
         self.nouns: dict[str, frozenset[str]] = {}
         self.roles: dict[str, frozenset[str]] = {}
+        self.other_bodies: dict[str, frozenset[str]] = {}
         for cid, entry in entries.items():
             frame = entry.get("employer_frame")
             if frame:
@@ -91,6 +82,7 @@ class EmployerFrame:
                 self.linked[cid] = _words(frame.get("linked_markers"))
                 self.roles[cid] = _words(frame.get("roles"))
                 self.nouns[cid] = _words(frame.get("nouns")) | self.roles[cid]
+                self.other_bodies[cid] = _words(frame.get("other_bodies"))
 
     @staticmethod
     def kind(entry: dict[str, Any], phrase: str) -> int:
@@ -106,6 +98,8 @@ class EmployerFrame:
 
     def holds(self, doc, text: str, start: int, end: int, cid: str, kind: int) -> bool:
         """True when doc[start:end], a body of `cid`, names the candidate's employer."""
+        if self.inside_other_body(doc, start, cid):
+            return False  # "International Association of Chiefs of Police", "College of Policing"
         token = doc[start]
         markers, nouns = self.markers.get(cid, frozenset()), self.nouns.get(cid, frozenset())
         if kind == BODY and token.text[:1].isupper() and not token.is_upper:
@@ -162,6 +156,23 @@ class EmployerFrame:
             and (before[-2].norm_ in markers or before[-2].lower_ in markers or _role(before[-2], nouns))
         )
 
+    def inside_other_body(self, doc, start: int, cid: str) -> bool:
+        """The match ends the name of another kind of body, led by its own head noun and "of",
+        "on" or "for": "College of Policing", "Working Party on Law Enforcement"."""
+        bodies = self.other_bodies.get(cid)
+        if not bodies:
+            return False
+        k = start - 1
+        while k > 0 and start - k < 8:
+            token = doc[k]
+            if token.lower_ in _NAME_LINKS or (token.is_alpha and token.text[:1].isupper()):
+                if token.lower_ in bodies and token.text[:1].isupper() and doc[k + 1].lower_ in _NAME_LINKS:
+                    return True
+                k -= 1
+                continue
+            break
+        return False
+
     def _partner_name(self, doc, text: str, start: int, markers, cid: str) -> bool:
         """The capitalised name ending at doc[start] stands after a bare preposition in the
         description: "patrols with Kent Police" (not "seconded to Kent Police", "Detective with Kent Police")."""
@@ -216,6 +227,7 @@ def _role(token, nouns: frozenset[str], endings: tuple[str, ...] = _ROLE_ENDINGS
     return token.is_alpha and norm.endswith(endings) and not token.lower_.endswith(("ed", "ing"))
 
 
+_NAME_LINKS = frozenset({"of", "on", "for", "the", "and", "&"})
 _RELATIVES = frozenset({"who", "which", "that", "whose", "qui", "que", "dont"})
 _NONE: frozenset[str] = frozenset()
 _AT = frozenset({"at", "chez"})

@@ -23,7 +23,7 @@ from .textprep import phrase_forms
 
 CATEGORY, CASED, EXCLUDE, CUE, PSEUDO, WEAK = "category", "cased", "exclude", "cue", "pseudo", "weak"
 NEAR_LEFT, NEAR_RIGHT, NEAR, CONTEXT = "near_left", "near_right", "near", "context"
-CUE_LEFT, CUE_RIGHT, TITLE = "cue_left", "cue_right", "title"
+CUE_LEFT, CUE_RIGHT, TITLE, OTHER = "cue_left", "cue_right", "title", "other_sense"
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,7 @@ def cue_words(nlp, cue_data: dict[str, Any]) -> set[str]:
     phrases += [p for _, _, _, left, right in cue_pairs(cue_data) for p in left + right]
     phrases += [p for lang in ("en", "fr") for p in (cue_data.get("title_frames") or {}).get(lang, [])]
     phrases += [p for lang in ("en", "fr") for p in (cue_data.get("heading_frames") or {}).get(lang, [])]
+    phrases += [p for lang in ("en", "fr") for p in (cue_data.get("status_frames") or {}).get(lang, [])]
     return {t.lower_ for p in phrases for form in phrase_forms(p) for t in nlp.make_doc(form)}
 
 
@@ -173,4 +174,10 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
     # headings that open the entry: "Seminar on ...", "Participant, ..." (not "Ran a course on ...")
     heads = cue_data.get("heading_frames") or {}
     add("heading", Key(TITLE, rule=1), [p for lg in ("en", "fr") for p in heads.get(lg, [])])
+    # a status of the whole entry, in brackets or ending its title: "Intern (withdrawn)", "Secondment cancelled, ..."
+    status = cue_data.get("status_frames") or {}
+    add("status", Key(TITLE, rule=2), [p for lg in ("en", "fr") for p in status.get(lg, [])])
+    # words of another domain: a match of the listed categories near them is in another sense
+    for i, group in enumerate(cue_data.get("other_senses") or []):
+        add(f"other:{i}", Key(OTHER, rule=i), [p for lg in ("en", "fr") for p in group.get(lg, [])])
     return (matcher, context_matcher), keys, exact

@@ -2,8 +2,10 @@
 
 Per text, in this order:
 
-1. the entry frame: a title naming a role that is not the work itself (student,
-   journalist, novelist...) means the entry gives no experience at all;
+1. the entry frame (entry_frames.py): a title naming a role that is not the work itself
+   (student, journalist, novelist...), a course or thesis heading it, or a status in
+   brackets ("(withdrawn)") means the entry gives no experience at all; a former role
+   before the present one ("Former officer of X Police; since 2021 ...") gives none;
 2. `near` pairs and cue pairs ("attended ... course") are joined: a left and a right
    phrase at most `window` content words apart (near.py) (stop words and punctuation are not
    counted), in one clause;
@@ -33,9 +35,10 @@ from typing import Any
 
 from ..engine.categories import CategoryMatch
 from .confidence import category_matches
-from .frames import EmployerFrame, title_frame
+from .entry_frames import ContractFrame, FormerRole, title_frame
+from .evidence import inner_matches, span_text
+from .frames import EmployerFrame
 from .near import near_pairs
-from .negation import FRAME_KINDS
 from .phrases import (
     CASED,
     CATEGORY,
@@ -46,17 +49,21 @@ from .phrases import (
     EXCLUDE,
     NEAR_LEFT,
     NEAR_RIGHT,
+    OTHER,
     PSEUDO,
     TITLE,
     WEAK,
     Key,
 )
-from .roles import TITLE_SPAN, RoleAttribution, other_people, others_activity
-from .senses import choose
+from .roles import TITLE_SPAN, RoleAttribution, other_role, others_activity
+from .sense_rules import SenseRules
+from .senses import OtherSenses, choose
 from .spans import SpanIndex
 
 # Integer kinds; the first three are category evidence.
-_HIT, _WEAK, _CASED, _NEAR, _CUE, _PSEUDO, _EXCLUDE, _LEFT, _RIGHT, _CONTEXT, _CLEFT, _CRIGHT, _TITLE = range(13)
+_HIT, _WEAK, _CASED, _NEAR, _CUE, _PSEUDO, _EXCLUDE, _LEFT, _RIGHT, _CONTEXT, _CLEFT, _CRIGHT, _TITLE, _OTHER = range(
+    14
+)
 _CODES = {
     CATEGORY: _HIT,
     WEAK: _WEAK,
@@ -70,6 +77,7 @@ _CODES = {
     CUE_LEFT: _CLEFT,
     CUE_RIGHT: _CRIGHT,
     TITLE: _TITLE,
+    OTHER: _OTHER,
 }
 
 _UNKNOWN = object()
@@ -87,7 +95,7 @@ def _extra(key: Key) -> Any:
         return (key.category, key.rule, key.window, key.ambiguous)
     if key.kind in (CUE_LEFT, CUE_RIGHT):
         return (key.cue, key.rule, key.window, key.reverse)
-    if key.kind == TITLE:
+    if key.kind in (TITLE, OTHER):
         return key.rule  # 1: a heading frame, counted only as the entry's first word
     return None
 
@@ -104,6 +112,7 @@ class Resolver:
         entries: dict[str, dict[str, Any]],
         fuzzy_scores: dict[str, float],
         roles: RoleAttribution | None = None,
+        cue_data: dict[str, Any] | None = None,
     ) -> None:
         self.matcher, self.context_matcher = matcher
         self.table: dict[int, tuple[int, Any, Any, bool]] = {
@@ -112,17 +121,12 @@ class Resolver:
         self.exact = exact
         self.with_context = frozenset(k.category for k in keys.values() if k.kind == CONTEXT)
         self.scope = scope
-        self.yields = {cid: tuple(e["weak_yields_to"]) for cid, e in entries.items() if e.get("weak_yields_to")}
-        self.context_categories = {
-            cid: tuple((e.get("senses") or {}).get("context_categories") or ()) for cid, e in entries.items()
-        }
-        self.sense_yields = {
-            cid: tuple(e["senses"]["yields_to"])
-            for cid, e in entries.items()
-            if (e.get("senses") or {}).get("yields_to")
-        }
         self.employers = frozenset(cid for cid, e in entries.items() if e.get("employer"))
+        self.senses = SenseRules(entries, self.employers)
         self.employer_frame = EmployerFrame(entries)
+        self.employer_parent = {
+            cid: body for cid in entries if (body := _employer_ancestor(cid, entries, self.employers))
+        }
         # plural role nouns of a category: outside the title they are other people's roles
         self.others = {cid: frozenset(w.lower() for w in e["others"]) for cid, e in entries.items() if e.get("others")}
         # activity nouns of a category: someone else's when owned ("member states' investigations")
@@ -131,6 +135,13 @@ class Resolver:
         }
         self.fuzzy_scores = fuzzy_scores
         self.roles = roles or RoleAttribution({})
+        # entry frames and other senses, from the cue data
+        cue_data = cue_data or {}
+        self.former, self.contract, self.other_senses = (
+            FormerRole(cue_data),
+            ContractFrame(cue_data),
+            OtherSenses(cue_data),
+        )
 
     def __call__(self, doc, text: str) -> list[CategoryMatch]:
         found = self.matcher(doc)
@@ -143,8 +154,9 @@ class Resolver:
         excluded: dict[str, list[tuple[int, int]]] = {}
         near: dict[Any, tuple[list, list]] = {}
         pairs: dict[Any, tuple[list, list]] = {}
-        context: dict[str, list[tuple[int, int]]] = {}
-        titles: list[tuple[int, int]] = []
+        context: dict[str, list[tuple[int, int]]] = {}  # a category's context words, when a match needs them
+        titles: list[tuple[int, int, int]] = []
+        other: list[tuple[int, int, int]] = []
         for match_id, start, end in found:
             code, cid, extra, ambiguous = table[match_id]
             if code <= _CASED:
@@ -161,7 +173,9 @@ class Resolver:
             elif code == _PSEUDO:
                 pseudo.append((start, end))
             elif code == _TITLE:
-                titles.append((start, extra))
+                titles.append((start, end, extra))
+            elif code == _OTHER:
+                other.append((start, end, extra))
             else:
                 pairs.setdefault(extra, ([], []))[code == _CRIGHT].append((start, end))
         if titles and title_frame(doc, text, titles, pseudo):
@@ -183,10 +197,16 @@ class Resolver:
         if not hits:
             return []
         hits.sort()
-        inner = self._inner(hits)
+        former = self.former.end(doc, text)  # "Former officer of X Police; since 2021 ...": a passing mention
+        if former:
+            hits = [h for h in hits if h[0] >= former]
+        inner = inner_matches(hits, self.employers, _NEAR)
         prepared = self.scope.prepare(cues, pseudo) if cues else None
         exclusions = {cid: SpanIndex(spans) for cid, spans in excluded.items()}
         roles, employers, modified = self.roles, self.employers, self.roles.modified
+        # a contractor's client ("ICT Consultant (contractor via Capgemini) to Europol") is not its employer
+        client: Any = _UNKNOWN  # worked out on the first employer match
+        senses = self.other_senses.near(doc, text, other) if other else None
         support: Any = _UNKNOWN  # "HR Assistant, <Fingerprint Bureau, X Police>": worked out on first need
         # category -> its first valid match per slot: (unambiguous, ambiguous) x (strong, weak)
         valid: dict[str, list[tuple[int, int, int] | None]] = {}
@@ -198,13 +218,14 @@ class Resolver:
             end = -neg_end
             if inner and (start, end, cid) in inner:
                 continue
-            if code == _CASED and self._text(doc, text, start, end) not in extra:
+            if code == _CASED and span_text(doc, text, start, end) not in extra:
                 continue
             if code == _HIT and extra and not self.employer_frame.holds(doc, text, start, end, cid, extra):
                 continue
             if cid in self.others or cid in self.activities:
-                said = self._text(doc, text, start, end).lower()
-                if said in self.others.get(cid, ()) and other_people(doc, start):
+                said = span_text(doc, text, start, end).lower()
+                people = self.others.get(cid, ())
+                if people and other_role(doc, start, end, said, people):
                     continue
                 acts = self.activities.get(cid, ())
                 # the activity noun heads the match or ends it: "for drug supply investigations"
@@ -212,11 +233,23 @@ class Resolver:
                     doc, start, end
                 ):
                     continue
+            if cid in employers:
+                if client is _UNKNOWN:
+                    client = self.contract.holds(doc, text)
+                if client:
+                    continue
+            if senses is not None and senses.covers(cid, start, end):
+                continue  # "drafted policy wordings" by an underwriter, "delivered sessions to pupils"
             if start < TITLE_SPAN and cid not in employers:
                 if support is _UNKNOWN:
                     support = roles.employer_part(doc, text)
-                if support is not None and support[0] <= start < support[1]:
-                    continue  # a unit named after a support role is the employer, not the work
+                if support is not None and support[0] <= start < support[1] and cid not in roles.kept:
+                    # a unit named after a support role is the employer, not the work; a law-enforcement
+                    # unit still names a law-enforcement employer ("Greffière, service du renseignement territorial")
+                    body = self.employer_parent.get(cid)
+                    if body is not None and body not in valid and not self.contract.holds(doc, text):
+                        valid[body] = [(start, end, code), None, None, None]
+                    continue
             if cid in modified and roles.foreign_compound(doc, start, end):
                 continue  # "Airline Liaison Officer", "IT Service Desk Analyst"
             if cid in exclusions and exclusions[cid].overlaps(start, end):
@@ -239,71 +272,19 @@ class Resolver:
             [cid for cid, slots in valid.items() if slots[2] is not None or slots[3] is not None]
         )
         if needed:
-            # a word inside another sense's fixed compound is no context ("fingerprint unlock" for "biometric login")
-            other_sense = SpanIndex([s for spans in excluded.values() for s in spans]) if excluded else None
-            # only a frame cue can take a context word away: with none in the doc, none is looked for
-            framed = prepared is not None and any(c.kind in FRAME_KINDS and not c.pair for c, _, _ in cues)
-            for match_id, start, end in self.context_matcher(doc):  # ~25 per doc: no list made per call
-                cid = table[match_id][1]
-                if cid not in needed:
-                    continue
-                if other_sense is not None and other_sense.overlaps(start, end):
-                    continue
-                # a domain word in a negated, hypothetical or non-experience clause is not the candidate's
-                # domain ("wrote press releases on joint operations"); a partner's or a pair's scope still is
-                if framed:
-                    cue = self.scope.cancelling_cue(doc, text, start, end, cid, prepared)
-                    if cue is not None and cue.kind in FRAME_KINDS and not cue.pair:
-                        continue
-                spans = context.get(cid)
-                if spans is None:
-                    spans = context[cid] = []
-                spans.append((start, end))
-        chosen = choose(valid, context, self.context_categories, _WEAK)
-        for cid, targets in self.sense_yields.items():
-            slots = valid.get(cid)
-            if cid in chosen and slots is not None and slots[0] is None and slots[1] is None:
-                if any(other in chosen for other in targets):  # its only evidence is ambiguous
-                    del chosen[cid]
-        if self.yields:
-            for cid in [c for c, (_, _, code) in chosen.items() if code == _WEAK and c in self.yields]:
-                if any(other in chosen for other in self.yields[cid]):
-                    del chosen[cid]
+            near_spans = [(h[0], -h[1], h[3]) for h in hits if h[2] == _NEAR]
+            context = self.senses.context(self, doc, text, excluded, cues, prepared, near_spans, needed)
+        chosen = choose(valid, context, self.senses.context_categories, _WEAK)
+        self.senses.settle(chosen, valid, doc, text, _WEAK)
         items = sorted((s, cid, e, code == _NEAR) for cid, (s, e, code) in chosen.items())
         return category_matches(doc, text, items, self.exact, self.fuzzy_scores)
 
-    def _inner(self, hits: list[tuple]) -> set[tuple[int, int, str]]:
-        """Matches starting inside a longer phrase of another category: "investigator" in "crime
-        scene investigator", "investigation" in "joint investigation teams", "Criminal
-        Investigations" in a unit's name (an `employer` category's phrase: the unit is the
-        employer, not the activity). Only ambiguous matches give way to any other category."""
-        inner: set[tuple[int, int, str]] = set()
-        employers = self.employers
-        reach = -1  # the furthest end of the hits before this one: none covers it when <= its start
-        for i, (start, neg_end, _, cid, _, ambiguous) in enumerate(hits):
-            end = -neg_end
-            covered, reach = reach > start, max(reach, end)
-            if not covered:
-                continue
-            j = i - 1  # sorted by (start, -end): longer matches at the same start come first
-            while j >= 0 and hits[j][0] >= start - 12:
-                o_start, o_neg_end, o_code, o_cid, _, _ = hits[j]
-                o_end = -o_neg_end
-                # a phrase of another category that starts first (or at the same token and is longer)
-                # and covers this match's first token; near pairs span free text and never cover
-                if (
-                    o_cid != cid
-                    and o_code != _NEAR
-                    and o_start <= start < o_end
-                    and (o_start < start or o_end > end)
-                    and (ambiguous or o_cid in employers)
-                ):
-                    inner.add((start, end, cid))
-                    break
-                j -= 1
-        return inner
 
-    @staticmethod
-    def _text(doc, text: str, start: int, end: int) -> str:
-        last = doc[end - 1]
-        return text[doc[start].idx : last.idx + len(last)]
+def _employer_ancestor(cid: str, entries: dict[str, dict[str, Any]], employers: frozenset[str]) -> str | None:
+    """The nearest ancestor of `cid` that is an employer category (law_enforcement for intelligence)."""
+    parent = entries[cid].get("parent")
+    while parent and parent in entries:
+        if parent in employers:
+            return parent
+        parent = entries[parent].get("parent")
+    return None

@@ -25,6 +25,9 @@ from .pipeline import strip_accents
 TITLE_SPAN = 40  # tokens: a support role's title and its units end before this
 
 
+_ROLE_ENDS = (",", " at ", " (", " chez ")
+
+
 def plural_role(token) -> bool:
     """A plural role noun by its ending: "DNA analysts", "fingerprint examiners", "enquêteurs"
     (after a partner cue they are the partner's people, whatever their field)."""
@@ -46,6 +49,7 @@ class RoleAttribution:
         support = data.get("support_roles") or {}
         self.support_heads = _words(support, "heads")
         self.support_words = _words(support, "words")
+        self.kept = frozenset(support.get("kept_categories") or ())  # the employer's kind: "Accountant at an IO"
         modifiers = data.get("foreign_modifiers") or {}
         self.before = _words(modifiers, "before")
         self.after = _words(modifiers, "after")
@@ -58,10 +62,14 @@ class RoleAttribution:
 
     def employer_part(self, doc, text: str) -> tuple[int, int] | None:
         """Token span of the title after a support role ("HR Assistant, <Fingerprint Bureau,
-        West Yorkshire Police>."), or None when the title's role is not a support role."""
-        comma = text.find(",", 0, 120)  # the role is the title's first segment
-        if comma < 0:
+        West Yorkshire Police>.", "Cleaner <at the DNA laboratory>"), or None when the title's
+        role is not a support role."""
+        # the role is the title's first segment: up to a comma, "at" or a bracket ("Cleaner (ISS
+        # contract) at the Fingerprint and DNA laboratory, ...")
+        cuts = [i for i in (text.find(sep, 0, 120) for sep in _ROLE_ENDS) if i > 0]
+        if not cuts:
             return None
+        comma = min(cuts)
         end = title_end(text)
         if comma >= end:
             return None
@@ -118,6 +126,43 @@ def other_people(doc, start: int) -> bool:
     return True
 
 
+def other_role(doc, start: int, end: int, said: str, people: frozenset[str]) -> bool:
+    """A role noun of someone else: a plural one (`other_people`), its last word or the match
+    with the next word one ("police investigators", "investigating officers"), or a singular one
+    after a preposition ("forensic strategy with the SIO", "conduit between SIO and family",
+    "reported to the investigator")."""
+    if start < TITLE_TOKENS:
+        return False  # the title's role is the candidate's own
+    if said in people or said.rpartition(" ")[2] in people:
+        return other_people(doc, start)
+    if said + "s" in people:
+        return _after_preposition(doc, start, _WITH)
+    if end < len(doc) and f"{said} {doc[end].lower_}" in people:
+        return other_people(doc, start)
+    # an acronym: a person only after "with", "between", "from" ("posted to the CID" is the employer)
+    if end - start == 1 and len(said) <= 4:
+        token = doc[start]
+        return token.is_upper and token.is_alpha and _after_preposition(doc, start, _ALONGSIDE)
+    return False
+
+
+_ALONGSIDE = frozenset({"with", "from", "avec", "auprès"})
+_WITH = _ALONGSIDE | {"to", "for", "by", "pour", "par"}
+_BETWEEN = frozenset({"between", "entre"})
+
+
+def _after_preposition(doc, start: int, prepositions: frozenset[str]) -> bool:
+    """A preposition and a determiner ("with the", "to the": "reported to investigators" is
+    plural) or "between" right before the match."""
+    prev = doc[start - 1]
+    if prev.lower_ in _BETWEEN:
+        return True
+    if prev.lower_ not in _DETERMINERS or start < 2:
+        return False
+    word = doc[start - 2].lower_
+    return word in prepositions or word in _BETWEEN
+
+
 _POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})
 _OWN_FOR = frozenset({"responsible", "accountable", "responsable", "responsables", "charge", "lead", "led"})
 _LEADS = frozenset(
@@ -155,4 +200,7 @@ def others_activity(doc, start: int, end: int) -> bool:
         return False
     if before[-1].lower_ in _POSSESSIVE:
         return True
+    # a named owner between "for" and the noun: "for Member State investigations", "for OCG investigations"
+    while len(before) > 1 and before[-1].is_alpha and before[-1].text[:1].isupper() and start - before[-1].i <= 3:
+        before.pop()
     return before[-1].lower_ in ("for", "pour") and not (len(before) > 1 and before[-2].lower_ in _OWN_FOR)

@@ -5,9 +5,17 @@ only when the entry also holds a context word of its category outside the match,
 match of one of its `context_categories` (an investigator counts for `investigations` only
 with a law-enforcement employer). Each category keeps one piece of evidence: its earliest
 strong match, else its earliest weak one.
+
+The other way round, a word of another domain in the same sentence (or in the entry's title)
+takes a match of the categories it lists away: OtherSenses.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+from .frames import title_end
+from .negation import CUE_PUNCTUATION, Boundaries
 
 
 def _context(context: dict[str, list[tuple[int, int]]], cid: str, match: tuple[int, int, int]) -> bool:
@@ -50,3 +58,41 @@ def choose(
         if not added:
             break
     return chosen
+
+
+class OtherSenses:
+    """Words of another domain (nlp_cues.yaml `other_senses`): a match of one of the listed
+    categories in the same sentence as one of them, or in an entry whose title holds one, is
+    in that other sense ("drafted policy wordings" by an insurance underwriter, "delivered
+    sessions to pupils", "Face ID and Touch ID fingerprint enrolment" in a phone shop)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.categories = [frozenset(group.get("categories") or ()) for group in data.get("other_senses") or []]
+        self.listed = frozenset(c for group in self.categories for c in group)
+        self.punctuation = Boundaries({}, CUE_PUNCTUATION)
+
+    def near(self, doc, text: str, found: list[tuple[int, int, int]]) -> _Found:
+        return _Found(self, doc, text, found)
+
+
+class _Found:
+    """The other-sense words of one doc."""
+
+    def __init__(self, owner: OtherSenses, doc, text: str, found: list[tuple[int, int, int]]) -> None:
+        self.owner, self.doc, self.text, self.found = owner, doc, text, found
+        self.title = title_end(text)
+
+    def covers(self, cid: str, start: int, end: int) -> bool:
+        owner = self.owner
+        if cid not in owner.listed:
+            return False
+        doc, text = self.doc, self.text
+        for w_start, w_end, rule in self.found:
+            if cid not in owner.categories[rule]:
+                continue
+            if doc[w_start].idx < self.title:
+                return True  # the entry's title is in the other domain: "Insurance underwriter, AXA"
+            lo, hi = (doc[end - 1].idx, doc[w_start].idx) if w_start >= end else (doc[w_end - 1].idx, doc[start].idx)
+            if not owner.punctuation.search(text, lo, hi):
+                return True
+        return False

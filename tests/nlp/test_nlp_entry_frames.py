@@ -1,0 +1,105 @@
+"""Entry frames (matcher/nlp/entry_frames.py): what an entry's title says about all of it,
+a former role before the present one, a contractor's client, and the cues for roles that
+did not happen. Sentences written for these tests; each frame has a control that still counts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a status in brackets in the title
+        "Analyst trainee (withdrawn), Organised Crime Unit of Essex Police. Offer ended before my first day.",
+        "Firearms instructor course (attended), regional police academy. Ten days.",
+        "Summer school on cross-border police cooperation, Europol (attendee).",
+        # a course or thesis noun heading the title's first segment
+        "Human trafficking awareness course (2 days) – completed online.",
+        "Master's thesis, University of Ghent: the policing of migrant smuggling in the Aegean.",
+        "Mémoire de master 1 – Université de Lille\nLes réseaux de passeurs sur la côte d'Opale.",
+        # a heading frame as the entry's first word
+        "Attended: 'DNA evidence for investigators' (two-day course, Scottish Police College), 2021",
+        "Documentary director, independent production: a film on fingerprint examiners.",
+    ],
+)
+def test_an_entry_framed_as_attended_pending_or_studied_gives_nothing(cat, text):
+    assert ids(cat, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trainer's title is a role over the course, not the course
+        ("Course Director, human trafficking course for border guards.", "human_trafficking"),
+        ("Head of Training, Border Police. Ran the firearms course for new recruits.", "law_enforcement"),
+        # a status word at the head of the entry only frames its own clause
+        (
+            "Withdrawn: my Europol application; stayed a detective sergeant at Avon and Somerset Police.",
+            "investigations",
+        ),
+    ],
+)
+def test_a_title_naming_a_role_over_a_course_still_counts(cat, text, expected):
+    assert expected in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secondment withdrawn at the Europol liaison bureau before it started.",
+        "Détachement annulé à la brigade de recherches de Rennes, faute de poste.",
+        "Accountant, small firm. Reserve list for the customs officer competition; not yet posted.",
+        "Sales manager, IT firm. May be seconded to the National Crime Agency next spring.",
+        "Consultant, advisory firm. Pitched a facial recognition pilot to a city council; the bid was unsuccessful.",
+        "Comptable, cabinet d'audit. Inscrite sur liste complémentaire du concours de gardien de la paix.",
+    ],
+)
+def test_roles_that_did_not_happen_give_nothing(cat, text):
+    assert not ids(cat, text) & {"law_enforcement", "international_police_cooperation", "facial_recognition"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former constable, Norfolk Constabulary; since 2020 estate agent in Norwich.",
+        "Ex-policier reconverti, aujourd'hui boulanger à Lyon.",
+    ],
+)
+def test_a_former_role_before_the_present_one_is_a_passing_mention(cat, text):
+    assert "law_enforcement" not in ids(cat, text)
+
+
+def test_a_former_role_without_a_present_one_is_the_entry(cat):
+    assert "law_enforcement" in ids(cat, "Former constable, Norfolk Constabulary, 2004-2012. Response policing.")
+
+
+def test_the_present_role_after_the_turn_word_still_counts(cat):
+    found = ids(cat, "Former teacher; now police constable with Durham Constabulary.")
+    assert "law_enforcement" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Network engineer (contractor via Atos) to the Metropolitan Police. Patched the radio servers.",
+        "Gardener, Garda headquarters grounds (Idverde contract).",
+        "Freelance translator, Gendarmerie nationale files. Translated witness statements from Polish.",
+        "Payroll officer, Brightpay Ltd (for Lancashire Constabulary).",
+    ],
+)
+def test_a_contractors_client_is_not_its_employer(cat, text):
+    assert "law_enforcement" not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crime analyst, Lancashire Constabulary; managed the contract with the radio supplier.",
+        "Sergent, OCRIEST (Office central pour la répression de l'immigration irrégulière).",
+    ],
+)
+def test_contract_words_outside_the_title_or_a_body_named_in_brackets_keep_the_employer(cat, text):
+    assert "law_enforcement" in ids(cat, text)
