@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..reference import data_path, load_trusted_yaml
@@ -70,6 +70,7 @@ def _ascii_native_names() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + _trie_pattern([n.lower() for n in names], _ascii_fold) + r"(?!\w)")
 
 
+@cache  # one answer per distinct character: the trie asks for each of its ~8,000 nodes
 def _ascii_fold(char: str) -> str:
     """A pattern for `char` matching, in a lowercased ASCII text, what IGNORECASE matches in the text."""
     partners = {o.lower() for o in map(chr, range(128)) if re.fullmatch(re.escape(char), o, re.IGNORECASE)}
