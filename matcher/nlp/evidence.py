@@ -1,18 +1,7 @@
-"""Evidence of the resolver's chosen matches, and the matches inside a longer phrase.
-
-Method and confidence: "exact" (a phrase's own words, 1.0), "lemma" (another
-inflection, case or accents, 0.9; 0.85 for a `near` pair), "fuzzy" (a misspelt
-word, 0.8 x its similarity / 100).
-"""
+"""The matches inside a longer phrase, and the text of a token span (the method and
+confidence of a chosen match are confidence.py's)."""
 
 from __future__ import annotations
-
-from ..engine.categories import CategoryMatch
-
-EXACT, LEMMA, NEAR_CONFIDENCE, FUZZY_WEIGHT = 1.0, 0.9, 0.85, 0.8
-# Fuzzy-corrected words are alphabetic; everything else separates them.
-_SEPARATORS = str.maketrans({c: " " for c in "-'\u2019/().,;:!?\"0123456789_"})
-_new = object.__new__  # CategoryMatch is a frozen dataclass: filling __dict__ skips its slow __init__
 
 
 def inner_matches(hits: list[tuple], employers: frozenset[str], near: int) -> set[tuple[int, int, str]]:
@@ -49,30 +38,3 @@ def inner_matches(hits: list[tuple], employers: frozenset[str], near: int) -> se
 def span_text(doc, text: str, start: int, end: int) -> str:
     last = doc[end - 1]
     return text[doc[start].idx : last.idx + len(last)]
-
-
-def evidence(
-    doc, text: str, items, exact: dict[str, set[str]], scores: dict[str, float], near: int
-) -> list[CategoryMatch]:
-    """One CategoryMatch per (start, category, end, code) item: character offsets, method, confidence."""
-    out = []
-    for start, cid, end, code in items:
-        # Character offsets from the two end tokens: a Span per match costs more.
-        last = doc[end - 1]
-        start_char, end_char = doc[start].idx, last.idx + len(last)
-        matched = text[start_char:end_char]
-        lowered = matched.lower()
-        if lowered in exact[cid]:
-            method, confidence = "exact", EXACT
-        elif scores and not scores.keys().isdisjoint(lowered.translate(_SEPARATORS).split()):
-            # a misspelt word is never a phrase's own form, so only look here
-            corrected = [scores[w] for w in lowered.translate(_SEPARATORS).split() if w in scores]
-            method, confidence = "fuzzy", FUZZY_WEIGHT * min(corrected) / 100.0
-        else:
-            method, confidence = "lemma", NEAR_CONFIDENCE if code == near else LEMMA
-        match = _new(CategoryMatch)
-        match.__dict__.update(
-            category=cid, start=start_char, end=end_char, text=matched, method=method, confidence=confidence
-        )
-        out.append(match)
-    return out
