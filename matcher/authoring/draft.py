@@ -3,7 +3,8 @@
 The steps: read and regularise the text (text.py), find the requirement items
 (sections.py), read the facts (facts.py), turn each requirement sentence into
 entries (requirements.py, languages.py), join substitution clauses into `any_of`
-(routes.py; years that depend on the degree: degree_years.py),
+(routes.py; years that depend on the degree: degree_years.py; routes on adjacent
+lines: adjacent_routes.py), check that no alternative is left as an AND (alternative_guard.py),
 then give ids and labels, render YAML and validate it (writer.py).
 """
 
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..models.rules import RulesFile
-from .alternatives import guard_alternatives
+from .adjacent_routes import join_degree_routes, join_profile_routes
+from .alternative_guard import guard_alternatives
 from .categorize import categorizer
 from .confidence import annotate
 from .degree_years import attach_degree_years, degree_years
@@ -30,13 +32,7 @@ from .listed_routes import listed_routes
 from .patterns import Patterns, patterns
 from .repeated import once
 from .requirements import sentence_entries
-from .routes import (
-    join_degree_routes,
-    join_profile_routes,
-    main_degree,
-    split_substitution,
-    substitute,
-)
+from .routes import main_degree, split_substitution, substitute
 from .sections import Item, requirement_items
 from .subjects import Entry
 from .text import lines, read_notice, sentences

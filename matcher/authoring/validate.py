@@ -26,7 +26,7 @@ from ..kinds import all_kinds, get_kind
 from ..models.load import _describe
 from ..models.rules import Requirement, RulesFile
 from ..reference.taxonomy import taxonomy
-from .alternatives import alternative_cue
+from .alternative_guard import alternative_cue
 
 
 @dataclass

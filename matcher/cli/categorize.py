@@ -56,7 +56,7 @@ def read_texts(source: str) -> Iterator[str]:
 
 
 def _json_text(line: str, name: str, number: int) -> str:
-    from ..files.documents import parse_json
+    from ..files.json_text import parse_json
 
     record = parse_json(line, name, number)  # bounded numbers and depth, one-line errors
     if not isinstance(record, dict):

@@ -9,6 +9,7 @@ never drafted as a level; names -> ISO codes through matcher/reference/data/lang
 A CV is written for people, so any field may be missing, misspelt or of the wrong
 type: each entry is converted on its own, checked against the profile model, and
 skipped with a note if it cannot be; the import itself never fails on content.
+Reading single fields: resume_fields.py; fluency words and degree names: level_words.py.
 """
 
 from __future__ import annotations
@@ -16,153 +17,28 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel, ValidationError
 
 from .. import reference
 from ..engine.periods import months_between
 from ..errors import InputError
 from ..files.documents import load_document
 from ..models.dates import parse_partial
-from ..models.profile import CEFR_ORDER, Education, Experience, Language
+from ..models.profile import Education, Experience, Language
 from . import places
-from .lookup import fold, language_code
+from . import resume_fields as fields
+from .level_words import fluency_level as fluency_level  # kept importable here: matcher/importers use this path
+from .level_words import study_level as study_level
+from .lookup import language_code
 
 _USED = {"basics", "work", "education", "languages", "$schema", "meta"}
-_ISO_DATE = re.compile(r"^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:T.*)?$")
-
-
-def _text(value: Any) -> str | None:
-    """A non-empty string, or None for anything else."""
-    return value.strip() or None if isinstance(value, str) else None
-
-
-def _items(data: dict[str, Any], key: str, notes: list[str]) -> list[Any]:
-    value = data.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        notes.append(f"{key}: expected a list, got {type(value).__name__}; left out")
-        return []
-    return value
-
-
-def _date(value: Any) -> str | None:
-    """A JSON Resume date (YYYY, YYYY-MM, YYYY-MM-DD, maybe with a time) or None."""
-    match = _ISO_DATE.match(value.strip()) if isinstance(value, str) else None
-    if match is None:
-        raise ValueError(f"date {value!r} is not YYYY-MM-DD, YYYY-MM or YYYY")
-    parse_partial(match.group(1))
-    return match.group(1)
-
-
-def _first_error(exc: ValidationError) -> str:
-    error = exc.errors(include_url=False)[0]
-    where = ".".join(str(p) for p in error["loc"])
-    return f"{where + ': ' if where else ''}{error['msg'].removeprefix('Value error, ')}"
-
-
-def _valid(model: type[BaseModel], entry: dict[str, Any]) -> str | None:
-    """None if `entry` is a valid `model`, else the first reason it is not."""
-    try:
-        model.model_validate(entry)
-    except ValidationError as exc:
-        return _first_error(exc)
-    return None
-
-
-@cache
-def _phrases(name: str, section: str) -> list[tuple[str, Any]]:
-    """A data table's phrases, folded, longest first (the most specific wins)."""
-    table = reference.load_data(name, "matcher.profile_tools")[section]
-    pairs = (
-        [(fold(p), value) for value, phrases in table.items() for p in phrases]
-        if name == "study_types"
-        else [(fold(p), v) for p, v in table.items()]
-    )
-    return sorted(pairs, key=lambda pair: -len(pair[0]))
-
-
-def _match(text: str, pairs: list[tuple[str, Any]]) -> Any:
-    for phrase, value in pairs:
-        if text == phrase:
-            return value
-    for phrase, value in pairs:
-        if re.search(rf"\b{re.escape(phrase)}\b", text):
-            return value
-    return None
-
-
-def fluency_level(words: str) -> tuple[str | None, str | None]:
-    """('mother_tongue' or a CEFR level or None, a note to show or None) for fluency words."""
-    table = reference.load_data("fluency_levels", "matcher.profile_tools")
-    text = fold(words)
-    if set(text.split()) & set(table["negations"]):
-        return None, None
-    codes = sorted({c.upper() for c in re.findall(r"\b([abc][12])\b", text)}, key=CEFR_ORDER.index)
-    if codes:
-        return codes[0], (f"{words!r} read as {codes[0]}, the lower level" if len(codes) > 1 else None)
-    if _match(text, [(fold(p), "mother_tongue") for p in table["mother_tongue"]]):
-        return "mother_tongue", None
-    found = _match(text, _phrases("fluency_levels", "levels"))
-    if isinstance(found, dict):
-        return found["level"], f"{words!r} read as {found['level']}: {found['note']}"
-    return found, None
-
-
-def study_level(study_type: str) -> int | None:
-    """ISCED 2011 level for a degree name ('Master of Laws' -> 7), None if unknown."""
-    found = _match(fold(study_type), _phrases("study_types", "levels"))
-    return int(found) if found is not None else None
-
-
-def _where(key: str, index: int, label: str | None) -> str:
-    return f"{key}[{index}]" + (f" ({label})" if label else "")
-
-
-_CARRIED = {
-    "work": {"name", "company", "position", "startDate", "endDate", "summary", "description", "highlights", "location"},
-    "education": {"institution", "area", "studyType", "startDate", "endDate"},
-    "languages": {"language", "fluency"},
-    "basics": {"name", "email", "phone", "location"},
-}
-
-
-def _left_over(key: str, item: dict[str, Any], where: str, notes: list[str]) -> None:
-    """Every field of an entry that the profile does not carry, listed by name."""
-    unused = [k for k, v in item.items() if k not in _CARRIED[key] and v not in (None, "", [], {})]
-    if unused:
-        notes.append(f"{where}: not carried over: {', '.join(sorted(map(str, unused)))}")
-
-
-def _country(location: Any, where: str, notes: list[str]) -> str | None:
-    """The job's country, only from an explicit code or an unambiguous country name."""
-    if isinstance(location, dict):  # some exporters write {"city": ..., "countryCode": ...}
-        code = places.explicit_code(location.get("countryCode"))
-        if code is None:
-            notes.append(f"{where}: location has no valid countryCode; country not stated: add `country`")
-        return code
-    text = _text(location)
-    if text is None:
-        return None
-    code = places.country_in_text(text)
-    if code is None:  # a city alone is not a country, even the city basics.location names
-        notes.append(
-            f"{where}: location {text!r} not mapped to a country (no country name in it; a city, a state or "
-            "region abbreviation is not read as a country): add `country`"
-        )
-    return code
-
-
 _PRESENT = re.compile(r"(?i)present|current|now|today|ongoing|pr[ée]sent|aujourd'hui|en cours")
 
 
 def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
-    employer = _text(item.get("name")) or _text(item.get("company"))  # "company" in schema versions < 1.0
-    title = _text(item.get("position"))
+    employer = fields.text(item.get("name")) or fields.text(item.get("company"))  # "company" in schema versions < 1.0
+    title = fields.text(item.get("position"))
     if title is None:
         title = f"Job at {employer}" if employer else "Job (title not given)"
         notes.append(f"{where}: no position given; titled {title!r}: put your functional title")
@@ -170,8 +46,8 @@ def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     if isinstance(end_date, str) and _PRESENT.fullmatch(end_date.strip()):
         end_date = None  # "Present", as several JSON Resume editors write a current job's end
     try:
-        start = _date(item.get("startDate")) if item.get("startDate") is not None else None
-        end = _date(end_date) if end_date not in (None, "") else None
+        start = fields.iso_date(item.get("startDate")) if item.get("startDate") is not None else None
+        end = fields.iso_date(end_date) if end_date not in (None, "") else None
     except ValueError as error:
         notes.append(f"{where}: {error}; job left out")
         return None
@@ -183,20 +59,20 @@ def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
         entry["ongoing"] = True
     else:
         entry["end"] = end
-    entry["country"] = _country(item.get("location"), where, notes)
+    entry["country"] = fields.country(item.get("location"), where, notes)
     highlights = (
         [h.strip() for h in item.get("highlights") or [] if isinstance(h, str) and h.strip()]
         if isinstance(item.get("highlights"), list)
         else []
     )
-    parts = [_text(item.get("summary")) or _text(item.get("description"))] + [f"- {h}" for h in highlights]
+    parts = [fields.text(item.get("summary")) or fields.text(item.get("description"))] + [f"- {h}" for h in highlights]
     entry["description"] = "\n".join(p for p in parts if p)
     entry = {k: v for k, v in entry.items() if v not in (None, "")}
-    problem = _valid(Experience, entry)
+    problem = fields.invalid(Experience, entry)
     if problem:
         notes.append(f"{where}: {problem}; job left out")
         return None
-    _left_over("work", item, where, notes)
+    fields.left_over("work", item, where, notes)
     return entry
 
 
@@ -215,7 +91,7 @@ def _years(start: str | None, end: str | None) -> float | None:
 def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     from ..importers.education_text import degree_level  # "Postgraduate Diploma" has no clear level
 
-    study_type, area = _text(item.get("studyType")), _text(item.get("area"))
+    study_type, area = fields.text(item.get("studyType")), fields.text(item.get("area"))
     level = degree_level(study_type) if study_type else None
     if level is None:
         notes.append(
@@ -223,8 +99,8 @@ def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
             "tell the level (ISCED 5-8); kept without a level: add `level`"
         )
     try:
-        start = _date(item.get("startDate")) if item.get("startDate") not in (None, "") else None
-        end = _date(item.get("endDate")) if item.get("endDate") not in (None, "") else None
+        start = fields.iso_date(item.get("startDate")) if item.get("startDate") not in (None, "") else None
+        end = fields.iso_date(item.get("endDate")) if item.get("endDate") not in (None, "") else None
     except ValueError as error:
         notes.append(f"{where}: {error}; dates left out")
         start = end = None
@@ -247,7 +123,7 @@ def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     title = " in ".join(p for p in (study_type, area) if p)
     entry = {
         "title": title or None,
-        "institution": _text(item.get("institution")),
+        "institution": fields.text(item.get("institution")),
         "field": area,
         "level": level,
         "years": years,
@@ -256,16 +132,16 @@ def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
         "end": end,
     }
     entry = {k: v for k, v in entry.items() if v is not None}
-    problem = _valid(Education, entry)
+    problem = fields.invalid(Education, entry)
     if problem:
         notes.append(f"{where}: {problem}; left out")
         return None
-    _left_over("education", item, where, notes)
+    fields.left_over("education", item, where, notes)
     return entry
 
 
 def _language(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
-    name, fluency = _text(item.get("language")), item.get("fluency")
+    name, fluency = fields.text(item.get("language")), item.get("fluency")
     fluency = str(fluency).strip() if isinstance(fluency, (str, int, float)) else None
     if name is None:
         notes.append(f"{where}: no language name; left out")
@@ -292,11 +168,11 @@ def _language(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
         entry["level"] = fact.level
     elif fact.mother_tongue:
         entry["mother_tongue"] = True
-    problem = _valid(Language, entry)
+    problem = fields.invalid(Language, entry)
     if problem:
         notes.append(f"{where}: {problem}; left out")
         return None
-    _left_over("languages", item, where, notes)
+    fields.left_over("languages", item, where, notes)
     return entry
 
 
@@ -346,11 +222,11 @@ def convert(resume: Any, origins: dict[str, list[int]] | None = None) -> tuple[d
         notes.append(f"basics: expected an object, got {type(basics).__name__}; name and contact left out")
         basics = {}
     data: dict[str, Any] = {
-        "name": _text(basics.get("name")),
-        "email": _text(basics.get("email")),
-        "phone": _text(basics.get("phone")),
+        "name": fields.text(basics.get("name")),
+        "email": fields.text(basics.get("email")),
+        "phone": fields.text(basics.get("phone")),
     }
-    _left_over("basics", basics, "basics", notes)
+    fields.left_over("basics", basics, "basics", notes)
     _home(basics, notes)
     converters = {
         "work": ("experience", _job, "name"),
@@ -359,11 +235,11 @@ def convert(resume: Any, origins: dict[str, list[int]] | None = None) -> tuple[d
     }
     for key, (field, convert_one, label) in converters.items():
         entries = []
-        for i, item in enumerate(_items(resume, key, notes)):
+        for i, item in enumerate(fields.items(resume, key, notes)):
             if not isinstance(item, dict):
                 notes.append(f"{key}[{i}]: expected an object, got {type(item).__name__}; left out")
                 continue
-            entry = convert_one(item, _where(key, i, _text(item.get(label))), notes)
+            entry = convert_one(item, fields.where(key, i, fields.text(item.get(label))), notes)
             if entry is not None:
                 entries.append(entry)
                 if origins is not None:

@@ -9,7 +9,7 @@ import yaml
 from typer.testing import CliRunner
 
 from matcher.authoring import draft_rules
-from matcher.authoring.alternatives import alternative_cue
+from matcher.authoring.alternative_guard import alternative_cue
 from matcher.authoring.validate import validate_rules
 from matcher.cli import app
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from matcher.errors import InputError
-from matcher.files import documents
+from matcher.files import json_text
 
 leaves = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=12))
 data = st.recursive(
@@ -20,27 +20,27 @@ data = st.recursive(
 
 def _walk_error(value):
     """What the original walk says (forced: the fast check answers 'no')."""
-    original = documents._within_limits
-    documents._within_limits = lambda _: False
+    original = json_text._within_limits
+    json_text._within_limits = lambda _: False
     try:
-        documents._check_limits(value, "f.json")
+        json_text._check_limits(value, "f.json")
         return None
     except InputError as error:
         return error.one_line()
     finally:
-        documents._within_limits = original
+        json_text._within_limits = original
 
 
 @settings(max_examples=400, deadline=None)
 @given(data)
 def test_fast_check_agrees_with_the_walk(value):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(documents, "MAX_NODES", 25)
-        patch.setattr(documents, "MAX_DEPTH", 3)
-        patch.setattr(documents, "MAX_STRING_CHARS", 10)
+        patch.setattr(json_text, "MAX_NODES", 25)
+        patch.setattr(json_text, "MAX_DEPTH", 3)
+        patch.setattr(json_text, "MAX_STRING_CHARS", 10)
         walked = _walk_error(value)
-        assert documents._within_limits(value) == (walked is None)
+        assert json_text._within_limits(value) == (walked is None)
         if walked is not None:  # the error is the walk's own
             with pytest.raises(InputError) as raised:
-                documents._check_limits(value, "f.json")
+                json_text._check_limits(value, "f.json")
             assert raised.value.one_line() == walked

@@ -16,14 +16,15 @@ from matcher.importers.docx_labels import header_roles, row_by_roles
 from matcher.importers.entry_lines import labelled_records
 from matcher.importers.job_header import Job, _assign
 from matcher.importers.lines import Line
-from matcher.importers.pdf_reader import _Box, _grids, _reading_order, _running_lines
+from matcher.importers.pdf_layout import Box, grids, reading_order
+from matcher.importers.pdf_reader import _running_lines
 from matcher.importers.sections import nationality, split_sections
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _box(x0: float, top: float, text: str, width: float | None = None) -> _Box:
-    return _Box(x0, x0 + (width if width is not None else 5.5 * len(text)), top, top + 10, text)
+def _box(x0: float, top: float, text: str, width: float | None = None) -> Box:
+    return Box(x0, x0 + (width if width is not None else 5.5 * len(text)), top, top + 10, text)
 
 
 def _draft(*texts: str):
@@ -42,7 +43,7 @@ def test_a_date_flush_with_the_right_margin_stays_on_its_entrys_line():
         top = 100 + 60 * k
         boxes += [_box(57, top, employer), _box(540 - 90, top, dates, 90), _box(57, top + 13, "Strategic Analyst")]
         boxes += [_box(57, top + 26, "• Reports on organised crime with several partner services.")]
-    order = _reading_order(boxes)
+    order = reading_order(boxes)
     assert order[0] == "Europol, The Hague, Netherlands | Oct 2017 – Aug 2021"
     assert order[3] == "Police nationale, Rennes | 2012 – 2017" and len(order) == 6
 
@@ -53,15 +54,15 @@ def test_a_sidebar_beside_the_main_column_is_still_read_column_by_column():
         _box(220, 100 + 13 * k, t)
         for k, t in enumerate(["EXPERIENCE", "Risk Analyst, Frontex, Warsaw", "Sep 2015 – Feb 2019", "Analyses"])
     ]
-    assert _reading_order(side + main) == [b.text for b in side + main]
+    assert reading_order(side + main) == [b.text for b in side + main]
 
 
 def test_a_grid_of_short_cells_is_read_row_by_row():
     rows = [["Language", "Listening", "Writing"], ["English", "C1", "B2"], ["French", "A2", "A2"]]
     boxes = [_box(57 + 120 * c, 300 + 13 * r, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
-    merged = _grids(boxes, 595)
+    merged = grids(boxes, 595)
     assert [b.text for b in merged] == ["Language | Listening | Writing", "English | C1 | B2", "French | A2 | A2"]
-    assert _reading_order(merged) == ["Language | Listening | Writing", "English | C1 | B2", "French | A2 | A2"]
+    assert reading_order(merged) == ["Language | Listening | Writing", "English | C1 | B2", "French | A2 | A2"]
 
 
 def test_a_later_pages_margin_line_repeating_the_name_is_a_running_header():

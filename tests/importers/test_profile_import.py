@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 from matcher.cli import app
 from matcher.models.load import load_profile
 from matcher.models.profile import Profile
-from matcher.profile_tools.jsonresume import convert, fluency_level, study_level
+from matcher.profile_tools.jsonresume import convert
+from matcher.profile_tools.level_words import fluency_level, study_level
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "jsonresume"
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,0 +1,154 @@
+"""Reading order of a PDF page's text lines (boxes with their positions, from pdf_reader).
+
+A sidebar or two columns (a vertical gap that no line crosses, with lines on both sides
+that do not share baselines) is read column by column, the sidebar (the clearly narrower
+column, left or right) first, else the left; a table (cells that share baselines) is read
+row by row, cells joined by ' | '; a grid of short cells ("Language | Level") becomes one
+line per row before any column split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Box:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+
+
+def _rows(boxes: list[Box]) -> list[list[Box]]:
+    """Boxes grouped into rows of shared baseline, top to bottom."""
+    rows: list[list[Box]] = []
+    for box in sorted(boxes, key=lambda b: (b.top, b.x0)):
+        if rows and abs(rows[-1][0].top - box.top) < 2.5:
+            rows[-1].append(box)
+        else:
+            rows.append([box])
+    return [sorted(row, key=lambda b: b.x0) for row in rows]
+
+
+def _split(boxes: list[Box]) -> tuple[list[Box], list[Box], list[Box]] | None:
+    """(left column, right column, lines across both) for the best vertical gap, or None.
+
+    A gap may be crossed by a few lines (a name or title across the page above a
+    sidebar); the columns must not share baselines (that is a table, read by rows)."""
+    best = None
+    allowed = max(2, len(boxes) // 12)
+    for x in sorted({round(b.x1 + 3) for b in boxes} | {round(b.x0 - 3) for b in boxes}):
+        left = [b for b in boxes if b.x1 <= x]
+        right = [b for b in boxes if b.x0 >= x]
+        across = [b for b in boxes if b.x0 < x < b.x1]
+        if len(left) < 3 or len(right) < 3 or len(across) > allowed:
+            continue
+        if _crossed_between(left, right, across) or _table_like(left, right):
+            continue
+        key = (len(across), -min(len(left), len(right)))
+        if best is None or key < best[0]:
+            best = (key, left, right, across)
+    return (best[1], best[2], best[3]) if best else None
+
+
+def _table_like(left: list[Box], right: list[Box]) -> bool:
+    """Cells of one table (or a timeline: dates beside entries), not two columns of text.
+
+    A date column is a table; so is a left column whose every line has a partner on the
+    right while the right has lines of its own (a cell of several lines). Two columns set
+    on one baseline grid (a sidebar) align both ways and are read one after the other."""
+    if _date_column(left, right) or _date_column(right, left, whole=True):
+        return True
+    forward, back = _aligned(left, right), _aligned(right, left)
+    return forward >= 0.5 and back < 0.6 and _spacing(left) > 1.6 * _spacing(right)
+
+
+def _date_column(side: list[Box], other: list[Box], whole: bool = False) -> bool:
+    """Dates beside the entries they date: most of `side`'s lines that share a baseline with a
+    line of `other` are date ranges (on the right, `whole`: most of all its lines, as a date
+    flush with the right margin of an entry's line)."""
+    from .dates import find_spans
+
+    tops = [b.top for b in other]
+    partners = [b for b in side if any(abs(b.top - t) < 2.5 for t in tops)]
+    dated = sum(1 for b in partners if find_spans(b.text))
+    return len(partners) >= 2 and dated >= 0.6 * (len(side) if whole else len(partners))
+
+
+def _crossed_between(left: list[Box], right: list[Box], across: list[Box]) -> bool:
+    """A line crossing the gap where both sides have lines above and below it: the gap is
+    a hole in one column (a short line beside a date, a table's cells), not between two
+    columns. A title across the page above a sidebar, or a footer below, does not count."""
+    for box in across:
+        if any(b.bottom <= box.top for b in left) and any(b.bottom <= box.top for b in right):
+            if any(b.top >= box.bottom for b in left) and any(b.top >= box.bottom for b in right):
+                return True
+    return False
+
+
+def _spacing(boxes: list[Box]) -> float:
+    """Median distance between consecutive line tops (a table's first column is sparse)."""
+    tops = sorted(b.top for b in boxes)
+    gaps = sorted(b - a for a, b in zip(tops, tops[1:], strict=False) if b - a > 1)
+    return gaps[len(gaps) // 2] if gaps else 0.0
+
+
+def _aligned(left: list[Box], right: list[Box]) -> float:
+    """Share of left lines that have a right line on the same baseline (tables: most)."""
+    tops = [b.top for b in right]
+    hits = sum(1 for b in left if any(abs(b.top - t) < 2.5 for t in tops))
+    return hits / max(len(left), 1)
+
+
+def _width(boxes: list[Box]) -> float:
+    return max(b.x1 for b in boxes) - min(b.x0 for b in boxes)
+
+
+def grids(boxes: list[Box], page_width: float) -> list[Box]:
+    """A grid (languages by skill, "Language | Level") as one box per row, its cells joined
+    by ' | ', so no column split runs between its cells: three or more consecutive rows of
+    two or more short cells (a few words, a fraction of the page wide) that start at the
+    same x positions. Lines of a sidebar beside the main column are not that short or regular."""
+    rows = _rows(boxes)
+
+    def cells(row: list[Box]) -> bool:
+        return len(row) >= 2 and all(len(b.text.split()) <= 4 and b.x1 - b.x0 < 0.25 * page_width for b in row)
+
+    def same(a: list[Box], b: list[Box]) -> bool:
+        return len(a) == len(b) and all(abs(x.x0 - y.x0) < 3 for x, y in zip(a, b, strict=True))
+
+    out: list[Box] = []
+    k = 0
+    while k < len(rows):
+        end = k
+        while end + 1 < len(rows) and cells(rows[k]) and same(rows[k], rows[end + 1]):
+            end += 1
+        if end - k >= 2:
+            for row in rows[k : end + 1]:
+                text = " | ".join(b.text.strip() for b in row)
+                out.append(Box(row[0].x0, row[-1].x1, min(b.top for b in row), max(b.bottom for b in row), text))
+            k = end + 1
+            continue
+        out += rows[k]
+        k += 1
+    return out
+
+
+def reading_order(boxes: list[Box]) -> list[str]:
+    if not boxes:
+        return []
+    split = _split(boxes) if len(boxes) >= 6 else None
+    if split:
+        left, right, across = split
+        columns_top = min(b.top for b in left + right)
+        above = [b for b in across if b.top <= columns_top]
+        below = [b for b in across if b.top > columns_top]
+        if _width(right) < 0.7 * _width(left):  # a sidebar on the right: read it first, as one on the left
+            left, right = right, left
+        return reading_order(above) + reading_order(left) + reading_order(right) + reading_order(below)
+    out = []
+    for row in _rows(boxes):
+        out.append(" | ".join(b.text.strip() for b in row))
+    return out
