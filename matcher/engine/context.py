@@ -38,10 +38,11 @@ class Context:
     _periods: dict[int, EntryTime] = field(default_factory=dict, repr=False)
     # Entries with the same dates and load have the same months and words: long
     # profiles repeat them, and Fraction arithmetic is what a period costs.
-    _times: dict[tuple[date, date | None, float], EntryTime] = field(default_factory=dict, repr=False)
+    _times: dict[tuple[date | None, date | None, float], EntryTime] = field(default_factory=dict, repr=False)
 
     def entry_time(self, index: int, entry: Experience) -> EntryTime:
-        """The entry's period and its own months (part time pro rata) up to the as-of date."""
+        """The entry's period and its own months (part time pro rata) up to the as-of date.
+        Only for an entry whose start is stated (`has_start`): otherwise its length is unknown."""
         known = self._periods.get(index)
         if known is None:
             key = (entry.start_date, entry.end_date, entry.fraction)
@@ -68,8 +69,11 @@ class Context:
 
     @staticmethod
     def period_of(entry: Experience) -> Period:
+        start = entry.start_date
+        if start is None:
+            raise ValueError(f"{entry.title!r} has no start date: its period is unknown")
         end = entry.end_date or date.max
-        return Period(entry.start_date, end, _load(entry.fraction), ongoing=entry.end_date is None)
+        return Period(start, end, _load(entry.fraction), ongoing=entry.end_date is None)
 
 
 @functools.lru_cache(maxsize=1024)

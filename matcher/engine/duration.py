@@ -26,6 +26,8 @@ class _Tally:
     undetermined_refs: list[str] = field(default_factory=list)
     undetermined_indices: list[int] = field(default_factory=list)
     unproven_refs: list[str] = field(default_factory=list)
+    # entries that qualify (or may) but whose start is not stated: they could add any length
+    undated: set[int] = field(default_factory=set)
     # the counted entries' own months as denominator -> sum of numerators: integer additions
     counted_own: dict[int, int] = field(default_factory=dict)
 
@@ -59,6 +61,36 @@ def _entry_evidence(
 
 _new = object.__new__
 
+UNDATED = "start not stated"
+UNDATED_HINT = "state when the job began (start) and ended (end, or ongoing: true)"
+
+
+def _undated(ctx: Context, index: int, entry: Experience, reasons: list[str], t: _Tally) -> ExperienceEvidence:
+    """An entry with no start: its length is unknown, so it is never counted; as long as it
+    may qualify it keeps an unmet requirement open (unknown) instead of failing it."""
+    if not ctx.counts_as_proven(entry):
+        t.unproven_refs.append(entry_ref(index))
+        status = "not counted: no official proof of employment"
+    else:
+        t.undated.add(index)
+        t.undetermined_refs.append(entry_ref(index))
+        t.undetermined_indices.append(index)
+        status = "undetermined: it could add any time"
+    record = _new(ExperienceEvidence)
+    record.__dict__.update(
+        entry=entry_ref(index),
+        title=entry.title,
+        employer=entry.employer,
+        start=UNDATED,
+        end=entry.end or ("ongoing" if entry.ongoing else "end not stated"),
+        fraction=entry.fraction,
+        duration="length unknown",
+        months=0.0,
+        status=status,
+        why=tuple(reasons),
+    )
+    return record
+
 
 CATEGORY_HINT = "describe what the job involved (description) or declare its categories"
 
@@ -69,6 +101,9 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
     for index, entry in enumerate(ctx.profile.experience):
         verdict, reasons = qualifies(index, entry)
         if verdict is False:
+            continue
+        if entry.start is None:
+            result.evidence.append(_undated(ctx, index, entry, reasons, result))
             continue
         time = ctx.entry_time(index, entry)
         period, own = time.period, time.own
@@ -93,7 +128,11 @@ def _what_to_add(t: _Tally, hint: str, why: Callable[[int], str | None] | None) 
     """The advice for the entries that cannot be judged, one sentence per distinct reason."""
     groups: dict[str, list[str]] = {}
     for index, ref in zip(t.undetermined_indices, t.undetermined_refs, strict=True):
-        groups.setdefault((why(index) if why else None) or hint or CATEGORY_HINT, []).append(ref)
+        if index in t.undated:
+            reason = f"{UNDATED}: {UNDATED_HINT}"
+        else:
+            reason = (why(index) if why else None) or hint or CATEGORY_HINT
+        groups.setdefault(reason, []).append(ref)
     if len(groups) == 1:
         return next(iter(groups))
     return "; ".join(f"{', '.join(refs)}: {reason}" for reason, refs in groups.items())
@@ -126,7 +165,8 @@ def evaluate_duration(
     if is_met:
         return Outcome(Status.MET, f"{have}, {need}: met.{tail}", t.evidence)
     possible = counted_months(t.counted + t.undetermined, ctx.as_of)
-    could_be = possible >= required if required is not None else possible > 0
+    # an undated entry that may qualify could add any length: it can neither meet nor fail it
+    could_be = bool(t.undated) or (possible >= required if required is not None else possible > 0)
     if could_be:
         refs = t.undetermined_refs
         verb = "counts" if len(refs) == 1 else "count"

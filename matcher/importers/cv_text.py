@@ -106,11 +106,22 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
             "fraction": job.fraction,
             "description": "\n".join(job.description),
         }
-        if span.ambiguous:
+        if span.ambiguous and (span.not_the_posts or (span.start and not span.end)):
+            # a start with no end would be counted up to today: withheld, probed as if it were current
             where_ = f"experience ({label}, {source})"
             draft.review(where_, f"dates {span.text!r}: {span.ambiguous}; not drafted: add the job with its dates")
-            if span.start and not span.end:  # a start with no end: probed as if it were current
+            if span.start and not span.end:
                 draft.withhold(where_, "experience", {**entry, "ongoing": True}, source, "end not stated")
+            continue
+        if span.ambiguous:
+            # the job is kept, its dates not stated: its length is unknown, so a duration it could
+            # decide goes to review instead of the applicant looking less experienced than they are
+            undated = {**entry, "start": None, "end": None, "ongoing": None}
+            place = "\n".join([*job.header, job.inherited])
+            spans = {"dates": "", "place": place, "body": job.clauses}
+            path = draft.add("experience", undated, source, MEDIUM, Experience, spans=spans)
+            if path:
+                draft.review(path, f"dates {span.text!r}: {span.ambiguous}; start and end not stated: add them")
             continue
         anchor = next((line.text for line in job.lines if span.text in line.text), span.text)
         spans = {"dates": anchor, "place": "\n".join([*job.header, job.inherited]), "body": job.clauses}

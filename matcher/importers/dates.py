@@ -54,6 +54,9 @@ class Span:
     ambiguous: str | None = None  # why it was left out
     begin: int = 0  # character offsets of the range in its line
     stop: int = 0
+    # the words are no post's own range ('2016' alone, an employer's range over several posts):
+    # nothing dates the post, which is then not drafted, rather than drafted with its dates unknown
+    not_the_posts: bool = False
 
 
 def _token_regex() -> re.Pattern:

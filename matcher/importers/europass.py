@@ -144,9 +144,6 @@ def _job(draft: Draft, job: Any, where: str) -> None:
     current = str(_get(period, "Current")).lower() == "true"
     title = _text(_get(job, "Position"))
     activities = _text(_get(job, "Activities")) or ""
-    if start is None:
-        draft.review(where, f"{title or 'job'}: no start date; not drafted")
-        return
     country = _code(_country_code, _get(job, "Employer", "ContactInfo", "Address", "Contact", "Country"))
     entry = {
         "title": title or "(title not given)",
@@ -159,6 +156,14 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         "countries_worked_with": work_countries(activities, exclude=country),
         "description": activities,
     }
+    if start is None:
+        # kept, its start not stated: its length is unknown, so a duration it could decide goes
+        # to review instead of the applicant looking less experienced than they are
+        if end is not None and current:  # which of the two is true, the file does not say
+            entry.update(end=None, ongoing=None)
+        if _add_job(draft, job, period, entry, where, title):
+            draft.review(where, f"{title or 'job'}: no start date; start not stated: add it")
+        return
     if end is not None and current:
         # an end date and "current" both: which is true, the file does not say
         draft.review(
@@ -177,15 +182,18 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         )
         draft.withhold(where, "experience", {**entry, "ongoing": True}, where, "end not stated")
         return
+    _add_job(draft, job, period, entry, where, title)
+
+
+def _add_job(draft: Draft, job: Any, period: Any, entry: dict, where: str, title: str | None) -> str | None:
     spans = {
         "start": _raw(_get(period, "From")),
         "end": _raw(_get(period, "To")),
-        "place": _raw(_get(job, "Employer")),
-        "body": activities,
+        "place": _raw(_get(job, "Employer")) + "\n" + (title or ""),  # a working time in the title
+        "body": entry.get("description") or "",
         "dates": _raw(period),
     }
-    spans["place"] += "\n" + (title or "")  # a working time in the title
-    draft.add(
+    return draft.add(
         "experience",
         entry,
         where,

@@ -69,15 +69,15 @@ def _range_span(line: Line, order: str | None) -> Span | None:
             # "2016 : Stagiaire, Étude Favre" / "2013 | Stage ...": a post of its own, dated by one year; not
             # drafted (neither a start nor an end is written), but its lines are not the post above's
             why = f"{span.text!r} alone: neither a start nor an end is written"
-            return Span(None, None, False, span.text, why, span.begin, span.stop)
+            return Span(None, None, False, span.text, why, span.begin, span.stop, not_the_posts=True)
         if not text[: span.begin].strip() and not text[span.stop :].strip(" .,;:)("):
             # "2018" alone on its line, under a title: a post of its own dated by one date; not drafted,
             # and the lines next to it are its own, not the header of the post above
             why = f"{span.text!r} alone: neither a start nor an end is written"
-            return Span(None, None, False, span.text, why, span.begin, span.stop)
+            return Span(None, None, False, span.text, why, span.begin, span.stop, not_the_posts=True)
         if _dated_header_at_end(text, span):
             why = f"{span.text!r} alone: neither a start nor an end is written"
-            return Span(None, None, False, span.text, why, span.begin, span.stop)
+            return Span(None, None, False, span.text, why, span.begin, span.stop, not_the_posts=True)
     return None
 
 
@@ -157,7 +157,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
             # "UNODC, Vienna, 2012 – 2020" over "Programme Officer" and "Associate Programme Officer": the
             # range is the employer's; which part of it each post took is not written
             why = f"{span.text!r} is the employer's range over {len(titles_below)} posts, not one post's dates"
-            job.span = Span(None, None, False, span.text, why, span.begin, span.stop)
+            job.span = Span(None, None, False, span.text, why, span.begin, span.stop, not_the_posts=True)
         if ranged is not None and job.employer is None:
             job.employer, job.country = ranged[0], job.country or ranged[1]
             job.inherited = "\n".join(lines[x].text for x, g in sorted(groups.items()) if g is ranged)

@@ -77,9 +77,6 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
         where = f"Positions.csv row {i}"
         start, end = _date(row.get("Started On", "")), _date(row.get("Finished On", ""))
         title = row.get("Title") or None
-        if start is None:
-            draft.review(where, f"{title or 'position'}: no start date; not drafted")
-            continue
         description = row.get("Description", "")
         country = location_country(row.get("Location", "")) if row.get("Location") else None
         entry = {
@@ -88,7 +85,8 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             "country": country,
             "start": start,
             "end": end,
-            "ongoing": True if not end else None,
+            # an empty 'Finished On' is how LinkedIn writes a current position
+            "ongoing": True if not row.get("Finished On", "").strip() else None,
             "fraction": header_fraction([title or ""]) or body_fraction(description),  # "Guest Lecturer (20%)"
             "countries_worked_with": work_countries(description, exclude=country),
             "description": description,
@@ -101,7 +99,7 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             "place": f"{row.get('Location', '')}\n{title or ''}",
             "body": description,
         }
-        draft.add(
+        path = draft.add(
             "experience",
             entry,
             where,
@@ -110,6 +108,10 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             {"fraction": MEDIUM, "countries_worked_with": MEDIUM, "country": MEDIUM},
             spans=spans,
         )
+        if path and start is None:  # kept: its length is unknown, a duration it could decide goes to review
+            raw = row.get("Started On", "").strip()
+            why = f"start date {raw!r} not read with confidence" if raw else "no start date"
+            draft.review(path, f"{title or 'position'}: {why}; start not stated: add it")
     for i, row in enumerate(tables.get("education.csv", []), 1):
         _study(draft, row, f"Education.csv row {i}", today)
     for i, row in enumerate(tables.get("languages.csv", []), 1):

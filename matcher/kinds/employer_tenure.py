@@ -78,13 +78,19 @@ class EmployerTenureKind(Kind[EmployerTenureParams]):
         index = job.experience_entry - 1
         entry = ctx.profile.experience[index]
         since = entry.start_date
+        if since is None:
+            return Outcome(
+                Status.UNKNOWN,
+                f"{entry_ref(index)}, linked as the current job: start not stated; {need}. "
+                "State when the job began (start).",
+            )
         months = months_between(since, ctx.as_of)
         evidence = [
             TenureEvidence(
                 entry_ref(index),
                 entry.title,
                 entry.employer or job.employer,
-                entry.start,
+                str(entry.start),
                 round(months, 1),
                 str(ctx.as_of),
             )

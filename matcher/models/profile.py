@@ -137,7 +137,13 @@ class Experience(_Strict):
     countries_worked_with: list[CountryCode] = Field(
         default_factory=list, description="Countries the job involved working with (ISO codes)."
     )
-    start: PartialDate
+    start: PartialDate | None = Field(
+        None,
+        description="When the job began: YYYY-MM-DD, YYYY-MM or YYYY (a month-only start means its first "
+        "day). Left out: not stated; the job's length is then unknown, and a duration requirement it "
+        "could decide goes to review until the dates are stated.",
+        examples=["2019-03", "2021-06-30"],
+    )
     end: PartialDate | None = Field(None, description="Leave out (or set ongoing: true) for the current job.")
     ongoing: StrictBool = Field(False, description="True for a job held now; counts up to the as-of date.")
     fraction: StrictFloat = Field(1.0, gt=0, le=1, description="Part-time fraction: 1 full time, 0.5 half time.")
@@ -158,16 +164,19 @@ class Experience(_Strict):
     def _dates_in_order(self) -> Experience:
         if self.ongoing and self.end is not None:
             raise ValueError("an ongoing job has no end date; remove 'end' or set ongoing: false")
-        end = self.end_date
-        if end is not None and end < self.start_date:
+        start, end = self.start_date, self.end_date
+        if start is None:  # not stated: nothing to put in order
+            return self
+        if end is not None and end < start:
             raise ValueError(f"end {self.end} is before start {self.start}")
-        if self.start_date > date.today():
+        if start > date.today():
             raise ValueError(f"start {self.start} is in the future")
         return self
 
     @property
-    def start_date(self) -> date:
-        return parse_partial(self.start)[0]
+    def start_date(self) -> date | None:
+        """First day worked, or None when the start is not stated (the length is unknown)."""
+        return parse_partial(self.start)[0] if self.start is not None else None
 
     @property
     def end_date(self) -> date | None:
@@ -232,7 +241,7 @@ class Language(_Strict):
 
 
 class Profile(_Strict):
-    """A candidate profile. Only `experience` dates are mandatory; missing facts make
+    """A candidate profile. Only an experience entry's title is mandatory; missing facts make
     the matching requirements 'unknown' (needs review), never silently 'met'."""
 
     id: str | None = Field(None, description="A stable identifier (used in screening reports).")

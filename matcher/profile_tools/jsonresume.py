@@ -36,6 +36,17 @@ _USED = {"basics", "work", "education", "languages", "$schema", "meta"}
 _PRESENT = re.compile(r"(?i)present|current|now|today|ongoing|pr[ée]sent|aujourd'hui|en cours")
 
 
+def _job_date(value: Any, side: str, where: str, notes: list[str]) -> str | None:
+    """A job's start or end as written, or None (not stated) when it is absent or unreadable."""
+    if value in (None, ""):
+        return None
+    try:
+        return fields.iso_date(value)
+    except ValueError as error:
+        notes.append(f"{where}: {error}; {side} left not stated")
+        return None
+
+
 def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     employer = fields.text(item.get("name")) or fields.text(item.get("company"))  # "company" in schema versions < 1.0
     title = fields.text(item.get("position"))
@@ -45,19 +56,20 @@ def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     end_date = item.get("endDate")
     if isinstance(end_date, str) and _PRESENT.fullmatch(end_date.strip()):
         end_date = None  # "Present", as several JSON Resume editors write a current job's end
-    try:
-        start = fields.iso_date(item.get("startDate")) if item.get("startDate") is not None else None
-        end = fields.iso_date(end_date) if end_date not in (None, "") else None
-    except ValueError as error:
-        notes.append(f"{where}: {error}; job left out")
-        return None
-    if start is None:
-        notes.append(f"{where}: no startDate; job left out (a profile needs the dates of every job)")
-        return None
+    start, end = _job_date(item.get("startDate"), "start", where, notes), _job_date(end_date, "end", where, notes)
+    if start is not None and end is None and end_date not in (None, ""):
+        # a start with no end would be counted up to today: both dates left not stated
+        notes.append(f"{where}: review: endDate not read; job kept with its dates not stated: add them")
+        start = None
+    elif start is None:
+        # kept, its start not stated: its length is unknown, so a duration it could decide goes to
+        # review instead of the applicant looking less experienced than they are
+        why = "no startDate" if item.get("startDate") in (None, "") else "startDate not read"
+        notes.append(f"{where}: review: {why}; job kept with its start not stated: add it")
     entry: dict[str, Any] = {"title": title, "employer": employer, "start": start}
-    if end is None:
+    if end_date in (None, ""):
         entry["ongoing"] = True
-    else:
+    elif end is not None:
         entry["end"] = end
     entry["country"] = fields.country(item.get("location"), where, notes)
     highlights = (
@@ -69,6 +81,10 @@ def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     entry["description"] = "\n".join(p for p in parts if p)
     entry = {k: v for k, v in entry.items() if v not in (None, "")}
     problem = fields.invalid(Experience, entry)
+    if problem and "before start" in problem:  # which of the two dates is wrong, the file does not say
+        notes.append(f"{where}: review: {problem}; job kept with its dates not stated: add them")
+        entry = {k: v for k, v in entry.items() if k not in ("start", "end", "ongoing")}
+        problem = fields.invalid(Experience, entry)
     if problem:
         notes.append(f"{where}: {problem}; job left out")
         return None

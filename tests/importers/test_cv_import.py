@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from matcher.cli import app
 from matcher.importers import import_file
 from matcher.models.load import load_profile
+from matcher.models.profile import Profile
 
 ROOT = Path(__file__).resolve().parents[2]
 CVS = ROOT / "tests" / "data" / "cvs"
@@ -70,10 +71,16 @@ def test_table_layouts_pdf_and_word():
     assert docx.sources["experience[0]"].startswith("table 1, row 1")
 
 
-def test_ambiguous_dates_are_left_out_with_a_review_note():
+def test_ambiguous_dates_keep_the_job_with_its_dates_not_stated():
+    # "06/07/2012 - 05/08/2016" reads both ways: the job is kept (title, employer, countries,
+    # description), its dates left not stated with a review note, never guessed and never dropped
     draft = import_file(CVS / "txt04_fr_ambigu.txt")
-    assert "Analyste criminelle" not in [j["title"] for j in draft.data["experience"]]
-    assert any("06/07/2012" in r and "day/month or month/day" in r for r in draft.reviews)
+    job = next(j for j in draft.data["experience"] if j["title"] == "Analyste criminelle")
+    assert not {"start", "end", "ongoing"} & set(job)
+    assert job["employer"].startswith("Gendarmerie nationale") and job["countries_worked_with"] == ["IT", "CH"]
+    assert "cambriolages" in job["description"]
+    assert any("06/07/2012" in r and "day/month or month/day" in r and "not stated" in r for r in draft.reviews)
+    assert Profile.model_validate(draft.profile_data()).experience  # the draft is a valid profile
 
 
 def test_unclear_degree_level_and_wording_levels_are_not_guessed():

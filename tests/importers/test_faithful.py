@@ -93,10 +93,12 @@ def test_check_drops_a_country_the_entry_does_not_name_and_says_why():
     assert any("FR is not named in" in note and "left not stated" in note for note in draft.reviews)
 
 
-def test_check_leaves_out_a_job_whose_end_came_from_elsewhere():
+def test_check_keeps_a_job_whose_end_came_from_elsewhere_with_its_dates_not_stated():
+    # the job was read, its range was not written: kept (its length unknown, so a duration it could
+    # decide goes to review), its dates left not stated, never the range drafted from elsewhere
     entry = {"title": "Consultant", "start": "2010", "end": "2012"}
     draft = check(_job_draft(entry, {"dates": "Consultant, OSCE, 2010 –", "place": "", "body": ""}))
-    assert "experience" not in draft.data
+    assert draft.data["experience"] == [{"title": "Consultant"}]
     assert any("2010 – 2012: not one range written in" in note for note in draft.reviews)
 
 

@@ -113,9 +113,14 @@ def test_minimal_resume_is_an_import_error_not_an_empty_profile(tmp_path):
 
 def test_messy_resume_reports_everything_it_left_out(tmp_path):
     profile, err, _ = imported(tmp_path, "messy")
-    assert [e.title for e in profile.experience] == ["Analyst", "Job at Untitled Police", "Liaison officer"]
+    # a job whose dates cannot be read is kept with them not stated (its length unknown, so a
+    # duration it could decide goes to review), never dropped: dropping makes the applicant look less
+    # experienced; a job that has not begun yet (Future Corp) is no experience and is left out
+    titles = ["Analyst", "Investigator", "Officer", "Clerk", "Job at Untitled Police", "Liaison officer"]
+    assert [e.title for e in profile.experience] == titles
+    assert [(e.start, e.end) for e in profile.experience[1:4]] == [(None, None)] * 3
     assert profile.experience[0].employer == "Old-schema Employer Ltd"  # "company", schema < 1.0
-    assert profile.experience[2].start == "2016-01-01"  # time of day dropped
+    assert profile.experience[5].start == "2016-01-01"  # time of day dropped
     # languages without a usable fluency are kept, without a level (not stated), not dropped
     assert [(x.language, x.level) for x in profile.languages] == [
         ("de", None),
@@ -127,9 +132,10 @@ def test_messy_resume_reports_everything_it_left_out(tmp_path):
     ]  # "Elementary Proficiency", "Fluent": wording, not a CEFR level; "English (US)" is en
     expected = [
         "basics: expected an object, got list",
-        "work[1] (No Dates Inc.): no startDate; job left out",
-        "work[2] (Bad Date Agency): date 'March 2015' is not YYYY-MM-DD, YYYY-MM or YYYY; job left out",
-        "work[3] (Backwards Ltd): end 2018-01 is before start 2019-05; job left out",
+        "work[1] (No Dates Inc.): review: no startDate; job kept with its start not stated: add it",
+        "work[2] (Bad Date Agency): date 'March 2015' is not YYYY-MM-DD, YYYY-MM or YYYY; start left not stated",
+        "work[2] (Bad Date Agency): review: startDate not read; job kept with its start not stated",
+        "work[3] (Backwards Ltd): review: end 2018-01 is before start 2019-05; job kept with its dates not stated",
         "work[4] (Untitled Police): no position given; titled 'Job at Untitled Police'",
         "work[4] (Untitled Police): location 'Atlantis' not mapped to a country",
         "work[0]: not carried over: website",

@@ -84,7 +84,7 @@ def test_schema_accepts_a_profile_as_people_write_it(profile_validator):
 
 BROKEN = {
     "unknown field": ("experience[0]", {"titel": "x", "title": "x", "start": "2019-03"}),
-    "missing start": ("experience[0]", {"title": "x"}),
+    "missing title": ("experience[0]", {"start": "2019-03"}),
     "date in words": ("experience[0]", {"title": "x", "start": "March 2019"}),
     "ongoing with an end": ("experience[0]", {"title": "x", "start": "2019-03", "ongoing": True, "end": "2020"}),
     "fraction above one": ("experience[0]", {"title": "x", "start": "2019-03", "fraction": 1.5}),
@@ -104,6 +104,8 @@ NOT_STATED = {
     "education without level, years or completion": ("education[0]", {"institution": "Université de Lyon"}),
     "education completion null": ("education[0]", {"title": "Licence", "level": 6, "completed": None}),
     "employer without a type": ("current_employment", {"employer": "Police", "employer_country": "FR"}),
+    "job without a start": ("experience[0]", {"title": "Analyst", "end": "2020-05"}),
+    "job start null": ("experience[0]", {"title": "Analyst", "start": None, "ongoing": True}),
 }
 
 
