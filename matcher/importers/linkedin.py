@@ -99,7 +99,7 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             "place": f"{row.get('Location', '')}\n{title or ''}",
             "body": description,
         }
-        path = draft.add(
+        drafted = draft.add(
             "experience",
             entry,
             where,
@@ -108,10 +108,10 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             {"fraction": MEDIUM, "countries_worked_with": MEDIUM, "country": MEDIUM},
             spans=spans,
         )
-        if path and start is None:  # kept: its length is unknown, a duration it could decide goes to review
+        if drafted and start is None:  # kept: its length is unknown, a duration it could decide goes to review
             raw = row.get("Started On", "").strip()
             why = f"start date {raw!r} not read with confidence" if raw else "no start date"
-            draft.review(path, f"{title or 'position'}: {why}; start not stated: add it")
+            draft.review(drafted, f"{title or 'position'}: {why}; start not stated: add it")
     for i, row in enumerate(tables.get("education.csv", []), 1):
         _study(draft, row, f"Education.csv row {i}", today)
     for i, row in enumerate(tables.get("languages.csv", []), 1):
