@@ -16,11 +16,11 @@ from .lines import Line
 from .places import explicit_code, nationality_codes, work_countries
 from .sections import nationality
 
-_KEYS = {"experience": "work", "education": "education", "languages": "languages"}
+_SECTIONS = ("experience", "education", "languages")
 
 
 def draft_jsonresume(path: Path) -> Draft:
-    origins: dict[str, list[int]] = {}
+    origins: dict[str, list[tuple[str, int]]] = {}
     document: list[Any] = []
     data, notes = convert_file(path, origins, document)
     resume = document[0] if document and isinstance(document[0], dict) else {}
@@ -31,9 +31,9 @@ def draft_jsonresume(path: Path) -> Draft:
     basics = resume.get("basics")
     if not data.get("nationality") and isinstance(basics, dict):
         _nationality(draft, basics)
-    for section, key in _KEYS.items():
-        for i, entry in enumerate(data.get(section, [])):
-            item = resume[key][origins[section][i]]
+    for section in _SECTIONS:
+        for entry, (key, index) in zip(data.get(section, []), origins.get(section, []), strict=True):
+            item = resume[key][index]
             levels = {}
             if section == "experience" and "fraction" not in entry:
                 # "Part-time, 80%." in the summary, "Lecturer (20%)": read as in a free-text header and description
@@ -46,7 +46,7 @@ def draft_jsonresume(path: Path) -> Draft:
                 # countries named in the summary: read from free text, so medium confidence
                 entry["countries_worked_with"] = work_countries(entry.get("description", ""), entry.get("country"))
                 levels["countries_worked_with"] = MEDIUM
-            draft.add(section, entry, f"{key}[{i}]", HIGH, field_confidence=levels, spans=_spans(item))
+            draft.add(section, entry, f"{key}[{index}]", HIGH, field_confidence=levels, spans=_spans(item))
     for note in notes:
         draft.review("", note)
     return draft

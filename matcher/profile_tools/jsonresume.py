@@ -1,6 +1,7 @@
 """JSON Resume (https://jsonresume.org/schema) -> profile data, saying what was left out.
 
-work[] becomes experience, education[] education (studyType -> ISCED level only when the
+work[] and volunteer[] become experience (a volunteer post with a review note, and once
+only when it is also under work), education[] education (studyType -> ISCED level only when the
 degree name makes it clear: matcher/importers/education_text.degree_level over
 matcher/profile_tools/data/study_types.yaml), languages[] languages (a CEFR level only when
 the fluency writes one or names a certificate, as every CV importer reads it; wording such as
@@ -32,7 +33,7 @@ from .level_words import fluency_level as fluency_level  # kept importable here:
 from .level_words import study_level as study_level
 from .lookup import language_code
 
-_USED = {"basics", "work", "education", "languages", "$schema", "meta"}
+_USED = {"basics", "work", "volunteer", "education", "languages", "$schema", "meta"}
 _PRESENT = re.compile(r"(?i)present|current|now|today|ongoing|pr[ée]sent|aujourd'hui|en cours")
 
 
@@ -47,8 +48,13 @@ def _job_date(value: Any, side: str, where: str, notes: list[str]) -> str | None
         return None
 
 
-def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
-    employer = fields.text(item.get("name")) or fields.text(item.get("company"))  # "company" in schema versions < 1.0
+def _job(item: Any, where: str, notes: list[str], key: str = "work") -> dict[str, Any] | None:
+    """A work or volunteer item as an experience entry: the same reading for both (volunteer
+    items name the employer `organization`)."""
+    if key == "volunteer":
+        employer = fields.text(item.get("organization"))
+    else:
+        employer = fields.text(item.get("name")) or fields.text(item.get("company"))  # "company": schema < 1.0
     title = fields.text(item.get("position"))
     if title is None:
         title = f"Job at {employer}" if employer else "Job (title not given)"
@@ -88,8 +94,18 @@ def _job(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     if problem:
         notes.append(f"{where}: {problem}; job left out")
         return None
-    fields.left_over("work", item, where, notes)
+    fields.left_over(key, item, where, notes)
     return entry
+
+
+def _volunteer(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
+    return _job(item, where, notes, "volunteer")
+
+
+def _post(entry: dict[str, Any]) -> tuple[str, str, str]:
+    """What makes two experience entries the same post: title, employer and start."""
+    title, employer, start = (str(entry.get(k) or "").casefold().strip() for k in ("title", "employer", "start"))
+    return title, employer, start
 
 
 def _years(start: str | None, end: str | None) -> float | None:
@@ -227,9 +243,10 @@ def _current(jobs: list[dict[str, Any]], notes: list[str]) -> dict[str, Any] | N
     return {"employer": job.get("employer"), "position": job["title"], "employer_country": job.get("country")}
 
 
-def convert(resume: Any, origins: dict[str, list[int]] | None = None) -> tuple[dict[str, Any], list[str]]:
+def convert(resume: Any, origins: dict[str, list[tuple[str, int]]] | None = None) -> tuple[dict[str, Any], list[str]]:
     """(profile data, notes on what could not be converted) for a JSON Resume document;
-    `origins`, when given, receives per section the index of the item each entry came from."""
+    `origins`, when given, receives per section the (JSON Resume key, index) of the item each
+    entry came from ("work", 2), ("volunteer", 0)."""
     if not isinstance(resume, dict):
         raise ValueError('expected a JSON Resume object ({"basics": ..., "work": [...]}) at the top level')
     notes: list[str] = []
@@ -246,41 +263,52 @@ def convert(resume: Any, origins: dict[str, list[int]] | None = None) -> tuple[d
     _home(basics, notes)
     converters = {
         "work": ("experience", _job, "name"),
+        "volunteer": ("experience", _volunteer, "organization"),
         "education": ("education", _study, "institution"),
         "languages": ("languages", _language, "language"),
     }
+    jobs: list[dict[str, Any]] = []  # the work entries: the current employment is one of them
     for key, (field, convert_one, label) in converters.items():
-        entries = []
+        entries = data.setdefault(field, [])
         for i, item in enumerate(fields.items(resume, key, notes)):
             if not isinstance(item, dict):
                 notes.append(f"{key}[{i}]: expected an object, got {type(item).__name__}; left out")
                 continue
-            entry = convert_one(item, fields.where(key, i, fields.text(item.get(label))), notes)
+            where = fields.where(key, i, fields.text(item.get(label)))
+            entry = convert_one(item, where, notes)
+            if entry is not None and key == "volunteer":
+                if _post(entry) in {_post(job) for job in jobs}:
+                    notes.append(f"{where}: the same post as under work (title, employer, start); drafted once")
+                    continue
+                notes.append(
+                    f"{where}: review: volunteer work, drafted as experience: confirm it was real work "
+                    "that counts for the notice (remove it if not)"
+                )
             if entry is not None:
                 entries.append(entry)
+                if key == "work":
+                    jobs.append(entry)
                 if origins is not None:
-                    origins.setdefault(field, []).append(i)
-        data[field] = entries
+                    origins.setdefault(field, []).append((key, i))
     if data["experience"]:
         notes.append(
             "work: JSON Resume does not say employer types, countries worked with or proof of "
             "employment; they are left not stated: add them to every job"
         )
-    current = _current(data["experience"], notes)
+    current = _current(jobs, notes)
     if current:
         data["current_employment"] = {k: v for k, v in current.items() if v is not None}
     for key, value in resume.items():
         if key not in _USED and value:
             count = f" ({len(value)} entr{'y' if len(value) == 1 else 'ies'})" if isinstance(value, list) else ""
-            hint = ": add relevant volunteering as experience by hand" if key == "volunteer" else ""
-            notes.append(f"{key}{count}: not used by matcher{hint}")
+            notes.append(f"{key}{count}: not used by matcher")
     if notes:
         data["notes"] = "Import notes:\n" + "\n".join(notes)
     return {k: v for k, v in data.items() if v not in (None, [], "")}, notes
 
 
 def convert_file(
-    path: Path, origins: dict[str, list[int]] | None = None, document: list[Any] | None = None
+    path: Path, origins: dict[str, list[tuple[str, int]]] | None = None, document: list[Any] | None = None
 ) -> tuple[dict[str, Any], list[str]]:
     """Read (safely, with limits) and convert a JSON Resume file; `document`, when given,
     receives the document read (the importer re-reads each value from its item)."""

@@ -60,6 +60,7 @@ def where(key: str, index: int, label: str | None) -> str:
 
 CARRIED = {
     "work": {"name", "company", "position", "startDate", "endDate", "summary", "description", "highlights", "location"},
+    "volunteer": {"organization", "position", "startDate", "endDate", "summary", "highlights", "location"},
     "education": {"institution", "area", "studyType", "startDate", "endDate"},
     "languages": {"language", "fluency"},
     "basics": {"name", "email", "phone", "location"},

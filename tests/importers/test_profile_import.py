@@ -36,7 +36,7 @@ def imported(tmp_path: Path, name: str):
 def test_full_resume_becomes_a_valid_profile(tmp_path):
     profile, err, text = imported(tmp_path, "full")
     assert profile.name == "Kwame Mensah" and profile.email == "kwame.mensah@example.org"
-    first, second = profile.experience
+    first, second, volunteer = profile.experience  # the volunteer item comes after the work items
     assert (first.title, first.employer, first.country, first.start, first.is_ongoing) == (
         "Fingerprint Examiner",
         "Ghana Police Service",
@@ -57,7 +57,13 @@ def test_full_resume_becomes_a_valid_profile(tmp_path):
         ("fr", None, None),
     ]  # LinkedIn-style wording is not a CEFR level: not stated, with the phrase table's reading in a note
     assert "'Professional Working Proficiency' is not a CEFR level (the phrase table reads it as B2)" in err
-    assert "volunteer (1 entry): not used by matcher" in err
+    assert (volunteer.title, volunteer.employer, volunteer.start, volunteer.end) == (
+        "First aid volunteer",
+        "Red Cross",
+        "2014-01",
+        "2015-12",
+    )
+    assert "volunteer[0] (Red Cross): review: volunteer work, drafted as experience" in err
     assert text.startswith("# yaml-language-server: $schema=")
     assert "Import notes:" in profile.notes
 
