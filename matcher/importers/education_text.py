@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..models.dates import parse_partial
-from ..profile_tools.jsonresume import study_level
+from ..profile_tools.level_words import study_level
 from .dates import Span, find_spans
 from .job_header import fold
 from .lines import Line

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..files.documents import MAX_DEPTH
+from ..files.limits import MAX_DEPTH
 from ..files.reading import read_bytes
 from ..messages import Errors
 from .draft import Draft

@@ -149,7 +149,7 @@ def _label_above(out: list, lines: list[Line], k: int) -> bool | None:
 def _level_words(text: str) -> bool:
     """A short line that says a level ('C1', 'Native', 'IELTS 7.5', 'courant'), not a sentence
     or the next column's first line, which must not become a language's level."""
-    from ..profile_tools.jsonresume import fluency_level
+    from ..profile_tools.level_words import fluency_level
 
     text = re.sub(r"[()\[\]]", " ", text)  # fold() drops what is in parentheses: "(native)"
     plain = fold(text)

@@ -19,7 +19,7 @@ from functools import cache
 
 from .. import reference
 from ..models.profile import CEFR_ORDER
-from ..profile_tools.jsonresume import fluency_level
+from ..profile_tools.level_words import fluency_level
 from ..profile_tools.lookup import fold
 
 # "near-native", "quasi bilingue", "niveau bilingue", "native-like": a claim of skill, not a mother tongue

@@ -110,7 +110,7 @@ def fraction_in(fraction: float, header: str, body: str) -> bool:
 
 
 def mother_in(text: str) -> bool:
-    from ..profile_tools.jsonresume import fluency_level
+    from ..profile_tools.level_words import fluency_level
 
     plain = fold_keep(re.sub(r"[()\[\]]", " ", text))
     return bool(re.search(r"\b(?:native|mother|maternelle|first language|langue premiere)", plain)) or (

@@ -29,8 +29,6 @@ from ..models.dates import parse_partial
 from ..models.profile import Education, Experience, Language
 from . import places
 from . import resume_fields as fields
-from .level_words import fluency_level as fluency_level  # kept importable here: matcher/importers use this path
-from .level_words import study_level as study_level
 from .lookup import language_code
 
 _USED = {"basics", "work", "volunteer", "education", "languages", "$schema", "meta"}
