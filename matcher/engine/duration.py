@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from ..models.profile import Experience
-from .context import Context, EntryTime, entry_ref
+from .context import Context, entry_ref
 from .evidence import ExperienceEvidence
 from .periods import Period, counted_months, format_months, format_years, projected_date
 from .results import Outcome, Status
@@ -39,8 +39,9 @@ class _Tally:
 
 
 def _entry_evidence(
-    index: int, entry: Experience, time: EntryTime, ongoing: str, status: str, reasons: list[str]
+    index: int, entry: Experience, span: tuple[str, str, str, float], status: str, reasons: list[str]
 ) -> ExperienceEvidence:
+    """The record of one entry; `span` is (start, end, duration, months) as the report shows them."""
     # Every field given, filled directly: the frozen dataclass's __init__ sets each one through
     # object.__setattr__, and a long profile makes one record per entry and requirement.
     record = _new(ExperienceEvidence)
@@ -48,11 +49,11 @@ def _entry_evidence(
         entry=entry_ref(index),
         title=entry.title,
         employer=entry.employer,
-        start=entry.start,
-        end=entry.end or ongoing,
+        start=span[0],
+        end=span[1],
         fraction=entry.fraction,
-        duration=time.duration,
-        months=time.months,
+        duration=span[2],
+        months=span[3],
         status=status,
         why=tuple(reasons),
     )
@@ -60,6 +61,7 @@ def _entry_evidence(
 
 
 _new = object.__new__
+UNPROVEN = "not counted: no official proof of employment"
 
 UNDATED = "start not stated"
 UNDATED_HINT = "state when the job began (start) and ended (end, or ongoing: true)"
@@ -70,26 +72,14 @@ def _undated(ctx: Context, index: int, entry: Experience, reasons: list[str], t:
     may qualify it keeps an unmet requirement open (unknown) instead of failing it."""
     if not ctx.counts_as_proven(entry):
         t.unproven_refs.append(entry_ref(index))
-        status = "not counted: no official proof of employment"
+        status = UNPROVEN
     else:
         t.undated.add(index)
         t.undetermined_refs.append(entry_ref(index))
         t.undetermined_indices.append(index)
         status = "undetermined: it could add any time"
-    record = _new(ExperienceEvidence)
-    record.__dict__.update(
-        entry=entry_ref(index),
-        title=entry.title,
-        employer=entry.employer,
-        start=UNDATED,
-        end=entry.end or ("ongoing" if entry.ongoing else "end not stated"),
-        fraction=entry.fraction,
-        duration="length unknown",
-        months=0.0,
-        status=status,
-        why=tuple(reasons),
-    )
-    return record
+    end = entry.end or ("ongoing" if entry.ongoing else "end not stated")
+    return _entry_evidence(index, entry, (UNDATED, end, "length unknown", 0.0), status, reasons)
 
 
 CATEGORY_HINT = "describe what the job involved (description) or declare its categories"
@@ -110,7 +100,7 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
         if not ctx.counts_as_proven(entry):
             result.unproven.append(period)
             result.unproven_refs.append(entry_ref(index))
-            status = "not counted: no official proof of employment"
+            status = UNPROVEN
         elif verdict is None:
             result.undetermined.append(period)
             result.undetermined_refs.append(entry_ref(index))
@@ -120,7 +110,8 @@ def tally(ctx: Context, qualifies: Qualifier, hint: str = CATEGORY_HINT) -> _Tal
             result.counted.append(period)
             result.counted_own[own.denominator] = result.counted_own.get(own.denominator, 0) + own.numerator
             status = "counted"
-        result.evidence.append(_entry_evidence(index, entry, time, ongoing, status, reasons))
+        span = (entry.start, entry.end or ongoing, time.duration, time.months)
+        result.evidence.append(_entry_evidence(index, entry, span, status, reasons))
     return result
 
 

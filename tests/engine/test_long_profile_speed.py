@@ -33,7 +33,8 @@ def test_an_evidence_record_filled_directly_equals_one_built_by_its_dataclass():
     ctx = _context()
     entry = ctx.profile.experience[-1]
     time = ctx.entry_time(40, entry)
-    fast = _entry_evidence(40, entry, time, "ongoing (counted to 2024-01-01)", "counted", ["'print' → fingerprints"])
+    span = (entry.start, entry.end or "ongoing (counted to 2024-01-01)", time.duration, time.months)
+    fast = _entry_evidence(40, entry, span, "counted", ["'print' → fingerprints"])
     built = ExperienceEvidence(**{f.name: getattr(fast, f.name) for f in dataclasses.fields(ExperienceEvidence)})
     assert fast == built
     assert vars(fast) == vars(built)  # every field set, nothing more
