@@ -5,7 +5,7 @@ A CV often names the employer only ("Guardia Civil", "Bundeskriminalamt", "the N
 phrases. Scope, per DESIGN.md and the labelling conventions: national police and
 gendarmerie forces, border, coast-guard, customs and immigration-enforcement agencies,
 criminal-investigation agencies (including anti-corruption bodies with criminal
-powers), domestic security / counter-intelligence services, police inspectorates,
+powers), domestic security / counter-intelligence services, a force's own inspection service,
 and international police organisations and their National Central Bureaus (INTERPOL,
 Europol and NCB staff have law-enforcement experience). Not included: administrative
 investigators without police powers (OLAF, World Bank INT), ministries, prosecutors,
@@ -254,10 +254,6 @@ GROUPS: list[tuple[str, str, list[str]]] = [
             "Royal Cayman Islands Police Service",
             "Royal Bahamas Police Force",
             "Jamaica Constabulary Force",
-            "HM Inspectorate of Constabulary",
-            "His Majesty's Inspectorate of Constabulary",
-            "Police Inspectorate",
-            "Inspectorate of Police",
             "Trinidad and Tobago Police Service",
             "Royal Hong Kong Police",
             "Macau Judiciary Police",
@@ -322,10 +318,6 @@ GROUPS: list[tuple[str, str, list[str]]] = [
             "Frontex",
             "European Border and Coast Guard Agency",
             "European Border and Coast Guard",
-            "CEPOL",
-            "European Union Agency for Law Enforcement Training",
-            "EULEX",
-            "EUPOL",
             "UN Police",
             "UNPOL",
             "United Nations Police",
@@ -362,8 +354,6 @@ GROUPS: list[tuple[str, str, list[str]]] = [
             "Fiscal Information and Investigation Service",
             "Highway Patrol",
             "Sheriff's Department",
-            "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
-            "HM Inspectorate of Constabulary",
         ],
     ),
     (
@@ -753,14 +743,11 @@ ACRONYMS = [
     "SIPA",
     "EMSC",
     "ECTC",
-    "CEPOL",
-    "EULEX",
     "UNPOL",
     "SELEC",
     "CEOP",
     "ROCU",
     "FIOD",
-    "HMICFRS",
     "SRPJ",
     "DIPJ",
     "BRB",
@@ -866,6 +853,36 @@ OVERSIGHT = [
     "Comité P",
 ]
 
+# Inspectorates that assess police forces from outside (Wikipedia, "His Majesty's Inspectorate of
+# Constabulary and Fire & Rescue Services", "Police Inspectorate of Kosovo"): the labelling
+# conventions' rule R5-11 (performance inspectorates are no law-enforcement body). A force's own
+# inspection service (IGPN, IGGN, a professional standards department) stays a police body.
+INSPECTORATES = [
+    "HM Inspectorate of Constabulary",
+    "His Majesty's Inspectorate of Constabulary",
+    "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+    "HMICFRS",
+    "HMIC",
+    "Police Inspectorate",
+    "Inspectorate of Police",
+]
+
+# EU bodies and missions without police powers of their own (Wikipedia, "CEPOL", "EULEX Kosovo",
+# "EUPOL Afghanistan", "Common Security and Defence Policy" missions list): a training agency and
+# civilian missions whose staff are police only when the entry says so ("Police Adviser, EUPOL");
+# the conventions' rules §3 (a body with police powers) and R6-3 (civilian mission staff).
+NON_POLICE_AGENCIES = [
+    "CEPOL",
+    "European Union Agency for Law Enforcement Training",
+    "European Police College",
+    "EULEX",
+    "EUPOL",
+    "EUCAP",
+    "EUAM",
+    "EUBAM",
+    "EUMM",
+]
+
 # Staff associations, unions and elected oversight offices of the police (Wikipedia, "Police
 # Federation of England and Wales", "Police and crime commissioner"; fr.wikipedia, "Syndicat de
 # police"): their staff do not work for a police body.
@@ -966,7 +983,7 @@ def main() -> None:
         "acronyms": acronyms,
         "distinct_acronyms": [a for a in DISTINCT_ACRONYMS if a in acronyms],
         "implies": IMPLIES,
-        "not_law_enforcement": OVERSIGHT + STAFF_BODIES,
+        "not_law_enforcement": OVERSIGHT + INSPECTORATES + NON_POLICE_AGENCIES + STAFF_BODIES,
     }
     header = (
         "# Law-enforcement bodies by name, EN and FR (matcher/nlp/gazetteer.py).\n"

@@ -71,3 +71,19 @@ def test_weak_words_yield_to_scene_and_matching_work(cat, text, present, absent)
 
 def test_strong_phrases_do_not_yield(cat):
     assert {"fingerprints", "crime_scene"} <= ids(cat, "Latent print examiner who also attended crime scenes.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data Protection Officer, Europol. Answered subject access requests.",
+        "Payroll Clerk, INTERPOL. Onboarding of seconded officers and leave records.",
+    ],
+)
+def test_a_police_organisation_as_employer_needs_cross_border_work_for_cooperation(cat, text):
+    found = ids(cat, text)
+    assert "law_enforcement" in found and "international_police_cooperation" not in found
+
+
+def test_a_secondment_to_a_police_organisation_is_cross_border_context(cat):
+    assert "international_police_cooperation" in ids(cat, "Fingerprint expert, then seconded to INTERPOL in Lyon.")
