@@ -29,11 +29,16 @@ def title_frame(doc, text: str, titles: list[tuple[int, int, int]], pseudo: list
     (seminar, participant...) as its first word, as the head noun of the title's first segment
     ("Conflict resolution course (1 day)", "MSc dissertation, ..."), or as a status in brackets
     ("Intern (withdrawn), ...", "Negotiator training (attended)"); not in a pseudo-cue."""
-    if len(doc) > 1 and _action(doc[0], doc[1]):
-        return False  # no title: "Designed e-learning modules ...", "Organised seminars ..."
+    action = len(doc) > 1 and _action(doc[0], doc[1])
     end = title_end(text)
     for t, t_end, heading in titles:
         if doc[t].idx >= end or any(ps <= t < pe for ps, pe in pseudo):
+            continue
+        if action and not (t == 0 and t_end > 1):
+            continue  # no title: "Designed e-learning modules ...", but "Stage d'observation" is a heading
+        if heading == 3:  # a status only alone in brackets: "(observation)"
+            if _bracketed(doc, t, t_end):
+                return True
             continue
         if heading != 2 and t < (1 if heading else TITLE_TOKENS):
             return True
@@ -71,10 +76,16 @@ class FormerRole:
 
     def end(self, doc, text: str) -> int:
         """Token index of the turn word after a former role opening the entry (its first word), else 0."""
-        # most entries open on no marker: the text's first word tells, without a token read
-        if not self.prefixes or not text.lstrip()[:12].lower().startswith(self.prefixes):
+        # most entries open on no marker: the text's first words tell, without a token read
+        if not self.prefixes:
             return 0
-        if not any(t.lower_ in self.markers for t in doc[:2]):
+        head = text.lstrip()[:40].lower()
+        if head.startswith(self.prefixes):
+            if not any(t.lower_ in self.markers for t in doc[:2]):
+                return 0
+        elif "(" not in head or not any(
+            t.lower_ in self.markers and doc[t.i - 1].text == "(" for t in doc[1:6]
+        ):  # or its status in brackets after the role: "Detective (former, 2001-2005) - now ..."
             return 0
         sentence = text.find("\n")
         sentence = min(sentence if sentence >= 0 else len(text), 300)
@@ -100,7 +111,10 @@ class ContractFrame:
     def __init__(self, data: dict[str, Any]) -> None:
         section = data.get("contract_frame") or {}
         self.markers = _words(section.get("markers"))
-        self.bracketed = _words(section.get("bracketed"))
+        # as written: "(intérim)" is agency work, an English "(interim)" post is not
+        self.bracketed = frozenset(
+            w.lower() for lang in ("en", "fr") for w in (section.get("bracketed") or {}).get(lang, [])
+        )
         self.openers = tuple(w + " " for w in _words(section.get("openers")))
 
     def holds(self, doc, text: str) -> bool:

@@ -99,6 +99,7 @@ def cue_words(nlp, cue_data: dict[str, Any]) -> set[str]:
     phrases += [p for lang in ("en", "fr") for p in (cue_data.get("title_frames") or {}).get(lang, [])]
     phrases += [p for lang in ("en", "fr") for p in (cue_data.get("heading_frames") or {}).get(lang, [])]
     phrases += [p for lang in ("en", "fr") for p in (cue_data.get("status_frames") or {}).get(lang, [])]
+    phrases += [p for lang in ("en", "fr") for p in (cue_data.get("bracketed_status") or {}).get(lang, [])]
     return {t.lower_ for p in phrases for form in phrase_forms(p) for t in nlp.make_doc(form)}
 
 
@@ -177,6 +178,9 @@ def build_matcher(nlp, entries: dict[str, dict[str, Any]], cue_data: dict[str, A
     # a status of the whole entry, in brackets or ending its title: "Intern (withdrawn)", "Secondment cancelled, ..."
     status = cue_data.get("status_frames") or {}
     add("status", Key(TITLE, rule=2), [p for lg in ("en", "fr") for p in status.get(lg, [])])
+    # ... and one only alone in brackets: "placement (observation)", not "Covert observation, Met Police"
+    bracketed = cue_data.get("bracketed_status") or {}
+    add("bracketed", Key(TITLE, rule=3), [p for lg in ("en", "fr") for p in bracketed.get(lg, [])])
     # words of another domain: a match of the listed categories near them is in another sense
     for i, group in enumerate(cue_data.get("other_senses") or []):
         add(f"other:{i}", Key(OTHER, rule=i), [p for lg in ("en", "fr") for p in group.get(lg, [])])

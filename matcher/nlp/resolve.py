@@ -96,7 +96,7 @@ def _extra(key: Key) -> Any:
     if key.kind in (CUE_LEFT, CUE_RIGHT):
         return (key.cue, key.rule, key.window, key.reverse)
     if key.kind in (TITLE, OTHER):
-        return key.rule  # 1: a heading frame, counted only as the entry's first word
+        return key.rule  # 1: a heading frame (only as the entry's first word), 2: a status, 3: a status in brackets
     return None
 
 

@@ -103,3 +103,43 @@ def test_a_contractors_client_is_not_its_employer(cat, text):
 )
 def test_contract_words_outside_the_title_or_a_body_named_in_brackets_keep_the_employer(cat, text):
     assert "law_enforcement" in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an observation placement: a heading, or a status alone in brackets
+        "Job shadowing, Surrey Police custody suite (3 days). Watched the booking-in process.",
+        "Stage de découverte, brigade de gendarmerie de Dax. Présentation du métier de gendarme.",
+        "Sixth-form placement (observation), Essex Police control room.",
+        # a role that is acted, a selection step, coursework, a work product about a topic
+        "Actress, touring theatre company. Played a detective sergeant in a crime thriller.",
+        "Passed the Garda entrance exam in 2024; awaiting a training place.",
+        "Accepted offer: Border Force Officer, Heathrow. Start date next spring.",
+        "BSc Policing (final year). Modules on crime scene examination and fingerprints (coursework only).",
+        "Editorial assistant, a publisher. Proofread titles about forensic DNA analysis.",
+        # a former role with its status in brackets, then the present one
+        "Customs officer (former, 1999-2004), now a wine importer in Bordeaux.",
+    ],
+)
+def test_observation_acting_selection_coursework_and_former_roles_give_nothing(cat, text):
+    assert ids(cat, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # surveillance work is observation too: only "(observation)" alone is a status
+        ("Covert observation, West Midlands Police. Static surveillance of suspects.", "law_enforcement"),
+        # an acting post in English brackets is no agency work ("(intérim)" is)
+        ("Head of Unit (interim), Kent Police. Ran the burglary squad.", "law_enforcement"),
+        ("Organisation de stages de formation pour la gendarmerie.", "event_training_organization"),
+        ("Detective (Kent Police). Investigated burglaries, then moved to fraud.", "investigations"),
+    ],
+)
+def test_controls_of_the_new_frames_still_count(cat, text, expected):
+    assert expected in ids(cat, text)
+
+
+def test_agency_temping_names_a_client_not_the_employer(cat):
+    assert "law_enforcement" not in ids(cat, "Hôtesse d'accueil, commissariat de Lille (intérim, Manpower). Standard.")
