@@ -26,6 +26,12 @@ from nlp_support import ids
         ("Graphiste, agence de communication. Choix des polices de caractères et mise en page.", "law_enforcement"),
         ("Médiatrice culturelle, musée des Beaux-Arts. Visites pour les familles.", "mediation"),
         ("Mobile phone shop assistant. Set up Face ID and fingerprint unlock on customers' smartphones.", "biometrics"),
+        ("iOS developer, a retail bank. Added biometric sign-in to the mobile banking app.", "biometrics"),
+        ("Office manager, logistics firm. Installed fingerprint time clocks for staff attendance.", "fingerprints"),
+        ("Gestionnaire RH, grande surface. Paramétrage de la badgeuse à empreinte digitale.", "fingerprints"),
+        ("Quality analyst, food testing lab. DNA barcoding of fish for species identification.", "dna"),
+        ("Technicienne, laboratoire agroalimentaire. Analyses ADN pour la traçabilité des viandes.", "dna"),
+        ("Data Protection Officer, a retailer. Safeguarding of customer records under GDPR.", "safeguarding"),
     ],
 )
 def test_a_match_among_another_domains_words_is_in_that_sense(cat, text, category):
@@ -44,6 +50,11 @@ def test_a_match_among_another_domains_words_is_in_that_sense(cat, text, categor
             "policy_development",
         ),
         ("Family mediator, county court scheme. Mediated child arrangements disputes.", "mediation"),
+        (
+            "DNA reporting scientist, forensic provider. Profiled crime-scene stains; lab canteen was in the seed store.",
+            "dna",
+        ),
+        ("Fingerprint examiner, Kent Police. Compared latent marks; the office had a time clock.", "fingerprints"),
     ],
 )
 def test_the_other_domain_in_another_sentence_takes_nothing(cat, text, category):
