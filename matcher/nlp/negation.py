@@ -42,6 +42,7 @@ FORWARD_KINDS = (
     "partner_body",
     "recipient",
     "client",
+    "language_service",
 )
 BACKWARD_KINDS = ("post",)
 CUE_KINDS = FORWARD_KINDS + BACKWARD_KINDS

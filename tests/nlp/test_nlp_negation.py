@@ -105,3 +105,40 @@ def test_a_present_tense_liking_is_not_hypothetical(cat):
 
 def test_writing_about_a_field_is_not_working_in_it(cat):
     assert ids(cat, "Journalist who wrote about police corruption and crime prevention schemes.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        (
+            "Staff interpreter, Bundespolizei. Interpreted in interviews with suspects of people smuggling.",
+            "investigations",
+            "law_enforcement",
+        ),
+        (
+            "Translator, Ministry of Justice. Translated guidance on victim support into Polish.",
+            "safeguarding",
+            None,
+        ),
+        (
+            "Traductrice, Parlement européen. Traduction des rapports sur la traite des êtres humains.",
+            "human_trafficking",
+            None,
+        ),
+    ],
+)
+def test_translating_or_interpreting_others_words_is_not_their_topic(cat, text, absent, kept):
+    found = ids(cat, text)
+    assert absent not in found
+    if kept:
+        assert kept in found
+
+
+def test_interpreting_evidence_is_the_work_itself(cat):
+    text = "Reporting scientist, forensic laboratory. Interpreted DNA profiles from sexual assault kits."
+    assert "dna" in ids(cat, text)
+
+
+def test_a_translator_still_handles_classified_material(cat):
+    text = "Translator, National Crime Agency. Translated classified documents from Albanian."
+    assert "sensitive_data" in ids(cat, text)

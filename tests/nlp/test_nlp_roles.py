@@ -94,3 +94,16 @@ def test_support_role_keeps_the_evidence_of_the_employer(cat):
     found = {m.category: m.text for m in cat.categorize(["Payroll Clerk, Fingerprint Bureau, Kent Police."])[0]}
     assert "fingerprints" not in found
     assert found.get("law_enforcement", "").endswith("Police")  # the employer still gives its evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Office Manager, Child Abuse Investigation Team, Kent Police. Ran the rota and ordered supplies.",
+        "Fleet Coordinator, Fingerprint Bureau, Avon and Somerset Police. Booked vans for the bureau.",
+    ],
+)
+def test_office_and_fleet_roles_are_support_roles_whose_units_are_the_employer(cat, text):
+    found = ids(cat, text)
+    assert "law_enforcement" in found
+    assert found.isdisjoint({"safeguarding", "fingerprints", "investigations"})
