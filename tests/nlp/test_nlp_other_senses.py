@@ -51,7 +51,7 @@ def test_a_match_among_another_domains_words_is_in_that_sense(cat, text, categor
         ),
         ("Family mediator, county court scheme. Mediated child arrangements disputes.", "mediation"),
         (
-            "DNA reporting scientist, forensic provider. Profiled crime-scene stains; lab canteen was in the seed store.",
+            "DNA reporting scientist, forensic provider. Profiled crime-scene stains. The canteen sold seeds.",
             "dna",
         ),
         ("Fingerprint examiner, Kent Police. Compared latent marks; the office had a time clock.", "fingerprints"),
