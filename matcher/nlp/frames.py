@@ -75,6 +75,7 @@ class EmployerFrame:
         self.nouns: dict[str, frozenset[str]] = {}
         self.roles: dict[str, frozenset[str]] = {}
         self.other_bodies: dict[str, frozenset[str]] = {}
+        self.body_tails: dict[str, frozenset[str]] = {}
         for cid, entry in entries.items():
             frame = entry.get("employer_frame")
             if frame:
@@ -83,6 +84,7 @@ class EmployerFrame:
                 self.roles[cid] = _words(frame.get("roles"))
                 self.nouns[cid] = _words(frame.get("nouns")) | self.roles[cid]
                 self.other_bodies[cid] = _words(frame.get("other_bodies"))
+                self.body_tails[cid] = _words(frame.get("other_body_tails"))
 
     @staticmethod
     def kind(entry: dict[str, Any], phrase: str) -> int:
@@ -127,7 +129,10 @@ class EmployerFrame:
             if token.text[:1].isupper() and before and before[-1].text[:1].isupper() and before[-1].is_alpha:
                 # a force's name: "Kent Police", "Thames Valley Police"; in a description, after a
                 # preposition that no employment word or role noun owns, it is a partner ("ran a
-                # trial of hot-spot patrols with Kent Police")
+                # trial of hot-spot patrols with Kent Police"); a name going on to another kind of
+                # body's head noun is that body ("Standing Police Monitoring Committee")
+                if self._continues_into_other_body(doc, end, cid):
+                    return False
                 return not self._partner_name(doc, text, start, markers, cid)
             # the compound it opens: "police files" (no), "police records clerk", "customs risk unit" (yes)
             compound = []
@@ -171,6 +176,17 @@ class EmployerFrame:
                 k -= 1
                 continue
             break
+        return False
+
+    def _continues_into_other_body(self, doc, end: int, cid: str) -> bool:
+        """The capitalised name goes on, within three words, to another kind of body's head
+        noun: "Standing Police Monitoring Committee", "Police Complaints Commission"."""
+        bodies = self.body_tails.get(cid, _NONE)
+        for token in tokens(doc, end, end + 3):
+            if not (token.is_alpha and token.text[:1].isupper()):
+                return False
+            if token.lower_ in bodies:
+                return True
         return False
 
     def _partner_name(self, doc, text: str, start: int, markers, cid: str) -> bool:

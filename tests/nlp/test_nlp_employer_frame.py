@@ -164,3 +164,18 @@ def test_gazetteer_names_are_spelt_as_cvs_abbreviate_them():
 )
 def test_staff_bodies_partners_and_applications_give_no_employer(cat, text):
     assert "law_enforcement" not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a police word inside an oversight or staff body's name: that body is the employer
+        ("Caseworker, Regional Police Complaints Commission. Logged complaints from the public.", False),
+        ("Researcher, Independent Police Monitoring Committee. Wrote the annual report.", False),
+        # a force's name followed by its own unit, or a police training college, is the force
+        ("Detective, Kent Police Serious Crime Directorate. Ran a murder inquiry.", True),
+        ("Course Director, Scottish Police College. Delivered leadership training.", True),
+    ],
+)
+def test_a_name_going_on_to_an_oversight_body_is_that_body(cat, text, expected):
+    assert ("law_enforcement" in ids(cat, text)) is expected
