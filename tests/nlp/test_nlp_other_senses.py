@@ -29,6 +29,14 @@ from nlp_support import ids
         ("iOS developer, a retail bank. Added biometric sign-in to the mobile banking app.", "biometrics"),
         ("Office manager, logistics firm. Installed fingerprint time clocks for staff attendance.", "fingerprints"),
         ("Gestionnaire RH, grande surface. Paramétrage de la badgeuse à empreinte digitale.", "fingerprints"),
+        (
+            "Deputy prosecutor, Antwerp. Led joint investigation teams with Dutch prosecutors.",
+            "international_police_cooperation",
+        ),
+        (
+            "Magistrate de liaison, ambassade de France. Coordination judiciaire des équipes communes d'enquête.",
+            "international_police_cooperation",
+        ),
         ("Quality analyst, food testing lab. DNA barcoding of fish for species identification.", "dna"),
         ("Technicienne, laboratoire agroalimentaire. Analyses ADN pour la traçabilité des viandes.", "dna"),
         ("Data Protection Officer, a retailer. Safeguarding of customer records under GDPR.", "safeguarding"),
@@ -55,6 +63,10 @@ def test_a_match_among_another_domains_words_is_in_that_sense(cat, text, categor
             "dna",
         ),
         ("Fingerprint examiner, Kent Police. Compared latent marks; the office had a time clock.", "fingerprints"),
+        (
+            "Detective Sergeant, Kent Police. Ran a joint investigation team with Belgian police. Files went to prosecutors.",
+            "international_police_cooperation",
+        ),
     ],
 )
 def test_the_other_domain_in_another_sentence_takes_nothing(cat, text, category):
