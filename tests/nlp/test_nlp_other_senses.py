@@ -64,7 +64,7 @@ def test_a_match_among_another_domains_words_is_in_that_sense(cat, text, categor
         ),
         ("Fingerprint examiner, Kent Police. Compared latent marks; the office had a time clock.", "fingerprints"),
         (
-            "Detective Sergeant, Kent Police. Ran a joint investigation team with Belgian police. Files went to prosecutors.",
+            "DS, Kent Police. Ran a joint investigation team with Belgian police. Files went to prosecutors.",
             "international_police_cooperation",
         ),
     ],
