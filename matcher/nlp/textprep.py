@@ -4,7 +4,9 @@ Two rewrites, both character-for-character (offsets into the original text stay 
 
 - a hyphen between two letters becomes a space, so "crime-prevention", "crime
   prevention" and the phrase "crime prevention" tokenize alike (phrases get the same
-  rewrite, and hyphenated phrases also get their closed form: "anticorruption");
+  rewrite, and hyphenated phrases also get their closed form: "anticorruption"); an en
+  dash between two letters is a compound's hyphen too ("victim–offender"), while a spaced
+  one (" – ") still separates a title's parts;
 - the tokenizer's worst case is bounded. spaCy strips prefixes and suffixes one at a
   time and copies the rest of the chunk each time, so a long run of punctuation costs
   time quadratic in its length (10,000 '#' took ~29 s). In a chunk without whitespace
@@ -19,8 +21,8 @@ from __future__ import annotations
 import re
 
 MAX_CHUNK = 48
-_HYPHENS = "-\u2010\u2011"
-_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011](?=[^\W\d_])")
+_HYPHENS = "-\u2010\u2011\u2013"
+_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u2010\u2011\u2013](?=[^\W\d_])")
 _PUNCT_RUN = re.compile(r"([^\w\s])([^\w\s])[^\w\s]+")
 _LONG_CHUNK = re.compile(rf"\S{{{MAX_CHUNK + 1},}}")
 
@@ -70,7 +72,7 @@ def tokenizer_text(text: str) -> str:
     """`text` rewritten for the tokenizer (same length; see the module docstring). Only chunks
     longer than MAX_CHUNK can cost more than linear time, so only they are scanned for
     punctuation runs; a split finds them faster than a regex over the whole text."""
-    if "-" in text or "\u2010" in text or "\u2011" in text:
+    if "-" in text or "\u2010" in text or "\u2011" in text or "\u2013" in text:
         text = _hyphens_to_spaces(text)
     if len(text) > MAX_CHUNK and _may_hold_long_chunk(text) and max(map(len, text.split())) > MAX_CHUNK:
         text = _LONG_CHUNK.sub(_rewrite_chunk, text)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+from nlp_support import ids
+
 from matcher.nlp.textprep import MAX_CHUNK, phrase_forms, tokenizer_text
 
 
@@ -12,6 +14,18 @@ def test_the_tokenizer_text_keeps_every_offset():
         rewritten = tokenizer_text(text)
         assert len(rewritten) == len(text)
         assert all(len(chunk) <= MAX_CHUNK for chunk in rewritten.split())
+
+
+def test_an_en_dash_inside_a_compound_reads_as_a_hyphen_but_a_spaced_one_stays():
+    assert tokenizer_text("victim\u2013offender work") == "victim offender work"
+    assert (
+        tokenizer_text("Sergeant \u2013 Kent Police, 2001\u20132005") == "Sergeant \u2013 Kent Police, 2001\u20132005"
+    )
+
+
+def test_an_en_dash_compound_matches_its_hyphenated_exclusion(cat):
+    text = "Restorative practitioner, a probation service. Facilitated victim\u2013offender conferences."
+    assert "event_training_organization" not in ids(cat, text)
 
 
 def test_hyphenated_phrases_also_match_closed_up():
