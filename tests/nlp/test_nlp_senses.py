@@ -87,3 +87,8 @@ def test_a_police_organisation_as_employer_needs_cross_border_work_for_cooperati
 
 def test_a_secondment_to_a_police_organisation_is_cross_border_context(cat):
     assert "international_police_cooperation" in ids(cat, "Fingerprint expert, then seconded to INTERPOL in Lyon.")
+
+
+def test_material_from_a_scene_named_by_its_crime_is_laboratory_work(cat):
+    assert "crime_scene" not in ids(cat, "Lab analyst, Kent Police. Tested glass fragments from burglary scenes.")
+    assert "crime_scene" in ids(cat, "Scene examiner, Kent Police. Attended burglary scenes and lifted marks.")
