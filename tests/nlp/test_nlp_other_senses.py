@@ -37,6 +37,14 @@ from nlp_support import ids
             "Magistrate de liaison, ambassade de France. Coordination judiciaire des équipes communes d'enquête.",
             "international_police_cooperation",
         ),
+        (
+            "Criminal defence solicitor, a high-street firm. Represented clients charged with bribery.",
+            "anti_corruption",
+        ),
+        (
+            "Avocate, barreau de Lille. Plaidé pour des clients poursuivis pour traite des êtres humains.",
+            "human_trafficking",
+        ),
         ("Quality analyst, food testing lab. DNA barcoding of fish for species identification.", "dna"),
         ("Technicienne, laboratoire agroalimentaire. Analyses ADN pour la traçabilité des viandes.", "dna"),
         ("Data Protection Officer, a retailer. Safeguarding of customer records under GDPR.", "safeguarding"),
@@ -58,6 +66,10 @@ def test_a_match_among_another_domains_words_is_in_that_sense(cat, text, categor
             "policy_development",
         ),
         ("Family mediator, county court scheme. Mediated child arrangements disputes.", "mediation"),
+        (
+            "Human trafficking investigator, Kent Police. Built cases; the defence lawyers were hostile.",
+            "human_trafficking",
+        ),
         (
             "DNA reporting scientist, forensic provider. Profiled crime-scene stains. The canteen sold seeds.",
             "dna",
