@@ -92,3 +92,9 @@ def test_a_secondment_to_a_police_organisation_is_cross_border_context(cat):
 def test_material_from_a_scene_named_by_its_crime_is_laboratory_work(cat):
     assert "crime_scene" not in ids(cat, "Lab analyst, Kent Police. Tested glass fragments from burglary scenes.")
     assert "crime_scene" in ids(cat, "Scene examiner, Kent Police. Attended burglary scenes and lifted marks.")
+
+
+def test_french_internal_investigations_need_a_police_context_like_english_ones(cat):
+    police = "Enquêtrice, service des enquêtes internes, Police cantonale de Vaud. Enquêtes sur des policiers."
+    assert "internal_affairs" in ids(cat, police)
+    assert "internal_affairs" not in ids(cat, "Juriste RH, groupe hôtelier. Enquêtes internes sur le harcèlement.")
