@@ -76,6 +76,7 @@ class EmployerFrame:
         self.roles: dict[str, frozenset[str]] = {}
         self.other_bodies: dict[str, frozenset[str]] = {}
         self.body_tails: dict[str, frozenset[str]] = {}
+        self.facilities: dict[str, frozenset[str]] = {}
         for cid, entry in entries.items():
             frame = entry.get("employer_frame")
             if frame:
@@ -85,6 +86,7 @@ class EmployerFrame:
                 self.nouns[cid] = _words(frame.get("nouns")) | self.roles[cid]
                 self.other_bodies[cid] = _words(frame.get("other_bodies"))
                 self.body_tails[cid] = _words(frame.get("other_body_tails"))
+                self.facilities[cid] = _words(frame.get("facilities"))
 
     @staticmethod
     def kind(entry: dict[str, Any], phrase: str) -> int:
@@ -102,6 +104,8 @@ class EmployerFrame:
         """True when doc[start:end], a body of `cid`, names the candidate's employer."""
         if self.inside_other_body(doc, start, cid):
             return False  # "International Association of Chiefs of Police", "College of Policing"
+        if self._followed_by(doc, end, self.facilities.get(cid, _NONE)):
+            return False  # a place at the body, run by others: "Scotland Yard staff canteen"
         token = doc[start]
         markers, nouns = self.markers.get(cid, frozenset()), self.nouns.get(cid, frozenset())
         if kind == BODY and token.text[:1].isupper() and not token.is_upper:
@@ -179,13 +183,19 @@ class EmployerFrame:
         return False
 
     def _continues_into_other_body(self, doc, end: int, cid: str) -> bool:
-        """The capitalised name goes on, within three words, to another kind of body's head
-        noun: "Standing Police Monitoring Committee", "Police Complaints Commission"."""
-        bodies = self.body_tails.get(cid, _NONE)
+        """The capitalised name goes on to another kind of body's head noun: "Standing Police
+        Monitoring Committee", "Police Complaints Commission"."""
+        return self._followed_by(doc, end, self.body_tails.get(cid, _NONE), capitalised=True)
+
+    @staticmethod
+    def _followed_by(doc, end: int, words: frozenset[str], capitalised: bool = False) -> bool:
+        """One of `words` within the three (capitalised) words after the match."""
+        if not words:
+            return False
         for token in tokens(doc, end, end + 3):
-            if not (token.is_alpha and token.text[:1].isupper()):
+            if not token.is_alpha or (capitalised and not token.text[:1].isupper()):
                 return False
-            if token.lower_ in bodies:
+            if token.lower_ in words or token.norm_ in words:
                 return True
         return False
 

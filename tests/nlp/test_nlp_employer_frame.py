@@ -179,3 +179,18 @@ def test_staff_bodies_partners_and_applications_give_no_employer(cat, text):
 )
 def test_a_name_going_on_to_an_oversight_body_is_that_body(cat, text, expected):
     assert ("law_enforcement" in ids(cat, text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place at the body that others run for it (catering or cleaning at a police site)
+        ("Sous-chef, New Scotland Yard staff canteen (a catering firm).", False),
+        ("Barista, police headquarters cafeteria, Manchester.", False),
+        # the force's own staff: the place is their work, the body their employer
+        ("Cook, Kent Police. Ran the canteen at headquarters.", True),
+        ("Detective, Kent Police; investigated a bar brawl.", True),
+    ],
+)
+def test_a_place_at_a_police_body_is_not_its_employer(cat, text, expected):
+    assert ("law_enforcement" in ids(cat, text)) is expected
