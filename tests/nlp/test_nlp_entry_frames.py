@@ -135,6 +135,11 @@ def test_observation_acting_selection_coursework_and_former_roles_give_nothing(c
         ("Head of Unit (interim), Kent Police. Ran the burglary squad.", "law_enforcement"),
         ("Organisation de stages de formation pour la gendarmerie.", "event_training_organization"),
         ("Detective (Kent Police). Investigated burglaries, then moved to fraud.", "investigations"),
+        # a trainer's coursework and exams, a vetting officer's checks, casework under review are work
+        ("Lecturer, a university. Designed coursework on crime scene examination for police recruits.", "crime_scene"),
+        ("Police trainer who set the Kent Police entrance exam.", "law_enforcement"),
+        ("Vetting Officer, Kent Police \u2014 pre-employment vetting of recruits.", "law_enforcement"),
+        ("Senior DNA reporting officer; my casework is under review by the regulator.", "dna"),
     ],
 )
 def test_controls_of_the_new_frames_still_count(cat, text, expected):
