@@ -4,7 +4,6 @@ it is an error row while the other inputs are still screened."""
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from cv_files import (
@@ -24,15 +23,14 @@ RULES = "rules/interpol-vn-0844.yaml"
 
 
 def refused(path, expected: str) -> str:
-    start = time.perf_counter()
+    # "Quickly" is held by the suite's per-test timeout, not a wall-clock assertion that a loaded
+    # machine could break: what these files guard against (bombs, 5,000 pages) runs for minutes.
     result = runner.invoke(app, ["profile", "import", str(path)])
-    seconds = time.perf_counter() - start
     assert result.exit_code == 2, result.output
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith(f"matcher: {path}"), result.stderr
     assert expected in lines[0], lines[0]
     assert "Traceback" not in result.output and result.stdout == ""
-    assert seconds < 10, f"took {seconds:.1f} s"
     return lines[0]
 
 

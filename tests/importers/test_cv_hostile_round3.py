@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import time
 import zlib
 from pathlib import Path
 
@@ -29,11 +28,11 @@ def _europass_with(path: Path, inner: str) -> Path:
     return path
 
 
+# No wall-clock assertion (a loaded machine stretches any bound): a reading exponential in the
+# depth would run for hours on 36 levels, so the suite's per-test timeout is the check.
 def test_nested_europass_lists_are_read_in_linear_time(tmp_path: Path):
     path = _europass_with(tmp_path / "lists.xml", "<XList>" * 36 + "</XList>" * 36)
-    start = time.perf_counter()
     result = CliRunner().invoke(app, ["profile", "import", str(path)])
-    assert time.perf_counter() - start < 10
     assert result.exit_code == 0, result.output
     assert "name:" in result.stdout  # the control: the CV around the lists is still drafted
 
@@ -134,10 +133,9 @@ def test_a_page_drawing_more_characters_than_a_cv_is_refused_before_its_layout(t
     refused(_pdf(tmp_path / "many.pdf", zlib.compress(_scattered(300_000))), "characters on a page")
 
 
+# The quadratic reading this guards against took minutes: the per-test timeout is the check.
 def test_a_page_with_a_few_hundred_lines_is_still_read(tmp_path: Path):
     path = _pdf(tmp_path / "ok.pdf", zlib.compress(TEXT + _scattered(500)))
-    start = time.perf_counter()
     result = CliRunner().invoke(app, ["profile", "import", str(path)])
-    assert time.perf_counter() - start < 20
     assert result.exit_code == 0, result.output
     assert "FR" in result.stdout  # the CV's own line is still read among the letters
