@@ -1,6 +1,6 @@
 """Field-level score of `matcher profile import` on a labelled set of CVs.
 
-    .venv/bin/python bench/eval_import.py [DIR ...] [--baseline] [--list] [--json] [--min-recall R]
+    .venv/bin/python bench/eval_import.py [DIR ...] [--baseline] [--list [--misses]] [--json] [--min-recall R]
 
 Each CV `<name>.<ext>` in DIR has `<name>.expected.yaml` (format: see
 tests/data/cvs/CONVENTIONS.md, the same as bench/data/heldout/cvs/CONVENTIONS.md).
@@ -164,6 +164,8 @@ EXTRACT = {
 def score_cv(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
     right = total_exp = total_got = 0
     invented: list[str] = []
+    wrong: list[str] = []  # a title, employer, field or code drafted otherwise than written
+    missed: list[str] = []
     per_field: dict[str, Counter] = defaultdict(Counter)
     for section, (exp_facts, got_facts) in EXTRACT.items():
         exp_entries = expected.get(section) or []
@@ -183,10 +185,13 @@ def score_cv(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
                     remaining.remove(hit)
                     right += 1
                     per_field[f"{section}.{field}"]["right"] += 1
-                elif field in INVENTED_KINDS:
+                else:
                     said = [v for f, v in e if f == field]
                     where = f"{section}[{j}]" + ("" if i is not None else " (unpaired)")
-                    invented.append(f"{where}.{field}: drafted {value!r}, CV says {said[0] if said else 'nothing'!r}")
+                    line = f"{where}.{field}: drafted {value!r}, CV says {said[0] if said else 'nothing'!r}"
+                    (invented if field in INVENTED_KINDS else wrong).append(line)
+            where = f"{section}[{i}]" + ("" if j is not None else " (unpaired)")
+            missed += [f"{where}.{field}: CV says {value!r}, not drafted right" for field, value in remaining]
     exp_nat, got_nat = list(expected.get("nationality") or []), list(got.get("nationality") or [])
     total_exp += len(exp_nat)
     total_got += len(got_nat)
@@ -203,6 +208,8 @@ def score_cv(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
         "expected": total_exp,
         "drafted": total_got,
         "invented": invented,
+        "wrong": wrong,
+        "missed": missed,
         "per_field": {k: dict(v) for k, v in per_field.items()},
     }
 
@@ -327,6 +334,7 @@ def main() -> int:
     parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "tests" / "data" / "cvs"])
     parser.add_argument("--baseline", action="store_true", help="score the naive baseline importer")
     parser.add_argument("--list", action="store_true", help="list every invented fact (own set only)")
+    parser.add_argument("--misses", action="store_true", help="with --list: also wrong and missed facts")
     parser.add_argument("--fields", action="store_true", help="recall and precision per field")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--min-recall", type=float, default=None)
@@ -362,6 +370,8 @@ def main() -> int:
         if args.list:
             for row in report["rows"]:
                 for item in ([row["error"]] if row["error"] else []) + row["invented"]:
+                    print(f"  {row['cv']}: {item}")
+                for item in (row["wrong"] + row["missed"]) if args.misses else []:
                     print(f"  {row['cv']}: {item}")
     if args.min_recall is not None and report["summary"]["overall"]["recall"] < args.min_recall:
         return 1

@@ -5,7 +5,8 @@ police", "avec les autorités libyennes et maltaises": the country whose police,
 prosecutors or officials the post worked with counts as a country worked with (the CV
 conventions' counterpart rule). An adjective that is not followed (in French: preceded) by
 such a body says nothing about the job: "victims of Nigerian nationality", "Hungarian
-nationals", "French cuisine" give no country.
+nationals", "French cuisine" give no country; nor does a unit that may cover a country as its
+subject rather than be its authority ("the Czech desk", "the Africa desk").
 """
 
 from __future__ import annotations

@@ -138,7 +138,7 @@ def _studies(draft: Draft, lines: list[Line], order: str | None, today: date) ->
     for study in read_studies(lines, order):
         source = where(study.lines)
         degree = study.degree or ""
-        level = degree_level(degree)
+        level = degree_level(degree, study.institution)
         entry = {
             "title": degree,
             "institution": study.institution,
@@ -158,4 +158,11 @@ def _studies(draft: Draft, lines: list[Line], order: str | None, today: date) ->
         if entry["completed"] is None:
             draft.review(f"education ({degree}, {source})", "completion not stated")
         text = "\n".join(line.text for line in study.lines)
-        draft.add("education", entry, source, MEDIUM, Education, spans={"dates": text, "degree": degree or text})
+        draft.add(
+            "education",
+            entry,
+            source,
+            MEDIUM,
+            Education,
+            spans={"dates": text, "degree": "\n".join(filter(None, [degree or text, study.institution]))},
+        )

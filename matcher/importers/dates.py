@@ -157,7 +157,7 @@ def _read(kind: str, raw: str, order: str | None) -> When | str:
 _SINCE = re.compile(r"(?:\bsince|\bdepuis|\bdes|\bdès|\bfrom|\bà partir de|\ba partir de)\s*(?:l'|le |the )?$", re.I)
 _JOINER = re.compile(
     r"^\s*(?:[-–—−‒/→>|]+|to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et)?\s*"
-    r"(?:(?:le|the|l')\s*)?(?:\(?\s*(?:expected|anticipated|prevu|prevue|attendu|attendue|fin prevue)\s*:?\s*)?"
+    r"(?:(?:le|the|l')\s*)?(?:\(?\s*(?:expected|exp\.|anticipated|prevu|prevue|attendu|attendue|fin prevue)\s*:?\s*)?"
     r"(?:(?:early|late|mid|end of|beginning of|start of|debut|fin|mi|q[1-4])[\s-]*)?$",
     re.I,
 )  # "2024 – expected 2027": the end is the expected one (completion reads "expected" as not finished);
@@ -260,9 +260,10 @@ _END_WORD = re.compile(
     r"^\s*(?:[-–—−‒/→>|]+\s*)?(?:to|au|à|a|until|till|jusqu'?à|jusqu'au|jusqu'en|through|thru|et jusqu'(?:en|à|au))\b",
     re.I,
 )
-_OPEN_END = re.compile(r"^\s*(?:[-–—−‒→]+|to|until|jusqu'?(?:à|au|en)?|au|à)\s*[)\]]?\s*$", re.I)
+# "2014 –" and nothing after, or a table cell's edge ("2014 – | Analyst"): the dash opens a range
+_OPEN_END = re.compile(r"^\s*(?:[-–—−‒→]+|to|until|jusqu'?(?:à|au|en)?|au|à)\s*[)\]]?\s*(?:$|\|)", re.I)
 _EXPECTED_END = re.compile(
-    r"^\s*(?:[-–—−‒→]+|to|au|à)\s*\(?\s*(?:expected|anticipated|prevue?|attendue?|fin prevue|en cours|ongoing)\b"
+    r"^\s*(?:[-–—−‒→]+|to|au|à)\s*\(?\s*(?:expected|exp\.|anticipated|prevue?|attendue?|fin prevue|en cours|ongoing)(?!\w)"
     r"(?!\s*:?\s*(?:(?:early|late|mid|end of|debut|fin)\s+)?(?:\w+\.?\s+)?(?:19|20)\d\d)",
     re.I,
 )

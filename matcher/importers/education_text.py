@@ -73,8 +73,22 @@ _PART_OR_LEVEL_OF = re.compile(
 )
 
 
-def degree_level(text: str) -> int | None:
-    """ISCED level when the degree name makes it clear, else None."""
+# A baccalauréat awarded by a university is a bachelor's degree (Québec usage: "Baccalauréat en
+# criminologie, Université de Montréal"); the French baccalauréat ends secondary school and no
+# university awards it. The word alone keeps its French reading (3).
+_BACCALAUREAT = re.compile(r"\bbaccalaureat|\bbaccalaureate")
+_UNIVERSITY = re.compile(r"\buniversit")
+
+
+def degree_level(text: str, institution: str | None = None) -> int | None:
+    """ISCED level when the degree name (with the institution awarding it) makes it clear, else None."""
+    level = _name_level(text)
+    if level == 3 and _BACCALAUREAT.search(fold(text)) and _UNIVERSITY.search(fold(f"{text} {institution or ''}")):
+        return 6
+    return level
+
+
+def _name_level(text: str) -> int | None:
     named = [degree_level(inner) for inner in re.findall(r"\(([^()]{4,60})\)", text)]
     text = re.sub(r"[()\[\]]", " ", text)
     folded = fold(text)

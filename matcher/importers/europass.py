@@ -145,15 +145,16 @@ def _job(draft: Draft, job: Any, where: str) -> None:
     title = _text(_get(job, "Position"))
     activities = _text(_get(job, "Activities")) or ""
     country = _code(_country_code, _get(job, "Employer", "ContactInfo", "Address", "Contact", "Country"))
+    employer = _text(_get(job, "Employer", "Name"))
     entry = {
         "title": title or "(title not given)",
-        "employer": _text(_get(job, "Employer", "Name")),
+        "employer": employer,
         "country": country,
         "start": start,
         "end": None if current else end,
         "ongoing": True if current else None,
         "fraction": _fraction(title or "") or _fraction(activities, "part_time_strong"),
-        "countries_worked_with": work_countries(activities, exclude=country),
+        "countries_worked_with": work_countries(activities, exclude=country, own_side=employer or ""),
         "description": activities,
     }
     if start is None:

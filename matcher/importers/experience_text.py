@@ -139,6 +139,8 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 break  # in a title-above-dates CV, a line right before the next dates is that job's
             if ranged and next_outside and j + 1 == bounds[k + 1]:
                 break  # under an employer heading, a line right before the next employer's dates is its heading
+            if _opens_sentence(lines, j, bounds[k + 1]):
+                break  # "Daily liaison with the Norwegian, Danish and Finnish" over "desks on firearms cases."
             after.append(j)
             j += 1
         head = _LEAD_IN.sub("", lines[i].text[: span.begin])  # "Depuis juillet 2021", "From 2019"
@@ -193,6 +195,15 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 else None
             )
     return jobs
+
+
+def _opens_sentence(lines: list[Line], j: int, bound: int) -> bool:
+    """Line j is the first line of a sentence wrapped by the page's width: the line below goes on
+    in lower case and ends the sentence. A description, not a header line."""
+    if j + 1 >= bound:
+        return False
+    below = lines[j + 1].text.strip()
+    return bool(re.match(r"[a-zà-ÿ]", below)) and below.endswith(".") and len(lines[j].text.split()) >= 4
 
 
 def _undated_post_lines(body: list[Line]) -> set[int]:

@@ -9,10 +9,12 @@ from .places import countries_in, location_country, work_countries
 
 
 def countries_worked_with(job: Job) -> list[str]:
-    """Countries named in the description, less the post's own: its country, and any country
-    its header names (a base the header did not let us place is still not a country worked with)."""
+    """Countries named in the description, less the post's own: its country, any country its
+    header names (a base the header did not let us place is still not a country worked with),
+    and the countries its employer's name stands for (its own side, not a counterpart)."""
     own = set(countries_in(" ".join(job.header))) | {job.country} | _address_countries(job)
-    return [code for code in work_countries(job.clauses) if code not in own]
+    own_side = " ".join(filter(None, [job.employer, job.inherited]))
+    return [code for code in work_countries(job.clauses, own_side=own_side) if code not in own]
 
 
 def _address_countries(job: Job) -> set[str]:

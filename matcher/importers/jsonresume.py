@@ -44,7 +44,9 @@ def draft_jsonresume(path: Path) -> Draft:
                     levels["fraction"] = MEDIUM
             if section == "experience" and not entry.get("countries_worked_with"):
                 # countries named in the summary: read from free text, so medium confidence
-                entry["countries_worked_with"] = work_countries(entry.get("description", ""), entry.get("country"))
+                entry["countries_worked_with"] = work_countries(
+                    entry.get("description", ""), entry.get("country"), own_side=entry.get("employer") or ""
+                )
                 levels["countries_worked_with"] = MEDIUM
             draft.add(section, entry, f"{key}[{index}]", HIGH, field_confidence=levels, spans=_spans(item))
     for note in notes:
@@ -96,6 +98,6 @@ def _spans(item: dict[str, Any]) -> dict[str, str]:
         "end": _raw(item.get("endDate")),
         "place": _raw(item.get("location")) + "\n" + _raw(item.get("position")),
         "body": body,
-        "degree": _raw({k: item.get(k) for k in ("studyType", "area") if item.get(k)}),
+        "degree": _raw({k: item.get(k) for k in ("studyType", "area", "institution") if item.get(k)}),
         "level": _raw(item),
     }

@@ -82,6 +82,15 @@ def languages_named(text: str) -> list[tuple[str, int, int]]:
     return [(_language_names()[m.group(1)], m.start(), m.end()) for m in _name_regex().finditer(text)]
 
 
+def unscored_note(text: str) -> str | None:
+    """Why a test score written in folded text gives no level ('toeic 905'), else None."""
+    for name, why in _table()["unscored"].items():
+        m = re.search(rf"\b{name}\b\D{{0,24}}(\d{{2,3}})\b", text)
+        if m:
+            return f"{name.upper()} {m.group(1)}: {why}"
+    return None
+
+
 def certificate_level(text: str) -> tuple[str, str, str] | None:
     """(language, CEFR level, basis) for a certificate in folded text, else None."""
     table = _table()
@@ -169,6 +178,9 @@ def read_language(code: str, words: str) -> LanguageFact:
         )
     if reading == "mother_tongue":
         return LanguageFact(code, mother_tongue=True, basis="mother tongue written")
+    unscored = unscored_note(light_fold(words))
+    if unscored:
+        return LanguageFact(code, basis="none", review=f"{unscored}; level left not stated: add it (A1-C2)")
     if reading:
         return LanguageFact(
             code,

@@ -88,7 +88,7 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             # an empty 'Finished On' is how LinkedIn writes a current position
             "ongoing": True if not row.get("Finished On", "").strip() else None,
             "fraction": header_fraction([title or ""]) or body_fraction(description),  # "Guest Lecturer (20%)"
-            "countries_worked_with": work_countries(description, exclude=country),
+            "countries_worked_with": work_countries(description, exclude=country, own_side=row.get("Company Name", "")),
             "description": description,
         }
         if row.get("Location") and country is None:

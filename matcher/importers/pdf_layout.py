@@ -47,6 +47,9 @@ def _split(boxes: list[Box]) -> tuple[list[Box], list[Box], list[Box]] | None:
             continue
         if _crossed_between(left, right, across) or _table_like(left, right):
             continue
+        narrow, other = (right, left) if _width(right) < _width(left) else (left, right)
+        if _row_cells(narrow, other):
+            continue
         key = (len(across), -min(len(left), len(right)))
         if best is None or key < best[0]:
             best = (key, left, right, across)
@@ -75,6 +78,19 @@ def _date_column(side: list[Box], other: list[Box], whole: bool = False) -> bool
     partners = [b for b in side if any(abs(b.top - t) < 2.5 for t in tops)]
     dated = sum(1 for b in partners if find_spans(b.text))
     return len(partners) >= 2 and dated >= 0.6 * (len(side) if whole else len(partners))
+
+
+def _row_cells(narrow: list[Box], other: list[Box]) -> bool:
+    """The narrow side is a table's column (a "Location" column right of "Period | Position"):
+    most of its lines sit on the first line of a row of several cells of the other side, where
+    such rows are a minority of the other side's lines. A sidebar beside a column that holds
+    a table of its own lines up with those rows only by chance, as with any other line."""
+    rows = _rows(other)
+    multi = [row[0].top for row in rows if len(row) >= 2]
+    if len(multi) < 2:
+        return False
+    hits = sum(1 for b in narrow if any(abs(b.top - t) < 2.5 for t in multi))
+    return hits >= 0.6 * len(narrow) and hits / len(narrow) >= len(multi) / len(rows) + 0.3
 
 
 def _crossed_between(left: list[Box], right: list[Box], across: list[Box]) -> bool:
@@ -148,7 +164,50 @@ def reading_order(boxes: list[Box]) -> list[str]:
         if _width(right) < 0.7 * _width(left):  # a sidebar on the right: read it first, as one on the left
             left, right = right, left
         return reading_order(above) + reading_order(left) + reading_order(right) + reading_order(below)
-    out = []
-    for row in _rows(boxes):
-        out.append(" | ".join(b.text.strip() for b in row))
+    return [" | ".join(b.text.strip() for b in row) for row in _continued_cells(_rows(boxes))]
+
+
+def _continued_cells(rows: list[list[Box]]) -> list[list[Box]]:
+    """Rows of a table whose narrow cells run over two lines ("The Hague," over "Netherlands" in a
+    Location column, "2024 – exp. June" over "2027" in a Period column): the second line is put
+    back at the end of its cell, so a row reads "Oct 2022 – present | Liaison Officer | The Hague,
+    Netherlands". A line continues the cell above when it starts at that cell's x, right under it
+    (one line's pitch), in a column other than the main one (the most text), and its row does not start a new
+    table row (a cell in both the first column and the main one)."""
+    multi = [row for row in rows if len(row) >= 2]
+    if len(multi) < 2:
+        return rows
+    columns: list[float] = []
+    for box in (b for row in multi for b in row):
+        if not any(abs(box.x0 - x) < 3 for x in columns):
+            columns.append(box.x0)
+
+    def column(box: Box) -> float | None:
+        return next((x for x in columns if abs(box.x0 - x) < 3), None)
+
+    top, bottom = multi[0][0].top, multi[-1][0].top  # the table's rows, not a summary above it
+    inside = [b for row in rows for b in row if top <= row[0].top <= bottom + 40]
+    counts = {x: sum(len(b.text) for b in inside if column(b) == x) for x in columns}
+    main, first = max(columns, key=lambda x: counts[x]), min(columns)
+    pitch = _spacing([b for row in rows for b in row if column(b) == main]) or 12.0
+    out: list[list[Box]] = []
+    for row in rows:
+        here = {column(b) for b in row}
+        new_row = first in here and main in here
+        kept = []
+        last = out[-1] if out and len(out[-1]) >= 2 else []  # a table row, not a heading above the table
+        for box in row:
+            above = next((b for b in last if column(b) == column(box)), None)
+            if (
+                not new_row
+                and above is not None
+                and column(box) not in (None, main)
+                and 0 < box.top - above.top <= 1.25 * pitch
+            ):
+                above.text = f"{above.text.rstrip()} {box.text.strip()}"
+                above.top = box.top  # a third line continues it too
+                continue
+            kept.append(box)
+        if kept:
+            out.append(kept)
     return out

@@ -230,16 +230,30 @@ _CASE_MEETING = re.compile(r"(?<!\w)(?:case|joint case|coordination) conferences
 _CLAUSE_END = re.compile(r"[.;!?•](?:\s|$)|\n")
 
 
-def work_countries(text: str, exclude: str | None = None) -> list[str]:
+def work_countries(text: str, exclude: str | None = None, own_side: str = "") -> list[str]:
     """Countries a job's description names as places it worked in or with: as countries_in,
     less any named after a conference, an embassy, a funder, a registration, a nationality or
-    a visa in the same clause ("keynote at a summit in Rwanda", "the Embassy of Brazil")."""
+    a visa in the same clause ("keynote at a summit in Rwanda", "the Embassy of Brazil"), and
+    less the post's own side: the countries its employer's name names, by name or adjective
+    ("Police of the Czech Republic" makes "the Czech desk" her own national desk)."""
+    own = side_countries(own_side) | ({exclude} if exclude else set())
     found: list[str] = []
     for clause in _CLAUSE_END.split(text + " "):
         plain = _CASE_MEETING.sub(lambda m: " " * len(m.group()), fold_keep(clause))
         cue = _not_worked_with().search(plain)  # same length: offsets are the clause's
-        kept = countries_in(clause[: cue.start()] if cue else clause, exclude)
-        found += [code for code in kept if code not in found]
+        kept = countries_in(clause[: cue.start()] if cue else clause)
+        found += [code for code in kept if code not in found and code not in own]
+    return found
+
+
+def side_countries(text: str) -> set[str]:
+    """Countries a name stands for, by their name or a nationality adjective anywhere in it
+    ("Swedish Police Authority", "Police of the Czech Republic", "Gendarmerie royale du Maroc")."""
+    plain = fold(text)
+    found = set(countries_in(text))
+    table = demonyms()
+    found |= {table[w] for w in re.findall(r"[a-z]+(?:[ -][a-z]+)?", plain) if w in table}
+    found |= {table[w] for w in plain.split() if w in table}
     return found
 
 

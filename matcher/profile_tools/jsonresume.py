@@ -122,7 +122,7 @@ def _study(item: Any, where: str, notes: list[str]) -> dict[str, Any] | None:
     from ..importers.education_text import degree_level  # "Postgraduate Diploma" has no clear level
 
     study_type, area = fields.text(item.get("studyType")), fields.text(item.get("area"))
-    level = degree_level(study_type) if study_type else None
+    level = degree_level(study_type, fields.text(item.get("institution"))) if study_type else None
     if level is None:
         notes.append(
             f"{where}: {'studyType ' + repr(study_type) if study_type else 'no studyType'} does not "
