@@ -28,8 +28,8 @@ _BODIES_FR = (
     r"magistrats|enqueteurs|services(?: de police| de securite| de renseignement| judiciaires)?|"
     r"forces de (?:police|securite)|gardes-frontieres|administrations?"
 )
-_JOIN_EN = r"\s*(?:,|and|&)\s*(?:the\s+)?"
-_JOIN_FR = r"\s*(?:,|et)\s*"
+_JOIN_EN = r"\s*(?:,|\band\b|&)\s*(?:the\s+)?"  # whole words: "ugANDan" is one demonym
+_JOIN_FR = r"\s*(?:,|\bet\b)\s*"
 
 
 @cache

@@ -95,11 +95,14 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
                 f"experience ({source})", f"{label!r} ({span.text!r}) reads as a break, not a post; not drafted"
             )
             continue
+        worked, left_out = countries_worked_with(job)
+        for note in left_out:
+            draft.review(f"experience ({label}, {source})", note)
         entry = {
             "title": job.title,
             "employer": job.employer,
             "country": job.country,
-            "countries_worked_with": countries_worked_with(job),
+            "countries_worked_with": worked,
             "start": span.start,
             "end": span.end,
             "ongoing": True if span.ongoing else None,

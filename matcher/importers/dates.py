@@ -263,7 +263,8 @@ _END_WORD = re.compile(
 # "2014 –" and nothing after, or a table cell's edge ("2014 – | Analyst"): the dash opens a range
 _OPEN_END = re.compile(r"^\s*(?:[-–—−‒→]+|to|until|jusqu'?(?:à|au|en)?|au|à)\s*[)\]]?\s*(?:$|\|)", re.I)
 _EXPECTED_END = re.compile(
-    r"^\s*(?:[-–—−‒→]+|to|au|à)\s*\(?\s*(?:expected|exp\.|anticipated|prevue?|attendue?|fin prevue|en cours|ongoing)(?!\w)"
+    r"^\s*(?:[-–—−‒→]+|to|au|à)\s*\(?\s*"
+    r"(?:expected|exp\.|anticipated|prevue?|attendue?|fin prevue|en cours|ongoing)(?!\w)"
     r"(?!\s*:?\s*(?:(?:early|late|mid|end of|debut|fin)\s+)?(?:\w+\.?\s+)?(?:19|20)\d\d)",
     re.I,
 )

@@ -22,7 +22,8 @@ from .draft import HIGH, MEDIUM, Draft
 from .education_text import degree_level
 from .job_header import _fraction
 from .languages import certificate_level, light_fold
-from .places import EU_CODES, nationality_codes, work_countries
+from .places import EU_CODES, nationality_codes
+from .worked_with import read_work_countries
 
 _TAGS = re.compile(r"<[^>]{0,500}>")
 SKILLS = {
@@ -146,6 +147,9 @@ def _job(draft: Draft, job: Any, where: str) -> None:
     activities = _text(_get(job, "Activities")) or ""
     country = _code(_country_code, _get(job, "Employer", "ContactInfo", "Address", "Contact", "Country"))
     employer = _text(_get(job, "Employer", "Name"))
+    worked, left_out = read_work_countries(activities, exclude=country, own_side=employer or "")
+    for note in left_out:
+        draft.review(where, note)
     entry = {
         "title": title or "(title not given)",
         "employer": employer,
@@ -154,7 +158,7 @@ def _job(draft: Draft, job: Any, where: str) -> None:
         "end": None if current else end,
         "ongoing": True if current else None,
         "fraction": _fraction(title or "") or _fraction(activities, "part_time_strong"),
-        "countries_worked_with": work_countries(activities, exclude=country, own_side=employer or ""),
+        "countries_worked_with": worked,
         "description": activities,
     }
     if start is None:

@@ -47,7 +47,10 @@ def _range_span(line: Line, order: str | None) -> Span | None:
         if lead and re.match(r"^[a-zà-ÿ]", lead) and _LEAD_IN.sub("", " " + lead).strip():
             continue  # a sentence running on from the line above (not "depuis 2019", "de mars 2010")
         after = text[span.stop :]
-        if re.match(r"\s*,\s*[a-zà-ÿ]", after) or (re.match(r"\s*,", after) and text.rstrip().endswith(".")):
+        opening = span.begin < 12 or span.ongoing  # a range in the middle of a header is not a sentence's lead-in
+        if opening and (
+            re.match(r"\s*,\s*[a-zà-ÿ]", after) or (re.match(r"\s*,", after) and text.rstrip().endswith("."))
+        ):
             continue  # "Since 2021, responsible for ...", "Depuis 2019, je coordonne ...": a sentence
         if span.ongoing and not span.end and re.match(r"\s*:\s*[a-zà-ÿ]", after) and len(after.split()) >= 4:
             continue  # "Depuis 2020 : coordination de l'équipe ...": what the post became, not a post

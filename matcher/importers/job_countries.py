@@ -1,20 +1,23 @@
-"""Countries a free-text post worked in or with: those its description names (places.work_countries),
+"""Countries a free-text post worked in or with: those its description names (worked_with.work_countries),
 less the post's own: its country, any country its header names, and a country named only as the
 place ending an address line of its body."""
 
 from __future__ import annotations
 
 from .job_header import Job, header_like
-from .places import countries_in, location_country, work_countries
+from .places import countries_in, location_country
+from .worked_with import read_work_countries
 
 
-def countries_worked_with(job: Job) -> list[str]:
+def countries_worked_with(job: Job) -> tuple[list[str], list[str]]:
     """Countries named in the description, less the post's own: its country, any country its
     header names (a base the header did not let us place is still not a country worked with),
-    and the countries its employer's name stands for (its own side, not a counterpart)."""
+    and the countries its employer's name stands for (its own side, not a counterpart); with the
+    review notes on countries named but left out."""
     own = set(countries_in(" ".join(job.header))) | {job.country} | _address_countries(job)
     own_side = " ".join(filter(None, [job.employer, job.inherited]))
-    return [code for code in work_countries(job.clauses, own_side=own_side) if code not in own]
+    found, notes = read_work_countries(job.clauses, own_side=own_side)
+    return [code for code in found if code not in own], [n for n in notes if n[:2] not in own]
 
 
 def _address_countries(job: Job) -> set[str]:

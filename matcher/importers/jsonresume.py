@@ -13,8 +13,9 @@ from ..profile_tools.jsonresume import convert_file
 from .draft import HIGH, MEDIUM, Draft
 from .job_header import body_fraction, header_fraction
 from .lines import Line
-from .places import explicit_code, nationality_codes, work_countries
+from .places import explicit_code, nationality_codes
 from .sections import nationality
+from .worked_with import read_work_countries
 
 _SECTIONS = ("experience", "education", "languages")
 
@@ -44,10 +45,12 @@ def draft_jsonresume(path: Path) -> Draft:
                     levels["fraction"] = MEDIUM
             if section == "experience" and not entry.get("countries_worked_with"):
                 # countries named in the summary: read from free text, so medium confidence
-                entry["countries_worked_with"] = work_countries(
+                worked, left_out = read_work_countries(
                     entry.get("description", ""), entry.get("country"), own_side=entry.get("employer") or ""
                 )
+                entry["countries_worked_with"] = worked
                 levels["countries_worked_with"] = MEDIUM
+                notes += [f"{key}[{index}]: {note}" for note in left_out]
             draft.add(section, entry, f"{key}[{index}]", HIGH, field_confidence=levels, spans=_spans(item))
     for note in notes:
         draft.review("", note)

@@ -24,8 +24,9 @@ from .draft import HIGH, MEDIUM, Draft, accepts
 from .education_text import degree_level, field_of
 from .job_header import body_fraction, header_fraction
 from .languages import certificate_level, language_of, light_fold, read_language
-from .places import location_country, work_countries
+from .places import location_country
 from .safety import open_zip, read_member
+from .worked_with import read_work_countries
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 USED = {"profile.csv", "positions.csv", "education.csv", "languages.csv", "certifications.csv"}
@@ -79,6 +80,9 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
         title = row.get("Title") or None
         description = row.get("Description", "")
         country = location_country(row.get("Location", "")) if row.get("Location") else None
+        worked, left_out = read_work_countries(description, exclude=country, own_side=row.get("Company Name", ""))
+        for note in left_out:
+            draft.review(where, note)
         entry = {
             "title": title or "(title not given)",
             "employer": row.get("Company Name") or None,
@@ -88,7 +92,7 @@ def draft_linkedin(path: Path, today: date | None = None) -> Draft:
             # an empty 'Finished On' is how LinkedIn writes a current position
             "ongoing": True if not row.get("Finished On", "").strip() else None,
             "fraction": header_fraction([title or ""]) or body_fraction(description),  # "Guest Lecturer (20%)"
-            "countries_worked_with": work_countries(description, exclude=country, own_side=row.get("Company Name", "")),
+            "countries_worked_with": worked,
             "description": description,
         }
         if row.get("Location") and country is None:

@@ -90,7 +90,7 @@ def _row_cells(narrow: list[Box], other: list[Box]) -> bool:
     if len(multi) < 2:
         return False
     hits = sum(1 for b in narrow if any(abs(b.top - t) < 2.5 for t in multi))
-    return hits >= 0.6 * len(narrow) and hits / len(narrow) >= len(multi) / len(rows) + 0.3
+    return hits / len(narrow) >= max(0.6, len(multi) / len(rows) + 0.2)
 
 
 def _crossed_between(left: list[Box], right: list[Box], across: list[Box]) -> bool:
@@ -167,6 +167,12 @@ def reading_order(boxes: list[Box]) -> list[str]:
     return [" | ".join(b.text.strip() for b in row) for row in _continued_cells(_rows(boxes))]
 
 
+def _opens_a_range(text: str) -> bool:
+    from .dates import find_spans
+
+    return any(span.start for span in find_spans(text))
+
+
 def _continued_cells(rows: list[list[Box]]) -> list[list[Box]]:
     """Rows of a table whose narrow cells run over two lines ("The Hague," over "Netherlands" in a
     Location column, "2024 – exp. June" over "2027" in a Period column): the second line is put
@@ -203,6 +209,7 @@ def _continued_cells(rows: list[list[Box]]) -> list[list[Box]]:
                 and above is not None
                 and column(box) not in (None, main)
                 and 0 < box.top - above.top <= 1.25 * pitch
+                and not _opens_a_range(box.text)  # "2019 – present" under "2015 –" is the next row's, not its end
             ):
                 above.text = f"{above.text.rstrip()} {box.text.strip()}"
                 above.top = box.top  # a third line continues it too

@@ -172,7 +172,7 @@ _THE_SHORT = re.compile(r"(?<!\w)the\s+u\.?\s?(k|s)\.?(?![\w.])(?!\s+dollars?)")
 _LISTED = re.compile(r"^\s*(?:,|;|/|&|and|et|or|ou|as well as|ainsi que)\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?$")
 
 
-def _mentions(text: str) -> list[tuple[int, str]]:
+def mentions(text: str) -> list[tuple[int, str]]:
     """(offset, code) of each country a free text names, by name or as its authorities."""
     plain = _NOT_COUNTRIES.sub(lambda m: " " * len(m.group()), fold_keep(text))  # same length as text
     named: list[tuple[int, int, str, bool]] = []  # start, end, code, certain
@@ -214,46 +214,9 @@ def _listed(text: str, plain: str, named: list[tuple[int, int, str, bool]], k: i
 def countries_in(text: str, exclude: str | None = None) -> list[str]:
     """Countries named in free text, in order, without repeats (and without `exclude`)."""
     found: list[str] = []
-    for _, code in _mentions(text):
+    for _, code in mentions(text):
         if code != exclude and code not in found:
             found.append(code)
-    return found
-
-
-@cache
-def _not_worked_with() -> re.Pattern:
-    words = sorted((fold(w) for w in _table()["not_worked_with"]), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(r"[\W_]+".join(map(re.escape, w.split())) for w in words) + r")(?!\w)")
-
-
-_CASE_MEETING = re.compile(r"(?<!\w)(?:case|joint case|coordination) conferences?(?!\w)")
-_CLAUSE_END = re.compile(r"[.;!?•](?:\s|$)|\n")
-
-
-def work_countries(text: str, exclude: str | None = None, own_side: str = "") -> list[str]:
-    """Countries a job's description names as places it worked in or with: as countries_in,
-    less any named after a conference, an embassy, a funder, a registration, a nationality or
-    a visa in the same clause ("keynote at a summit in Rwanda", "the Embassy of Brazil"), and
-    less the post's own side: the countries its employer's name names, by name or adjective
-    ("Police of the Czech Republic" makes "the Czech desk" her own national desk)."""
-    own = side_countries(own_side) | ({exclude} if exclude else set())
-    found: list[str] = []
-    for clause in _CLAUSE_END.split(text + " "):
-        plain = _CASE_MEETING.sub(lambda m: " " * len(m.group()), fold_keep(clause))
-        cue = _not_worked_with().search(plain)  # same length: offsets are the clause's
-        kept = countries_in(clause[: cue.start()] if cue else clause)
-        found += [code for code in kept if code not in found and code not in own]
-    return found
-
-
-def side_countries(text: str) -> set[str]:
-    """Countries a name stands for, by their name or a nationality adjective anywhere in it
-    ("Swedish Police Authority", "Police of the Czech Republic", "Gendarmerie royale du Maroc")."""
-    plain = fold(text)
-    found = set(countries_in(text))
-    table = demonyms()
-    found |= {table[w] for w in re.findall(r"[a-z]+(?:[ -][a-z]+)?", plain) if w in table}
-    found |= {table[w] for w in plain.split() if w in table}
     return found
 
 

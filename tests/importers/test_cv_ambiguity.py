@@ -99,7 +99,7 @@ def test_a_json_resume_end_written_present_is_a_current_job(tmp_path):
 
 
 def test_georgia_next_to_a_us_state_is_the_state():
-    from matcher.importers.places import work_countries
+    from matcher.importers.worked_with import work_countries
 
     assert work_countries("Fraud cases in Georgia and Alabama; liaison with police in Mexico.") == ["MX"]
     assert work_countries("Cooperation with the authorities in Georgia and Armenia.") == ["GE", "AM"]

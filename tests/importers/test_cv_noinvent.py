@@ -14,7 +14,7 @@ from matcher.importers import import_file
 from matcher.importers.cv_text import draft_from_lines
 from matcher.importers.dates import find_spans
 from matcher.importers.lines import Line
-from matcher.importers.places import work_countries
+from matcher.importers.worked_with import work_countries
 
 CVS = Path(__file__).resolve().parents[1] / "data" / "cvs"
 

@@ -11,7 +11,8 @@ import pytest
 
 from matcher.importers.cv_text import draft_from_lines
 from matcher.importers.lines import Line
-from matcher.importers.places import location_country, nationality_codes, work_countries
+from matcher.importers.places import location_country, nationality_codes
+from matcher.importers.worked_with import work_countries
 
 
 @pytest.mark.parametrize(
