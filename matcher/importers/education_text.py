@@ -239,8 +239,9 @@ def completion(study: Study, today: date) -> bool | None:
         return False
     if end:
         return parse_partial(end)[1] <= today
-    if span and span.ambiguous:
-        # "2006-07" (July 2006 or 2006-2007): the dates are not drafted, but every reading ends in the past
+    if span and span.ambiguous and not (span.start and not span.end):
+        # "2006-07" (July 2006 or 2006-2007): the dates are not drafted, but every reading ends in the past;
+        # "2022 –" with nothing after has no end at all, so no completion either
         years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", span.text)]
         short = re.search(r"\b((?:19|20)\d\d)[-/](\d\d)\b", span.text)
         if short:

@@ -11,7 +11,8 @@ place_names.yaml `not_worked_with`: conferences, funders, nationals, visas...):
   candidate learnt, not where the post worked; training the candidate delivered, led or
   organised does count ("Delivered training to police officers in Ghana").
 - **Own side.** The body the post was seconded from or by ("Seconded from the Swedish
-  Police Authority", "détachée par la Police nationale") is the candidate's own service.
+  Police Authority", "détachée par la Police nationale"), and the country the candidate
+  represented ("Represented Ireland at the working group"), are the candidate's own side.
 - **An organisation's seat.** A city and country written after an organisation's name, as its
   address ("UNODC, Vienna, Austria", "the INTERPOL General Secretariat in Lyon, France",
   "Europol (The Hague, Netherlands)"), says where that body sits, not that the post worked
@@ -50,13 +51,14 @@ _DELIVERED = re.compile(
 )
 _OWN_SIDE = re.compile(
     r"(?<!\w)(?:seconded\s+(?:from|by)|on\s+secondment\s+from|on\s+loan\s+from|"
-    r"detachee?\s+(?:de|du|des|par)|mise?\s+a\s+(?:la\s+)?disposition\s+(?:de|du|par))(?!\w)"
+    r"detachee?\s+(?:de|du|des|par)|mise?\s+a\s+(?:la\s+)?disposition\s+(?:de|du|par)|"
+    r"represent(?:ed|ing|s)?|represente(?:e|s)?|representant(?:e|s)?)(?!\w)"
 )
 
 
 # where the own-side body's name ends: "seconded from the X police to Europol", "détachée par la
 # Police nationale auprès des autorités du Niger" (the post's counterparts come after)
-_OWN_SIDE_END = re.compile(r"(?<!\w)(?:to|with|for|as|aupres|avec|pour|a|au|aux|comme|en tant que)(?!\w)")
+_OWN_SIDE_END = re.compile(r"(?<!\w)(?:to|with|for|as|at|in|on|aupres|avec|pour|a|au|aux|dans|comme|en tant que)(?!\w)")
 
 
 def left_out_spans(clause: str) -> list[tuple[int, int]]:

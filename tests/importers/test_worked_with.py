@@ -160,3 +160,21 @@ def test_a_table_location_column_is_read_with_its_rows_and_its_cells_kept_whole(
     assert lines[2] == "Financial Crimes Commission"
     assert "2014 – 2018 | Junior Analyst | Ebene" in lines
     assert "2010 – exp. 2012 | MSc Forensic Accounting" in lines
+
+
+def test_the_country_a_post_represented_is_its_own_side():
+    assert work_countries("Represented Malta at the council's working party; talks with Tunisia.") == ["TN"]
+    assert work_countries("Represented the unit in meetings with the Egyptian police.") == ["EG"]
+
+
+def _education(*texts: str) -> dict:
+    lines = [Line(t, f"line {i}") for i, t in enumerate(["EDUCATION", *texts], 1)]
+    return draft_from_lines(lines, "text", "cv.txt", date(2026, 12, 1)).data["education"][0]
+
+
+def test_a_degree_with_only_a_start_has_no_completion():
+    assert "completed" not in _education("MA International Relations, University of Kent, 2021 –")
+
+
+def test_interrupted_studies_are_not_completed():
+    assert _education("LLB, University of Ghana, 2003 – 2007 (studies interrupted)")["completed"] is False
