@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..models.profile import Education, Experience
@@ -65,6 +66,9 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
         if out and wrapped_range(out[-1].text, line.text) and not _apart(out[-1], line):
             out[-1] = Line(f"{out[-1].text} {line.text}", out[-1].where, out[-1].heading)
             continue
+        if out and _word_wrapped(out[-1], line):
+            out[-1] = Line(f"{out[-1].text} {line.text.strip()}", out[-1].where, out[-1].heading, out[-1].level)
+            continue
         above, below = out[-1].text.split(" | ", 1) if out and " | " in out[-1].text else ("", "")
         cell, sep, rest = line.text.partition(" | ")
         if above and sep and wrapped_range(above, cell):
@@ -74,6 +78,21 @@ def _join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _word_wrapped(above: Line, line: Line) -> bool:
+    """A PDF line cut by the column's width whose last words went to the next line ("Police nationale
+    de Côte d'Ivoire – Direction de la police" over "criminelle"): a few lower-case words, no date."""
+    if not (above.where.startswith("page") and line.where.startswith("page")):
+        return False
+    text = line.text.strip()
+    return (
+        bool(re.match(r"[a-zà-ÿ]", text))
+        and len(text.split()) <= 3
+        and not re.search(r"\d", text)
+        and not above.text.rstrip().endswith((".", ";", ":", ",", ")"))
+        and len(above.text.split()) >= 4
+    )
 
 
 def _apart(above: Line, line: Line) -> bool:

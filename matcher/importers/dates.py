@@ -271,8 +271,24 @@ _EXPECTED_END = re.compile(
 _DANGLING = re.compile(r"(?:(?:19|20)\d\d|\d{1,2}[./-](?:19|20)\d\d)\s*(?:[-–—−]|to|au|à|until)\s*$", re.I)
 
 
+_DASH_FIRST = re.compile(r"^\s*[-–—−]\s*\S")
+
+
+def _cut_before_dash(text: str, following: str) -> bool:
+    """'Chef de section · janv. 2018' then '– févr. 2021': the range cut just before its dash. The
+    line ends with a single date; the next is a dash and one date, nothing after it."""
+    spans, rest = find_spans(text), following.strip()
+    if not spans or spans[-1].start or not spans[-1].end or text[spans[-1].stop :].strip():
+        return False
+    tail = find_spans(rest)
+    return bool(_DASH_FIRST.match(rest)) and len(tail) == 1 and not rest[tail[0].stop :].strip(" .;)")
+
+
 def wrapped_range(text: str, following: str) -> bool:
-    """'... 2004 –' then '2007' on the next line: one range cut by the line's width."""
+    """'... 2004 –' then '2007' on the next line (or '... janv. 2018' then '– févr. 2021'): one
+    range cut by the line's width."""
+    if _cut_before_dash(text, following):
+        return True
     if not _DANGLING.search(text):
         return False
     spans = find_spans(following.lstrip())

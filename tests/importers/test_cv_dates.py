@@ -77,3 +77,32 @@ def test_a_europass_day_without_its_month_is_not_read_as_a_month():
     assert _date({"Year": "2015", "Day": "05"}) == "2015"  # not 2015-05
     assert _date({"Year": "2015", "Month": "3"}) == "2015-03"
     assert _date({"Year": "2015", "Month": "03", "Day": "07"}) == "2015-03-07"
+
+
+def test_a_range_cut_just_before_its_dash_is_one_range():
+    from matcher.importers.cv_text import draft_from_lines
+    from matcher.importers.dates import wrapped_range
+    from matcher.importers.lines import Line
+
+    assert wrapped_range("Juriste principale, section des appels · mars 2016", "– oct. 2019")
+    assert not wrapped_range("Juriste · mars 2016", "– oct. 2019 Consultante")  # the next line goes on
+    assert not wrapped_range("Juriste, 2012 – 2015", "– 2019")  # the line has its range already
+    texts = ["EXPERIENCE", "Ministère de la Justice, Niamey, Niger", "Juriste principale · mars 2016", "– oct. 2019"]
+    lines = [Line(t, f"page 1, line {i}") for i, t in enumerate(texts, 1)]
+    [job] = draft_from_lines(lines, "pdf", "cv.pdf").data["experience"]
+    assert (job["start"], job["end"]) == ("2016-03", "2019-10")
+
+
+def test_a_pdf_line_whose_last_word_wrapped_is_one_line():
+    from matcher.importers.cv_text import _join_wrapped
+    from matcher.importers.lines import Line
+
+    lines = [
+        Line("Direction générale de la sûreté – Service de la police", "page 1, line 3"),
+        Line("judiciaire", "page 1, line 4"),
+    ]
+    assert [x.text for x in _join_wrapped(lines)] == [
+        "Direction générale de la sûreté – Service de la police judiciaire"
+    ]
+    typed = [Line("Direction générale de la sûreté – Service de la police", "line 3"), Line("judiciaire", "line 4")]
+    assert len(_join_wrapped(typed)) == 2  # a text file's lines are the writer's own
