@@ -125,7 +125,9 @@ _SOUGHT_BEFORE = re.compile(
     r"studying\s+for|towards|en\s+pr[ée]paration(?:\s+du|\s+de)?|pr[ée]pare|goal|expected)\W{0,3}$)",
     re.I,
 )
-_SOUGHT_AFTER = re.compile(r"^\W{0,3}(?:vis[ée]e?s?|target(?:ed)?|en\s+cours|in\s+progress|expected|pending)\b", re.I)
+_SOUGHT_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:level|niveau)\s+)?(?:vis[ée]e?s?|target(?:ed)?|en\s+cours|in\s+progress|expected|pending)\b", re.I
+)
 
 
 def levels_held(words: str) -> list[str]:
@@ -153,6 +155,11 @@ def read_language(code: str, words: str) -> LanguageFact:
     words = re.sub(r"[()\[\]]", " ", words)  # fold() would drop "(native)" whole
     folded = fold(words)
     cert = certificate_level(light_fold(words))
+    written = levels_held(words)
+    if cert and cert[0] == code and re.search(r"\d$", cert[2]) and written and cert[1] not in written:
+        # "C1 (IELTS 6.5)": the level the CV writes is the one stated; the score's band is another reading
+        note = f"{words.strip()!r}: {written[0]} written, {cert[2]} reads {cert[1]}; the written level is drafted"
+        return LanguageFact(code, written[0], basis="CEFR level written", review=note)
     if cert and cert[0] == code:
         return LanguageFact(code, cert[1], basis=f"certificate {cert[2]}")
     codes = levels_held(words)

@@ -178,3 +178,13 @@ def test_a_degree_with_only_a_start_has_no_completion():
 
 def test_interrupted_studies_are_not_completed():
     assert _education("LLB, University of Ghana, 2003 – 2007 (studies interrupted)")["completed"] is False
+
+
+def test_a_written_level_beside_a_score_is_the_level_stated():
+    fact = read_language("en", "C1 (IELTS 6.5)")
+    assert fact.level == "C1" and fact.review and "IELTS 6.5" in fact.review
+    assert read_language("en", "IELTS 6.5").level == "B2"
+
+
+def test_a_level_expected_is_not_held():
+    assert read_language("fr", "B2 level expected next year").level is None
