@@ -15,7 +15,7 @@ import re
 
 from .dates import Span, find_spans
 from .employer_groups import _LEAD_IN, _before_or_same, _current_group, _encloses, _range_groups, _rest
-from .header_lines import employer_above_title, placed_header, titled_header
+from .header_lines import employer_above_title, heading_over_unit_title, placed_header, titled_header, unit_title_under
 from .job_header import (
     Job,
     _assign,
@@ -105,6 +105,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     jobs: list[Job] = []
     taken: set[int] = set(groups)
     group: tuple[str | None, str | None, str] | None = None
+    units: tuple[str | None, str | None, str] | None = None  # an employer heading over "Title, Unit" posts
     ranged: tuple[str | None, str | None, Span] | None = None  # the employer heading with a range we are under
     employer_above = False  # the CV puts the employer on a line above the title (read from the first entry)
     bounds = [a for a, _ in anchors] + [len(lines)]
@@ -157,6 +158,11 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
             employer_above_title(job, [lines[b].text for b in before], rest, lines[below].text)
         else:
             _assign(job, header, grouped=ranged is not None)
+        plain = ranged is None and below is None and not rest and not after
+        if plain and len(before) == 2 and heading_over_unit_title(job, lines[before[0]].text, lines[before[1]].text):
+            units = (job.employer, job.country, lines[before[0]].text)
+        elif not (plain and units and len(before) == 1 and unit_title_under(job, lines[before[0]].text, units)):
+            units = None
         titles_below = [a for a in after if _has(lines[a].text, "title_words") and not _location_line(lines[a].text)]
         if len(titles_below) >= 2 and rest and not _has(re.sub(r"\([^)]*\)", " ", rest), "title_words"):
             # "UNODC, Vienna, 2012 – 2020" over "Programme Officer" and "Associate Programme Officer": the

@@ -158,3 +158,36 @@ def employer_above_title(job: Job, above: list[str], place: str, title: str) -> 
     job.employer = joined.strip(" ,;:|—–·•-") or None
     job.country = location_country(place) if place else None
     job.fraction = header_fraction([title])
+
+
+def heading_over_unit_title(job: Job, heading: str, title_line: str) -> bool:
+    """'An Garda Síochána — Ireland' over 'Detective Sergeant, Garda National Economic Crime Bureau'
+    (the dates below): the employer's heading, then the post's title with its unit. The heading
+    gives the employer and its place; the whole line below is the title (the unit is part of the
+    post, not another employer). Returns whether it applied."""
+    head, line = _pieces(heading), _pieces(title_line)
+    if len(line) < 2 or not header_like(heading) or len(heading.split()) > 12 or _has(heading, "title_words"):
+        return False
+    country = location_country(heading) if len(head) >= 2 else None
+    if country is None and not _has(head[0], "employer_words"):
+        return False
+    if not _has(line[0], "title_words") or location_country(title_line):
+        return False
+    job.employer, job.country, job.title = head[0].strip(" ,;:|—–·•-"), country, title_line.strip(" ,;:|—–·•-")
+    return True
+
+
+def unit_title_under(job: Job, title_line: str, group: tuple[str | None, str | None, str]) -> bool:
+    """A further post under that heading, written the same way ('Detective Garda, Divisional Crime
+    Unit' over its dates, no heading of its own): the heading's employer and place. A line naming
+    a country of its own is another employer's."""
+    line = _pieces(title_line)
+    if (
+        len(line) < 2
+        or location_country(title_line)
+        or (not _has(line[0], "title_words") and _has(line[0], "employer_words"))
+    ):
+        return False
+    job.employer, job.country, job.title = group[0], group[1], title_line.strip(" ,;:|—–·•-")
+    job.inherited = group[2]
+    return True

@@ -141,3 +141,31 @@ def test_a_degree_name_cut_after_a_preposition_keeps_its_subject():
     draft = _draft("Education", "Bachelor of Arts in", "Sociology", "University of Ghana", "2008 – 2011")
     [study] = draft.data["education"]
     assert (study["field"], study["level"]) == ("Sociology", 6)
+
+
+def test_an_employer_heading_over_titles_with_their_units_gives_each_post_its_employer():
+    from datetime import date
+
+    from matcher.importers.cv_text import draft_from_lines
+    from matcher.importers.lines import Line
+
+    texts = [
+        "EXPERIENCE",
+        "Royal Malaysia Police — Kuala Lumpur, Malaysia",
+        "Assistant Superintendent, Commercial Crime Investigation Department",
+        "June 2018 – present",
+        "- Money-laundering cases.",
+        "Inspector, Narcotics Division, Johor Bahru",
+        "Jan 2012 – May 2018",
+        "Universiti Teknologi MARA",
+        "Part-time Lecturer, Faculty of Law",
+        "2016 – 2017",
+    ]
+    lines = [Line(t, f"page 1, line {i}") for i, t in enumerate(texts, 1)]
+    jobs = draft_from_lines(lines, "pdf", "cv.pdf", date(2026, 12, 1)).data["experience"]
+    assert [(j["employer"], j.get("country")) for j in jobs] == [
+        ("Royal Malaysia Police", "MY"),
+        ("Royal Malaysia Police", "MY"),
+        ("Universiti Teknologi MARA", None),
+    ]
+    assert jobs[1]["title"].startswith("Inspector")
