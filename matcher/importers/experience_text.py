@@ -47,7 +47,8 @@ def _range_span(line: Line, order: str | None) -> Span | None:
         if lead and re.match(r"^[a-zà-ÿ]", lead) and _LEAD_IN.sub("", " " + lead).strip():
             continue  # a sentence running on from the line above (not "depuis 2019", "de mars 2010")
         after = text[span.stop :]
-        opening = span.begin < 12 or span.ongoing  # a range in the middle of a header is not a sentence's lead-in
+        # "Since 2021, responsible for": a lead-in; "2019 – 2020, two days a week" is a closed post's own line
+        opening = span.ongoing or (span.begin < 12 and not span.end)
         if opening and (
             re.match(r"\s*,\s*[a-zà-ÿ]", after) or (re.match(r"\s*,", after) and text.rstrip().endswith("."))
         ):

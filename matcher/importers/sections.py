@@ -13,7 +13,7 @@ from .dates import fold_keep
 from .lines import Line
 from .places import nationality_codes
 
-_BULLET = re.compile(r"^\s*[•·▪◦‣●■□►>*\-–—]\s+")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□►>*\-–—]\s+|\.\s+(?=[A-ZÀ-Ý]))")  # ". Coopération ...": a typed dot bullet
 _NATIONALITY = re.compile(
     r"\b(?:nationalities|nationality|citizenships?|nationalites|nationalite|citoyennete)(?:\s*\(\s*(?:ies|s)\s*\))?\s*"
     r"(?:[:\-–]\s*)?(?:\|\s*)?(?P<value>[^|;•\n]+)",  # "Nationality: Irish", "Nationality | Irish" (a table row)

@@ -169,3 +169,26 @@ def test_an_employer_heading_over_titles_with_their_units_gives_each_post_its_em
         ("Universiti Teknologi MARA", None),
     ]
     assert jobs[1]["title"].startswith("Inspector")
+
+
+def test_a_typed_dot_bullet_starts_the_description_and_a_closed_range_line_with_a_comma_is_a_post():
+    from datetime import date
+
+    from matcher.importers.cv_text import draft_from_lines
+    from matcher.importers.lines import Line
+
+    texts = [
+        "EXPERIENCE",
+        "Cheffe de brigade",
+        "Douanes du Bénin - Cotonou (Bénin)",
+        "mars 2017 - à ce jour",
+        ". Contrôles conjoints avec les services de police de la Guinée-",
+        "  Bissau et du Togo.",
+        "Volunteer Interpreter",
+        "Red Cross Society, Porto-Novo",
+        "2012 - 2014, weekends only",
+    ]
+    lines = [Line(t, f"line {i}") for i, t in enumerate(texts, 1)]
+    jobs = draft_from_lines(lines, "text", "cv.txt", date(2026, 12, 1)).data["experience"]
+    assert jobs[0]["countries_worked_with"] == ["GW", "TG"]
+    assert [(j["title"], j.get("start"), j.get("end")) for j in jobs[1:]] == [("Volunteer Interpreter", "2012", "2014")]
