@@ -158,8 +158,8 @@ def read_language(code: str, words: str) -> LanguageFact:
     written = levels_held(words)
     if cert and cert[0] == code and re.search(r"\d$", cert[2]) and written and cert[1] not in written:
         # "C1 (IELTS 6.5)": the level the CV writes is the one stated; the score's band is another reading
-        note = f"{words.strip()!r}: {written[0]} written, {cert[2]} reads {cert[1]}; the written level is drafted"
-        return LanguageFact(code, written[0], basis="CEFR level written", review=note)
+        differs = f"{words.strip()!r}: {written[0]} written, {cert[2]} reads {cert[1]}; the written level is drafted"
+        return LanguageFact(code, written[0], basis="CEFR level written", review=differs)
     if cert and cert[0] == code:
         return LanguageFact(code, cert[1], basis=f"certificate {cert[2]}")
     codes = levels_held(words)
