@@ -17,11 +17,13 @@ from functools import cache
 # bodies a post deals with (folded: lower case, no accents)
 _BODIES_EN = (
     r"authorit(?:y|ies)|police|counterparts?|officials?|officers?|prosecutors?|prosecution|ministr(?:y|ies)|"
-    r"gendarmerie|customs|border guards?|coast guards?|agencies|investigators|judges|magistrates"
+    r"gendarmerie|customs|border guards?|coast ?guards?|agencies|investigators|judges|magistrates|"
+    r"navy|army|armed forces|directorates?|inspectorates?|guardia civil|carabinieri|marechaussee"
 )
 _MODIFIERS_EN = (
     r"(?:national|federal|border|judicial|customs|liaison|law[- ]enforcement|immigration|police|"
-    r"prosecution|investigating|counter-?terrorism|security|central)\s+"
+    r"prosecution|investigating|counter-?terrorism|security|central|public|royal|naval|maritime|criminal|"
+    r"general)\s+"
 )
 _BODIES_FR = (
     r"autorites|homologues|polices?|ministeres?|parquets?|gendarmeries?|douanes?|officiers(?: de liaison)?|"

@@ -13,6 +13,10 @@ place_names.yaml `not_worked_with`: conferences, funders, nationals, visas...):
 - **Own side.** The body the post was seconded from or by ("Seconded from the Swedish
   Police Authority", "détachée par la Police nationale"), and the country the candidate
   represented ("Represented Ireland at the working group"), are the candidate's own side.
+- **The case's subject matter.** Where the people or goods of a case came from or went
+  ("victims trafficked from Nigeria", "cocaine shipments from Colombia", "migrants
+  smuggled into Italy", "heroin originating in Afghanistan") is what the post worked on,
+  not a country it worked with (the round-4 labelling rule).
 - **An organisation's seat.** A city and country written after an organisation's name, as its
   address ("UNODC, Vienna, Austria", "the INTERPOL General Secretariat in Lyon, France",
   "Europol (The Hague, Netherlands)"), says where that body sits, not that the post worked
@@ -75,6 +79,33 @@ def left_out_spans(clause: str) -> list[tuple[int, int]]:
     return spans
 
 
+# people or goods of a case, then where they came from or went: the country after is subject matter
+_SUBJECT_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:victims?|suspects?|nationals|migrants?|refugees?|fugitives?|women|children|workers|"
+    r"shipments?|consignments?|cargo|goods|drugs|cocaine|heroin|cannabis|methamphetamine|precursors?|weapons|"
+    r"firearms|cars|vehicles|containers?|trafficked|smuggled|shipped|exported|imported|arriving|coming)"
+    r"(?:\s+[\w-]+){0,3}\s+(?:from|out of)|originating\s+(?:in|from)|(?:traffick|smuggl|export|import|ship|"
+    r"rout|transport)\w*(?:\s+[\w-]+){0,5}\s+(?:to|into|via|through)|(?:bound|destined)\s+for|"
+    r"en provenance d[eu]|originaires?\s+d[eu]|provenant\s+d[eu]|a destination d[eu])\s+(?:the\s+|la\s+|le\s+|l')?$"
+)
+
+
+_LISTED_AFTER = re.compile(
+    r"^\s*(?:,|and|or|et|ou|/|&)\s*(?:the\s+|la\s+|le\s+|l'|d[eu]s?\s+|de\s+la\s+|de\s+l'|d')?$", re.I
+)
+
+
+def _name_end(text: str, start: int) -> int:
+    """The end of the capitalised name starting at `start` ('Burkina Faso', 'Côte d'Ivoire')."""
+    m = re.match(r"[\w'’-]+(?:\s+(?:d[eu]s?\s+|of\s+(?:the\s+)?)?[A-ZÀ-Ý][\w'’-]*)*", text[start:])
+    return start + (m.end() if m else 0)
+
+
+def subject_matter(text: str, start: int) -> bool:
+    """The country at `start` is where a case's people or goods came from or went."""
+    return _SUBJECT_BEFORE.search(fold_keep(text[max(0, start - 80) : start])) is not None
+
+
 _CAP = r"[A-ZÀ-Ý][\w'’.-]*"
 _SEAT_BEFORE = re.compile(
     rf"(?:(?P<acronym>\b[A-Z]{{2,}}[\w-]*)|(?P<name>{_CAP}(?:\s+{_CAP})+)|(?P<one>{_CAP}))\)?"
@@ -126,13 +157,20 @@ def read_work_countries(text: str, exclude: str | None = None, own_side: str = "
         cue = _not_worked_with().search(plain)  # same length: offsets are the clause's
         part = clause[: cue.start()] if cue else clause
         blanks = left_out_spans(part)
-        kept = []
+        kept: list[str] = []
+        subject_end = -1  # where the last subject-matter country ended: a list goes on with it
         for at, code in mentions(part):
+            listed = subject_end >= 0 and _LISTED_AFTER.match(part[subject_end:at]) is not None
+            if listed or subject_matter(part, at):
+                left.setdefault(code, f"named as where a case's people or goods came from or went in {_quote(clause)}")
+                subject_end = _name_end(part, at)
+                continue
+            subject_end = -1
             if any(a <= at < b for a, b in blanks):
                 left.setdefault(code, f"named for a course taken or the body the post came from in {_quote(clause)}")
             elif at_a_seat(part, at):
                 left.setdefault(code, f"named as the seat of an organisation in {_quote(clause)}")
-            else:
+            elif code not in kept:
                 kept.append(code)
         found += [code for code in kept if code not in found and code not in own]
     notes = [

@@ -188,3 +188,27 @@ def test_a_written_level_beside_a_score_is_the_level_stated():
 
 def test_a_level_expected_is_not_held():
     assert read_language("fr", "B2 level expected next year").level is None
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Identified women trafficked from Moldova and Ukraine to Cyprus.", []),
+        ("Profiling of containers arriving from Ecuador; joint cases with Belgium.", ["BE"]),
+        ("Seizures of methamphetamine originating in Myanmar.", []),
+        ("Réseaux de migrants en provenance du Soudan et de l'Érythrée ; appui à la police du Mali.", ["ML"]),
+        # requests and cooperation from a country are its counterparts
+        ("Answered MLA requests from Austria and Slovenia.", ["AT", "SI"]),
+    ],
+)
+def test_where_a_cases_people_or_goods_came_from_is_subject_matter(text, codes):
+    assert work_countries(text) == codes
+
+
+def test_a_country_named_twice_in_a_clause_is_listed_once():
+    assert work_countries("Fugitive located in Peru, then extradited with the Peruvian police.") == ["PE"]
+
+
+def test_a_country_named_by_its_force_or_directorate_is_a_counterpart():
+    assert work_countries("Joint patrols with the Italian Carabinieri and the Greek Coast Guard.") == ["IT", "GR"]
+    assert work_countries("Coordination with the Egyptian General Directorate on a training plan.") == ["EG"]
