@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .dates import Span, find_spans
-from .employer_groups import _LEAD_IN, _before_or_same, _current_group, _encloses, _range_groups, _rest
+from .employer_groups import _LEAD_IN, _current_group, _encloses, _range_groups, _rest
 from .header_lines import employer_above_title, heading_over_unit_title, placed_header, titled_header, unit_title_under
 from .job_header import (
     Job,
@@ -27,6 +27,7 @@ from .job_header import (
     header_like,
 )
 from .lines import Line
+from .post_lines import opens_sentence, undated_post_lines, within_closed_posts
 from .sections import is_bullet, strip_bullet
 
 # dated lines that are facts about the person, not posts ("Driving licence B since 2005")
@@ -97,7 +98,7 @@ def _dated_header_at_end(text: str, span: Span) -> bool:
 def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
     found = [(i, s) for i, line in enumerate(lines) if (s := _range_span(line, order)) is not None]
     groups = _range_groups(lines, found)
-    anchors = _within_closed_posts([(i, s) for i, s in found if i not in groups], lines)
+    anchors = within_closed_posts([(i, s) for i, s in found if i not in groups], lines)
     if not anchors:
         return []
     first = anchors[0][0]
@@ -144,7 +145,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 break  # in a title-above-dates CV, a line right before the next dates is that job's
             if ranged and next_outside and j + 1 == bounds[k + 1]:
                 break  # under an employer heading, a line right before the next employer's dates is its heading
-            if _opens_sentence(lines, j, bounds[k + 1]):
+            if opens_sentence(lines, j, bounds[k + 1]):
                 break  # "Daily liaison with the Norwegian, Danish and Finnish" over "desks on firearms cases."
             after.append(j)
             j += 1
@@ -159,10 +160,12 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
             employer_above_title(job, [lines[b].text for b in before], rest, lines[below].text)
         else:
             _assign(job, header, grouped=ranged is not None)
-        plain = ranged is None and below is None and not rest and not after
-        if plain and len(before) == 2 and heading_over_unit_title(job, lines[before[0]].text, lines[before[1]].text):
-            units = (job.employer, job.country, lines[before[0]].text)
-        elif not (plain and units and len(before) == 1 and unit_title_under(job, lines[before[0]].text, units)):
+        # the post's "Title, Unit" line: above its dates, or the dates line itself ("Title, Unit – 2016 – 2022")
+        plain = ranged is None and below is None and not after
+        own = [lines[b].text for b in before] + ([rest] if rest else [])
+        if plain and len(own) == 2 and heading_over_unit_title(job, own[0], own[1]):
+            units = (job.employer, job.country, own[0])
+        elif not (plain and units and len(own) == 1 and unit_title_under(job, own[0], units)):
             units = None
         titles_below = [a for a in after if _has(lines[a].text, "title_words") and not _location_line(lines[a].text)]
         if len(titles_below) >= 2 and rest and not _has(re.sub(r"\([^)]*\)", " ", rest), "title_words"):
@@ -194,7 +197,7 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         job.lines += body
         job.description = [strip_bullet(b.text) for b in body]
         # a bullet starts a new clause; a line that is not one continues the line above (a wrapped sentence)
-        undated = _undated_post_lines(body)
+        undated = undated_post_lines(body)
         job.clauses = "".join(
             ("\n" if is_bullet(b.text) else " ") + strip_bullet(b.text) for k, b in enumerate(body) if k not in undated
         )
@@ -205,56 +208,6 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
                 else None
             )
     return jobs
-
-
-def _opens_sentence(lines: list[Line], j: int, bound: int) -> bool:
-    """Line j is the first line of a sentence wrapped by the page's width: the line below goes on
-    in lower case and ends the sentence. A description, not a header line."""
-    if j + 1 >= bound:
-        return False
-    below = lines[j + 1].text.strip()
-    return bool(re.match(r"[a-zà-ÿ]", below)) and below.endswith(".") and len(lines[j].text.split()) >= 4
-
-
-def _undated_post_lines(body: list[Line]) -> set[int]:
-    """A title alone over 'Employer, City, Country' inside a post's body: an undated post of its own
-    (a table row whose dates cell is empty), whose place is not a country the post above worked with."""
-    out: set[int] = set()
-    for k in range(1, len(body)):
-        title, place = body[k - 1].text, body[k].text
-        if is_bullet(title) or is_bullet(place) or not header_like(title) or not header_like(place):
-            continue
-        if len(title.split()) <= 5 and _has(title, "title_words") and "," in place and _location_line(place):
-            out.update({k - 1, k})
-    return out
-
-
-def _within_closed_posts(anchors: list[tuple[int, Span]], lines: list[Line]) -> list[tuple[int, Span]]:
-    """'Since 2017: Head of section' a few lines under 'Analyst, 2015 – 2019': a change inside a
-    post that ended, not a post held now. It stays in that post's description (never ongoing)."""
-    out: list[tuple[int, Span]] = []
-    for i, span in anchors:
-        above = out[-1] if out else None
-        if (
-            above is not None
-            and span.ongoing
-            and span.start
-            and above[1].start
-            and above[1].end
-            and not above[1].ongoing
-            and i - above[0] <= 8
-            and (_SINCE_WORD.match(lines[i].text) or _SINCE_BEFORE.search(lines[i].text[: span.begin]))
-            and _before_or_same(above[1].start, span.start)
-            and _before_or_same(span.start, above[1].end)
-        ):
-            continue
-        out.append((i, span))
-    return out
-
-
-_SINCE_WORD = re.compile(r"(?i)^\W*(?:since|depuis|d[eè]s|from)\b")
-# "Adjoint au chef de la brigade à partir de 2015.": a since-word right before the date, mid-line
-_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|depuis|d[eè]s|from|(?:à|a) partir de|as of)\s+(?:l'|le |the )?$")
 
 
 def _title_below(lines: list[Line], i: int, before: list[int], rest: str, taken: set[int], bound: int) -> int | None:

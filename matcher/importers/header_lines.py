@@ -173,8 +173,18 @@ def heading_over_unit_title(job: Job, heading: str, title_line: str) -> bool:
         return False
     if not _has(line[0], "title_words") or location_country(title_line):
         return False
-    job.employer, job.country, job.title = head[0].strip(" ,;:|—–·•-"), country, title_line.strip(" ,;:|—–·•-")
+    job.employer, job.country, job.title = head[0].strip(" ,;:|—–·•-"), country, _title_text(title_line)
     return True
+
+
+# a since-word left before the dates that were cut off the line ("... (C3N) – depuis le")
+_SINCE_TAIL = re.compile(
+    r"(?i)[\s,;:|—–·•-]*\b(?:depuis|since|from|dès|des|à partir|a partir|de)(?:\s+(?:le|la|l'|the))?\s*$"
+)
+
+
+def _title_text(line: str) -> str:
+    return _SINCE_TAIL.sub("", line).strip(" ,;:|—–·•-")
 
 
 def unit_title_under(job: Job, title_line: str, group: tuple[str | None, str | None, str]) -> bool:
@@ -188,6 +198,6 @@ def unit_title_under(job: Job, title_line: str, group: tuple[str | None, str | N
         or (not _has(line[0], "title_words") and _has(line[0], "employer_words"))
     ):
         return False
-    job.employer, job.country, job.title = group[0], group[1], title_line.strip(" ,;:|—–·•-")
+    job.employer, job.country, job.title = group[0], group[1], _title_text(title_line)
     job.inherited = group[2]
     return True

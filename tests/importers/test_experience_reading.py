@@ -192,3 +192,23 @@ def test_a_typed_dot_bullet_starts_the_description_and_a_closed_range_line_with_
     jobs = draft_from_lines(lines, "text", "cv.txt", date(2026, 12, 1)).data["experience"]
     assert jobs[0]["countries_worked_with"] == ["GW", "TG"]
     assert [(j["title"], j.get("start"), j.get("end")) for j in jobs[1:]] == [("Volunteer Interpreter", "2012", "2014")]
+
+
+def test_an_employer_heading_over_dated_title_and_unit_lines():
+    from datetime import date
+
+    from matcher.importers.cv_text import draft_from_lines
+    from matcher.importers.lines import Line
+
+    texts = [
+        "EXPÉRIENCE",
+        "Police nationale – Lille (59)",
+        "Enquêtrice, brigade des stupéfiants – depuis le 1er mars 2021",
+        "Gardienne de la paix, commissariat de Roubaix – de 2015 à février 2021",
+    ]
+    lines = [Line(t, f"paragraph {i}") for i, t in enumerate(texts, 1)]
+    jobs = draft_from_lines(lines, "docx", "cv.docx", date(2026, 12, 1)).data["experience"]
+    assert [(j["title"], j["employer"], j.get("country")) for j in jobs] == [
+        ("Enquêtrice, brigade des stupéfiants", "Police nationale", None),
+        ("Gardienne de la paix, commissariat de Roubaix", "Police nationale", None),
+    ]
