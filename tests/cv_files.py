@@ -88,3 +88,17 @@ def many_members_zip(path: Path, count: int = 5000) -> Path:
         for i in range(count):
             archive.writestr(f"f{i}.csv", b"")
     return path
+
+
+_WHERE = {"text": "line {}", "pdf": "page 1, line {}", "docx": "paragraph {}"}
+
+
+def draft_lines(*texts: str, fmt: str = "text"):
+    """The draft of a free-text CV made of these lines (as a reader of that format numbers them)."""
+    from datetime import date
+
+    from matcher.importers.cv_text import draft_from_lines
+    from matcher.importers.lines import Line
+
+    lines = [Line(t, _WHERE[fmt].format(i)) for i, t in enumerate(texts, 1)]
+    return draft_from_lines(lines, fmt, f"cv.{fmt}", date(2026, 12, 1))

@@ -5,16 +5,13 @@ that ends with its place is still the header; "Appointments" is an experience he
 
 from __future__ import annotations
 
-from datetime import date
+from cv_files import draft_lines
 
-from matcher.importers.cv_text import draft_from_lines
 from matcher.importers.dates import find_spans
-from matcher.importers.lines import Line
 
 
-def _draft(*texts: str):
-    lines = [Line(t, f"line {i}") for i, t in enumerate(texts, 1)]
-    return draft_from_lines(lines, "text", "cv.txt", date(2026, 12, 1))
+def _draft(*texts: str, fmt: str = "text"):
+    return draft_lines(*texts, fmt=fmt)
 
 
 def test_a_since_word_mid_line_inside_a_closed_post_is_no_post_of_its_own():
@@ -144,12 +141,7 @@ def test_a_degree_name_cut_after_a_preposition_keeps_its_subject():
 
 
 def test_an_employer_heading_over_titles_with_their_units_gives_each_post_its_employer():
-    from datetime import date
-
-    from matcher.importers.cv_text import draft_from_lines
-    from matcher.importers.lines import Line
-
-    texts = [
+    jobs = _draft(
         "EXPERIENCE",
         "Royal Malaysia Police — Kuala Lumpur, Malaysia",
         "Assistant Superintendent, Commercial Crime Investigation Department",
@@ -160,9 +152,8 @@ def test_an_employer_heading_over_titles_with_their_units_gives_each_post_its_em
         "Universiti Teknologi MARA",
         "Part-time Lecturer, Faculty of Law",
         "2016 – 2017",
-    ]
-    lines = [Line(t, f"page 1, line {i}") for i, t in enumerate(texts, 1)]
-    jobs = draft_from_lines(lines, "pdf", "cv.pdf", date(2026, 12, 1)).data["experience"]
+        fmt="pdf",
+    ).data["experience"]
     assert [(j["employer"], j.get("country")) for j in jobs] == [
         ("Royal Malaysia Police", "MY"),
         ("Royal Malaysia Police", "MY"),
@@ -172,12 +163,7 @@ def test_an_employer_heading_over_titles_with_their_units_gives_each_post_its_em
 
 
 def test_a_typed_dot_bullet_starts_the_description_and_a_closed_range_line_with_a_comma_is_a_post():
-    from datetime import date
-
-    from matcher.importers.cv_text import draft_from_lines
-    from matcher.importers.lines import Line
-
-    texts = [
+    jobs = _draft(
         "EXPERIENCE",
         "Cheffe de brigade",
         "Douanes du Bénin - Cotonou (Bénin)",
@@ -187,27 +173,19 @@ def test_a_typed_dot_bullet_starts_the_description_and_a_closed_range_line_with_
         "Volunteer Interpreter",
         "Red Cross Society, Porto-Novo",
         "2012 - 2014, weekends only",
-    ]
-    lines = [Line(t, f"line {i}") for i, t in enumerate(texts, 1)]
-    jobs = draft_from_lines(lines, "text", "cv.txt", date(2026, 12, 1)).data["experience"]
+    ).data["experience"]
     assert jobs[0]["countries_worked_with"] == ["GW", "TG"]
     assert [(j["title"], j.get("start"), j.get("end")) for j in jobs[1:]] == [("Volunteer Interpreter", "2012", "2014")]
 
 
 def test_an_employer_heading_over_dated_title_and_unit_lines():
-    from datetime import date
-
-    from matcher.importers.cv_text import draft_from_lines
-    from matcher.importers.lines import Line
-
-    texts = [
+    jobs = _draft(
         "EXPÉRIENCE",
         "Police nationale – Lille (59)",
         "Enquêtrice, brigade des stupéfiants – depuis le 1er mars 2021",
         "Gardienne de la paix, commissariat de Roubaix – de 2015 à février 2021",
-    ]
-    lines = [Line(t, f"paragraph {i}") for i, t in enumerate(texts, 1)]
-    jobs = draft_from_lines(lines, "docx", "cv.docx", date(2026, 12, 1)).data["experience"]
+        fmt="docx",
+    ).data["experience"]
     assert [(j["title"], j["employer"], j.get("country")) for j in jobs] == [
         ("Enquêtrice, brigade des stupéfiants", "Police nationale", None),
         ("Gardienne de la paix, commissariat de Roubaix", "Police nationale", None),

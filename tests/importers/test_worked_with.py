@@ -5,15 +5,12 @@ Also the round's other inferences: a TOEIC total, a baccalauréat's level, a yea
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from cv_files import draft_lines
 
-from matcher.importers.cv_text import draft_from_lines
 from matcher.importers.dates import find_spans
 from matcher.importers.education_text import degree_level
 from matcher.importers.languages import certificate_level, light_fold, read_language
-from matcher.importers.lines import Line
 from matcher.importers.pdf_layout import Box, reading_order
 from matcher.importers.worked_with import read_work_countries, work_countries
 
@@ -82,17 +79,14 @@ def test_the_employers_own_country_is_not_a_counterpart():
 
 
 def test_a_free_text_post_keeps_only_the_countries_it_states_with_notes():
-    lines = [
+    draft = draft_lines(
         "EXPERIENCE",
         "Investigator, Financial Crime Unit, Nairobi, Kenya, 2016 – 2021",
-        "- Attended a course on crypto-assets in Seoul, Republic of Korea.",
+        "- Completed a course on crypto-assets in Seoul, Republic of Korea.",
         "- Joint investigations with Ugandan police on mobile-money fraud.",
-    ]
-    numbered = [Line(t, f"line {i}") for i, t in enumerate(lines, 1)]
-    draft = draft_from_lines(numbered, "text", "cv.txt", date(2026, 12, 1))
-    job = draft.data["experience"][0]
-    assert job["countries_worked_with"] == ["UG"]
-    assert not any("KR" in note for note in draft.reviews)  # "attended" is an old cue: no note needed
+    )
+    assert draft.data["experience"][0]["countries_worked_with"] == ["UG"]
+    assert any("KR: named for a course taken" in note for note in draft.reviews)  # left out, and said so
 
 
 # ---- the round's other inferences ---------------------------------------------------------
@@ -168,8 +162,7 @@ def test_the_country_a_post_represented_is_its_own_side():
 
 
 def _education(*texts: str) -> dict:
-    lines = [Line(t, f"line {i}") for i, t in enumerate(["EDUCATION", *texts], 1)]
-    return draft_from_lines(lines, "text", "cv.txt", date(2026, 12, 1)).data["education"][0]
+    return draft_lines("EDUCATION", *texts).data["education"][0]
 
 
 def test_a_degree_with_only_a_start_has_no_completion():
