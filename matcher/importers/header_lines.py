@@ -164,7 +164,7 @@ def heading_over_unit_title(job: Job, heading: str, title_line: str) -> bool:
     """'An Garda Síochána — Ireland' over 'Detective Sergeant, Garda National Economic Crime Bureau'
     (the dates below): the employer's heading, then the post's title with its unit. The heading
     gives the employer and its place; the whole line below is the title (the unit is part of the
-    post, not another employer). Returns whether it applied."""
+    post, not another employer: the title stays as the header reader cut it). Returns whether it applied."""
     head, line = _pieces(heading), _pieces(title_line)
     if len(line) < 2 or not header_like(heading) or len(heading.split()) > 12 or _has(heading, "title_words"):
         return False
@@ -173,7 +173,7 @@ def heading_over_unit_title(job: Job, heading: str, title_line: str) -> bool:
         return False
     if not _has(line[0], "title_words") or location_country(title_line):
         return False
-    job.employer, job.country, job.title = head[0].strip(" ,;:|—–·•-"), country, _title_text(title_line)
+    job.employer, job.country, job.title = head[0].strip(" ,;:|—–·•-"), country, _title_of(job, title_line)
     return True
 
 
@@ -183,8 +183,12 @@ _SINCE_TAIL = re.compile(
 )
 
 
-def _title_text(line: str) -> str:
-    return _SINCE_TAIL.sub("", line).strip(" ,;:|—–·•-")
+def _title_of(job: Job, line: str) -> str:
+    """The title as the header reader cut it from that line ("Detective Inspector" of "Detective
+    Inspector, National Fraud Centre"), else the line's first part."""
+    if job.title and job.title in line:
+        return job.title
+    return _SINCE_TAIL.sub("", _pieces(line)[0]).strip(" ,;:|—–·•-")
 
 
 def unit_title_under(job: Job, title_line: str, group: tuple[str | None, str | None, str]) -> bool:
@@ -198,6 +202,6 @@ def unit_title_under(job: Job, title_line: str, group: tuple[str | None, str | N
         or (not _has(line[0], "title_words") and _has(line[0], "employer_words"))
     ):
         return False
-    job.employer, job.country, job.title = group[0], group[1], _title_text(title_line)
+    job.employer, job.country, job.title = group[0], group[1], _title_of(job, title_line)
     job.inherited = group[2]
     return True

