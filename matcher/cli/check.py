@@ -64,6 +64,7 @@ def check(
 
     With several notices the worst verdict decides the exit code.
     """
+    from .. import second_core
     from ..api import check_profile
     from ..collector import one_run
     from ..files.output import emit
@@ -71,7 +72,9 @@ def check(
     from ..report import render
     from .outputs import guard_output, output_format, remember_output
 
-    with user_errors(), one_run():  # one profile, then the process ends: see matcher/collector.py
+    # one profile, then the process ends (see matcher/collector.py); it runs no other thread,
+    # so a huge profile's NLP and report may use the second core (matcher/second_core.py)
+    with user_errors(), one_run(), second_core.allowed():
         when = parse_as_of(as_of)
         one_stdin(profile, rules)
         guard_output(output, "check", reads=[profile, *(rules or [rules_dir or default_rules_dir()])], force=force)

@@ -14,22 +14,39 @@ Adding a kind with a new sort of evidence means adding a type here.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 IDENTIFYING = {"identifying": True}  # field metadata: hidden in blind reports
 
 
-_JSON_KEYS: dict[type, tuple[tuple[str, str], ...]] = {}
+# per evidence type: (its JSON keys in field order, a getter of all its fields at once, the
+# keys whose declared type is a container: only those are copied into plain lists and dicts)
+_JSON_LAYOUT: dict[type, tuple[tuple[str, ...], Any, tuple[str, ...]]] = {}
+_CONTAINER_TYPES = ("tuple", "dict", "list", "Any", "object")
 
 
-def _json_keys(cls: type[Evidence]) -> tuple[tuple[str, str], ...]:
-    """(field, JSON key) of an evidence type, in field order: looked up once per type,
-    not once per record (a long profile's report holds 100,000 records)."""
-    keys = _JSON_KEYS.get(cls)
-    if keys is None:
-        keys = _JSON_KEYS[cls] = tuple((f.name, cls.json_names.get(f.name, f.name)) for f in dataclasses.fields(cls))
-    return keys
+def _json_layout(cls: type[Evidence]) -> tuple[tuple[str, ...], Any, tuple[str, ...]]:
+    """An evidence type's JSON layout, worked out once per type, not once per record (a long
+    profile's report holds 100,000 records)."""
+    layout = _JSON_LAYOUT.get(cls)
+    if layout is None:
+        fields = dataclasses.fields(cls)
+        names = tuple(f.name for f in fields)
+        keys = tuple(cls.json_names.get(name, name) for name in names)
+        containers = tuple(
+            key for f, key in zip(fields, keys, strict=True) if any(word in str(f.type) for word in _CONTAINER_TYPES)
+        )
+        getter: Any = operator.attrgetter(*names) if names else (lambda _: ())
+        if len(names) == 1:  # attrgetter of one name gives the value itself
+            getter = _one_value(getter)
+        layout = _JSON_LAYOUT[cls] = (keys, getter, containers)
+    return layout
+
+
+def _one_value(getter: Any) -> Any:
+    return lambda record: (getter(record),)
 
 
 @dataclass(frozen=True)
@@ -43,14 +60,15 @@ class Evidence:
         raise NotImplementedError
 
     def to_dict(self) -> dict[str, Any]:
+        keys, values, containers = _json_layout(type(self))
         data: dict[str, Any] = {"type": self.type}
-        for name, key in _json_keys(type(self)):
-            value = getattr(self, name)
+        data.update(zip(keys, values(self), strict=True))
+        for key in containers:
+            value = data[key]
             if isinstance(value, tuple):
-                value = list(value)
+                data[key] = list(value)
             elif isinstance(value, dict):
-                value = dict(value)
-            data[key] = value
+                data[key] = dict(value)
         data["summary"] = self.line()
         return data
 

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from ..second_core import split_map
 from .gazetteer import without_body_names
 from .pipeline import SUPPORTED
 
@@ -234,7 +235,7 @@ def text_languages(texts: Sequence[str]) -> list[str | None]:
     """Each text's language (detect_language), None for a blank text; a text that repeats
     (long profiles repeat titles and descriptions) is detected once."""
     distinct = list(dict.fromkeys(text for text in texts if text and not text.isspace()))
-    found: dict[str, str | None] = dict(zip(distinct, detect_languages(distinct), strict=True))
+    found: dict[str, str] = dict(zip(distinct, split_map(detect_languages, distinct), strict=True))
     return [found.get(text) for text in texts]
 
 

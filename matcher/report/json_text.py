@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from json.encoder import encode_basestring  # what json.dumps uses with ensure_ascii=False
 from typing import Any
+
+from ..second_core import split_map
 
 _INDENT = "  "
 _TABLE_ROWS = 8  # a list of at least this many records of one shape is written as a table
@@ -137,15 +140,22 @@ class _Writer:
             return None
         if any(type(key) is not str for key in keys):
             return None
+        template = "{" + ",".join(newline + _INDENT + encode_basestring(k).replace("%", "%%") + ": %s" for k in keys)
+        template += newline + "}"
+        # each record's text depends on the record alone: a long report's tables (100,000
+        # evidence records) may be written half by a forked child (matcher/second_core.py)
+        texts = split_map(lambda part: self.records(part, newline, template), rows)
+        return None if None in texts else texts  # type: ignore[return-value]
+
+    def records(self, rows: Sequence[dict], newline: str, template: str) -> list[str | None]:
+        """The texts of `rows` (dicts of one shape) by `template`, or Nones when a value is not plain."""
         inner = newline + _INDENT
         columns = []
         for values in zip(*(row.values() for row in rows), strict=True):
             column = self.column(values, inner)
             if column is None:
-                return None
+                return [None] * len(rows)
             columns.append(column)
-        template = "{" + ",".join(inner + encode_basestring(k).replace("%", "%%") + ": %s" for k in keys)
-        template += newline + "}"
         return [template % record for record in zip(*columns, strict=True)]
 
     @staticmethod

@@ -1,0 +1,124 @@
+"""matcher.second_core: the forked half gives the same answers, in order, and never leaves a
+child behind; outside `allowed()` (or with another thread running) nothing forks."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from matcher import second_core
+
+pytestmark = pytest.mark.timeout(60)
+
+
+@pytest.fixture
+def forking(monkeypatch: pytest.MonkeyPatch):
+    """Forking allowed for small inputs (the suite's timeout thread would forbid it)."""
+    monkeypatch.setattr(second_core, "MIN_ITEMS", 4)
+    monkeypatch.setattr(second_core, "lone_thread", lambda: True)
+    monkeypatch.setattr(second_core, "usable_cores", lambda: 2)
+    with second_core.allowed():
+        yield
+
+
+def tagged(items):
+    """Each item with the process that worked it out."""
+    return [(item * item, os.getpid()) for item in items]
+
+
+def no_child_left() -> bool:
+    try:
+        os.waitpid(-1, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def test_the_child_answers_the_second_half_in_order(forking) -> None:
+    answers = second_core.split_map(tagged, list(range(11)))
+    assert [value for value, _ in answers] == [i * i for i in range(11)]
+    workers = [pid for _, pid in answers]
+    assert set(workers[:5]) == {os.getpid()}
+    assert os.getpid() not in workers[5:]
+    assert no_child_left()
+
+
+def test_a_failing_child_half_is_worked_out_here(forking) -> None:
+    parent = os.getpid()
+
+    def fails_in_child(items):
+        if os.getpid() != parent:
+            raise RuntimeError("child broke")
+        return tagged(items)
+
+    answers = second_core.split_map(fails_in_child, list(range(8)))
+    assert answers == [(i * i, parent) for i in range(8)]
+    assert no_child_left()
+
+
+def test_an_exception_here_kills_and_reaps_the_child(forking) -> None:
+    parent = os.getpid()
+
+    def fails_here(items):
+        if os.getpid() == parent:
+            raise KeyboardInterrupt
+        return tagged(items)
+
+    with pytest.raises(KeyboardInterrupt):
+        second_core.split_map(fails_here, list(range(8)))
+    assert no_child_left()
+
+
+@pytest.mark.parametrize("why", ["not allowed", "few items", "another thread", "one core"])
+def test_no_fork(monkeypatch: pytest.MonkeyPatch, why: str) -> None:
+    monkeypatch.setattr(second_core, "MIN_ITEMS", 4)
+    monkeypatch.setattr(second_core, "lone_thread", lambda: why != "another thread")
+    monkeypatch.setattr(second_core, "usable_cores", lambda: 1 if why == "one core" else 2)
+    items = list(range(3 if why == "few items" else 10))
+    if why == "not allowed":
+        answers = second_core.split_map(tagged, items)
+    else:
+        with second_core.allowed():
+            answers = second_core.split_map(tagged, items)
+    assert answers == [(i * i, os.getpid()) for i in items]
+
+
+def test_allowed_ends_with_its_body() -> None:
+    with second_core.allowed():
+        assert second_core._allowed
+    assert not second_core._allowed
+
+
+def test_a_check_forked_or_not_writes_the_same_reports(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    """The NLP and the JSON tables split across two processes: every byte the same."""
+    from typer.testing import CliRunner
+
+    from matcher.cli.app import app
+
+    words = "analysed fingerprints latent prints crime scene police Interpol reports team laboratory".split()
+    entries = [
+        f"- title: {words[i % 11]} {words[(i * 7) % 11]} officer\n  start: {2000 + i % 20}-0{1 + i % 9}\n"
+        f"  description: {' '.join(words[(i + k) % 11] for k in range(6))} in Kenya\n"
+        for i in range(40)
+    ]
+    profile = tmp_path / "p.yaml"
+    profile.write_text("experience:\n" + "".join(entries), encoding="utf-8")
+    rules = "rules/interpol-vn-0844.yaml"
+    runner = CliRunner()
+    reports = {}
+    real_fork = os.fork
+    forks: list[int] = []
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    for mode in ("one process", "forked"):
+        monkeypatch.setattr(second_core, "MIN_ITEMS", 10**9 if mode == "one process" else 8)
+        monkeypatch.setattr(second_core, "lone_thread", lambda: True)
+        monkeypatch.setattr(second_core, "usable_cores", lambda: 2)
+        forks.clear()
+        results = [runner.invoke(app, ["check", str(profile), rules, "-f", fmt]) for fmt in ("text", "json")]
+        assert [r.exit_code for r in results] == [3, 3], [r.exception for r in results]
+        reports[mode] = [r.output for r in results]
+        assert bool(forks) == (mode == "forked")
+    assert reports["forked"] == reports["one process"]
+    assert "fingerprints" in reports["forked"][1]
+    assert no_child_left()
