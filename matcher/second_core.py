@@ -3,10 +3,10 @@
 Reading 28,000 free-text entries (language detection, tokenizing, resolving) is most of
 such a check's time, and writing its JSON report (100,000 evidence records) most of the
 rest; each text's answer, and each record's text, depends on nothing but that text or
-record (and the model, which is built before). `split_map` forks, lets the child work
-out the second half of the items and send its answers back pickled through a pipe while
-this process works out the first half, and joins the halves in order, so the answers
-(and every report) are the same as with one process.
+record (and the model, which is built before). `split_map` forks; the child and this
+process claim chunks of the items from a pipe until none is left (so the busier one does
+less), the child sends its answers back pickled through another pipe, and the chunks are
+joined in order, so the answers (and every report) are the same as with one process.
 
 Only the `check` command turns it on (`allowed()`): `screen --workers` already keeps every
 core busy with one profile per process, and a library caller or the web app may run
@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import struct
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -68,58 +69,95 @@ def _forks(count: int) -> bool:
     )
 
 
-def split_map(work: Callable[[Sequence[Item]], list[Answer]], items: Sequence[Item]) -> list[Answer]:
-    """`work(items)`, the second half worked out by a forked child when `_forks` says so.
-    `work` must give one answer per item, each depending only on its item."""
+CHUNK = 256  # items claimed at a time
+
+
+def split_map(
+    work: Callable[[Sequence[Item]], list[Answer]],
+    items: Sequence[Item],
+    meanwhile: Callable[[], object] | None = None,
+) -> list[Answer]:
+    """`work(items)`, shared with a forked child when `_forks` says so: both claim chunks of
+    `CHUNK` items from a pipe until none is left, so a process that is busier (or runs
+    `meanwhile` first: building a model the next step needs) simply takes fewer. `work`
+    must give one answer per item, each depending only on its item."""
     if not _forks(len(items)):
         return work(items)
     from .files.output import default_signals  # imported before the fork: the child imports nothing
 
-    half = len(items) // 2
-    reading, writing = os.pipe()
+    size = max(CHUNK, -(-len(items) // _MAX_CHUNKS))
+    chunks = range(0, len(items), size)
+    claims, results = os.pipe(), os.pipe()
+    os.write(claims[1], b"".join(_CLAIM.pack(start) for start in chunks))  # fits the pipe: no reader yet
+    os.close(claims[1])
     try:
         pid = os.fork()
     except OSError:
-        os.close(reading)
-        os.close(writing)
+        for fd in (claims[0], *results):
+            os.close(fd)
         return work(items)
-    if pid == 0:  # the child: answer the second half, never return into the caller
-        _child(work, items[half:], reading, writing, default_signals)
-    os.close(writing)
+    if pid == 0:  # the child: answer the chunks it claims, never return into the caller
+        _child(work, items, size, claims[0], results, default_signals)
+    os.close(results[1])
+    done: dict[int, list[Answer]] = {}
     try:
-        with os.fdopen(reading, "rb") as pipe:
-            first = work(items[:half])
+        with os.fdopen(results[0], "rb") as pipe:
+            if meanwhile is not None:
+                meanwhile()
+            _claim_and_work(work, items, size, claims[0], done)
             data = pipe.read()
     except BaseException:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         raise
+    finally:
+        os.close(claims[0])
     _, status = os.waitpid(pid, 0)
-    second: list[Answer] | None = None
     if os.waitstatus_to_exitcode(status) == 0:
-        second = pickle.loads(data)  # written by our own child, from our own objects
-    if second is None or len(second) != len(items) - half:
-        second = work(items[half:])
-    return first + second
+        done.update(pickle.loads(data))  # written by our own child, from our own objects
+    answers: list[Answer] = []
+    for start in chunks:  # a chunk the child claimed but never answered is worked out here
+        part = done.get(start)
+        answers += part if part is not None else work(items[start : start + size])
+    return answers
+
+
+_CLAIM = struct.Struct("=I")  # one chunk's first index; a pipe read of 4 bytes is never split
+_MAX_CHUNKS = 1024  # 4 KiB of claims: written at once into the pipe (64 KiB on Linux, 4 KiB at least)
+
+
+def _claim_and_work(
+    work: Callable[[Sequence[Item]], list[Answer]],
+    items: Sequence[Item],
+    size: int,
+    claims: int,
+    done: dict[int, list[Answer]],
+) -> None:
+    while len(claim := os.read(claims, _CLAIM.size)) == _CLAIM.size:
+        (start,) = _CLAIM.unpack(claim)
+        done[start] = work(items[start : start + size])
 
 
 def _child(
     work: Callable[[Sequence[Item]], list[Answer]],
     items: Sequence[Item],
-    reading: int,
-    writing: int,
+    size: int,
+    claims: int,
+    results: tuple[int, int],
     default_signals: Callable[[], None],
 ) -> None:
     code = 1
     try:
-        os.close(reading)
+        os.close(results[0])
         default_signals()  # the parent owns every temporary file: a signal just ends the child
         signal.signal(signal.SIGINT, signal.SIG_DFL)
-        data = pickle.dumps(work(items), protocol=pickle.HIGHEST_PROTOCOL)
-        with os.fdopen(writing, "wb") as pipe:
+        done: dict[int, list[Answer]] = {}
+        _claim_and_work(work, items, size, claims, done)
+        data = pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(results[1], "wb") as pipe:
             pipe.write(data)
         code = 0
-    except BaseException:  # noqa: BLE001, S110 - the parent works the half out again
+    except BaseException:  # noqa: BLE001, S110 - the parent works its chunks out again
         pass
     finally:
         os._exit(code)  # no atexit handlers, no flushing of the parent's buffers

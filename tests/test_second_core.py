@@ -4,6 +4,7 @@ child behind; outside `allowed()` (or with another thread running) nothing forks
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -35,26 +36,40 @@ def no_child_left() -> bool:
     return False
 
 
-def test_the_child_answers_the_second_half_in_order(forking) -> None:
-    answers = second_core.split_map(tagged, list(range(11)))
-    assert [value for value, _ in answers] == [i * i for i in range(11)]
-    workers = [pid for _, pid in answers]
-    assert set(workers[:5]) == {os.getpid()}
-    assert os.getpid() not in workers[5:]
+def test_chunks_are_shared_and_joined_in_order(forking, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(second_core, "CHUNK", 2)
+    # this process first builds what the next step needs: meanwhile the child claims chunks
+
+    def slow(items):
+        time.sleep(0.05)
+        return tagged(items)
+
+    answers = second_core.split_map(slow, list(range(41)), meanwhile=lambda: time.sleep(0.3))
+    assert [value for value, _ in answers] == [i * i for i in range(41)]
+    workers = {pid for _, pid in answers}
+    assert len(workers) == 2 and os.getpid() in workers
     assert no_child_left()
 
 
-def test_a_failing_child_half_is_worked_out_here(forking) -> None:
+def test_chunks_a_failing_child_claimed_are_worked_out_here(forking, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(second_core, "CHUNK", 2)
     parent = os.getpid()
 
     def fails_in_child(items):
         if os.getpid() != parent:
-            raise RuntimeError("child broke")
+            os._exit(3)  # dies mid-way, holding a claimed chunk
         return tagged(items)
 
-    answers = second_core.split_map(fails_in_child, list(range(8)))
-    assert answers == [(i * i, parent) for i in range(8)]
+    answers = second_core.split_map(fails_in_child, list(range(20)), meanwhile=lambda: time.sleep(0.3))
+    assert answers == [(i * i, parent) for i in range(20)]
     assert no_child_left()
+
+
+def test_many_items_make_bigger_chunks_not_more_claims(forking, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The claims are written into the pipe before anyone reads: their number is bounded."""
+    monkeypatch.setattr(second_core, "CHUNK", 1)
+    items = list(range(5000))
+    assert [value for value, _ in second_core.split_map(tagged, items)] == [i * i for i in items]
 
 
 def test_an_exception_here_kills_and_reaps_the_child(forking) -> None:

@@ -47,7 +47,7 @@ class LazyCategorizer:
         """Like SpacyCategorizer.read; spaCy is only loaded when a text is in a language it reads."""
         from .language import text_languages, unread_code
 
-        languages = text_languages(texts)
+        languages = text_languages(texts, _build_models)
         unread = [unread_code(lang) for lang in languages]
         found: list[list[CategoryMatch]] = [[] for _ in texts]
         if any(lang is not None and code is None for lang, code in zip(languages, unread, strict=True)):
@@ -60,6 +60,12 @@ class LazyCategorizer:
         from .language import unread_language  # no spaCy needed to tell a text's language
 
         return unread_language(text)
+
+
+def _build_models(languages: set[str]) -> None:
+    real = default_categorizer()
+    if real is not None:
+        real.build_models(languages)
 
 
 def lazy_categorizer() -> LazyCategorizer:

@@ -131,6 +131,11 @@ class SpacyCategorizer:
             )
         return self._models[lang]
 
+    def build_models(self, languages: set[str]) -> None:
+        """The models of those `languages` this categorizer reads."""
+        for lang in sorted(languages & set(SUPPORTED)):
+            self.model(lang)
+
     @property
     def loaded_languages(self) -> list[str]:
         return list(self._models)
@@ -146,7 +151,7 @@ class SpacyCategorizer:
     def read(self, texts: Sequence[str]) -> list[Reading]:
         """Per text: its language when this categorizer has no phrases for it, and its matches
         (engine.categories.Reading); each text's language is detected once."""
-        languages = text_languages(texts)
+        languages = text_languages(texts, self.build_models)
         found = self.categorize_in(texts, languages)
         return [(unread_code(lg), matches) for lg, matches in zip(languages, found, strict=True)]
 

@@ -15,7 +15,7 @@ is read as English. Profiles and the CLI can name the language instead (`lang="f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -52,6 +52,7 @@ CONSIDERED = (
 CONFIDENT = 0.8  # least probability (over CONSIDERED) at which the model decides alone
 _CLEAR = 4  # this many distinct function words of one language, and 3 more than any other, decide at once
 _SAMPLE = 400  # characters looked at: the opening of a description is enough
+_FIRST_TEXTS = 50  # texts whose languages tell which models to build while the rest are detected
 
 # Frequent words of each language that are rare in the others' running text; words that
 # are also English ("a", "on", "as", "no", "do", "in", "per", "al") are left out, so an
@@ -231,11 +232,16 @@ def detect_languages(texts: Sequence[str]) -> list[str]:
     return [lang or "en" for lang in out]
 
 
-def text_languages(texts: Sequence[str]) -> list[str | None]:
+def text_languages(texts: Sequence[str], models: Callable[[set[str]], object] | None = None) -> list[str | None]:
     """Each text's language (detect_language), None for a blank text; a text that repeats
-    (long profiles repeat titles and descriptions) is detected once."""
+    (long profiles repeat titles and descriptions) is detected once. When the detection is
+    shared with a forked child (second_core), this process first calls `models` with the
+    languages of the first texts, to build the models the matching will need meanwhile."""
     distinct = list(dict.fromkeys(text for text in texts if text and not text.isspace()))
-    found: dict[str, str] = dict(zip(distinct, split_map(detect_languages, distinct), strict=True))
+    meanwhile = None
+    if models is not None:
+        meanwhile = lambda: models(set(detect_languages(distinct[:_FIRST_TEXTS])))  # noqa: E731
+    found: dict[str, str] = dict(zip(distinct, split_map(detect_languages, distinct, meanwhile), strict=True))
     return [found.get(text) for text in texts]
 
 
