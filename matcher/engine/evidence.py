@@ -15,38 +15,41 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 IDENTIFYING = {"identifying": True}  # field metadata: hidden in blind reports
 
 
-# per evidence type: (its JSON keys in field order, a getter of all its fields at once, the
-# keys whose declared type is a container: only those are copied into plain lists and dicts)
-_JSON_LAYOUT: dict[type, tuple[tuple[str, ...], Any, tuple[str, ...]]] = {}
+# per evidence type: its JSON keys, a function giving a record's values in their order, and
+# the keys whose declared type is a container (only those are copied into plain lists and dicts)
+_JSON_LAYOUT: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple], tuple[str, ...]]] = {}
 _CONTAINER_TYPES = ("tuple", "dict", "list", "Any", "object")
 
 
-def _json_layout(cls: type[Evidence]) -> tuple[tuple[str, ...], Any, tuple[str, ...]]:
+def _json_layout(cls: type[Evidence]) -> tuple[tuple[str, ...], Callable[[Any], tuple], tuple[str, ...]]:
     """An evidence type's JSON layout, worked out once per type, not once per record (a long
-    profile's report holds 100,000 records)."""
+    profile's report holds 100,000 records): "type", the fields in order, "summary"."""
     layout = _JSON_LAYOUT.get(cls)
     if layout is None:
         fields = dataclasses.fields(cls)
         names = tuple(f.name for f in fields)
-        keys = tuple(cls.json_names.get(name, name) for name in names)
+        keys = ("type", *(cls.json_names.get(name, name) for name in names), "summary")
         containers = tuple(
-            key for f, key in zip(fields, keys, strict=True) if any(word in str(f.type) for word in _CONTAINER_TYPES)
+            key for f, key in zip(fields, keys[1:], strict=False) if any(w in str(f.type) for w in _CONTAINER_TYPES)
         )
-        getter: Any = operator.attrgetter(*names) if names else (lambda _: ())
-        if len(names) == 1:  # attrgetter of one name gives the value itself
-            getter = _one_value(getter)
-        layout = _JSON_LAYOUT[cls] = (keys, getter, containers)
+        layout = _JSON_LAYOUT[cls] = (keys, _values_of(names), containers)
     return layout
 
 
-def _one_value(getter: Any) -> Any:
-    return lambda record: (getter(record),)
+def _values_of(names: tuple[str, ...]) -> Callable[[Any], tuple]:
+    if not names:
+        return lambda record: (record.type, record.line())
+    get = operator.attrgetter(*names)
+    if len(names) == 1:  # attrgetter of one name gives the value itself
+        return lambda record: (record.type, get(record), record.line())
+    return lambda record: (record.type, *get(record), record.line())
 
 
 @dataclass(frozen=True)
@@ -61,16 +64,22 @@ class Evidence:
 
     def to_dict(self) -> dict[str, Any]:
         keys, values, containers = _json_layout(type(self))
-        data: dict[str, Any] = {"type": self.type}
-        data.update(zip(keys, values(self), strict=True))
+        data = dict(zip(keys, values(self), strict=True))
         for key in containers:
             value = data[key]
             if isinstance(value, tuple):
                 data[key] = list(value)
             elif isinstance(value, dict):
                 data[key] = dict(value)
-        data["summary"] = self.line()
         return data
+
+    @classmethod
+    def json_layout(cls) -> tuple[tuple[str, ...], Callable[[Any], tuple]]:
+        """(the keys of `to_dict`, a function giving a record's values in their order; a tuple
+        stands for a list, a dict is to be copied): the JSON report writes long lists of one
+        type from these, as a table, without a dict per record (report/json_text.py)."""
+        keys, values, _ = _json_layout(cls)
+        return keys, values
 
     @classmethod
     def identifying_fields(cls) -> tuple[str, ...]:

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from ..engine.evidence import Evidence
 from .json_text import dumps_indented
 from .view import SCHEMA_VERSION, EvaluationView, worst
 
 
 def render(views: list[EvaluationView]) -> str:
-    items = [view.to_dict() for view in views]
+    items = [view.to_dict(records=True) for view in views]  # evidence written by its json_layout
     verdict = worst(views)
     payload = {
         "schema_version": SCHEMA_VERSION,
@@ -16,4 +17,4 @@ def render(views: list[EvaluationView]) -> str:
         "verdict": verdict.value if verdict else None,
         "evaluations": items,
     }
-    return dumps_indented(payload) + "\n"
+    return dumps_indented(payload, records=Evidence) + "\n"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from json.encoder import encode_basestring  # what json.dumps uses with ensure_ascii=False
 from typing import Any
 
@@ -33,13 +33,21 @@ class _Unplain(Exception):
     """A value json.dumps would convert or reject: let it do so."""
 
 
-def dumps_indented(value: Any) -> str:
-    """The text of `json.dumps(value, indent=2, ensure_ascii=False)`."""
+def dumps_indented(value: Any, records: type | None = None) -> str:
+    """The text of `json.dumps(value, indent=2, ensure_ascii=False)`, where an instance of
+    `records` (a class with `to_dict()` and `json_layout()`, like engine.evidence.Evidence)
+    stands for its `to_dict()`."""
     out: list[str] = []
     try:
-        _Writer(out).write(value, "\n")
+        _Writer(out, records).write(value, "\n")
     except (_Unplain, RecursionError):
-        return json.dumps(value, indent=2, ensure_ascii=False)
+
+        def as_dict(item: Any) -> Any:
+            if records is not None and isinstance(item, records):
+                return item.to_dict()  # type: ignore[attr-defined]
+            raise TypeError(f"Object of type {type(item).__name__} is not JSON serializable")
+
+        return json.dumps(value, indent=2, ensure_ascii=False, default=as_dict)
     return "".join(out)
 
 
@@ -63,8 +71,9 @@ def _scalar(value: Any) -> str | None:
 
 
 class _Writer:
-    def __init__(self, out: list[str]) -> None:
+    def __init__(self, out: list[str], records: type | None = None) -> None:
         self.out = out
+        self.record_type = records
         self.heads: dict[tuple[str, str], str] = {}  # (indented newline, key) -> newline + indent + "key": "
 
     def write(self, value: Any, newline: str) -> None:
@@ -75,6 +84,8 @@ class _Writer:
             self.mapping(value, newline)
         elif isinstance(value, (list, tuple)):
             self.sequence(value, newline)
+        elif self.record_type is not None and isinstance(value, self.record_type):
+            self.mapping(value.to_dict(), newline)  # type: ignore[attr-defined]
         else:
             self.general(value)
 
@@ -116,7 +127,12 @@ class _Writer:
             self.out.append("[]")
             return
         out, inner = self.out, newline + _INDENT
-        records = self.table(value, inner) if len(value) >= _TABLE_ROWS and type(value[0]) is dict else None
+        records = None
+        if len(value) >= _TABLE_ROWS:
+            if type(value[0]) is dict:
+                records = self.table(value, inner)
+            elif self.record_type is not None and isinstance(value[0], self.record_type):
+                records = self.record_table(value, inner)
         if records is not None:
             out.append("[" + inner + ("," + inner).join(records) + newline + "]")
             return
@@ -147,14 +163,31 @@ class _Writer:
         texts = split_map(lambda part: self.records(part, newline, template), rows)
         return None if None in texts else texts  # type: ignore[return-value]
 
+    def record_table(self, items: list | tuple, newline: str) -> list[str] | None:
+        """`table` for instances of `records` of one class, read through its `json_layout`
+        (no dict made per record), else None."""
+        kind = type(items[0])
+        if any(type(item) is not kind for item in items):
+            return None
+        keys, values = kind.json_layout()
+        template = "{" + ",".join(newline + _INDENT + encode_basestring(k).replace("%", "%%") + ": %s" for k in keys)
+        template += newline + "}"
+        texts = split_map(lambda part: self.texts(map(values, part), len(part), newline, template), items)
+        return None if None in texts else texts  # type: ignore[return-value]
+
     def records(self, rows: Sequence[dict], newline: str, template: str) -> list[str | None]:
         """The texts of `rows` (dicts of one shape) by `template`, or Nones when a value is not plain."""
+        return self.texts((row.values() for row in rows), len(rows), newline, template)
+
+    def texts(self, rows: Iterable[Iterable], count: int, newline: str, template: str) -> list[str | None]:
+        """The texts of `count` records (each its values in the template's order), or Nones when
+        a value is neither a scalar nor a list or tuple of scalars."""
         inner = newline + _INDENT
         columns = []
-        for values in zip(*(row.values() for row in rows), strict=True):
+        for values in zip(*rows, strict=True):
             column = self.column(values, inner)
             if column is None:
-                return [None] * len(rows)
+                return [None] * count
             columns.append(column)
         return [template % record for record in zip(*columns, strict=True)]
 

@@ -72,7 +72,8 @@ class RequirementView:
             children=[cls.from_dict(child, sources) for child in data.get("children", [])],
         )
 
-    def to_dict(self, *, with_source: bool = True) -> dict[str, Any]:
+    def to_dict(self, *, with_source: bool = True, records: bool = False) -> dict[str, Any]:
+        """The JSON shape; `records`: the evidence left as records (for report/json_text.py)."""
         data: dict[str, Any] = {
             "id": self.id,
             "kind": self.kind,
@@ -83,9 +84,9 @@ class RequirementView:
         }
         if with_source:  # a screening report lists each notice sentence once, not per applicant
             data["source"] = self.source
-        data["evidence"] = [item.to_dict() for item in self.evidence]
+        data["evidence"] = list(self.evidence) if records else [item.to_dict() for item in self.evidence]
         data["met_from"] = self.met_from.isoformat() if self.met_from else None
-        data["children"] = [child.to_dict(with_source=with_source) for child in self.children]
+        data["children"] = [child.to_dict(with_source=with_source, records=records) for child in self.children]
         return data
 
 
@@ -191,7 +192,8 @@ class EvaluationView:
             ("assessed", SECTION_TITLES["assessed"], [r for r in self.requirements if r.status is Status.ASSESSED]),
         ]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, *, records: bool = False) -> dict[str, Any]:
+        """The JSON shape; `records`: the evidence left as records (for report/json_text.py)."""
         return {
             "notice": self.notice.to_dict(),
             "profile": {"ref": self.profile_ref, "id": self.profile_id, "name": self.name},
@@ -203,7 +205,7 @@ class EvaluationView:
             "eligible_from": self.eligible_from.isoformat() if self.eligible_from else None,
             "needs_proof_of_employment": self.unproven,
             "application_steps": self.notice.application_steps,
-            "requirements": [r.to_dict() for r in self.requirements],
+            "requirements": [r.to_dict(records=records) for r in self.requirements],
         }
 
 

@@ -84,3 +84,68 @@ def test_records_with_keys_json_converts_are_left_to_json():
 def test_records_with_values_json_rejects_are_rejected_the_same_way():
     with pytest.raises(TypeError):
         dumps_indented([{"when": object()} for _ in range(10)])
+
+
+def _evidence(n: int) -> list:
+    from matcher.engine.evidence import ExperienceEvidence
+
+    return [
+        ExperienceEvidence(
+            entry=f"experience {i}",
+            title='Analyste « réseau » "quoted" %s \\',
+            employer=None if i % 3 else "Kent Police",
+            start="2020-01",
+            end="ongoing (counted to 2025-02-13)",
+            fraction=[1.0, 0.5, 0.25][i % 3],
+            duration="1 year",
+            months=[12.0, 0.5, 1e300][i % 3],
+            status="counted",
+            why=() if i % 2 else ("'x' → y", "two"),
+        )
+        for i in range(n)
+    ]
+
+
+def _languages(n: int) -> list:
+    from matcher.engine.evidence import LanguageEvidence
+
+    return [LanguageEvidence("fr", "French", "B2", skills={"reading": "C1"} if i % 2 else {}) for i in range(n)]
+
+
+def _as_dicts(value):
+    """`value` with every evidence record replaced by its to_dict()."""
+    from matcher.engine.evidence import Evidence
+
+    if isinstance(value, Evidence):
+        return value.to_dict()
+    if isinstance(value, dict):
+        return {k: _as_dicts(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_as_dicts(v) for v in value]
+    return value
+
+
+RECORDS = [
+    _evidence(20),  # a table read through json_layout
+    {"evidence": _evidence(7), "children": [{"evidence": _evidence(30)}]},  # too short for a table, then one
+    _evidence(10) + _languages(1),  # two types: record by record
+    _languages(12),  # a dict field: no table, record by record
+    {"one": _evidence(1)[0], "empty": []},  # a record outside a list
+]
+
+
+@pytest.mark.parametrize("value", RECORDS)
+def test_records_are_written_as_their_to_dict(value):
+    from matcher.engine.evidence import Evidence
+
+    expected = json.dumps(_as_dicts(value), indent=2, ensure_ascii=False)
+    assert dumps_indented(value, records=Evidence) == expected
+
+
+def test_with_records_other_values_json_rejects_are_still_rejected():
+    from matcher.engine.evidence import Evidence
+
+    with pytest.raises(TypeError):
+        dumps_indented({"evidence": _evidence(10), "when": object()}, records=Evidence)
+    with pytest.raises(TypeError):  # records only stand for their dicts when asked for
+        dumps_indented({"evidence": _evidence(10)})
