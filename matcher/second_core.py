@@ -10,9 +10,9 @@ joined in order, so the answers (and every report) are the same as with one proc
 
 Only the `check` command turns it on (`allowed()`): `screen --workers` already keeps every
 core busy with one profile per process, and a library caller or the web app may run
-threads, which a fork must not copy mid-step. It forks only with at least two usable
-cores, no other thread running, and `MIN_ITEMS` items; anything that goes wrong in the
-child (it ends without a full answer) makes this process work out that half itself, and
+threads, which a fork must not copy mid-step. It forks only on Linux, with at least two
+usable cores, no other thread running, and `MIN_ITEMS` items; anything that goes wrong in the
+child (it ends without a full answer) makes this process work out its chunks itself, and
 any exception here (Ctrl-C, a terminating signal) kills and reaps the child first.
 """
 
@@ -47,10 +47,7 @@ def allowed() -> Iterator[None]:
 
 
 def usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    return len(os.sched_getaffinity(0))  # the cores this process may run on (Linux)
 
 
 def lone_thread() -> bool:
@@ -62,8 +59,7 @@ def _forks(count: int) -> bool:
     return (
         _allowed
         and count >= MIN_ITEMS
-        and hasattr(os, "fork")
-        and sys.platform != "win32"
+        and sys.platform == "linux"  # as screen's pool: fork without exec is unsafe on macOS, absent on Windows
         and lone_thread()
         and usable_cores() >= 2
     )
