@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from ..second_core import split_map
+from ..second_core import MIN_ITEMS, split_map
 from .gazetteer import without_body_names
 from .pipeline import SUPPORTED
 
@@ -239,8 +239,10 @@ def text_languages(texts: Sequence[str], models: Callable[[set[str]], object] | 
     languages of the first texts, to build the models the matching will need meanwhile."""
     distinct = list(dict.fromkeys(text for text in texts if text and not text.isspace()))
     meanwhile = None
-    if models is not None:
-        meanwhile = lambda: models(set(detect_languages(distinct[:_FIRST_TEXTS])))  # noqa: E731
+    if models is not None and len(distinct) >= MIN_ITEMS:
+        # detected before the fork, so that the child shares the language model if they need it
+        first = set(detect_languages(distinct[:_FIRST_TEXTS]))
+        meanwhile = lambda: models(first)  # noqa: E731
     found: dict[str, str] = dict(zip(distinct, split_map(detect_languages, distinct, meanwhile), strict=True))
     return [found.get(text) for text in texts]
 
