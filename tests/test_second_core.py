@@ -73,16 +73,18 @@ def test_many_items_make_bigger_chunks_not_more_claims(forking, monkeypatch: pyt
 
 
 def test_an_exception_here_kills_and_reaps_the_child(forking) -> None:
-    parent = os.getpid()
-
-    def fails_here(items):
-        if os.getpid() == parent:
-            raise KeyboardInterrupt
+    def slow(items):
+        time.sleep(10)  # the child is still working when this process is interrupted
         return tagged(items)
 
+    def interrupted():
+        raise KeyboardInterrupt
+
+    started = time.monotonic()
     with pytest.raises(KeyboardInterrupt):
-        second_core.split_map(fails_here, list(range(8)))
+        second_core.split_map(slow, list(range(8)), meanwhile=interrupted)
     assert no_child_left()
+    assert time.monotonic() - started < 8  # killed, not waited for
 
 
 @pytest.mark.parametrize("why", ["not allowed", "few items", "another thread", "one core"])
