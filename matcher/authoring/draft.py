@@ -18,12 +18,13 @@ from pathlib import Path
 from ..models.rules import RulesFile
 from .adjacent_routes import join_degree_routes, join_profile_routes
 from .alternative_guard import guard_alternatives
+from .asides import EXPLAINS, aside_entry, split_asides
 from .categorize import categorizer
 from .confidence import annotate
 from .degree_years import attach_degree_years, degree_years
 from .eligibility import nationality_entries, secondment_entry, tenure_entry
 from .facts import notice_facts
-from .fallback import cut_tail, without_heading
+from .fallback import cut_tail, placeholder, without_heading
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .grade_rows import collapse_grade_rows
 from .grade_tables import grade_table_entries
@@ -136,6 +137,7 @@ def requirement_entries(
                 entries.append(entry)
         if len(item.sentences) > len(sentences(item.text, pats)):  # a run-on line was split into its items
             _merge_assessed(entries, first, item.text)
+        entries.extend(aside_entry(sentence, EXPLAINS) for sentence in item.asides)
     for sentence in all_sentences or []:  # "open to nationals of ..." in the procedure text
         if sentence not in seen:
             seen.add(sentence)
@@ -286,11 +288,13 @@ def draft_rules(
         entries = without_heading(
             entries, lambda found: requirement_entries(found, None, org, lang, pats), notice_lines, pats
         )
+    entries, asides = split_asides(entries)
+    entries = entries or [placeholder(notice_lines, pats)]  # only asides: a rules file needs a rule
     entries = once([encodable(entry) for entry in entries])
     assign_ids(entries)
     for entry in entries:
         add_labels(entry)
-    yaml_text = render(facts.values, facts.reviews, entries, notice.name)
+    yaml_text = render(facts.values, facts.reviews, entries, notice.name, asides)
     rules = validate(yaml_text, str(output or "<draft>"))
-    reviews = len(facts.reviews) + sum(1 for req in rules.all_requirements() if req.review)
+    reviews = len(facts.reviews) + len(asides) + sum(1 for req in rules.all_requirements() if req.review)
     return Draft(yaml_text, rules, reviews, lang, categorizer()[1], frozenset(facts.placeholders))

@@ -16,6 +16,7 @@ import re
 
 from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
+from .asides import CONDITIONAL, aside_entry, conditional
 from .eligibility import countries_named, country_patterns
 from .language_names import find_groups, find_languages, find_levels
 from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, language_requirements, preferred_languages
@@ -111,20 +112,12 @@ def importance_parts(sentence: str, item: Item, lang: str, pats: Patterns) -> li
 
 
 def _conditional(sentence: str, importance: str, pats: Patterns) -> list[Entry]:
-    """A requirement asked only in some cases ("may be required", "if employed in ..."): assessed, with the cue."""
-    found = pats.conditional.search(sentence)
-    if not found:
+    """A requirement asked only in some cases ("may be required", "if employed in ..."): set aside
+    with the cue (asides.py), never a rule every candidate must pass."""
+    cue = conditional(sentence, pats)
+    if not cue:
         return []
-    return [
-        {
-            "kind": "assessed",
-            "importance": importance,
-            "source": sentence,
-            "confidence": 0.4,
-            "cue": found.group(0),
-            "review": "asked only in some cases: not a rule every candidate must pass; check the notice",
-        }
-    ]
+    return [aside_entry(sentence, f"{CONDITIONAL} ({cue!r})", importance)]
 
 
 def personal_entry(sentence: str, importance: str, cue: str) -> Entry:
@@ -154,7 +147,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     if hooked:
         return [hooked]
     named = find_languages(sentence) or find_groups(sentence)
-    if named and pats.conditional.search(sentence):  # "... English or French if employed in an office where ..."
+    if named and conditional(sentence, pats):  # "... English or French if employed in an office where ..."
         return _conditional(sentence, importance, pats)
     if (
         item.section == "languages"
@@ -224,9 +217,9 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     routes = alternatives_entry(sentence, importance, lang, pats)
     if routes:
         return [routes]
-    conditional = _conditional(sentence, importance, pats)
-    if conditional:
-        return conditional
+    some_cases = _conditional(sentence, importance, pats)
+    if some_cases:
+        return some_cases
     experience_cue = pats.experience_cues.search(sentence)
     n = years(sentence, pats)
     level = any(p.search(sentence) for p, _ in pats.education_levels)

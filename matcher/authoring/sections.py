@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .asides import explains
 from .headings import (
     REQUIREMENT_TYPES,
     asks_something,
@@ -38,6 +39,7 @@ class Item:
     sentences: list[str] = field(default_factory=list)
     prose: bool = False  # a plain paragraph under an umbrella heading, not a listed item
     paragraph: bool = False  # a plain line (not a bullet or table row): its sentences may only explain
+    asides: list[str] = field(default_factory=list)  # its sentences that explain it (asides.py)
 
 
 # A lead-in that ends on its verb and a period: "Tout candidat à un stage ... doit.", "Applicants must."
@@ -297,5 +299,8 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
             found = [s for s in found if pats.prose_requirement.search(s)]
         elif item.paragraph:  # "Languages" then a paragraph that also explains
             found = [s for s in found if asks_something(s, item.section, pats, alone=len(found) == 1)]
+        elif len(found) > 1 and item.section != "skills":  # "Be at least 25. Those younger are not considered."
+            item.asides = [s for s in found[1:] if explains(s, pats)]
+            found = [s for s in found if s not in item.asides]
         item.sentences = [piece for sentence in found for piece in run_on(sentence)]
     return [item for item in walker.items if item.sentences]

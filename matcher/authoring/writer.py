@@ -18,6 +18,7 @@ from ..files.documents import load_document
 from ..kinds import get_kind
 from ..models.load import params_of
 from ..models.rules import RulesFile
+from .asides import render_asides
 
 KEY_ORDER = ("id", "kind", "importance", "label", "source", "review", "note", "confidence", "cue")
 
@@ -131,8 +132,14 @@ def _scalar(value: Any) -> str:
     )
 
 
-def render(facts: dict[str, Any], reviews: dict[str, str], entries: list[dict[str, Any]], notice_name: str) -> str:
-    """The rules file's YAML text."""
+def render(
+    facts: dict[str, Any],
+    reviews: dict[str, str],
+    entries: list[dict[str, Any]],
+    notice_name: str,
+    asides: list[tuple[str, str]] | None = None,
+) -> str:
+    """The rules file's YAML text; `asides`: the sentences set aside, listed in a comment."""
     out = [
         f"# Drafted by `matcher rules draft` from {notice_name}.",
         "# A first draft: check every `review:` note and comment, then `matcher rules validate`",
@@ -151,6 +158,7 @@ def render(facts: dict[str, Any], reviews: dict[str, str], entries: list[dict[st
         else:
             out.append(f"  {key}: {_scalar(value)}")
     out.append("")
+    out += render_asides(asides or [])
     body = yaml.dump(
         {"requirements": [tidy(e) for e in entries]},
         Dumper=_Dumper,

@@ -87,15 +87,16 @@ def test_a_heading_value_line_is_drafted_once(tmp_path):
     assert [r.kind for r in reqs].count("nationality") == 1
 
 
-def test_a_language_asked_only_in_some_offices_is_no_language_rule(tmp_path):
-    reqs = draft(
+def test_a_language_asked_only_in_some_offices_is_no_rule_but_a_review_comment(tmp_path):
+    result = draft_text(
         tmp_path,
         "Requirements\n- A university degree in law.\n"
         "- Good knowledge of either English or French if employed in an office where one of these is not "
         "the working language.\n",
     )
-    assert [r.kind for r in reqs] == ["education", "assessed"]
-    assert "some cases" in (reqs[1].review or "")
+    assert [r.kind for r in result.rules.requirements] == ["education"]
+    aside = next(line for line in result.text.splitlines() if "if employed in an office" in line)
+    assert aside.startswith("#") and "some cases" in aside
 
 
 def test_how_a_standard_is_built_is_no_requirement(tmp_path):
@@ -124,13 +125,13 @@ def test_a_secondment_of_an_organization_without_a_list_reads_the_members_the_se
     assert "member_countries" not in params(secondment[0]) and "INTERPOL" in (secondment[0].review or "")
 
 
-def test_a_requirement_of_one_option_of_a_programme_is_assessed(tmp_path):
-    reqs = draft(
+def test_a_requirement_of_one_option_of_a_programme_is_set_aside(tmp_path):
+    result = draft_text(
         tmp_path,
         "Conditions\n- Être titulaire d'un diplôme universitaire.\n"
         "- Les candidats aux stages, option journalisme, doivent avoir une expérience professionnelle justifiée.\n",
     )
-    assert [r.kind for r in reqs] == ["education", "assessed"]
-    assert "some cases" in (reqs[1].review or "")
+    assert [r.kind for r in result.rules.requirements] == ["education"]
+    assert any(line.startswith("#") and "option journalisme" in line for line in result.text.splitlines())
     reqs = draft(tmp_path, "Requirements\n- Applicants for the journalism option must have professional experience.\n")
-    assert [r.kind for r in reqs] == ["assessed"]
+    assert [r.kind for r in reqs] == ["assessed"] and "write the rules" in (reqs[0].review or "")

@@ -1,0 +1,74 @@
+"""Sentences of the requirement parts that ask nothing of every candidate are set aside: listed in
+a review comment of the draft, never drafted as rules (matcher/authoring/asides.py)."""
+
+import pytest
+from draft_support import draft_text
+
+from matcher.authoring.asides import explains
+from matcher.authoring.patterns import patterns
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def _comments(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("#")]
+
+
+def test_the_sentences_after_a_listed_requirement_that_explain_it_are_no_rules(tmp_path):
+    result = draft_text(
+        tmp_path,
+        "Auditor\n\nApplicants must meet the following conditions:\n\n"
+        "- Hold a degree in accounting. Degrees awarded abroad will be checked by the board.\n\n"
+        "- Have at least four years of experience in auditing. This period is counted up to the closing date.\n\n"
+        "- Be under 50 years of age. Older applicants are not considered.\n",
+    )
+    kinds = [r.kind for r in result.rules.requirements]
+    assert kinds == ["education", "experience", "assessed"]
+    assert [r.source for r in result.rules.requirements][1].startswith("Have at least four years")
+    comments = " ".join(_comments(result.text))
+    for sentence in ("will be checked by the board", "counted up to the closing date", "are not considered"):
+        assert sentence in comments
+    assert result.reviews >= 3  # each sentence set aside is an item to review
+
+
+def test_a_later_sentence_with_a_requirement_word_of_its_own_stays_a_rule(tmp_path):
+    result = draft_text(
+        tmp_path,
+        "Requirements\n"
+        "- A degree in economics. Knowledge of public finance is an advantage.\n"
+        "- Five years of experience in banking. Experience in a central bank is required.\n",
+    )
+    reqs = result.rules.requirements
+    assert [(r.kind, r.importance) for r in reqs][:2] == [("education", "required"), ("assessed", "asset")]
+    assert any(r.kind == "experience" and "central bank" in r.source for r in reqs)
+    assert not any("advantage" in line for line in _comments(result.text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Those who retired more than ten years ago are not eligible for this reason alone.", False),  # "eligible"
+        ("These certificates expire after two years.", True),
+        ("The unit has offices in three countries.", True),
+        ("Proficiency in Portuguese.", False),  # a listed requirement: no finite verb
+        ("Experience with budgets should include donor reporting.", False),  # a modal of obligation
+        ("Cela comprend les stages effectués à l'étranger.", True),
+        ("Une expérience en gestion de projet constitue un atout.", False),
+    ],
+)
+def test_what_explains_a_requirement(sentence, expected):
+    assert explains(sentence, patterns()) is expected
+
+
+def test_a_condition_of_some_posts_is_set_aside_but_not_inside_brackets(tmp_path):
+    result = draft_text(
+        tmp_path,
+        "Requirements\n"
+        "- Ability to work under pressure (overtime may be required in busy periods).\n"
+        "- Depending on the position, a second language may also be asked for.\n"
+        "- A university degree in law.\n",
+    )
+    sources = [r.source for r in result.rules.requirements]
+    assert any(s.startswith("Ability to work under pressure") for s in sources)
+    assert not any(s.startswith("Depending on") for s in sources)
+    assert any("Depending on the position" in line and "some cases" in line for line in _comments(result.text))
