@@ -113,6 +113,33 @@ def _kept(ids: list[str], matches: list[CategoryMatch], text: str, tax) -> list[
     return [c for c in remaining if not any(a != c and a in remaining for a in tax.ancestors(c))]
 
 
+# The words that qualify "experience" in a requirement ("ten years of police experience"): in a
+# notice they name the field asked for, although in a CV the categorizer reads "of police" as
+# something the police owns ("a review of police files").
+_MODIFIED = re.compile(r"\b((?:[^\W\d_][\w-]*\s+){0,2}[^\W\d_][\w-]*)\s+(?:experience|background)\b", re.IGNORECASE)
+
+
+def _modifier_matches(text: str, matches: list[CategoryMatch], lang: str) -> list[CategoryMatch]:
+    """Taxonomy phrases in the words right before "experience" that the categorizer did not read,
+    each as an exact match at its place in the text."""
+    if lang != "en":
+        return []
+    found = {m.category for m in matches}
+    out = []
+    for span in _MODIFIED.finditer(text):
+        for m in _phrases().categorize([span.group(1)], lang="en")[0]:
+            if m.category not in found:
+                found.add(m.category)
+                start = span.start(1) + m.start
+                out.append(CategoryMatch(m.category, start, start + len(m.text), m.text, "exact", 1.0))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> PhraseCategorizer:
+    return PhraseCategorizer()
+
+
 def sentence_categories(text: str, lang: str, pats: Patterns | None = None) -> Found:
     """The categories (and sectors) a requirement sentence asks experience in."""
     pats = pats or patterns()
@@ -122,6 +149,7 @@ def sentence_categories(text: str, lang: str, pats: Patterns | None = None) -> F
         matches = nlp.categorize([masked], lang=lang)[0]
     except Exception:  # a broken or partial NLP install must not stop drafting
         matches = PhraseCategorizer().categorize([masked], lang=lang)[0]
+    matches += _modifier_matches(masked, matches, lang)
     # "police" inside "international police co-operation" is part of the longer phrase, not a mention
     matches = [
         m

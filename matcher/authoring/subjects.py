@@ -52,7 +52,7 @@ def _listed_sectors(found, text: str) -> None:
                 break
 
 
-def _one_alternative_among_others(found, text: str) -> bool:
+def _one_alternative_among_others(found, text: str, lang: str) -> bool:
     """A sector named as one item of an 'or' list whose other items match no category ("in security
     management, military or police", "security (military, police or private)"): not a restriction."""
     if not found.sector or found.categories:
@@ -66,8 +66,25 @@ def _one_alternative_among_others(found, text: str) -> bool:
             r"\s*(?:\bor\b|\band/or\b|,(?!\s*(?:including|in particular|notably|such as|e\.g|i\.e)\b))\s*\w", after
         )  # "policing, including investigations ...": what follows details it, it is no alternative
         if (joined_before or joined_after) and re.search(r"\bor\b|\band/or\b", text[max(0, m.start - 60) : m.end + 60]):
-            return True
+            return not _same_field(text, m.start, m.end, found.sector, lang)
     return False
+
+
+# Where the list of fields around a match ends: the sentence's punctuation, or examples that follow.
+_LIST_END = re.compile(r"[;:.()]|\b(?:including|in particular|notably|such as|e\.g|i\.e|of which|dont)\b", re.I)
+
+
+def _same_field(text: str, start: int, end: int, sector: list[str], lang: str) -> bool:
+    """Every other item of the 'or' list around text[start:end] names the same sector ("border guard
+    or police work", "national police or local law enforcement": one piece of evidence per category
+    covers both), so no item is without a taxonomy id."""
+    left = _LIST_END.split(text[:start])[-1]
+    right = _LIST_END.split(text[end:])[0]
+    items = [i for i in re.split(r",|\bor\b|\band/or\b", left + "\x00" + right) if "\x00" not in i]
+    items = [i for i in items if re.search(r"[^\W\d_]{3,}", i)]
+    if not items:
+        return False
+    return all(set(sentence_categories(i, lang).sector) & set(sector) for i in items)
 
 
 def _employer_types(text: str, pats: Patterns) -> list[str]:
@@ -112,7 +129,7 @@ def experience_entry(sentence: str, importance: str, lang: str, pats: Patterns, 
             )
         return {**entry, "review": "; ".join(review) or None}
     _listed_sectors(found, sentence)
-    if _one_alternative_among_others(found, sentence):  # "security management, military or police"
+    if _one_alternative_among_others(found, sentence, lang):  # "security management, military or police"
         review.append(
             f"{', '.join(found.sector)} is one of several fields named, the others without a taxonomy id: "
             "any experience counts as written; add `categories` if the notice means fewer"

@@ -101,3 +101,24 @@ def test_a_table_of_years_by_grade_and_degree_gives_one_route_set_per_row(tmp_pa
     p4 = rows[1]
     routes = [(params(c.children[0])["min_level"], params(c.children[1])["min_years"]) for c in p4.children]
     assert routes == [(6, 9), (7, 7)]  # a range asks its lower bound, "7+" asks 7
+
+
+def fields(req) -> set[str]:
+    return set(params(req).get("categories") or []) | set(params(req).get("sector") or [])
+
+
+def test_the_words_before_experience_name_its_field(tmp_path):
+    # "of police experience" reads in a CV as something the police owns; in a notice it is the field asked
+    reqs = draft(tmp_path, "- Eight years of diversified customs experience.\n- Six years of professional experience.")
+    assert [(r.kind, fields(r)) for r in reqs] == [("experience", {"law_enforcement"}), ("experience", set())]
+
+
+def test_alternatives_of_one_field_keep_it(tmp_path):
+    # both items of the "or" list are law enforcement: no item is without a taxonomy id
+    reqs = draft(tmp_path, "- Three years of service with a gendarmerie or with a municipal police force.\n")
+    assert [(r.kind, fields(r)) for r in reqs] == [("experience", {"law_enforcement"})]
+    assert not reqs[0].review or "without a taxonomy id" not in reqs[0].review
+    # one item is a field the taxonomy lacks: any experience counts, with the reason
+    reqs = draft(tmp_path, "- Three years of experience in customs or in maritime logistics.\n")
+    assert [(r.kind, fields(r)) for r in reqs] == [("experience", set())]
+    assert "without a taxonomy id" in (reqs[0].review or "")
