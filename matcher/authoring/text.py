@@ -134,11 +134,24 @@ def lines(text: str, pats: Patterns | None = None) -> list[Line]:
 _BOUNDARY = re.compile(r"([.!?;…])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
 
 
+def _ends_list(word: str, after: str) -> bool:
+    """ "etc." before a word that opens a sentence ("..., etc. Il doit avoir ...") ends the sentence."""
+    return word == "etc" and bool(_SENTENCE_OPENER.match(after))
+
+
+# Words that open a sentence rather than continue a list: pronouns and determiners.
+_SENTENCE_OPENER = re.compile(
+    r"(?:The|This|These|It|They|He|She|We|You|Applicants?|Candidates?|Il|Elle|Ils|Elles|Le|La|Les|Ce|Cette|Ces|"
+    r"Un|Une|Des|Nous|Vous)\b"
+)
+
+
 def sentences(text: str, pats: Patterns | None = None) -> list[str]:
     """Split a paragraph into sentences (the end punctuation stays with its sentence).
 
     A full stop after a known abbreviation ("e.g.", "Exec.") or a single letter is not
-    an end; a semicolon ends a sentence only before a capital.
+    an end ("etc." is one before a pronoun or determiner); a semicolon ends a sentence only
+    before a capital.
     """
     pats = pats or patterns()
     out, start = [], 0
@@ -146,7 +159,7 @@ def sentences(text: str, pats: Patterns | None = None) -> list[str]:
         if match.group(1) == ".":
             before = re.search(r"([\w.°]+)\.$", text[start : match.end(1)])
             word = before.group(1).lower() if before else ""
-            if word in pats.abbreviations or len(word) == 1:
+            if (word in pats.abbreviations and not _ends_list(word, text[match.end() :])) or len(word) == 1:
                 continue
         piece = text[start : match.end(1)].strip()
         if piece:

@@ -321,3 +321,28 @@ Lieu du Travail : Dakar
     assert lengths.kind == "any_of"  # the lengths are offered, not all required
     assert sorted(params(c)["min_years"] for c in lengths.children) == [5, 8]
     assert not any("Dakar" in s for s in sources(rules))
+
+
+def test_etc_before_a_pronoun_ends_the_sentence(tmp_path):
+    from matcher.authoring.text import sentences
+
+    assert sentences("Manages the archive, the website, etc. He must have five years of experience.") == [
+        "Manages the archive, the website, etc.",
+        "He must have five years of experience.",
+    ]
+    assert len(sentences("Office tools (Word, Excel, etc. Outlook) are used.")) == 1
+
+
+def test_an_age_range_of_the_candidates_is_no_experience(tmp_path):
+    rules = draft(tmp_path, "Conditions\n- Le concours est ouvert aux candidats de 18 à 40 ans.\n").rules
+    assert kinds(rules) == ["assessed"]
+    assert "min_years" not in (rules.requirements[0].model_extra or {})
+
+
+def test_proof_of_a_requirement_is_an_application_step(tmp_path):
+    rules = draft(
+        tmp_path,
+        "Requirements\n- A university degree in statistics.\n"
+        "- Applicants whose first language is not Spanish must provide proof of their knowledge of Spanish.\n",
+    ).rules
+    assert kinds(rules) == ["education"]

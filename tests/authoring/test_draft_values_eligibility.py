@@ -70,3 +70,8 @@ def test_the_employer_of_a_seconded_expert_makes_a_secondment_rule(tmp_path):
     (secondment,) = [r for r in rules.requirements if r.kind == "secondment"]
     assert secondment.model_extra.get("member_countries") == "eu_member_states"
     assert rules.notice.secondment is True
+
+
+def test_member_nations_of_the_united_nations_are_its_member_states():
+    (rule,) = nationality("Be a national of one of the United Nations member countries.")
+    assert rule["kind"] == "nationality" and rule["members"] == "un_member_states"

@@ -101,3 +101,12 @@ def test_two_languages_joined_by_or_and_the_other_working_language_are_either_wa
     assert rule["kind"] == "any_of"
     firsts = [(r["children"][0]["languages"], r["children"][1]["languages"]) for r in rule["children"]]
     assert firsts == [(["es"], ["pt"]), (["pt"], ["es"])]
+
+
+def test_speaking_a_language_fluently_is_fluency(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "- Speak Portuguese fluently.\n- Speak one of the official languages of the United Nations fluently.\n",
+    )
+    assert [(r.kind, level(r)) for r in reqs] == [("language", "C1"), ("language", "C1")]
+    assert set((reqs[1].model_extra or {})["languages"]) == {"ar", "zh", "en", "fr", "ru", "es"}
