@@ -20,6 +20,9 @@ from .patterns import Patterns
 ASIDE = "aside"
 
 EXPLAINS = "explains the requirement before it (no requirement word of its own)"
+DUTIES = "what the person appointed will do (duties), not a condition on the candidate"
+TERMS = "the terms of the post (contract, pay, conditions of service), not a condition on the candidate"
+PROCEDURE = "the selection procedure, not a condition on the candidate"
 CONDITIONAL = "asked only in some cases (some posts, offices or options): not a rule every candidate must pass"
 
 # A sentence that speaks of what was just said: "This concerns ...", "These clearances require ...".
@@ -63,6 +66,20 @@ def explains(sentence: str, pats: Patterns) -> bool:
     if asks(sentence, pats):
         return False
     return bool(_ANAPHORIC.match(sentence) or _FINITE.search(sentence))
+
+
+def describes(sentence: str, pats: Patterns) -> str | None:
+    """Why the sentence describes the post, its duties or terms, or the procedure rather than asks
+    something of the candidate ("The selected candidate will draft ...", "This is a two-year
+    appointment", "Applications must be submitted online"), else None."""
+    kinds = pats.statements
+    if kinds["procedure"].search(sentence):
+        return PROCEDURE
+    if kinds["terms"].search(sentence):
+        return TERMS
+    if kinds["appointee"].search(sentence) and not kinds["appointee_asks"].search(sentence):
+        return DUTIES
+    return None
 
 
 def conditional(sentence: str, pats: Patterns) -> str | None:

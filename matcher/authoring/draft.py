@@ -18,7 +18,7 @@ from pathlib import Path
 from ..models.rules import RulesFile
 from .adjacent_routes import join_degree_routes, join_profile_routes
 from .alternative_guard import guard_alternatives
-from .asides import EXPLAINS, aside_entry, split_asides
+from .asides import EXPLAINS, aside_entry, describes, split_asides
 from .categorize import categorizer
 from .confidence import annotate
 from .degree_years import attach_degree_years, degree_years
@@ -85,6 +85,10 @@ def requirement_entries(
         for sentence in item.sentences:
             seen.add(sentence)
             if _not_requirement(sentence, pats):  # "The Group shall promote equal opportunities"
+                continue
+            statement = describes(sentence, pats)
+            if statement and sentence != secondment:  # "The selected candidate will draft ...": a duty
+                entries.append(aside_entry(sentence, statement))
                 continue
             if sentence == secondment:  # its rule is the secondment one; a tenure in it still counts
                 entries.extend(

@@ -134,6 +134,7 @@ class Patterns:
         self.enrolment = _any(data["enrolment_cues"])
         self.not_requirement = _any(data["not_requirements"])
         self.requirement_start = _any([rf"^\W*(?:{p})" for p in data["requirement_starts"]])
+        self.statements = {k: _any(v) for k, v in data["statements"].items()}
 
     def education_level(self, text: str) -> int | None:
         """The ISCED level an education phrase asks: the first level named, or the lowest when

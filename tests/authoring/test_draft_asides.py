@@ -72,3 +72,31 @@ def test_a_condition_of_some_posts_is_set_aside_but_not_inside_brackets(tmp_path
     assert any(s.startswith("Ability to work under pressure") for s in sources)
     assert not any(s.startswith("Depending on") for s in sources)
     assert any("Depending on the position" in line and "some cases" in line for line in _comments(result.text))
+
+
+def test_duties_terms_and_procedure_in_a_requirements_list_are_set_aside(tmp_path):
+    result = draft_text(
+        tmp_path,
+        "Requirements\n"
+        "- A master's degree in public health.\n"
+        "- The successful candidate will coordinate the regional vaccination campaigns.\n"
+        "- The successful candidate will have at least three years of field experience.\n"
+        "- This is a temporary appointment of eleven months.\n"
+        "- The organization offers an attractive salary and health insurance.\n"
+        "- Applications must be sent through the recruitment portal.\n"
+        "- Shortlisted applicants will be invited to sit a written test.\n"
+        "- Le candidat retenu encadrera une équipe de quatre personnes.\n",
+    )
+    reqs = result.rules.requirements
+    assert [r.kind for r in reqs] == ["education", "experience"]
+    assert reqs[1].source.startswith("The successful candidate will have")  # asks something of them
+    comments = " ".join(_comments(result.text))
+    for words in (
+        "coordinate the regional",
+        "eleven months",
+        "attractive salary",
+        "recruitment portal",
+        "written test",
+        "encadrera",
+    ):
+        assert words in comments
