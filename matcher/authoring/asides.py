@@ -26,7 +26,7 @@ PROCEDURE = "the selection procedure, not a condition on the candidate"
 CONDITIONAL = "asked only in some cases (some posts, offices or options): not a rule every candidate must pass"
 
 # A sentence that speaks of what was just said: "This concerns ...", "These clearances require ...".
-_ANAPHORIC = re.compile(
+ANAPHORIC = re.compile(
     r"^\W*(?:this|these|those|such|that|it|they|ceci|cela|ce|cet|cette|ces|celui|celle|ceux|il|elle|ils|elles)\b",
     re.IGNORECASE,
 )
@@ -38,7 +38,7 @@ _FINITE = re.compile(
     re.IGNORECASE,
 )
 # A modal of obligation that the prose cues may not cover ("Relevant experience should include").
-_OBLIGATION = re.compile(
+OBLIGATION = re.compile(
     r"\b(?:must|should|shall|needs? to|have to|has to|doit|doivent|devra|devront|il faut)\b", re.IGNORECASE
 )
 # Whatever a bracket says ("(may be required to work overtime)") qualifies its requirement.
@@ -53,7 +53,7 @@ def asks(sentence: str, pats: Patterns) -> bool:
     return bool(
         pats.importance(sentence)
         or pats.prose_requirement.search(sentence)
-        or _OBLIGATION.search(sentence)
+        or OBLIGATION.search(sentence)
         or pats.substitution.search(sentence)
         or OBLIGATION_START.match(sentence.lstrip("-–•* "))
         or pats.requirement_start.search(sentence)
@@ -65,7 +65,7 @@ def explains(sentence: str, pats: Patterns) -> bool:
     and written as a statement (it speaks of what was said, or has a finite verb)."""
     if asks(sentence, pats):
         return False
-    return bool(_ANAPHORIC.match(sentence) or _FINITE.search(sentence))
+    return bool(ANAPHORIC.match(sentence) or _FINITE.search(sentence))
 
 
 def describes(sentence: str, pats: Patterns) -> str | None:

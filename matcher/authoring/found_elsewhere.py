@@ -62,7 +62,7 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
     items = []
     for number, text in _paragraphs(notice_lines, pats, tables_break=False):
         for sentence in sentences(text, pats):
-            if not pats.prose_requirement.search(sentence):
+            if not pats.prose_requirement.search(sentence) or _about_someone_else(sentence, pats):
                 continue
             if (
                 pats.education_cues.search(sentence)
@@ -71,6 +71,14 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
             ):
                 items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
     return items
+
+
+def _about_someone_else(sentence: str, pats: Patterns) -> bool:
+    """A sentence of prose that opens on a pronoun and asks nothing ("They provide the expertise
+    necessary to ..."): it speaks of what the text said before (staff, a programme), not the candidate."""
+    from .asides import ANAPHORIC, OBLIGATION
+
+    return bool(ANAPHORIC.match(sentence) and not OBLIGATION.search(sentence) and not pats.importance(sentence))
 
 
 # A list item written as the verb of an obligation ("Be a national of ...", "Être titulaire ...").

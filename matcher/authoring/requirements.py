@@ -147,7 +147,8 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     if hooked:
         return [hooked]
     named = find_languages(sentence) or find_groups(sentence)
-    if named and conditional(sentence, pats):  # "... English or French if employed in an office where ..."
+    languages = named or item.section == "languages" or ANOTHER_LANGUAGE.search(sentence)
+    if languages and conditional(sentence, pats):  # "... English or French if employed in an office where ..."
         return _conditional(sentence, importance, pats)
     if (
         item.section == "languages"

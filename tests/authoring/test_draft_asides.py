@@ -100,3 +100,25 @@ def test_duties_terms_and_procedure_in_a_requirements_list_are_set_aside(tmp_pat
         "encadrera",
     ):
         assert words in comments
+
+
+def test_a_language_asked_for_some_functions_is_set_aside(tmp_path):
+    result = draft_text(
+        tmp_path,
+        "Langues\nUne très bonne connaissance du français est exigée.\n\n"
+        "Pour certaines fonctions, la connaissance d'une autre langue peut aussi être exigée.\n",
+    )
+    assert [r.kind for r in result.rules.requirements] == ["language"]
+    assert any("Pour certaines fonctions" in line for line in _comments(result.text))
+
+
+def test_prose_that_opens_on_a_pronoun_and_asks_nothing_is_no_requirement(tmp_path):
+    from matcher.authoring.found_elsewhere import prose_items
+    from matcher.authoring.text import lines
+
+    text = (
+        "Our specialists work in forty countries. They bring the expertise necessary to run the projects.\n\n"
+        "Candidates must hold a degree in engineering.\n"
+    )
+    found = [s for item in prose_items(lines(text, patterns()), patterns()) for s in item.sentences]
+    assert found == ["Candidates must hold a degree in engineering."]
