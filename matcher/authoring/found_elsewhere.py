@@ -75,10 +75,24 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
 
 def _about_someone_else(sentence: str, pats: Patterns) -> bool:
     """A sentence of prose that opens on a pronoun and asks nothing ("They provide the expertise
-    necessary to ..."): it speaks of what the text said before (staff, a programme), not the candidate."""
+    necessary to ..."): it speaks of what the text said before (staff, a programme), not the
+    candidate; a pronoun that has, holds or speaks something ("Ils posséderont ...") is the candidate."""
     from .asides import ANAPHORIC, OBLIGATION
 
-    return bool(ANAPHORIC.match(sentence) and not OBLIGATION.search(sentence) and not pats.importance(sentence))
+    return bool(
+        ANAPHORIC.match(sentence)
+        and not OBLIGATION.search(sentence)
+        and not pats.importance(sentence)
+        and not _CANDIDATE_VERB.search(sentence)
+    )
+
+
+# What a candidate has or shows, in the tenses notices use ("they will have", "ils justifieront").
+_CANDIDATE_VERB = re.compile(
+    r"\b(?:ha(?:ve|s)|hold|possess|speak|demonstrate|posséd\w*|possèd\w*|justifi\w*|dispos\w*|maîtris\w*|"
+    r"parl\w*|aur(?:a|ont)|seront titulaires?)\b",
+    re.IGNORECASE,
+)
 
 
 # A list item written as the verb of an obligation ("Be a national of ...", "Être titulaire ...").

@@ -122,3 +122,6 @@ def test_prose_that_opens_on_a_pronoun_and_asks_nothing_is_no_requirement(tmp_pa
     )
     found = [s for item in prose_items(lines(text, patterns()), patterns()) for s in item.sentences]
     assert found == ["Candidates must hold a degree in engineering."]
+    text = "Ils posséderont une bonne connaissance de l'anglais. They will have at least five years of experience.\n"
+    found = [s for item in prose_items(lines(text, patterns()), patterns()) for s in item.sentences]
+    assert len(found) == 2  # a pronoun that has or holds something is the candidate
