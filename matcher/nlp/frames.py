@@ -153,6 +153,8 @@ class EmployerFrame:
             return True  # "Processed Red Notices at the National Central Bureau": where the candidate worked
         if before and (before[-1].text == "(" or (before[-1].text == "," and _ends_clause(doc, end))):
             return True  # an apposition: "..., commissariat central de Nantes.", "(police judiciaire de Bordeaux)"
+        if kind == BODY and _line_start(doc, start) and _ends_clause(doc, end, 0) and _heading(text, doc[start].idx):
+            return True  # a heading line of its own: "Analyst\nEuropol, Analysis Project ..."
         if before and before[-1].text in _DASHES and _heading_line(text, doc[start].idx):
             return True  # the heading's other half: "Neighbourhood Sgt – Police Scotland", "Analyst - Europol"
         linked = self.linked.get(cid, frozenset())
@@ -320,15 +322,26 @@ def _action(first, second) -> bool:
     return word.endswith(("tion", "ment", "age")) and second.lower_ in _OF
 
 
-def _ends_clause(doc, end: int) -> bool:
-    """Nothing but a place (and one word) follows the body in its clause: "..., Kent Police.",
-    "..., commissariat central de Nantes."."""
+def _ends_clause(doc, end: int, most: int = 1) -> bool:
+    """Nothing but a place (and `most` words) follows the body in its clause or line: "..., Kent
+    Police.", "..., commissariat central de Nantes.", "..., Polícia Judiciária\nAnalysed ..."."""
     words = 0
     for token in tokens(doc, end, end + 5):
-        if token.is_punct:
+        if token.is_punct or (token.is_space and "\n" in token.text):
             return True
         if token.is_alpha and not token.is_stop and not token.text[:1].isupper():
             words += 1
-            if words > 1:
+            if words > most:
                 return False
     return end + 5 > len(doc)
+
+
+def _line_start(doc, start: int) -> bool:
+    """The match opens a line after the first one."""
+    return start > 0 and doc[start - 1].is_space and "\n" in doc[start - 1].text
+
+
+def _heading(text: str, offset: int) -> bool:
+    """The line from `offset` on is a heading, not a sentence: short, with no sentence end."""
+    line = text[offset : offset + 160].partition("\n")[0].rstrip()
+    return len(line) < 160 and not line.endswith((".", "!", "?")) and ". " not in line

@@ -55,7 +55,7 @@ from .phrases import (
     WEAK,
     Key,
 )
-from .roles import TITLE_SPAN, RoleAttribution, other_role, others_activity
+from .roles import TITLE_SPAN, RoleAttribution, other_role, others_activity, role_modifier
 from .sense_rules import SenseRules
 from .senses import OtherSenses, choose
 from .spans import SpanIndex
@@ -167,7 +167,8 @@ class Resolver:
                     sides = near[extra] = ([], [])
                 sides[code == _RIGHT].append((start, end))
             elif code == _CUE:
-                cues.append((extra, start, end))
+                if extra.kind != "partner" or not role_modifier(doc, end):  # "IT Support Technician"
+                    cues.append((extra, start, end))
             elif code == _EXCLUDE:
                 excluded.setdefault(cid, []).append((start, end))
             elif code == _PSEUDO:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .frames import _DETERMINERS, _FR_ROLE_ENDINGS, _ROLE_ENDINGS, TITLE_TOKENS, title_end, tokens
+from .frames import _DETERMINERS, _FR_ROLE_ENDINGS, _NONE, _ROLE_ENDINGS, TITLE_TOKENS, _role, title_end, tokens
 from .pipeline import strip_accents
 
 TITLE_SPAN = 40  # tokens: a support role's title and its units end before this
@@ -144,6 +144,16 @@ def other_role(doc, start: int, end: int, said: str, people: frozenset[str]) -> 
         token = doc[start]
         return token.is_upper and token.is_alpha and _after_preposition(doc, start, _ALONGSIDE)
     return False
+
+
+def role_modifier(doc, end: int) -> bool:
+    """A partner cue that qualifies a singular role noun right after it names the candidate's
+    own job: "IT Support Technician, Europol", "Capacity Building Officer, INTERPOL", "support
+    officer at the NCB" (not "supported investigators": plural people are the partner's)."""
+    if end >= len(doc):
+        return False
+    token = doc[end]
+    return token.lower_ == token.norm_ and _role(token, _NONE) and doc[end - 1].is_alpha
 
 
 _ALONGSIDE = frozenset({"with", "from", "avec", "auprès"})

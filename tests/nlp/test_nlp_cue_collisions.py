@@ -8,17 +8,13 @@ from __future__ import annotations
 import pytest
 from nlp_support import ids
 
-from matcher.nlp.negation import cue_pairs, cue_phrases, load_cues
+from matcher.nlp.negation import CUE_KINDS, cue_pairs, cue_phrases, load_cues
 
 
 def test_no_single_word_french_cue_is_an_english_stop_word(cat):
     nlp = cat.model("en").nlp
     data = load_cues()
-    french = [
-        p
-        for kind in ("negation", "short_scope", "hypothetical", "non_experience", "partner", "recipient", "post")
-        for p in (data.get(kind) or {}).get("fr", [])
-    ]
+    french = [p for kind in CUE_KINDS for p in (data.get(kind) or {}).get("fr", [])]
     french += [
         p for rule in data.get("cue_pairs") or [] for side in ("left", "right") for p in rule[side].get("fr", [])
     ]

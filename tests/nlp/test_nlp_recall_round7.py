@@ -1,0 +1,71 @@
+"""Recall mechanisms of session 7 (issue 13, points 1, 2 and 4): a partner cue that qualifies
+the candidate's own role noun, a body heading a line of its own, verb forms that keep their
+norm, genres of professional documents, translation as writing about a topic, and French unit
+names built on "brigade de répression" / "office central de lutte contre". Each positive case
+has a near miss that must stay unmatched. Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_support import ids
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operational Support Officer, Europol, The Hague. Kept the duty rosters.",
+        "Capacity Building Coordinator, INTERPOL General Secretariat, Lyon",
+        "Desktop support technician at the Bundeskriminalamt, Wiesbaden.",
+    ],
+)
+def test_a_partner_cue_qualifying_a_role_noun_is_the_role(cat, text):
+    assert "law_enforcement" in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Project assistant, UNDP. Supported Europol analysts during the joint exercise.",
+        "Engineer at a radio vendor; supporting Guardia Civil patrols with handsets.",
+    ],
+)
+def test_a_partner_cue_before_other_people_stays_a_cue(cat, text):
+    assert "law_enforcement" not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Archivist, Records \u2014 Central Registry, Polícia Judiciária\nScanned old case files into the archive.",
+        "Senior Analyst\nFrontex, Risk Analysis Unit\nWrote the quarterly overview.",
+    ],
+)
+def test_a_body_ending_or_opening_a_heading_line_is_the_employer(cat, text):
+    assert "law_enforcement" in ids(cat, text)
+
+
+def test_a_body_opening_a_sentence_line_is_not_a_heading(cat):
+    text = "Shop manager, Oxford\nGuardia Civil officers bought most of our raincoats."
+    assert "law_enforcement" not in ids(cat, text)
+
+
+def test_a_plan_noun_is_not_a_planned_role(cat):
+    text = "Gendarme, Guarda Nacional Republicana\nInvestigated assaults and drew up safety plans for the victims."
+    assert "investigations" in ids(cat, text)
+    assert "law_enforcement" not in ids(cat, "Secondment to the Garda planned for 2027.")
+
+
+def test_reports_on_a_topic_are_work_but_reporting_on_it_is_journalism(cat):
+    assert "human_trafficking" in ids(cat, "Officer, OSCE. Drafted monitoring reports on trafficking in persons.")
+    assert "human_trafficking" not in ids(cat, "Freelance writer. Reported on trafficking in persons for a weekly.")
+
+
+def test_a_professional_paper_on_a_topic_is_work(cat):
+    assert "anti_corruption" in ids(cat, "Adviser, OECD. Authored a policy paper on bribery in public procurement.")
+    assert "anti_corruption" not in ids(cat, "MA student. Wrote a paper on bribery in public procurement.")
+
+
+def test_a_translated_text_is_about_its_topic_but_its_handling_counts(cat):
+    assert "human_trafficking" not in ids(cat, "Translator, UN. Translated a handbook on human trafficking.")
+    assert "sensitive_data" in ids(cat, "Staff translator, Ministry of Defence. Translated classified documents.")
