@@ -574,6 +574,26 @@ GROUPS: list[tuple[str, str, list[str]]] = [
         ],
     ),
     (
+        "fr.wikipedia, Direction régionale de la police judiciaire de la préfecture de police de Paris (brigades"
+        " centrales, sous-direction des affaires économiques et financières) and Direction centrale de la police"
+        " judiciaire (offices centraux, sous-directions): French investigative units are named by what they"
+        " repress or fight, so the name's head is enough ('Brigade de répression de la délinquance"
+        " astucieuse', 'Office central de lutte contre le crime organisé')",
+        "fr",
+        [
+            "brigade de répression",
+            "brigades de répression",
+            "office central pour la répression",
+            "office central de répression",
+            "office central de lutte contre",
+            "brigade d'enquêtes sur les fraudes aux technologies de l'information",
+            "brigade des fraudes aux moyens de paiement",
+            "brigade de protection des mineurs",
+            "sous-direction de la lutte contre la criminalité financière",
+            "sous-direction de la lutte contre la cybercriminalité",
+        ],
+    ),
+    (
         "Ministère de l'Intérieur and fr.wikipedia (French bodies and French names)",
         "fr",
         [

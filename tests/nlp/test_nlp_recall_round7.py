@@ -69,3 +69,19 @@ def test_a_professional_paper_on_a_topic_is_work(cat):
 def test_a_translated_text_is_about_its_topic_but_its_handling_counts(cat):
     assert "human_trafficking" not in ids(cat, "Translator, UN. Translated a handbook on human trafficking.")
     assert "sensitive_data" in ids(cat, "Staff translator, Ministry of Defence. Translated classified documents.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enquêtrice, Brigade de répression de la délinquance économique, Paris.",
+        "Analyste, Office central de lutte contre le travail illégal.",
+        "Chef de groupe, Office central pour la répression des faux monnayages.",
+    ],
+)
+def test_french_units_named_by_what_they_repress_are_law_enforcement(cat, text):
+    assert "law_enforcement" in ids(cat, text)
+
+
+def test_a_repression_word_without_a_unit_is_no_employer(cat):
+    assert "law_enforcement" not in ids(cat, "Juriste, association de défense des droits : répression des fraudes.")
