@@ -85,3 +85,39 @@ def test_french_units_named_by_what_they_repress_are_law_enforcement(cat, text):
 
 def test_a_repression_word_without_a_unit_is_no_employer(cat):
     assert "law_enforcement" not in ids(cat, "Juriste, association de défense des droits : répression des fraudes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Refugee caseworker. Kept the interview notes confidential.", "sensitive_data"),
+        ("Protection officer, national police. Arranged new identities for relocated witnesses.", "sensitive_data"),
+        (
+            "Events officer, city council. Managed speakers and catering for the regional summit.",
+            "event_training_organization",
+        ),
+        ("Coordinatrice logistique, Festival de jazz de Vienne.", "event_training_organization"),
+        (
+            "Maître de conférences, Université de Lyon : enseignement de la balistique en master.",
+            "event_training_organization",
+        ),
+        ("CID sergeant, Ghana Police Service. Took statements in robbery cases.", "investigations"),
+    ],
+)
+def test_session7_patterns_reach_their_category(cat, text, category):
+    assert category in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Cashier, supermarket. Kept customer details confidential.", "sensitive_data"),
+        ("Graphic designer. Created the new identity of a hotel chain.", "sensitive_data"),
+        ("Finance officer, police college. Managed the training budget.", "event_training_organization"),
+        ("Responsable, salon de coiffure, Lyon.", "event_training_organization"),
+        ("Maître de conférences en littérature : recherches sur le roman.", "event_training_organization"),
+        ("Paramedic, ambulance service. Handed patients over and met CID officers at scenes.", "investigations"),
+    ],
+)
+def test_session7_patterns_keep_their_near_misses_out(cat, text, category):
+    assert category not in ids(cat, text)
