@@ -116,12 +116,16 @@ class ContractFrame:
             w.lower() for lang in ("en", "fr") for w in (section.get("bracketed") or {}).get(lang, [])
         )
         self.openers = tuple(w + " " for w in _words(section.get("openers")))
+        self.seconded = _words(section.get("seconded"))
 
     def holds(self, doc, text: str) -> bool:
         if not self.markers and not self.bracketed and not self.openers:
             return False
         title = text[: title_end(text)].lower()
-        if not self.markers.isdisjoint(_BREAK.split(title)):
+        words = _BREAK.split(title)
+        if not self.seconded.isdisjoint(words):
+            return False  # "(pour la Gendarmerie nationale, détachée)": staff on secondment, not a contractor
+        if not self.markers.isdisjoint(words):
             return True
         return "(" in title and any(
             inner.startswith(self.openers) or not self.bracketed.isdisjoint(_BREAK.split(inner))

@@ -121,3 +121,48 @@ def test_session7_patterns_reach_their_category(cat, text, category):
 )
 def test_session7_patterns_keep_their_near_misses_out(cat, text, category):
     assert category not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Adviser, OSCE secretariat. Wrote a discussion paper on police accountability.", "policy_development"),
+        ("Consultant, World Bank. Designed a compliance framework for a customs agency.", "policy_development"),
+        (
+            "Chargée de mission, Conseil de l'Europe : rédaction de rapports d'évaluation sur les pays membres.",
+            "policy_development",
+        ),
+        ("Sergeant, Garda Síochána. Exchanged intelligence on drug shipments with the PSNI.", "intelligence"),
+        ("Intelligence specialist, Federal Bureau of Investigation, New York field office.", "intelligence"),
+        (
+            "Special agent, DEA, Lima country office. Shared leads with Peruvian police counterparts.",
+            "international_police_cooperation",
+        ),
+        ("Electoral observer mission lead. Trained 40 local observers.", "event_training_organization"),
+        (
+            "Superintendent, Lancashire Constabulary. Commanded the policing of the city marathon.",
+            "event_training_organization",
+        ),
+        ("Inspector. Wrote the policing plans for cup football matches.", "event_training_organization"),
+    ],
+)
+def test_session7_families_reach_their_category(cat, text, category):
+    assert category in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Full-stack developer. Designed a testing framework for the web shop.", "policy_development"),
+        ("Sales analyst, retail chain. Shared intelligence on competitors with buyers.", "intelligence"),
+        ("Detective, Kent Police. Shared leads with Essex Police counterparts.", "international_police_cooperation"),
+        ("Inspector. Commanded a response team at the music festival.", "event_training_organization"),
+    ],
+)
+def test_session7_families_keep_their_near_misses_out(cat, text, category):
+    assert category not in ids(cat, text)
+
+
+def test_a_secondment_in_the_title_is_no_contractor(cat):
+    assert "law_enforcement" in ids(cat, "Course designer, CEPOL (for the Guardia Civil, seconded), Budapest.")
+    assert "law_enforcement" not in ids(cat, "Course designer (freelance, for the Guardia Civil), Madrid.")
