@@ -38,7 +38,6 @@ FORWARD_KINDS = (
     "short_scope",
     "hypothetical",
     "non_experience",
-    "translation",
     "partner",
     "partner_body",
     "recipient",
@@ -61,7 +60,6 @@ class Cue:
     categories: frozenset[str] = frozenset()  # empty: every category
     inclusive: bool = False  # a cue pair: matches inside the pair are in scope too
     pair: bool = False  # a cue pair ("attended ... course"), not a single trigger
-    spares: frozenset[str] = frozenset()  # categories the cue leaves alone ("translated classified messages")
 
 
 @lru_cache(maxsize=1)
@@ -77,17 +75,12 @@ def _cue(kind: str, section: dict[str, Any]) -> Cue:
     # "plan to apply for training")
     backward = kind in BACKWARD_KINDS
     return Cue(
-        _KIND_OF.get(kind, kind),
+        "negation" if kind == "short_scope" else kind,
         int(section["scope"]),
         backward,
         frozenset(section.get("categories") or ()),
         inclusive=not backward,
-        spares=frozenset(section.get("spares") or ()),
     )
-
-
-# sections read as another kind: a shorter scope, or a narrower one
-_KIND_OF = {"short_scope": "negation", "translation": "non_experience"}
 
 
 def cue_phrases(data: dict[str, Any]) -> list[tuple[Cue | None, list[str]]]:
@@ -213,7 +206,7 @@ class ScopeChecker:
                 anchor = cue_start if cue.inclusive else cue_end
                 if anchor > start or start - cue_end > cue.scope:
                     continue
-                if (cue.categories and cid not in cue.categories) or cid in cue.spares:
+                if cue.categories and cid not in cue.categories:
                     continue
                 return cue
         if backward:
