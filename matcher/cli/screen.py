@@ -151,6 +151,8 @@ def screen(
         fmt = output_format(output, format.value if format else None, [f.value for f in ScreenFormat], EXTENSIONS)
         if output is None and fmt == "xlsx" and sys.stdout.isatty():
             raise UsageError(Errors.E109, file=COMMAND_LINE)
+        if save_profiles is not None and save_profiles.exists() and not save_profiles.is_dir():
+            raise UsageError(Errors.E202, file=save_profiles)  # a file, FIFO or device: not a folder
         key = load_key(blind_key)
         show_progress = not quiet and sys.stderr.isatty()
         bar = _ProgressBar() if show_progress else None

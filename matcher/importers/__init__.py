@@ -80,8 +80,11 @@ def _not_empty(draft: Draft, path: Path) -> Draft:
 def _draft(path: Path, fmt: str) -> Draft:
     if fmt in ("pdf", "docx", "text"):
         from .cv_text import draft_from_lines
+        from .safety import check_chars
 
-        return draft_from_lines(read_lines(path, fmt), fmt, path.name)
+        lines = read_lines(path, fmt)
+        check_chars(lines, path)
+        return draft_from_lines(lines, fmt, path.name)
     if fmt == "europass-xml":
         from .europass_xml import draft_europass_xml
 

@@ -82,15 +82,21 @@ def _tokens() -> re.Pattern:
 
 
 def fold_keep(text: str) -> str:
-    """Lower case without accents, same length as the input (offsets stay valid)."""
+    """Lower case without accents, same length as the input (offsets stay valid). Called on
+    every line several times: ASCII is lowered at C speed, other characters are folded once
+    each (a 200,000-character line took ~0.4 s a call character by character)."""
+    if text.isascii():
+        return text.lower()
+    return "".join(map(_fold_char, text))
+
+
+@cache
+def _fold_char(ch: str) -> str:
     import unicodedata
 
-    out = []
-    for ch in text:
-        base = unicodedata.normalize("NFKD", ch)
-        base = "".join(c for c in base if not unicodedata.combining(c)) or ch
-        out.append(base[0].lower() if len(base[0].lower()) == 1 else ch)
-    return "".join(out)
+    base = unicodedata.normalize("NFKD", ch)
+    base = "".join(c for c in base if not unicodedata.combining(c)) or ch
+    return base[0].lower() if len(base[0].lower()) == 1 else ch
 
 
 def numeric_order(texts: list[str]) -> str | None:

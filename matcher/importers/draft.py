@@ -14,6 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..files.limits import MAX_STRING_CHARS
+
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 
 
@@ -57,9 +59,9 @@ class Draft:
         spans: dict[str, str] | None = None,
     ) -> str | None:
         """Append an entry (None values dropped) if `model` accepts it; returns its path or None."""
-        entry = {k: v for k, v in entry.items() if v not in (None, "", [])}
         entries = self.data.setdefault(section, [])
         path = f"{section}[{len(entries)}]"
+        entry = _within_limit({k: v for k, v in entry.items() if v not in (None, "", [])}, path, self)
         if model is not None:
             problem = _invalid(model, entry)
             if problem:
@@ -85,6 +87,8 @@ class Draft:
             return
         if span is not None:
             self.spans[key] = {"value": span}
+        if isinstance(value, str):
+            value = _within_limit({key: value}, "", self)[key]
         self.data[key] = value
         self.sources[key] = source
         self.confidence[key] = confidence
@@ -97,8 +101,33 @@ class Draft:
     def profile_data(self) -> dict[str, Any]:
         data = {k: v for k, v in self.data.items() if v not in (None, [], "")}
         if self.reviews:
-            data["notes"] = f"Import notes:\n({self.file}, {self.format})\n" + "\n".join(self.reviews)
+            data["notes"] = _notes(f"Import notes:\n({self.file}, {self.format})\n", self.reviews)
         return data
+
+
+def _notes(head: str, reviews: list[str]) -> str:
+    """The review notes as one profile value, within the loader's string limit: a CV of
+    thousands of ambiguous lines made notes the draft's own check refused (naming the
+    output file). The notes that do not fit are counted; standard error lists them all."""
+    text, kept = head, 0
+    for note in reviews:
+        if len(text) + len(note) + 200 > MAX_STRING_CHARS:
+            break
+        text += ("\n" if kept else "") + note
+        kept += 1
+    if kept < len(reviews):
+        text += f"\n... and {len(reviews) - kept:,} more review notes (listed when the CV was imported)"
+    return text
+
+
+def _within_limit(entry: dict[str, Any], where: str, draft: Draft) -> dict[str, Any]:
+    """Text values cut to the loader's string limit, each cut noted for review (a CV's one
+    paragraph of 150,000 characters would make a draft no profile loader takes)."""
+    for key, value in entry.items():
+        if isinstance(value, str) and len(value) > MAX_STRING_CHARS:
+            entry[key] = value[:MAX_STRING_CHARS]
+            draft.review(where, f"{key} cut to its first {MAX_STRING_CHARS:,} characters (the limit of a profile value)")
+    return entry
 
 
 def _invalid(model: type[BaseModel], entry: dict[str, Any]) -> str | None:

@@ -63,17 +63,31 @@ def _get(data: Any, *keys: str) -> Any:
     return data
 
 
+def _whole(value: Any) -> int | None:
+    """A Year, Month or Day as Europass writes it: an integer, or ASCII digits in XML text.
+    Anything else (a float such as 2016.5, 1e999 or Infinity, a boolean, other scripts'
+    digits that int() would accept) is no date part."""
+    if isinstance(value, str):
+        value = value.strip()
+        return int(value) if value.isascii() and value.isdecimal() and len(value) <= 4 else None
+    return value if type(value) is int else None
+
+
 def _date(value: Any) -> str | None:
     if not isinstance(value, dict) or not value.get("Year"):
         return None
-    try:
-        parts = [f"{int(value['Year']):04d}"]
-        if value.get("Month"):  # a day without its month says nothing more than the year
-            parts.append(f"{int(value['Month']):02d}")
-            if value.get("Day"):
-                parts.append(f"{int(value['Day']):02d}")
-    except (TypeError, ValueError):
+    year = _whole(value["Year"])
+    if year is None:
         return None
+    parts = [f"{year:04d}"]
+    if value.get("Month"):  # a day without its month says nothing more than the year
+        if (month := _whole(value["Month"])) is None:
+            return None
+        parts.append(f"{month:02d}")
+        if value.get("Day"):
+            if (day := _whole(value["Day"])) is None:
+                return None
+            parts.append(f"{day:02d}")
     text = "-".join(parts)
     try:
         parse_partial(text)

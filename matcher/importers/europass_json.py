@@ -12,8 +12,10 @@ from .europass import draft_learner
 
 def is_europass(path: Path) -> bool:
     """A cheap look at the start of the file: Europass JSON names SkillsPassport first."""
-    try:
-        with path.open("rb") as stream:
+    from ..files.reading import open_regular
+
+    try:  # open_regular: a FIFO named cv.json is refused (InputError), never waited on
+        with open_regular(path) as stream:
             head = stream.read(4096)
     except OSError:
         return False

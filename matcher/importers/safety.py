@@ -19,7 +19,11 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # a CV larger than 20 MB is not a CV
 MAX_TEXT_BYTES = 2 * 1024 * 1024
 MAX_PDF_PAGES = 30
 MAX_PDF_PAGE_CHARS = 20_000  # a dense page of 8-point text holds about 8,000
-MAX_PDF_CHARS = 200_000  # 30 such pages hold far fewer than this in a real CV
+# The text of any CV read as lines (PDF, Word, plain text): 30 dense pages hold far fewer
+# characters. The readers' work is linear but each line meets a few hundred patterns, so a
+# 2 MB text CV of date-like runs took minutes; this bounds every format alike.
+MAX_CV_CHARS = 200_000
+MAX_PDF_CHARS = MAX_CV_CHARS
 MAX_PDF_PAGE_LINES = 600  # text lines on one page (the shipped CVs have at most 69)
 MAX_MEMBERS = 2000
 MAX_MEMBER_BYTES = 30 * 1024 * 1024
@@ -38,6 +42,15 @@ def check_size(path: Path, limit: int = MAX_FILE_BYTES) -> int:
     if size > limit:
         raise InputError(f"file is {size / 1e6:.1f} MB; the limit for a CV is {limit / 1e6:.0f} MB", file=path)
     return size
+
+
+def check_chars(lines: list, path: Path) -> None:
+    """A CV read as lines holds at most MAX_CV_CHARS characters (PDFs are stopped while drawn)."""
+    total = sum(len(line.text) for line in lines)
+    if total > MAX_CV_CHARS:
+        raise InputError(
+            f"text of {total:,} characters, over the {MAX_CV_CHARS:,}-character limit for a CV: is it a CV?", file=path
+        )
 
 
 def open_zip(path: Path, what: str) -> zipfile.ZipFile:

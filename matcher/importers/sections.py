@@ -34,7 +34,10 @@ _LABEL_START = re.compile(
 _NATIONAL_OF = re.compile(
     r"\b(?:a )?(?:[Nn]ational|[Cc]itizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})"
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Bounded repeats (RFC 5321: a local part of at most 64 characters, labels of at most 63):
+# an unbounded `[\w.+-]+@` tried at every position of a long line with no "@" is quadratic
+# (a 100 KB run of digits took ~50 s).
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _PHONE = re.compile(r"(?:\+|00)\d[\d ().-]{7,}\d")
 
 
@@ -207,7 +210,7 @@ def _joined_statements(lines: list[Line]) -> list[Line]:
 def contact(lines: list[Line]) -> dict[str, tuple[str, Line]]:
     found: dict[str, tuple[str, Line]] = {}
     for line in lines[:40]:
-        if "email" not in found and (m := _EMAIL.search(line.text)):
+        if "email" not in found and "@" in line.text and (m := _EMAIL.search(line.text)):
             found["email"] = (m.group(), line)
         if "phone" not in found and (m := _PHONE.search(line.text)):
             found["phone"] = (m.group(), line)

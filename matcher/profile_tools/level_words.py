@@ -30,10 +30,15 @@ def _match(text: str, pairs: list[tuple[str, Any]]) -> Any:
     for phrase, value in pairs:
         if text == phrase:
             return value
-    for phrase, value in pairs:
-        if re.search(rf"\b{re.escape(phrase)}\b", text):
+    for phrase, value in pairs:  # a phrase not in the text cannot match: skip its regex
+        if phrase in text and _word(phrase).search(text):
             return value
     return None
+
+
+@cache
+def _word(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def fluency_level(words: str) -> tuple[str | None, str | None]:

@@ -16,9 +16,15 @@ from .. import reference
 
 def fold(text: str) -> str:
     """Lower case, accents and punctuation removed, spaces collapsed."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"\([^)]*\)", " ", text)  # "Modern Greek (1453-)" -> "modern greek"
+    if not text.isascii():  # ASCII has nothing to decompose (a CV line can be 200,000 characters)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower()
+    # "Modern Greek (1453-)" -> "modern greek". Only up to the last ")": a "(" after it can
+    # close nowhere, and retrying each such "(" to the end of the text is quadratic.
+    last = text.rfind(")")
+    if last > 0:
+        text = re.sub(r"\([^)]*\)", " ", text[: last + 1]) + text[last + 1 :]
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 

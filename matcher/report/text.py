@@ -37,6 +37,20 @@ def _plain_output(console: Console) -> bool:
     return console.color_system is None and not console.is_terminal
 
 
+_HANG = 2  # wrapped lines of a column-0 paragraph start this far in
+
+
+def _hanging(console: Console, text: Text, indent: int = 0, hang: int = _HANG) -> None:
+    """A paragraph wrapped on a terminal with its later lines `hang` columns further in than
+    its first: text from a profile or a rules file (a name, a job title, a label) padded to
+    the terminal's width would otherwise wrap onto a line of its own and start it the way the
+    report's own lines start ("Verdict for Mallory: ...")."""
+    lines = text.wrap(console, max(console.width - indent - hang, 1))
+    for i, line in enumerate(lines):
+        pad = indent + (hang if i else 0)
+        console.print(Padding(line, (0, 0, 0, pad), expand=False), no_wrap=True, overflow="fold")
+
+
 def _block(console: Console, lines: list[str], indent: int, style: str = "") -> None:
     """Lines printed as one block (one rich call for thousands of evidence lines, not
     one each), every line sanitised on its own so none can start a line of its own."""
@@ -46,14 +60,22 @@ def _block(console: Console, lines: list[str], indent: int, style: str = "") -> 
         pad = " " * indent  # no style, so no rich either
         console.file.write("".join(f"{pad}{_plain(line)}\n" for line in lines))
         return
+    if indent == 0:
+        for line in lines:
+            _hanging(console, Text(_plain(line), style=style))
+        return
     text = Text("\n".join(_plain(line) for line in lines), style=style)
     console.print(Padding(text, (0, 0, 0, indent), expand=False))
 
 
 def _requirement(console: Console, r: RequirementView, depth: int = 0) -> None:
     pad = 2 * depth
-    head = Text.assemble((f"{r.mark} {r.status_word:<8} ", _STYLE[r.status]), (_plain(r.label), "bold"))
-    console.print(Padding(head, (0, 0, 0, pad + 1), expand=False))
+    status = f"{r.mark} {r.status_word:<8} "
+    head = Text.assemble((status, _STYLE[r.status]), (_plain(r.label), "bold"))
+    if _plain_output(console):
+        console.print(Padding(head, (0, 0, 0, pad + 1), expand=False))
+    else:  # a wrapped label continues under itself, never where a status or verdict starts
+        _hanging(console, head, pad + 1, len(status))
     if r.status is Status.ASSESSED:
         return
     _indented(console, r.explanation, pad + 5)
@@ -70,13 +92,17 @@ def _requirement(console: Console, r: RequirementView, depth: int = 0) -> None:
 
 
 def render_one(console: Console, view: EvaluationView) -> None:
-    who = f" for {_safe(view.name)}" if view.name else ""
+    who = f" for {_plain(view.name)}" if view.name else ""
     headline = view.notice.headline
     if console.is_terminal:
         console.rule(f"[bold]{_safe(headline)}[/]")
     else:  # files and pipes: no wrapping, so each explanation stays on one greppable line
         console.print(f"{_safe(headline)}\n{'=' * len(headline)}")
-    console.print(f"Verdict{who}: [{_VERDICT_STYLE[view.verdict.value]}]{view.verdict_word}[/]")
+    verdict = Text.assemble(f"Verdict{who}: ", (view.verdict_word, _VERDICT_STYLE[view.verdict.value]))
+    if _plain_output(console):
+        console.print(verdict)
+    else:
+        _hanging(console, verdict)
     console.print(_safe(view.status_line))
     if view.eligible_from:
         console.print(f"Would be eligible from {view.eligible_from.isoformat()} if the current post continues.")

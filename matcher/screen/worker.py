@@ -17,7 +17,7 @@ from typing import Any
 
 from ..engine.evaluate import Evaluation, evaluate
 from ..engine.results import Status
-from ..errors import InputError
+from ..errors import InputError, OutputError
 from ..files.documents import Document, load_document
 from ..files.output import default_signals
 from ..messages import Errors
@@ -110,8 +110,23 @@ def _save(draft: Any, ref: str) -> None:
     assert _options is not None and _options.save_profiles
     parts = [p for p in Path(ref).parts if p not in ("..", ".", "/", "\\") and not p.endswith(":\\")]
     target = Path(_options.save_profiles, *parts[:-1], parts[-1] + ".yaml")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    emit(draft_yaml(draft, None), target)
+    # Saving is output, not input: a folder that cannot be made or written (a full disk, a
+    # file or FIFO in its place, a link planted there) ends the run as an output error,
+    # never as an error row blaming the applicant's CV or as an internal error.
+    try:
+        folder = Path(_options.save_profiles)
+        folder.mkdir(parents=True, exist_ok=True)  # DIR itself is the operator's: made as asked
+        for part in parts[:-1]:  # made one by one: a link planted below DIR is not followed out of it
+            folder = folder / part
+            if folder.is_symlink():
+                raise InputError(Errors.E110, file=folder)
+            folder.mkdir(exist_ok=True)
+        emit(draft_yaml(draft, None), target)
+    except OSError as exc:
+        # positional: an exception crosses from a worker process by its args
+        raise OutputError(Errors.E108.format(reason=exc.strerror or exc), str(target)) from None
+    except InputError as exc:
+        raise OutputError(exc.message, str(exc.file)) from None
 
 
 def _on_line(error: InputError, line: int | None) -> InputError:
@@ -137,6 +152,8 @@ def process_chunk(sources: list[Source]) -> list[tuple[Row, bytes | None]]:
         except InputError as error:
             out[position] = (_error_row(source, error), None)
             continue
+        except OutputError:
+            raise  # --save-profiles could not write: the run stops (exit 74)
         except Exception as exc:  # noqa: BLE001 - a bug must not cost the other rows
             bug = InputError(Errors.E901.format(stage="reading", detail=repr(exc)), file=source.ref)
             out[position] = (_error_row(source, bug), None)

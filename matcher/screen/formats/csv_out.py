@@ -55,7 +55,9 @@ def write(report: ScreenReport, out: TextIO, *, dialect: str = "excel", to_file:
         out.write(BOM)
     writer = csv.writer(out, delimiter=delimiter, lineterminator=line_end)
     reviews = report.reviews is not None
-    writer.writerow(columns(report.blind) + requirement_heads(report) + (["reviews"] if reviews else []))
+    # the header too: requirement labels come from a rules file and must not run or drive a terminal
+    head = columns(report.blind) + requirement_heads(report) + (["reviews"] if reviews else [])
+    writer.writerow([neutralize(v) for v in head])
     for rank, row in ranked(report.shown):
         data = record(rank, row, report.blind)
         data["not_met"] = "; ".join(data["not_met"])

@@ -136,8 +136,8 @@ def _write(report: ScreenReport, out: _Sink) -> None:
     applicants = book.add_worksheet("Applicants")
     explanations = book.add_worksheet("Explanations")
     heads = _heads(report)
-    for col, head in enumerate(heads):
-        applicants.write_string(0, col, head, bold)
+    for col, head in enumerate(heads):  # requirement labels come from the rules file: cleaned too
+        applicants.write_string(0, col, _text(head), bold)
     for col, head in enumerate(EXPLANATION_HEADS):
         explanations.write_string(0, col, head, bold)
     sources = {req["id"]: req["source"] for req in report.requirements}
