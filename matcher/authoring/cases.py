@@ -27,7 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, TypeAdapter, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictInt, TypeAdapter, field_validator
 
 from ..engine.evaluate import evaluate
 from ..engine.results import Result
@@ -59,7 +59,7 @@ _ReqExpect = Annotated[RequirementExpect, BeforeValidator(lambda v: {"status": v
 
 class Expect(_Strict):
     verdict: VerdictName | None = None
-    score: int | None = Field(None, ge=0)
+    score: StrictInt | None = Field(None, ge=0)  # strict: `score: "1"` or `true` is no score
     eligible_from: SupportedDate | None = Field(None, description="Checked only when given (null: no date).")
     requirements: dict[str, _ReqExpect] = Field(default_factory=dict)
 
@@ -68,7 +68,8 @@ class Case(_Strict):
     name: str = Field(min_length=1)
     profile: Any = Field(description="Path from the project folder, or the profile inline.")
     as_of: SupportedDate | None = None
-    infer: bool = Field(True, description="Infer categories from free text where none are declared.")
+    # strict, like every boolean of a profile or rules file: `infer: off` or "no" is refused
+    infer: StrictBool = Field(True, description="Infer categories from free text where none are declared.")
     expect: Expect
 
     @field_validator("profile")

@@ -126,7 +126,9 @@ def _within_limit(entry: dict[str, Any], where: str, draft: Draft) -> dict[str, 
     for key, value in entry.items():
         if isinstance(value, str) and len(value) > MAX_STRING_CHARS:
             entry[key] = value[:MAX_STRING_CHARS]
-            draft.review(where, f"{key} cut to its first {MAX_STRING_CHARS:,} characters (the limit of a profile value)")
+            draft.review(
+                where, f"{key} cut to its first {MAX_STRING_CHARS:,} characters (the limit of a profile value)"
+            )
     return entry
 
 
