@@ -38,7 +38,12 @@ _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # the separators people write between a phone's digits, dashes of every kind included
 _PHONE_RUN = re.compile("\\+?\\(?[0-9][0-9 ().\\-/\u2010-\u2015\u2212]{5,}[0-9]")
 _MORE = re.compile(r" \(and \d+ more problems?\)$")
-_JOINERS = r"[\s._\-+]+"  # between the words of a name in an address, a URL or a handle
+# Between the words of a name in an address, a URL or a handle, or nothing at all
+# ("MarcLefèvre", linkedin.com/in/marclefevre, a name joined by an invisible character
+# that reports remove); the whole value then stands alone, not inside a longer word, so
+# "Li Na" is not found in "disciplinary".
+_JOINERS = r"[\s._\-+]*"
+_NO_LETTER_BEFORE, _NO_LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
 
 
 def skeleton(text: str, fold: bool) -> tuple[str, list[int] | None]:
@@ -123,9 +128,13 @@ def identifying_values(data: Any) -> tuple[list[str], list[str]]:
 
 def _any_separator(value: str) -> str:
     """A whole value as a pattern whose words may be joined by dots, dashes, underscores
-    or any spaces: "Marc Lefèvre" is also hidden in linkedin.com/in/marc-lefevre and in
-    marc.lefevre at example dot org (the words alone, in lower case, stay readable)."""
-    return _JOINERS.join(map(re.escape, value.split()))
+    or any spaces, or written closed up: "Marc Lefèvre" is also hidden in
+    linkedin.com/in/marc-lefevre, in marc.lefevre at example dot org and in MarcLefèvre
+    (the words alone, in lower case, stay readable)."""
+    words = value.split()
+    if len(words) == 1:
+        return re.escape(value)
+    return _NO_LETTER_BEFORE + _JOINERS.join(map(re.escape, words)) + _NO_LETTER_AFTER
 
 
 def _name_forms(word: str) -> set[str]:
