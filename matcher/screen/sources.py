@@ -9,8 +9,8 @@ error, so they end up as error rows instead of disappearing.
   *.docx, *.txt, *.xml, *.zip; a JSON Resume or Europass *.json too), which are imported
   on the fly (matcher.importers); hidden files and
   folders (name starting with ".") are skipped, and symbolic links to folders are
-  not followed (no loops). A symbolic link to a file outside the folder is an error
-  row, not followed; a subfolder that cannot be listed is an error row.
+  not followed (no loops). A symbolic link to a file or a folder outside the folder is
+  an error row, not followed; a subfolder that cannot be listed is an error row.
 - A file named on the command line is read whatever its extension.
 - The same file reached twice (named and inside a folder, or through a link) is
   screened once, at its first position.
@@ -77,6 +77,10 @@ def _walk(folder: Path) -> list[tuple[str, str | None]]:
 
     for root, dirs, files in os.walk(folder, onerror=unlisted):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in dirs:  # never followed; one leaving the folder would hide its applicants
+            path = os.path.join(root, name)
+            if os.path.islink(path) and not _inside(path, top):
+                found.append((path, "symbolic link to a folder outside the folder; not followed (name that folder)"))
         for name in files:
             if name.startswith(".") or not name.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES):
                 continue

@@ -122,3 +122,23 @@ def test_save_profiles_still_writes_the_draft(tmp_path: Path):
     assert run.exit_code == 0, describe(run)
     drafts = list(saved.rglob("cv.txt.yaml"))
     assert len(drafts) == 1 and "Fingerprint examiner" in drafts[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.timeout(120)
+def test_a_link_to_a_folder_outside_is_an_error_row_not_a_silent_skip(tmp_path: Path):
+    """Row 19 with a folder: a link to a folder of applications elsewhere (or to /etc) gave
+    no row at all, so those applicants vanished; it is reported, never followed. A link
+    inside the folder stays unreported: its files are screened through their own path."""
+    folder = tmp_path / "applicants"
+    (folder / "real").mkdir(parents=True)
+    (folder / "real" / "a.yaml").write_bytes(PROFILE.read_bytes())
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "b.yaml").write_bytes(PROFILE.read_bytes())
+    (folder / "to_elsewhere").symlink_to(outside, target_is_directory=True)
+    (folder / "to_real").symlink_to(folder / "real", target_is_directory=True)
+    run = run_cli("screen", RULES, folder, "-f", "csv")
+    assert run.exit_code == 4, describe(run)
+    rows = list(csv.reader(io.StringIO(run.stdout)))[1:]
+    assert [Path(r[1]).name for r in rows] == ["a.yaml", "to_elsewhere"], rows
+    assert "folder outside the folder; not followed" in rows[1][11]
