@@ -42,10 +42,13 @@ INVISIBLE = _INVISIBLE_BMP + _INVISIBLE_ASTRAL
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{INVISIBLE}\\ud800-\\udfff]")
+# Characters that show as a blank but are no space (no-break and other Unicode spaces, the
+# braille blank): in an error line, a key "name\u00a0" must not look like "name ".
+_BLANK = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u2800\u3000"
+_UNSAFE = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{_BLANK}{INVISIBLE}\\ud800-\\udfff]")
 # _UNSAFE in two parts: a class with characters beyond U+FFFF is searched ~4x slower, and
 # only a text holding such a character (more than 2 bytes of UTF-16 each) needs that part.
-_UNSAFE_BMP = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{_INVISIBLE_BMP}\\ud800-\\udfff]")
+_UNSAFE_BMP = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029{_BLANK}{_INVISIBLE_BMP}\\ud800-\\udfff]")
 _UNSAFE_ASTRAL = re.compile(f"[{_INVISIBLE_ASTRAL}]")
 
 
