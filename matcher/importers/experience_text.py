@@ -36,46 +36,70 @@ _NOT_A_POST = re.compile(
 )
 
 
+_WINDOW = 120  # what the checks below read around a date: far more than any lead-in or clause start
+_ONLY_CLOSERS = re.compile(r"[ .,;:)(]*")
+_ONLY_END = re.compile(r"[ ).]*")
+
+
+def _words_at_least(text: str, pos: int, count: int) -> bool:
+    """Whether `text[pos:]` has at least `count` words, reading no further than they go (a line
+    holding thousands of dates was split again after each one: quadratic)."""
+    return _WORDS[count].match(text, pos) is not None
+
+
+_WORDS = {n: re.compile(rf"\s*(?:\S+\s+){{{n - 1}}}\S") for n in (3, 4, 11)}
+
+
 def _range_span(line: Line, order: str | None) -> Span | None:
-    """The date range that makes a line a job's anchor: not one inside a bullet or a sentence."""
+    """The date range that makes a line a job's anchor: not one inside a bullet or a sentence.
+    Facts of the whole line are read once and each date's surroundings within a window, so
+    a line of thousands of dates costs linear time."""
     text = line.text
     if is_bullet(text):
         return None
     if _NOT_A_POST.search(text):
         return None
+    lower_start = re.match(r"^\s*[a-zà-ÿ]", text) is not None
+    first = len(text) - len(text.lstrip())  # where the line's words start: a date after it has a lead
+    ends_with_dot = text.rstrip().endswith(".")
+    many_words = len(text.split()) > 16
     for span in find_spans(text, order):
-        lead = text[: span.begin].strip()
-        if lead and re.match(r"^[a-zà-ÿ]", lead) and _LEAD_IN.sub("", " " + lead).strip():
-            continue  # a sentence running on from the line above (not "depuis 2019", "de mars 2010")
-        after = text[span.stop :]
+        if lower_start and span.begin > first:
+            tail = text[max(0, span.begin - _WINDOW) : span.begin]  # a lead-in word is at the very end
+            if span.begin > _WINDOW or _LEAD_IN.sub("", " " + tail.strip()).strip():
+                continue  # a sentence running on from the line above (not "depuis 2019", "de mars 2010")
+        after = text[span.stop : span.stop + _WINDOW]
         # "Since 2021, responsible for": a lead-in; "2019 – 2020, two days a week" is a closed post's own line
         opening = span.ongoing or (span.begin < 12 and not span.end)
-        if opening and (
-            re.match(r"\s*,\s*[a-zà-ÿ]", after) or (re.match(r"\s*,", after) and text.rstrip().endswith("."))
-        ):
+        if opening and (re.match(r"\s*,\s*[a-zà-ÿ]", after) or (re.match(r"\s*,", after) and ends_with_dot)):
             continue  # "Since 2021, responsible for ...", "Depuis 2019, je coordonne ...": a sentence
-        if span.ongoing and not span.end and re.match(r"\s*:\s*[a-zà-ÿ]", after) and len(after.split()) >= 4:
+        if (
+            span.ongoing
+            and not span.end
+            and re.match(r"\s*:\s*[a-zà-ÿ]", after)
+            and _words_at_least(text, span.stop, 4)
+        ):
             continue  # "Depuis 2020 : coordination de l'équipe ...": what the post became, not a post
         if (
             span.ongoing
             and not span.end
             and re.match(r"\s+(?!(?:to|au|à|a)\b)[a-zà-ÿ]", after)
-            and len(after.split()) >= 3
+            and _words_at_least(text, span.stop, 3)
         ):
             continue  # "Since 2019 in charge of the regional budget": what the post became, in a sentence
-        if span.begin < 12 and text.rstrip().endswith(".") and len(after.split()) > 10:
+        if span.begin < 12 and ends_with_dot and _words_at_least(text, span.stop, 11):
             continue  # "Since 2015 I have worked as an analyst at ... ." : a sentence
         inside = span.begin > 3 and span.stop < len(text) - 3
-        if inside and (len(text.split()) > 16 or text.rstrip().endswith(".")):
+        if inside and (many_words or ends_with_dot):
             continue
         if span.start or span.ongoing or span.ambiguous:
             return span
-        if span.begin == 0 and re.match(r"\s*(?:[:|–—]|-\s)\s*[A-ZÀ-Ý]", after) and len(after.split()) >= 2:
+        if span.begin == 0 and re.match(r"\s*(?:[:|–—]|-\s)\s*[A-ZÀ-Ý]", after) and len(text[span.stop :].split()) >= 2:
             # "2016 : Stagiaire, Étude Favre" / "2013 | Stage ...": a post of its own, dated by one year; not
             # drafted (neither a start nor an end is written), but its lines are not the post above's
             why = f"{span.text!r} alone: neither a start nor an end is written"
             return Span(None, None, False, span.text, why, span.begin, span.stop, not_the_posts=True)
-        if not text[: span.begin].strip() and not text[span.stop :].strip(" .,;:)("):
+        if span.begin <= first and _ONLY_CLOSERS.fullmatch(text, span.stop):
             # "2018" alone on its line, under a title: a post of its own dated by one date; not drafted,
             # and the lines next to it are its own, not the header of the post above
             why = f"{span.text!r} alone: neither a start nor an end is written"
@@ -89,7 +113,7 @@ def _range_span(line: Line, order: str | None) -> Span | None:
 def _dated_header_at_end(text: str, span: Span) -> bool:
     """'Analyst, Interpol, Lyon, France, 2012': a post of its own with one year after its title
     and employer; not drafted, but its place is not a country the post above worked with."""
-    if text[span.stop :].strip(" ).") or not re.search(r"[,|–—]\s*\(?\s*$", text[: span.begin]):
+    if not _ONLY_END.fullmatch(text, span.stop) or not re.search(r"[,|–—]\s*\(?\s*$", text[: span.begin]):
         return False
     head = text[: span.begin]
     return header_like(text) and len(_pieces(head)) >= 2 and (_has(head, "title_words") or _has(head, "employer_words"))
