@@ -41,9 +41,12 @@ _REPLACED = re.compile(
 _EITHER = re.compile(
     r"(?:^|[\s:;,(-])(?:soit|either)\s+|;\s*[-–]?\s*(?:or|ou)\s+"
     r"|,\s*(?:or|ou)\s+(?=(?:an?|une?)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:level of education|niveau d.enseignement|degree|diploma|diplôme)\b)",
+    r"(?:level of education|niveau d.enseignement|degree|diploma|diplôme)\b)"
+    r"|\s(?-i:OR|OU)\s+(?=(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:degree|diploma|diplôme|doctorate|doctorat|ph\.?d|master|bachelor|licence)\w*)",
     re.IGNORECASE,
-)  # the last: "A level of education which ... four years or more, or a level of education which ..."
+)  # ", or a level of education which ...": routes after a comma; "... 15 years OR Advanced University
+# Degree and 10 years OR Doctorate's Degree ...": an OR in capitals before a degree separates routes
 
 
 def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns) -> Entry | None:
@@ -52,7 +55,7 @@ def alternatives_entry(sentence: str, importance: str, lang: str, pats: Patterns
     the routes, each an education (years of study or level), with its experience in an all_of."""
     found = list(_EITHER.finditer(sentence))
     cuts = [m.end() for m in found]
-    if len(found) == 1 and found[0].group(0).lstrip()[:1] in (";", ","):
+    if found and not re.match(r"\W*(?:soit|either)\b", found[0].group(0), re.IGNORECASE):
         cuts = [0, *cuts]  # "a master's degree with five years ...; or a bachelor's degree with seven years ..."
     if len(cuts) < 2:
         return None

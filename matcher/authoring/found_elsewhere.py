@@ -162,8 +162,8 @@ def stray_items(notice_lines: list[Line], found: list[Item], pats: Patterns | No
             or pats.not_requirement.search(sentence)
         ):
             continue
-        if any(len(item.text) > 20 and item.text in sentence for item in found):  # "LANGUAGE: <an item>"
-            continue
+        if any(len(part) > 20 and part in sentence for item in found for part in (item.text, *item.sentences)):
+            continue  # "LANGUAGE: <an item>", "Essential: <a sentence of an item>"
         if pats.steps.search(sentence) or pats.conditional.search(sentence):
             continue
         if (

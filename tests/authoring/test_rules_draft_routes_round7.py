@@ -1,0 +1,72 @@
+"""Routes of the seventh round (issue 14): alternatives written in ways the earlier rounds did not
+read, each tested with sentences written for these tests: degree-with-years routes joined by an OR
+in capitals, a label line whose sentence is already an item, ..."""
+
+from pathlib import Path
+
+from draft_support import draft_text
+
+
+def draft(tmp_path: Path, text: str):
+    return draft_text(tmp_path, text).rules.requirements
+
+
+def params(req) -> dict:
+    return dict(req.model_extra or {})
+
+
+def shape(req) -> tuple:
+    """(kind, level or years) of a rule, its children's shapes for a combinator."""
+    if req.kind in ("any_of", "all_of"):
+        return (req.kind, tuple(shape(c) for c in req.children))
+    p = params(req)
+    return (req.kind, p.get("min_level") or p.get("min_years"))
+
+
+def test_routes_joined_by_or_in_capitals_are_one_any_of_with_the_first_route(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "QUALIFICATIONS:\nRequired: Bachelor's degree in statistics and 9 years of relevant work experience OR "
+        "Master's degree in statistics and 6 years of relevant experience OR Doctorate and 3 years of experience.\n",
+    )
+    assert [shape(r) for r in reqs] == [
+        (
+            "any_of",
+            (
+                ("all_of", (("education", 6), ("experience", 9))),
+                ("all_of", (("education", 7), ("experience", 6))),
+                ("all_of", (("education", 8), ("experience", 3))),
+            ),
+        )
+    ]
+
+
+def test_routes_after_semicolon_or_keep_their_first_route(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- A master's degree and four years of experience; or a bachelor's degree and six years "
+        "of experience; or a doctorate and two years of experience.\n",
+    )
+    assert [shape(r) for r in reqs] == [
+        (
+            "any_of",
+            (
+                ("all_of", (("education", 7), ("experience", 4))),
+                ("all_of", (("education", 6), ("experience", 6))),
+                ("all_of", (("education", 8), ("experience", 2))),
+            ),
+        )
+    ]
+
+
+def test_a_labelled_line_whose_sentence_is_an_item_is_not_read_twice(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "QUALIFICATIONS:\nEssential: A master's degree in geography and 5 years of mapping experience. "
+        "Field experience.\n",
+    )
+    assert [(r.kind, r.source[:10]) for r in reqs] == [
+        ("education", "A master's"),
+        ("experience", "A master's"),
+        ("experience", "Field expe"),
+    ]  # the degree and its years once each, not again quoting "Essential: ..."
