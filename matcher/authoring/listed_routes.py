@@ -15,9 +15,19 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:or|ou|and/or|et/ou))\s*$", re.IGNORECASE)
 
 
 def _route(made: list[Entry]) -> bool:
-    """The rules of one item make a route to eligibility: a degree, with experience perhaps."""
+    """The rules of one item make a route to eligibility: a degree, with experience perhaps, or
+    experience alone ("- or professional experience of an equivalent level"); a run of routes
+    needs a degree in one of them (`_degree`)."""
     kinds = [e["kind"] for e in made]
-    return bool(made) and "education" in kinds and set(kinds) <= {"education", "experience"}
+    return bool(made) and set(kinds) <= {"education", "experience"}
+
+
+def _degree(run: list[list[Entry]]) -> bool:
+    return any(e["kind"] == "education" for rules in run for e in rules)
+
+
+# A line that introduces the list ("Candidates must have", "Degree:"): the any_of quotes it.
+_INTRO = re.compile(r":\s*$|\b(?:must|should|shall) (?:have|hold|possess|meet|be)\s*$", re.IGNORECASE)
 
 
 def _child(made: list[Entry]) -> Entry:
@@ -38,9 +48,9 @@ def listed_routes(entries: list[Entry], items: list[Item]) -> list[Entry]:
         j = i
         while j + 1 < len(items) and _RUNS_ON.search(items[j].text) and _route(made[j]):
             j += 1
-        if j > i and _route(made[j]):
+        if j > i and _route(made[j]) and _degree(made[i : j + 1]):
             label = items[i - 1].text if i and not made[i - 1] else ""
-            source = label if label.endswith(":") and len(label.split()) <= 5 else items[i].text
+            source = label if _INTRO.search(label) and len(label.split()) <= 5 else items[i].text
             run = made[i : j + 1]
             first = min(n for n, x in enumerate(out) if any(x is e for rules in run for e in rules))
             joined: Entry = {

@@ -70,3 +70,25 @@ def test_a_labelled_line_whose_sentence_is_an_item_is_not_read_twice(tmp_path):
         ("experience", "A master's"),
         ("experience", "Field expe"),
     ]  # the degree and its years once each, not again quoting "Essential: ..."
+
+
+def test_a_list_of_routes_under_an_introducing_line_ends_with_an_experience_route(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Eligibility criteria for this grade\nApplicants must have\n"
+        "- a post-secondary diploma in bookkeeping, or\n"
+        "- a secondary school diploma and relevant professional experience of two years, or\n"
+        "- exceptionally, professional experience of an equivalent level.\n",
+    )
+    assert [shape(r) for r in reqs] == [
+        ("any_of", (("education", 5), ("all_of", (("education", 3), ("experience", 2))), ("experience", None)))
+    ]
+    assert reqs[0].source == "Applicants must have"  # the line that introduces the list, no rule of its own
+
+
+def test_experience_items_alone_are_no_list_of_routes(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- three years of experience in logistics, or\n- two years of experience in procurement.\n",
+    )
+    assert all(r.kind != "any_of" or any(c.kind == "education" for c in r.children) for r in reqs)
