@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .alternatives import alternatives_entry, education_routes, switch_routes
+from .alternatives import EQUIVALENT_ROUTE, alternatives_entry, education_routes, switch_routes
 from .patterns import Patterns
 from .subjects import Entry
 
@@ -48,7 +48,7 @@ def alternative_cue(text: str, kind: str) -> str | None:
     an AND when drafted on its own (`rules validate` warns on them; the drafter never leaves
     one outside an any_of): any kind for "in lieu of" and the like; education and experience
     also for "a degree or N years", "training or a degree"."""
-    strong = _STRONG.search(text)
+    strong = _STRONG.search(text) or EQUIVALENT_ROUTE.search(text)
     if strong:
         return strong.group(0)
     if kind not in ("education", "experience"):
@@ -66,6 +66,17 @@ def _flagged(entry: Entry) -> str | None:
     return alternative_cue(" ".join(entry.get("source", "").split()), entry["kind"])
 
 
+def _routes_kept_assessed(entry: Entry, pats: Patterns) -> bool:
+    """An `assessed` rule of a sentence that names a degree and offers an alternative to it (read as
+    an ability for a word like "specialisation"): its routes may still be read."""
+    source = " ".join(entry.get("source", "").split())
+    return (
+        entry["kind"] == "assessed"
+        and pats.education_level(source) is not None
+        and bool(EQUIVALENT_ROUTE.search(source) or _OR_SWITCH.search(_RELATED_FIELD.sub(" ", source)))
+    )
+
+
 def guard_alternatives(entries: list[Entry], lang: str, pats: Patterns) -> list[Entry]:
     """The last check of a draft: no rule outside an any_of may quote an alternative ("in lieu of",
     "or N years", "à défaut") — that would require in addition what the notice offers instead.
@@ -76,12 +87,18 @@ def guard_alternatives(entries: list[Entry], lang: str, pats: Patterns) -> list[
         cue = _flagged(entry)
         if cue:
             flagged.setdefault(entry["source"], cue)
-    if not flagged:
+    if not flagged and not any(_routes_kept_assessed(e, pats) for e in entries):
         return entries
     out: list[Entry] = []
     placed: set[str] = set()
     for entry in entries:
         sentence = entry.get("source", "")
+        if _routes_kept_assessed(entry, pats):  # "a degree, or have an equivalent level of qualification such as ..."
+            built = switch_routes(sentence, entry["importance"], lang, pats)
+            usable = built and all(c["kind"] != "assessed" for c in built["children"])
+            out.append(built if usable and sentence not in placed else entry)
+            placed.add(sentence)
+            continue
         if sentence not in flagged or entry["kind"] not in ("education", "experience", "all_of"):
             out.append(entry)
             continue

@@ -175,9 +175,29 @@ _SPLIT_OR = re.compile(
 )
 
 
+# A route to the degree that names no level: "or have an equivalent level of qualification such as
+# ...", "or be in the final stages of their studies" (a student about to graduate).
+EQUIVALENT_ROUTE = re.compile(
+    r"\b(?:or|ou)\s+(?:have|hold|possess|has|avoir|posséder)?\s*(?:an?\s+|un\s+)?equivalent\s+level\s+of\s+"
+    r"(?:qualification|education|training)s?\b"
+    r"|\b(?:or|ou)\s+(?:be|être)\s+(?:in|en)\s+(?:the\s+)?(?:final|last|dernière)\s+(?:stages?|year|semester|année)\s+"
+    r"(?:of|de)\s+(?:their|his or her|his/her|her|his|ses|leurs)?\s*(?:studies|degree|études)\b",
+    re.IGNORECASE,
+)
+
+
 def _side(text: str, sentence: str, lang: str, pats: Patterns) -> Entry:
-    """One side of "X or Y": an education (a level or years of study), an experience, or else
-    an `assessed` route ("professional training of an equivalent level")."""
+    """One side of "X or Y": an education (a level or years of study), an experience, an education
+    with no level ("or have an equivalent level of qualification", "or be in the final stages of
+    their studies"), or else an `assessed` route ("professional training of an equivalent level")."""
+    if EQUIVALENT_ROUTE.search("or " + text.lstrip()):
+        return {
+            "kind": "education",
+            "source": sentence,
+            "cue": "an equivalent route",
+            "review": "a route to the degree that names no level (an equivalent qualification, or studies about "
+            "to end): set min_level if the notice says which, or check the candidate's education by hand",
+        }
     level = pats.education_level(text)
     if level is not None and not EXPERIENCE_WORD.search(text):
         found = education_entry(text, "required", pats)
@@ -201,13 +221,20 @@ def switch_routes(sentence: str, importance: str, lang: str, pats: Patterns) -> 
     university degree", "a diploma of three years' study or professional training of an equivalent
     level": any_of of the two sides, split at the last "or" that has a degree or experience on one
     side and something else on the other (a side that cannot be encoded is an `assessed` route)."""
-    for cut in reversed(list(_SPLIT_OR.finditer(sentence))):
+    cuts = list(_SPLIT_OR.finditer(sentence))
+    same = EQUIVALENT_ROUTE.search(sentence)  # the "or" of an equivalent route, not one inside a list of fields
+    if same:
+        cuts = [c for c in cuts if c.start() <= same.start() < c.end() + 1] or cuts
+    for cut in reversed(cuts):
         left, right = sentence[: cut.start()], sentence[cut.end() :]
         if len(left.split()) < 1 or len(right.split()) < 2:
             continue
         sides = [_side(left, sentence, lang, pats), _side(right, sentence, lang, pats)]
         kinds = [s["kind"] for s in sides]
-        if kinds[0] == kinds[1] or kinds.count("assessed") > 1 or "assessed" in kinds and len(right.split()) > 12:
+        equivalent = sides[1].get("cue") == "an equivalent route"  # a degree, or an education of no level
+        if (kinds[0] == kinds[1] and not equivalent) or kinds.count("assessed") > 1:
+            continue
+        if "assessed" in kinds and len(right.split()) > 12:
             continue
         return {
             "kind": "any_of",

@@ -92,3 +92,25 @@ def test_experience_items_alone_are_no_list_of_routes(tmp_path):
         "Requirements\n- three years of experience in logistics, or\n- two years of experience in procurement.\n",
     )
     assert all(r.kind != "any_of" or any(c.kind == "education" for c in r.children) for r in reqs)
+
+
+def test_an_equivalent_level_of_qualification_is_a_route_with_no_level(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Essential qualifications\n- hold a university degree, or have an equivalent level of qualification such as "
+        "a senior officer course, preferably in logistics, transport or supply chains;\n",
+    )
+    assert [shape(r) for r in reqs] == [("any_of", (("education", 6), ("education", None)))]
+    assert reqs[0].children[1].review  # the route names no level: said
+
+
+def test_students_in_their_final_year_are_a_route_beside_the_degree(tmp_path):
+    reqs = draft(
+        tmp_path, "Eligibility\nApplicants must hold a relevant degree or be in the final year of their studies.\n"
+    )
+    assert [shape(r) for r in reqs] == [("any_of", (("education", 6), ("education", None)))]
+
+
+def test_an_equivalent_qualification_of_the_field_stays_one_degree(tmp_path):
+    reqs = draft(tmp_path, "Requirements\n- A university degree in chemistry or an equivalent qualification.\n")
+    assert [shape(r) for r in reqs] == [("education", 6)]
