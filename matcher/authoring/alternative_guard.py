@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .alternatives import EQUIVALENT_ROUTE, alternatives_entry, education_routes, switch_routes
+from .alternatives import EQUIVALENT_ROUTE, alternatives_entry, education_routes, reduced_routes, switch_routes
 from .patterns import Patterns
 from .subjects import Entry
 
@@ -23,7 +23,7 @@ _STRONG = re.compile(
 )
 # "or" / "ou" between a degree and years of experience ("a degree or ten years of experience");
 # whole words: "Diplomatic experience or experience in X" names no diploma.
-_DEGREE = r"\b(?:degrees?|diplomas?|diplômes?|universit\w*|bachelor\w*|master\w*|licence|studies|études)\b"
+_DEGREE = r"\b(?:degrees?|diplomas?|diplômes?|universit\w*|bachelor\w*|master\w*|licence|baccalauréat|studies|études)\b"
 _YEARS = r"(?:years?|ans|années|months?|mois|experience|expérience)"
 _NEAR = r"\b(?:or|ou)\b,?\s+(?:[\w'’()-]+\s+){0,4}?"
 _OR_SWITCH = re.compile(rf"{_DEGREE}[^.;]*{_NEAR}(?:\w+\s+)?{_YEARS}|{_YEARS}[^.;]*{_NEAR}{_DEGREE}", re.IGNORECASE)
@@ -112,6 +112,7 @@ def guard_alternatives(entries: list[Entry], lang: str, pats: Patterns) -> list[
         built = (
             alternatives_entry(sentence, importance, lang, pats)
             or education_routes(sentence, importance, pats)
+            or reduced_routes(sentence, importance, lang, pats)
             or switch_routes(sentence, importance, lang, pats)
         )
         out.append(

@@ -22,8 +22,8 @@ def education_routes(sentence: str, importance: str, pats: Patterns) -> Entry | 
     """ "hold a university-level diploma ..., or have completed at least four semesters of university
     study" -> any_of of the two educations (each route a level or years of study)."""
     parts = _OR_ROUTE.split(sentence)
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or any(EXPERIENCE_WORD.search(_REDUCED.sub(" ", part)) for part in parts):
+        return None  # "... ou justifier d'au moins 3 ans d'activité": years of work, not of study
     routes = [education_entry(part, importance, pats) for part in parts]
     if any(r.get("review") or not (r.get("min_level") or r.get("min_years")) for r in routes):
         return None  # a part that is no education of its own: not routes
@@ -168,6 +168,42 @@ def substitution_entry(
             "cue": entry["cue"],
         }
     return entry
+
+
+# Fewer years for the holders of a lesser diploma, said in brackets after the years of work:
+# "... au moins 3 ans d'activité (2 ans pour les titulaires du brevet, d'un CAP ou d'un BEP)",
+# "... five years of experience (three years for holders of a vocational certificate)".
+_REDUCED = re.compile(
+    r"\(\s*(?P<n>[\w,.]+)\s+(?:ans|années|years?)\s+(?:pour les|pour|for)\s+(?:titulaires|holders|those holding)\s+"
+    r"(?P<what>[^()]+)\)",
+    re.IGNORECASE,
+)
+
+
+def reduced_routes(sentence: str, importance: str, lang: str, pats: Patterns) -> Entry | None:
+    """The routes of the sentence read without its bracket of fewer years for a lesser diploma,
+    and that bracket as one more route: all_of(the lesser diploma, its years of work). The lesser
+    diploma's level is read when one is named, else left for review."""
+    found = _REDUCED.search(sentence)
+    n = pats.number(found.group("n")) if found else None
+    if not found or not n:
+        return None
+    built = switch_routes(_REDUCED.sub(" ", sentence), importance, lang, pats)
+    if not built or not any(c["kind"] == "experience" for c in built["children"]):
+        return None
+    level = pats.education_level(found.group("what"))
+    degree: Entry = {"kind": "education", "source": sentence, "cue": found.group(0)}
+    if level and level >= 3:
+        degree["min_level"] = level
+    else:
+        degree["review"] = f"the lesser diploma ({found.group('what').strip()}) has no level the drafter knows"
+    experience = {**next(c for c in built["children"] if c["kind"] == "experience"), "min_years": n}
+    experience.pop("min_months", None)
+    for child in built["children"]:
+        child["source"] = sentence
+    built["source"] = sentence
+    built["children"].append({"kind": "all_of", "source": sentence, "children": [degree, experience]})
+    return built
 
 
 _SPLIT_OR = re.compile(

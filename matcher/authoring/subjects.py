@@ -20,7 +20,11 @@ from .values import years
 Entry = dict[str, Any]
 
 
-EXPERIENCE_WORD = re.compile(r"\b(?:professional |relevant |work )?(?:experience|expérience)\b", re.IGNORECASE)
+# "3 ans d'activité dans la même catégorie socioprofessionnelle": French years of work are "d'activité" too.
+EXPERIENCE_WORD = re.compile(
+    r"\b(?:professional |relevant |work )?(?:experience|expérience)\b|(?<=ans )d.activités?\b|(?<=années )d.activités?\b",
+    re.IGNORECASE,
+)
 
 
 def _regions(text: str, pats: Patterns) -> list[str]:

@@ -114,3 +114,26 @@ def test_students_in_their_final_year_are_a_route_beside_the_degree(tmp_path):
 def test_an_equivalent_qualification_of_the_field_stays_one_degree(tmp_path):
     reqs = draft(tmp_path, "Requirements\n- A university degree in chemistry or an equivalent qualification.\n")
     assert [shape(r) for r in reqs] == [("education", 6)]
+
+
+def test_years_of_work_in_french_are_experience_and_a_bracket_of_fewer_years_is_one_more_route(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Conditions d'admission\n- Être titulaire d'un baccalauréat ou justifier de 4 ans d'activité "
+        "professionnelle dans un emploi de même nature (3 ans pour les titulaires d'un CAP).\n",
+    )
+    assert [shape(r) for r in reqs] == [
+        ("any_of", (("education", 3), ("experience", 4), ("all_of", (("education", None), ("experience", 3)))))
+    ]
+    assert reqs[0].children[2].children[0].review  # the CAP has no level the drafter knows: said
+
+
+def test_a_bracket_of_fewer_years_for_holders_of_a_named_degree_reads_its_level(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- A master's degree or at least six years of relevant experience "
+        "(four years for holders of a bachelor's degree).\n",
+    )
+    assert [shape(r) for r in reqs] == [
+        ("any_of", (("education", 7), ("experience", 6), ("all_of", (("education", 6), ("experience", 4)))))
+    ]
