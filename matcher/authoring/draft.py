@@ -29,7 +29,7 @@ from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, p
 from .grade_rows import collapse_grade_rows
 from .grade_tables import grade_table_entries
 from .language_names import find_languages
-from .listed_routes import listed_routes
+from .listed_routes import listed_routes, or_line_routes
 from .patterns import Patterns, patterns
 from .repeated import once
 from .requirements import sentence_entries
@@ -151,7 +151,7 @@ def requirement_entries(
     entries[:], by_degree = degree_years(collapse_grade_rows(entries), lang, pats)
     attach_degree_years(entries, by_degree)
     entries[:] = join_profile_routes(guard_alternatives(join_degree_routes(entries), lang, pats))
-    entries[:] = listed_routes(entries, items)
+    entries[:] = or_line_routes(listed_routes(entries, items), items)
     if secondment:  # "be employed by a national ... authority, or an intergovernmental organisation": the
         # employer the secondment rule names, not a requirement of experience there (years would be one)
         entries[:] = [e for e in entries if not (e is not entries[0] and _employer_only(e, secondment))]

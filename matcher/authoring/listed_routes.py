@@ -66,3 +66,67 @@ def listed_routes(entries: list[Entry], items: list[Item]) -> list[Entry]:
             out.insert(min(first, len(out)), joined)
         i = j + 1
     return out
+
+
+# A line that only says "OR" between two blocks of requirements ("Option 1: ... OR Option 2: ...").
+_OR_LINE = re.compile(r"^\W*(?:or|ou)\b(?:\s+[\w ]{1,30}:)?\W*$", re.IGNORECASE)  # "OR", "OR Option 2:"
+
+
+def _in_block(made: list[Entry]) -> bool:
+    """A line of a block of routes: education, experience, or what the interview assesses."""
+    return bool(made) and {e["kind"] for e in made} <= {"education", "experience", "assessed"}
+
+
+def _block(items: list[Item], made: list[list[Entry]], start: int, step: int) -> list[int]:
+    """The items of the block of routes next to the "OR" line at `start`, going by `step` (-1
+    before, +1 after): adjacent lines whose rules are education or experience; one line between
+    (an "Option 2:" label) is allowed right after the "OR"."""
+    block: list[int] = []
+    i, line = start + step, items[start].line
+    while 0 <= i < len(items) and _in_block(made[i]) and not _OR_LINE.match(items[i].text):
+        gap = abs(items[i].line - line)
+        if gap > 2 or (gap == 2 and (block or step < 0)):
+            break
+        block.append(i)
+        line = items[i].line
+        i += step
+    return block[::step]
+
+
+def _counted(rules: list[Entry]) -> bool:
+    return any(e["kind"] in ("education", "experience") for e in rules)
+
+
+def or_line_routes(entries: list[Entry], items: list[Item]) -> list[Entry]:
+    """Blocks of requirements separated by a line "OR" are routes: a candidate meets one block, so
+    the blocks become one any_of (each an all_of of its rules), never rules required together."""
+    out = list(entries)
+    made: list[list[Entry]] = [[] for _ in items]
+    at = 0
+    for entry in out:  # rules come in the order of their items: a line repeated in two blocks is in each
+        mine = next((q for q in range(at, len(items)) if entry.get("source") in items[q].sentences), None)
+        if mine is not None:
+            made[mine].append(entry)
+            at = mine
+    for k, item in enumerate(items):
+        if not _OR_LINE.match(item.text):
+            continue
+        before, after = _block(items, made, k, -1), _block(items, made, k, +1)
+        run = [[e for i in before for e in made[i]], [e for i in after for e in made[i]]]
+        if not all(_counted(rules) for rules in run) or not _degree(run):
+            continue
+        if any(not any(x is e for x in out) for rules in run for e in rules):
+            continue  # a rule already joined elsewhere
+        first = min(n for n, x in enumerate(out) if any(x is e for rules in run for e in rules))
+        joined: Entry = {
+            "kind": "any_of",
+            "importance": run[0][0]["importance"],
+            "source": run[0][0]["source"],
+            "children": [_child(rules) for rules in run],
+            "cue": "OR between two blocks of requirements",
+            "confidence": 0.6,
+            "review": "two blocks of requirements separated by 'OR' read as routes: check them",
+        }
+        out = [x for x in out if not any(x is e for rules in run for e in rules)]
+        out.insert(min(first, len(out)), joined)
+    return out

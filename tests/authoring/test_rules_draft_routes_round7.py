@@ -137,3 +137,38 @@ def test_a_bracket_of_fewer_years_for_holders_of_a_named_degree_reads_its_level(
     assert [shape(r) for r in reqs] == [
         ("any_of", (("education", 7), ("experience", 6), ("all_of", (("education", 6), ("experience", 4)))))
     ]
+
+
+def test_blocks_of_requirements_separated_by_an_or_line_are_routes(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Qualifications\nRoute A:\nEXPERIENCE: Three years of experience in archives management is required.\n"
+        "EDUCATION: A university degree in history is required.\nOR\nRoute B:\n"
+        "EXPERIENCE: Seven years of experience in archives management is required.\n"
+        "EDUCATION: Completion of secondary school is required.\n"
+        "LANGUAGE:\nFluent English is required.\n",
+    )
+    assert [shape(r) for r in reqs] == [
+        (
+            "any_of",
+            (("all_of", (("experience", 3), ("education", 6))), ("all_of", (("experience", 7), ("education", 3)))),
+        ),
+        ("language", None),
+    ]
+
+
+def test_a_sentence_repeated_in_both_blocks_is_in_each_route(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Qualifications\nEXPERIENCE: Two years of experience in cartography is required. "
+        "Field work is required.\nEDUCATION: A master's degree in geography is required.\nOR\n"
+        "EXPERIENCE: Five years of experience in cartography is required. Field work is required.\n"
+        "EDUCATION: A bachelor's degree in geography is required.\n",
+    )
+    assert len(reqs) == 1 and reqs[0].kind == "any_of"
+    assert [len(route.children) for route in reqs[0].children] == [3, 3]
+
+
+def test_an_adjective_in_a_list_before_environment_names_the_employer(tmp_path):
+    reqs = draft(tmp_path, "Requirements\n- Four years of experience in an academic or governmental environment.\n")
+    assert params(reqs[0])["employer_types"] == ["academia", "government"]
