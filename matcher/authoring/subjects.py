@@ -191,6 +191,9 @@ def experience_entries(
         if all(c["kind"] == "experience" for c in children):
             for child in children:
                 child.pop("importance")
+            whole_part, inner = children
+            if whole_part.get("sector") and inner.get("categories") and not inner.get("sector"):
+                inner["sector"] = list(whole_part["sector"])  # "10 years in law enforcement, including 6 supervisory"
             return [{"kind": "all_of", "importance": importance, "source": whole, "children": children}]
     route = _OR_YEARS.search(sentence)
     if route and years(sentence[: route.start()], pats) and years(sentence[route.start() :], pats):

@@ -144,6 +144,8 @@ class EmployerFrame:
                 if not following.is_alpha or following.is_stop:
                     break
                 compound.append(following)
+            if compound and compound[0].lower_ in _EXPERIENCE:
+                return True  # "ten years of police experience", "a customs background": a career there
             if compound and not any(_role(t, nouns) for t in compound):
                 return False  # "police files", "police use of DNA"
         title = min(_doc_title_words(doc, text), start + 1) if start < TITLE_WORDS else TITLE_WORDS

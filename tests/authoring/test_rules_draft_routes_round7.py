@@ -172,3 +172,13 @@ def test_a_sentence_repeated_in_both_blocks_is_in_each_route(tmp_path):
 def test_an_adjective_in_a_list_before_environment_names_the_employer(tmp_path):
     reqs = draft(tmp_path, "Requirements\n- Four years of experience in an academic or governmental environment.\n")
     assert params(reqs[0])["employer_types"] == ["academia", "government"]
+
+
+def test_the_part_of_a_sector_experience_stays_in_the_sector(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- Twelve years of police experience including at least 4 years of management experience.\n",
+    )
+    whole, part = reqs[0].children
+    assert params(whole)["sector"] == ["law_enforcement"] and params(whole)["min_years"] == 12
+    assert params(part)["categories"] == ["management"] and params(part)["sector"] == ["law_enforcement"]
