@@ -190,6 +190,10 @@ def language_requirements(
             if skills:
                 params["skills"] = skills
             base = {"kind": "language", "importance": clause_importance, "source": sentence}
+            if any(c.startswith("@") for c in codes) and some_of(
+                clause[: min(n[0] for n in names)], expand(codes), pats
+            ):
+                codes = expand(codes)  # "at least two of the official languages of the OAS": pairs, below
             if any(c.startswith("@") for c in codes):  # "one of the official EU languages": any of the group
                 named = ", ".join(c[1:].replace("_", " ") for c in codes if c.startswith("@"))
                 review.append(f"a language of a group ({named}); the group's languages are listed")

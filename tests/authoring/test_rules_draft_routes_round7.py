@@ -182,3 +182,27 @@ def test_the_part_of_a_sector_experience_stays_in_the_sector(tmp_path):
     whole, part = reqs[0].children
     assert params(whole)["sector"] == ["law_enforcement"] and params(whole)["min_years"] == 12
     assert params(part)["categories"] == ["management"] and params(part)["sector"] == ["law_enforcement"]
+
+
+def test_regional_organizations_name_their_official_languages(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Languages\n- Working knowledge of one of the official languages of the OAS is desirable.\n"
+        "- Fluency in one of the working languages of the African Union.\n",
+    )
+    assert [sorted(params(r)["languages"]) for r in reqs] == [
+        ["en", "es", "fr", "pt"],
+        ["ar", "en", "es", "fr", "pt", "sw"],
+    ]
+    assert reqs[0].importance == "asset"
+
+
+def test_the_african_union_is_not_the_european_union_in_french(tmp_path):
+    reqs = draft(tmp_path, "Langues\n- Bonne connaissance d’une des langues officielles de l’Union africaine.\n")
+    assert sorted(params(reqs[0])["languages"]) == ["ar", "en", "es", "fr", "pt", "sw"]
+
+
+def test_two_of_a_named_group_are_pairs_of_its_languages(tmp_path):
+    reqs = draft(tmp_path, "Languages\n- Fluency in at least two of the official languages of the OAS.\n")
+    assert reqs[0].kind == "any_of" and len(reqs[0].children) == 6  # 4 languages, two at a time
+    assert all(len(pair.children) == 2 for pair in reqs[0].children)
