@@ -206,3 +206,25 @@ def test_two_of_a_named_group_are_pairs_of_its_languages(tmp_path):
     reqs = draft(tmp_path, "Languages\n- Fluency in at least two of the official languages of the OAS.\n")
     assert reqs[0].kind == "any_of" and len(reqs[0].children) == 6  # 4 languages, two at a time
     assert all(len(pair.children) == 2 for pair in reqs[0].children)
+
+
+def test_the_same_sector_on_both_sides_of_or_is_the_sector(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- At least four years of experience with a national police force or with border police.\n"
+        "- Four years in crisis management, military or police.\n",
+    )
+    assert params(reqs[0]).get("sector") == ["law_enforcement"]
+    assert not params(reqs[1]).get("sector")  # police is one alternative among others the taxonomy lacks
+
+
+def test_speak_a_language_fluently_and_united_nations_member_nations(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Requirements\n- Be a citizen of one of the United Nations member nations.\n"
+        "- Speak one of the official languages of the United Nations fluently.\n",
+    )
+    assert [(r.kind, params(r).get("members"), params(r).get("wording")) for r in reqs] == [
+        ("nationality", "un_member_states", None),
+        ("language", None, "fluently"),
+    ]
