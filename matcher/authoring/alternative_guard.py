@@ -94,9 +94,9 @@ def guard_alternatives(entries: list[Entry], lang: str, pats: Patterns) -> list[
     for entry in entries:
         sentence = entry.get("source", "")
         if _routes_kept_assessed(entry, pats):  # "a degree, or have an equivalent level of qualification such as ..."
-            built = switch_routes(sentence, entry["importance"], lang, pats)
-            usable = built and all(c["kind"] != "assessed" for c in built["children"])
-            out.append(built if usable and sentence not in placed else entry)
+            routes = switch_routes(sentence, entry["importance"], lang, pats)
+            usable = routes is not None and all(c["kind"] != "assessed" for c in routes["children"])
+            out.append(routes if routes is not None and usable and sentence not in placed else entry)
             placed.add(sentence)
             continue
         if sentence not in flagged or entry["kind"] not in ("education", "experience", "all_of"):

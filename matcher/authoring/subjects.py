@@ -22,7 +22,8 @@ Entry = dict[str, Any]
 
 # "3 ans d'activité dans la même catégorie socioprofessionnelle": French years of work are "d'activité" too.
 EXPERIENCE_WORD = re.compile(
-    r"\b(?:professional |relevant |work )?(?:experience|expérience)\b|(?<=ans )d.activités?\b|(?<=années )d.activités?\b",
+    r"\b(?:professional |relevant |work )?(?:experience|expérience)\b"
+    r"|(?<=ans )d.activités?\b|(?<=années )d.activités?\b",
     re.IGNORECASE,
 )
 

@@ -228,3 +228,25 @@ def test_speak_a_language_fluently_and_united_nations_member_nations(tmp_path):
         ("nationality", "un_member_states", None),
         ("language", None, "fluently"),
     ]
+
+
+def test_a_period_counted_back_is_no_years_of_experience(tmp_path):
+    reqs = draft(tmp_path, "Requirements\n- must have left the service within the last two years\n")
+    assert all(not params(r).get("min_years") for r in reqs)
+
+
+def test_a_requirement_said_not_to_exist_is_no_rule(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Conditions\n- Pour ce poste, aucune condition de diplôme n'est demandée.\n- Être de nationalité belge.\n",
+    )
+    assert [r.kind for r in reqs] == ["nationality"]
+
+
+def test_french_university_graduates_and_higher_university_qualifications(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Qualifications\nÉducation : Diplômée d'une université en économie.\n"
+        "Formation : Une qualification universitaire supérieure en statistique.\n",
+    )
+    assert [shape(r) for r in reqs] == [("education", 6), ("education", 7)]
