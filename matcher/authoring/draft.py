@@ -39,6 +39,7 @@ from .subjects import Entry
 from .text import lines, read_notice, sentences
 from .values import years
 from .writer import add_labels, assign_ids, encodable, render, validate
+from .years_tables import years_table_entries
 
 
 @dataclass
@@ -284,6 +285,7 @@ def draft_rules(
         facts.all_sentences,
         facts.values["location"],
     )
+    entries = years_table_entries(entries, items, pats)
     entries += [e for e in grade_table_entries(text, pats) if e["source"] not in {x["source"] for x in entries}]
     tail = cut_tail(text, pats)  # an excerpt cut mid-sentence: its last words are no assessed rule
     entries = [e for e in entries if not (tail and e["kind"] == "assessed" and e["source"] == tail)]

@@ -151,6 +151,12 @@ class Patterns:
         between = [text[a[1] : b[0]] for a, b in zip(found, found[1:], strict=False)]
         if any(re.search(r"\b(?:or|ou)\b", gap, re.IGNORECASE) for gap in between):
             return min(level for _, _, level in found)
+        if (
+            between
+            and all(re.fullmatch(r"\s*,\s*", gap) for gap in between)
+            and re.match(r"\s*,?\s*(?:or|ou)\b", text[found[-1][1] :], re.IGNORECASE)
+        ):  # "Doctorat, DEA, DESS ou diplômes reconnus équivalents": a list of alternatives
+            return min(level for _, _, level in found)
         if between and re.fullmatch(_QUALIFIER_GAP, between[0], re.IGNORECASE):
             return max(found[0][2], found[1][2])  # "diplôme universitaire de niveau master": the level qualifies it
         return found[0][2]

@@ -23,6 +23,7 @@ from .headings import (
 from .patterns import Patterns, patterns
 from .run_on import run_on
 from .text import Line, sentences
+from .values import years
 
 __all__ = ["Item", "classify_heading", "continues", "requirement_items", "run_on"]
 
@@ -142,7 +143,12 @@ class _Walker:
         text = line.text[start : end + len(cells[-1])] if 0 <= start <= end else " ".join(cells)
         from .language_names import find_languages
 
-        header = all(len(c.split()) <= 2 for c in cells) and not re.search(r"\d", text) and not find_languages(text)
+        header = (
+            all(len(c.split()) <= 2 for c in cells)
+            and not re.search(r"\d", text)
+            and not find_languages(text)
+            and not years(text, self.pats)  # "Five years | Bachelor's degree": a row of a table of years
+        )
         if not header and (len(text.split()) >= 3 or find_languages(text)):
             self.add(text, line, importance)  # header rows ("Criteria | Status") have short cells only
         self.bulleted = True

@@ -250,3 +250,35 @@ def test_french_university_graduates_and_higher_university_qualifications(tmp_pa
         "Formation : Une qualification universitaire supérieure en statistique.\n",
     )
     assert [shape(r) for r in reqs] == [("education", 6), ("education", 7)]
+
+
+def test_a_table_of_years_per_degree_is_one_any_of_per_class(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "Eligibility\nGrade | Years of relevant experience | Minimum degree\n"
+        "Officer | Three years | Master's degree or equivalent\n"
+        "Five years | Bachelor's degree\n"
+        "Assistant | One year | Bachelor's degree\n"
+        "Four years | Secondary school diploma\n",
+    )
+    assert [shape(r) for r in reqs] == [
+        (
+            "any_of",
+            (("all_of", (("experience", 3), ("education", 7))), ("all_of", (("experience", 5), ("education", 6)))),
+        ),
+        (
+            "any_of",
+            (("all_of", (("experience", 1), ("education", 6))), ("all_of", (("experience", 4), ("education", 3)))),
+        ),
+    ]
+    assert reqs[0].source.startswith("Officer |")
+
+
+def test_a_list_of_french_diplomas_ending_in_ou_asks_the_lowest(tmp_path):
+    reqs = draft(tmp_path, "Formation\n- Doctorat, DESS ou diplôme reconnu équivalent en économie.\n")
+    assert [shape(r) for r in reqs] == [("education", 7)]
+
+
+def test_the_maitrise_of_a_language_is_no_degree(tmp_path):
+    reqs = draft(tmp_path, "Langues\n- La maîtrise du français, à l'oral comme à l'écrit, est exigée.\n")
+    assert [r.kind for r in reqs] == ["language"]
