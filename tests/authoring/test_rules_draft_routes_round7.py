@@ -282,3 +282,13 @@ def test_a_list_of_french_diplomas_ending_in_ou_asks_the_lowest(tmp_path):
 def test_the_maitrise_of_a_language_is_no_degree(tmp_path):
     reqs = draft(tmp_path, "Langues\n- La maîtrise du français, à l'oral comme à l'écrit, est exigée.\n")
     assert [r.kind for r in reqs] == ["language"]
+
+
+def test_a_computer_skills_label_opens_a_skills_line(tmp_path):
+    reqs = draft(
+        tmp_path,
+        "QUALIFICATIONS:\nEssential: A degree in accounting.\n"
+        "Computer Skills: Ability to use spreadsheets and a bookkeeping package.\n",
+    )
+    assert [r.kind for r in reqs] == ["education", "assessed"]
+    assert reqs[1].source.startswith("Ability to use spreadsheets")
