@@ -51,20 +51,32 @@ def listed_routes(entries: list[Entry], items: list[Item]) -> list[Entry]:
         if j > i and _route(made[j]) and _degree(made[i : j + 1]):
             label = items[i - 1].text if i and not made[i - 1] else ""
             source = label if _INTRO.search(label) and len(label.split()) <= 5 else items[i].text
-            run = made[i : j + 1]
-            first = min(n for n, x in enumerate(out) if any(x is e for rules in run for e in rules))
-            joined: Entry = {
-                "kind": "any_of",
-                "importance": run[0][0]["importance"],
-                "source": source,
-                "children": [_child(rules) for rules in run],
-                "cue": "a list of routes",
-                "confidence": 0.6,
-                "review": "the items of one list read as alternatives (each ends on ',' or 'or'): check them",
-            }
-            out = [x for x in out if not any(x is e for rules in run for e in rules)]
-            out.insert(min(first, len(out)), joined)
+            out = _join(
+                out,
+                made[i : j + 1],
+                source,
+                "a list of routes",
+                "the items of one list read as alternatives (each ends on ',' or 'or'): check them",
+            )
         i = j + 1
+    return out
+
+
+def _join(out: list[Entry], run: list[list[Entry]], source: str, cue: str, review: str) -> list[Entry]:
+    """`out` with the rules of `run` (one list of rules per route) replaced by their any_of, placed
+    where the first of them stood."""
+    first = min(n for n, x in enumerate(out) if any(x is e for rules in run for e in rules))
+    joined: Entry = {
+        "kind": "any_of",
+        "importance": run[0][0]["importance"],
+        "source": source,
+        "children": [_child(rules) for rules in run],
+        "cue": cue,
+        "confidence": 0.6,
+        "review": review,
+    }
+    out = [x for x in out if not any(x is e for rules in run for e in rules)]
+    out.insert(min(first, len(out)), joined)
     return out
 
 
@@ -117,16 +129,11 @@ def or_line_routes(entries: list[Entry], items: list[Item]) -> list[Entry]:
             continue
         if any(not any(x is e for x in out) for rules in run for e in rules):
             continue  # a rule already joined elsewhere
-        first = min(n for n, x in enumerate(out) if any(x is e for rules in run for e in rules))
-        joined: Entry = {
-            "kind": "any_of",
-            "importance": run[0][0]["importance"],
-            "source": run[0][0]["source"],
-            "children": [_child(rules) for rules in run],
-            "cue": "OR between two blocks of requirements",
-            "confidence": 0.6,
-            "review": "two blocks of requirements separated by 'OR' read as routes: check them",
-        }
-        out = [x for x in out if not any(x is e for rules in run for e in rules)]
-        out.insert(min(first, len(out)), joined)
+        out = _join(
+            out,
+            run,
+            run[0][0]["source"],
+            "OR between two blocks of requirements",
+            "two blocks of requirements separated by 'OR' read as routes: check them",
+        )
     return out
