@@ -48,11 +48,14 @@ def alternative_cue(text: str, kind: str) -> str | None:
     an AND when drafted on its own (`rules validate` warns on them; the drafter never leaves
     one outside an any_of): any kind for "in lieu of" and the like; education and experience
     also for "a degree or N years", "training or a degree"."""
-    strong = _STRONG.search(text) or EQUIVALENT_ROUTE.search(text)
+    strong = _STRONG.search(text)
     if strong:
         return strong.group(0)
     if kind not in ("education", "experience"):
         return None
+    equivalent = EQUIVALENT_ROUTE.search(text)  # "a degree, or have an equivalent level of qualification"
+    if equivalent:
+        return equivalent.group(0)
     plain = _RELATED_FIELD.sub(" ", text)
     found = _OR_SWITCH.search(plain) or _OR_TRAINING.search(plain)
     return found.group(0) if found else None

@@ -292,3 +292,11 @@ def test_a_computer_skills_label_opens_a_skills_line(tmp_path):
     )
     assert [r.kind for r in reqs] == ["education", "assessed"]
     assert reqs[1].source.startswith("Ability to use spreadsheets")
+
+
+def test_an_equivalent_route_is_an_alternative_for_education_only():
+    from matcher.authoring.alternative_guard import alternative_cue
+
+    sentence = "Applicants must hold a degree in forestry, or have an equivalent level of qualification."
+    assert alternative_cue(sentence, "education") == "or have an equivalent level of qualification"
+    assert alternative_cue(sentence, "language") is None  # no language rule of it is an AND of routes
