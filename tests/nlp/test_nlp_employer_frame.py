@@ -194,6 +194,9 @@ def test_a_name_going_on_to_an_oversight_body_is_that_body(cat, text, expected):
 )
 def test_a_place_at_a_police_body_is_not_its_employer(cat, text, expected):
     assert ("law_enforcement" in ids(cat, text)) is expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "At least eight years of police experience, three of them in a detective unit.",
