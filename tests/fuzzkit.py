@@ -110,7 +110,7 @@ def run_cli(*args: object, timeout: float = 20.0, env: dict[str, str] | None = N
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
-def run_process(*args: object, timeout: float = 30.0, env: dict[str, str] | None = None) -> Run:
+def run_process(*args: object, timeout: float = 60.0, env: dict[str, str] | None = None) -> Run:
     """The real `matcher` executable in a subprocess."""
     full_env = {**os.environ, **(env or {})}
     done = subprocess.run([str(MATCHER), *map(str, args)], capture_output=True, timeout=timeout, env=full_env)

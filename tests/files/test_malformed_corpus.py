@@ -24,6 +24,10 @@ from pathlib import Path
 import pytest
 from fuzzkit import AS_OF, RULE_0844, VALID_PROFILE, assert_one_line_error, describe, run_cli, run_process
 
+# The corpus fixture runs every case through the real executable (about a hundred processes, two at
+# a time); on a loaded machine that takes minutes, so the first test that builds it gets time for it.
+pytestmark = pytest.mark.timeout(600)
+
 CORPUS = Path(__file__).resolve().parents[1] / "malformed"
 CASES = sorted(p for p in CORPUS.iterdir() if p.suffix != ".expect" and p.name != "README.md")
 
@@ -70,7 +74,8 @@ def corpus_runs(valid_profile: Path) -> dict[Path, object]:
             return run_process("check", valid_profile, case)
         return run_process("check", case, RULE_0844)
 
-    with ThreadPoolExecutor(max_workers=4) as pool:
+    # Two at a time on the 2-core machine: four startups at once under a loaded suite timed out.
+    with ThreadPoolExecutor(max_workers=2) as pool:
         return dict(zip(CASES, pool.map(one, CASES), strict=True))
 
 
