@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from json.encoder import encode_basestring  # what json.dumps uses with ensure_ascii=False
 from typing import Any
 
@@ -156,12 +156,7 @@ class _Writer:
             return None
         if any(type(key) is not str for key in keys):
             return None
-        template = "{" + ",".join(newline + _INDENT + encode_basestring(k).replace("%", "%%") + ": %s" for k in keys)
-        template += newline + "}"
-        # each record's text depends on the record alone: a long report's tables (100,000
-        # evidence records) may be written half by a forked child (matcher/second_core.py)
-        texts = split_map(lambda part: self.records(part, newline, template), rows)
-        return None if None in texts else texts  # type: ignore[return-value]
+        return self.rows_texts(rows, dict.values, keys, newline)
 
     def record_table(self, items: list | tuple, newline: str) -> list[str] | None:
         """`table` for instances of `records` of one class, read through its `json_layout`
@@ -170,14 +165,19 @@ class _Writer:
         if any(type(item) is not kind for item in items):
             return None
         keys, values = kind.json_layout()
+        return self.rows_texts(items, values, keys, newline)
+
+    def rows_texts(
+        self, rows: Sequence[Any], values: Callable[[Any], Iterable], keys: Sequence[str], newline: str
+    ) -> list[str] | None:
+        """The texts of `rows`, each written from `values(row)` under `keys`, or None when a value
+        is not plain (the list is then written item by item)."""
         template = "{" + ",".join(newline + _INDENT + encode_basestring(k).replace("%", "%%") + ": %s" for k in keys)
         template += newline + "}"
-        texts = split_map(lambda part: self.texts(map(values, part), len(part), newline, template), items)
+        # each record's text depends on the record alone: a long report's tables (100,000
+        # evidence records) may be written half by a forked child (matcher/second_core.py)
+        texts = split_map(lambda part: self.texts(map(values, part), len(part), newline, template), rows)
         return None if None in texts else texts  # type: ignore[return-value]
-
-    def records(self, rows: Sequence[dict], newline: str, template: str) -> list[str | None]:
-        """The texts of `rows` (dicts of one shape) by `template`, or Nones when a value is not plain."""
-        return self.texts((row.values() for row in rows), len(rows), newline, template)
 
     def texts(self, rows: Iterable[Iterable], count: int, newline: str, template: str) -> list[str | None]:
         """The texts of `count` records (each its values in the template's order), or Nones when
