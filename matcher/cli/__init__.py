@@ -7,6 +7,7 @@ the command it runs (`command_tree.py`), keeping start-up fast.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import pkgutil
 
@@ -25,6 +26,24 @@ def _register_commands() -> None:
 
 _register_commands()
 words.install()
+
+
+# Errors only a write can give. Files matcher writes are named in their errors (write_atomic,
+# the screen spool), so one of these without a file name came from printing to stdout.
+_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def _os_error_line(error: OSError) -> str:
+    """One line for an OS error no command caught, with [E108] when stdout was full."""
+    from ..errors import OutputError, visible
+    from ..messages import Errors
+
+    reason = visible(error.strerror or str(error))
+    if error.filename:
+        return f"{visible(str(error.filename))}: {reason}"
+    if error.errno in _FULL_ERRNOS:
+        return OutputError(Errors.E108.format(reason=reason), file="<stdout>").one_line()
+    return reason
 
 
 def main() -> None:
@@ -76,8 +95,7 @@ def main() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(ExitCode.OUTPUT)
     except OSError as error:  # disk full, read-only folder...: not a verdict, not a traceback
-        where = f"{visible(str(error.filename))}: " if error.filename else ""
-        print(f"matcher: {where}{visible(error.strerror or str(error))}", file=sys.stderr)
+        print(f"matcher: {_os_error_line(error)}", file=sys.stderr)
         sys.exit(ExitCode.OUTPUT)
     except ClickException as error:
         if type(error).__name__ == "NoArgsIsHelpError":  # the help is printed: asking for it is no error

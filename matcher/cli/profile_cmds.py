@@ -39,7 +39,8 @@ def _write_profile(data: dict, output: Path | None, header: list[str], command: 
 
 
 def _next_steps(output: Path | None) -> None:
-    if output is not None:
+    # "-o -" printed the profile to standard output: there is no file to validate next.
+    if output is not None and str(output) != "-":
         typer.echo(f"Wrote {output}. Next:\n  matcher profile validate {output}\n  matcher check {output}", err=True)
 
 

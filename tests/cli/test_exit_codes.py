@@ -109,6 +109,22 @@ def test_standard_output_the_os_refuses_is_an_output_error(monkeypatch):
         emit("report", None)
 
 
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [("rules", "validate"), ("screen", RULE_0844, ROOT / "profiles"), ("--help",)])
+def test_a_full_stdout_is_the_coded_output_error_for_every_command(args):
+    # rich tables and typer.echo print straight to stdout: a full disk there must still
+    # read as [E108] with exit 74, as a report written with -o does (it said only the reason)
+    import subprocess
+
+    from fuzzkit import MATCHER
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([str(MATCHER), *map(str, args)], stdout=full, stderr=subprocess.PIPE, timeout=120)
+    err = done.stderr.decode()
+    assert done.returncode == 74, err
+    assert err == "matcher: <stdout>: cannot write the output: No space left on device [E108]\n"
+
+
 def test_bad_input_is_still_2_through_the_entry_point(monkeypatch, capsys, tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("experience: [\n")

@@ -286,3 +286,11 @@ def test_any_resume_shape_converts_to_a_valid_profile_or_notes(resume):
     data, notes = convert(resume)
     Profile.model_validate(data)
     assert all(isinstance(note, str) and note for note in notes)
+
+
+def test_dash_output_prints_the_draft_and_no_next_steps_about_a_file_named_dash():
+    # "-o -" means standard output: "Wrote -. Next: matcher profile validate -" pointed at no file
+    result = runner.invoke(app, ["profile", "import", str(DATA / "full.json"), "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert "Kwame Mensah" in result.stdout
+    assert "Wrote" not in result.stderr and "Next:" not in result.stderr
