@@ -69,7 +69,7 @@ def main() -> None:
     except ImportError:  # pragma: no cover - older typer uses click itself
         from click.exceptions import ClickException  # type: ignore[assignment]
 
-    from ..errors import ExitCode, InternalError, MatcherError, visible
+    from ..errors import ExitCode, InternalError, MatcherError
     from ..files.output import Terminated, clean_up_on_signals, default_signals, die_of, guard_closed_streams
     from .command_tree import command_tree
 

@@ -101,7 +101,39 @@ def _load_json(text: str, name: str) -> Document:
                     raise located from None
         raise
     # JSON is (nearly) YAML: the YAML reader recovers field positions for error messages.
-    return Document(data, name, locate=lambda: parse_yaml(text, name))
+    return Document(data, name, locate=lambda: _located_json(text, name))
+
+
+# A character outside the BMP written as a JSON surrogate-pair escape ("\udb40\udc41"),
+# after an odd run of backslashes (an even run is an escaped backslash, then the letter u).
+_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _located_json(text: str, name: str) -> Document:
+    """Field positions of a JSON document, from the YAML reader.
+
+    YAML refuses surrogate escapes, which JSON uses for characters such as emoji or tag
+    characters; each pair is written as the character itself (11 columns shorter), and the
+    columns after it on its line are moved back."""
+    shifts: dict[int, list[int]] = {}  # line -> YAML columns after which 11 columns were lost
+
+    def one_character(match: re.Match[str]) -> str:
+        line = text.count("\n", 0, match.start()) + 1
+        column = match.start(2) - 2 - (text.rfind("\n", 0, match.start()) + 1) + 1
+        shifts.setdefault(line, []).append(column - 11 * len(shifts.get(line, [])))
+        high, low = int(match[2], 16), int(match[3], 16)
+        return match[1] + chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+    located = parse_yaml(_SURROGATE_PAIR.sub(one_character, text), name)
+    if shifts:
+
+        def moved(position: tuple[int, int]) -> tuple[int, int]:
+            line, column = position
+            return line, column + 11 * sum(column > at for at in shifts.get(line, []))
+
+        located.positions = {path: moved(at) for path, at in located.positions.items()}
+        located.key_positions = {path: moved(at) for path, at in located.key_positions.items()}
+    return located
 
 
 def parse_yaml(text: str, name: str = "<input>") -> Document:
