@@ -19,6 +19,7 @@ from ..engine.categories import CategoryMatch, Reading
 from ..reference.taxonomy import Taxonomy
 from ..reference.taxonomy import taxonomy as shipped_taxonomy
 from ..second_core import split_map
+from .category_filter import Note, features
 from .fuzzy import MIN_LENGTH, THRESHOLD, FuzzyNormalizer
 from .gazetteer import with_bodies
 from .language import text_languages, unread_code, unread_language
@@ -95,6 +96,17 @@ class LanguageModel:
         """The matches of each text, in order."""
         resolve = self.resolve
         return [resolve(doc, text) for text, doc in zip(texts, self.docs(texts), strict=True)]
+
+    def candidates(self, texts: Sequence[str]) -> list[tuple[list[CategoryMatch], dict[str, list[str]]]]:
+        """Per text, its matches and the learned filter's features of each (category_filter.py:
+        what scripts/train_category_filter.py and bench/eval_category_filter.py learn from)."""
+        out = []
+        for text, doc in zip(texts, self.docs(texts), strict=True):
+            notes: dict[str, Note] = {}
+            kinds: set[str] = set()
+            found = self.resolve(doc, text, notes, kinds)
+            out.append((found, features(doc, self.lang, notes, frozenset(kinds)) if found else {}))
+        return out
 
     def docs(self, texts: Sequence[str]):
         """The docs of `texts` (tokenized as textprep.tokenizer_text rewrites them; same offsets).

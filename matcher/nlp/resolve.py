@@ -34,6 +34,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..engine.categories import CategoryMatch
+from .category_filter import Note
 from .confidence import category_matches
 from .entry_frames import ContractFrame, FormerRole, title_frame
 from .evidence import inner_matches, span_text
@@ -80,6 +81,7 @@ _CODES = {
     OTHER: _OTHER,
 }
 
+_HOW = {_HIT: "hit", _WEAK: "weak", _CASED: "cased", _NEAR: "near"}
 _UNKNOWN = object()
 PARTNER_PROXY = "law_enforcement"  # a category every partner cue lists
 
@@ -143,7 +145,11 @@ class Resolver:
             OtherSenses(cue_data),
         )
 
-    def __call__(self, doc, text: str) -> list[CategoryMatch]:
+    def __call__(
+        self, doc, text: str, notes: dict[str, Note] | None = None, kinds: set[str] | None = None
+    ) -> list[CategoryMatch]:
+        """The matches of one doc; `notes` and `kinds`, when given, are filled with how each chosen
+        category was found (category_filter.Note) and the kinds of the cues the text holds."""
         found = self.matcher(doc)
         if not found:
             return []
@@ -278,6 +284,11 @@ class Resolver:
         chosen = choose(valid, context, self.senses.context_categories, _WEAK)
         self.senses.settle(chosen, valid, doc, text, _WEAK)
         items = sorted((s, cid, e, code == _NEAR) for cid, (s, e, code) in chosen.items())
+        if notes is not None:
+            for cid, (s, e, code) in chosen.items():
+                notes[cid] = (s, e, _HOW[code], (s, e, code) in valid[cid][2:])
+        if kinds is not None:
+            kinds.update(cue[0].kind for cue in cues)
         return category_matches(doc, text, items, self.exact, self.fuzzy_scores)
 
 
