@@ -1,7 +1,8 @@
 """Education entries from one requirement sentence: the ISCED level a degree names, or the years of
 study a sentence counts ("A minimum of three-to-four years' education at a University" -> min_years 3;
-"licence (Bachelor) de trois ans" -> level 6 and 3 years), the fields and "or equivalent". Level words
-are in data/draft_patterns.yaml (`education_levels`, `education_field`)."""
+"licence (Bachelor) de trois ans" -> level 6 and 3 years), the fields and "or equivalent"; a vocational
+training or certificate asked as the qualification is an education of no level. Level words are in
+data/draft_patterns.yaml (`education_levels`, `education_field`, `vocational_education`)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,30 @@ def education_entry(sentence: str, importance: str, pats: Patterns) -> Entry:
         entry["or_equivalent"] = True
     entry["review"] = "; ".join(review) or None
     return entry
+
+
+_NO_LEVEL = "a training or certificate of no ISCED level: any education in its field counts as written; check it"
+
+
+def training_entry(sentence: str, importance: str, pats: Patterns) -> Entry | None:
+    """'Graduation from a police training program', 'A technical certificate ... in security management',
+    'Formation de policier ou de garde-frontière' -> education of no level (an any_of of the two trades
+    for the last), or None when the sentence asks no such training."""
+    found = pats.vocational_education.search(sentence)
+    if not found or pats.education_level(sentence) is not None:  # "a high school diploma ...": its level
+        return None
+    entry = education_entry(sentence, importance, pats)
+    entry.pop("min_level", None)
+    entry.pop("min_years", None)
+    entry.update(cue=found.group(0), confidence=0.6, review=_NO_LEVEL)
+    groups = found.groupdict()
+    if not groups.get("trade"):
+        return entry
+    entry["fields"] = [groups["trade"]]
+    if not groups.get("other"):
+        return entry
+    routes = [{**entry, "fields": [trade], "review": None} for trade in (groups["trade"], groups["other"])]
+    for route in routes:
+        route.pop("importance")
+    entry.pop("fields")
+    return {**entry, "kind": "any_of", "children": routes}

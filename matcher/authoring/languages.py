@@ -122,7 +122,10 @@ def _implied(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # "appropriate language skills, in particular in English" (any level will do).
 NAMED_NO_LEVEL = re.compile(
     r"\b(?:capacity|ability|able|capable)\s+to\s+(?:use|work\s+in|communicate\s+in)\b|\blanguage skills\b"
-    r"|\bas (?:a|the) working language\b|\b(?:capacité|aptitude) (?:à|de) (?:travailler|utiliser|communiquer)\b",
+    r"|\bas (?:a|the) working language\b|\b(?:capacité|aptitude) (?:à|de) (?:travailler|utiliser|communiquer)\b"
+    # what the candidate does with it ("Savoir parler, lire et écrire le français", "speak and write English")
+    r"|\b(?:speak|read|write|parler|lire|écrire)(?:\s*(?:,|and|or|et|ou)\s*(?:speak|read|write|parler|lire|écrire))*"
+    r"\s+(?:(?:le|la|l['’])\s*)?[^\W\d_]",
     re.IGNORECASE,
 )
 

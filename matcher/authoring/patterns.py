@@ -131,6 +131,7 @@ class Patterns:
         self.conditional = _any(data["conditional_cues"])
         self.lead_in = _any(data["lead_in"])
         self.personal = _any(data["personal_conditions"])
+        self.vocational_education = _any(data["vocational_education"])
         self.enrolment = _any(data["enrolment_cues"])
         self.not_requirement = _any(data["not_requirements"])
         self.requirement_start = _any([rf"^\W*(?:{p})" for p in data["requirement_starts"]])

@@ -17,6 +17,7 @@ import re
 from ..kinds import all_kinds
 from .alternatives import alternatives_entry, education_routes
 from .asides import CONDITIONAL, aside_entry, conditional
+from .education import training_entry
 from .eligibility import countries_named, country_patterns
 from .language_names import find_groups, find_languages, find_levels
 from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, language_requirements, preferred_languages
@@ -128,7 +129,7 @@ def personal_entry(sentence: str, importance: str, cue: str) -> Entry:
         "source": sentence,
         "cue": cue,
         "confidence": 0.6,
-        "review": "a condition on the person (age, rights, fitness, licence, papers, availability) "
+        "review": "a condition on the person (age, rights, fitness, licence, papers, availability, record) "
         "that no rule kind checks: confirm it by hand",
     }
 
@@ -224,6 +225,9 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     experience_cue = pats.experience_cues.search(sentence)
     n = years(sentence, pats)
     level = any(p.search(sentence) for p, _ in pats.education_levels)
+    trained = None if experience_cue or n else training_entry(sentence, importance, pats)
+    if trained:  # "Graduation from a police training program": an education of no level
+        return [trained]
     if item.section == "skills" and not n:  # abilities and aptitudes are for the interview
         return [{"kind": "assessed", "importance": importance, "source": sentence}]
     if pats.education_cues.search(sentence) and (not experience_cue or (item.section == "education" and (n or level))):

@@ -301,8 +301,9 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
         if item.section == "umbrella":
             item.section = "general"
         found = sentences(item.text, pats)
-        if item.prose and len(found) > 1:  # a paragraph: its sentences that ask something
-            found = [s for s in found if pats.prose_requirement.search(s)]
+        if item.prose and len(found) > 1:  # a paragraph: its sentences that ask something, or state a
+            # minimum ("10 years of experience in a similar position with 5 at senior level. ... is essential.")
+            found = [s for s in found if pats.prose_requirement.search(s) or walker.states_requirement(s)]
         elif item.paragraph:  # "Languages" then a paragraph that also explains
             found = [s for s in found if asks_something(s, item.section, pats, alone=len(found) == 1)]
         elif len(found) > 1 and item.section != "skills":  # "Be at least 25. Those younger are not considered."
