@@ -24,7 +24,7 @@ from .confidence import annotate
 from .degree_years import attach_degree_years, degree_years
 from .eligibility import nationality_entries, secondment_entry, tenure_entry
 from .facts import notice_facts
-from .fallback import cut_tail, placeholder, without_heading
+from .fallback import CUT, at_cut, cut_tail, placeholder, without_heading
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .grade_rows import collapse_grade_rows
 from .grade_tables import grade_table_entries
@@ -288,7 +288,7 @@ def draft_rules(
     entries = years_table_entries(entries, items, pats)
     entries += [e for e in grade_table_entries(text, pats) if e["source"] not in {x["source"] for x in entries}]
     tail = cut_tail(text, pats)  # an excerpt cut mid-sentence: its last words are no assessed rule
-    entries = [e for e in entries if not (tail and e["kind"] == "assessed" and e["source"] == tail)]
+    entries = [aside_entry(e["source"], CUT) if at_cut(e, tail) else e for e in entries]
     if not headed or not entries:  # never stop: read every sentence, keep what is recognised
         org = facts.values["organization"]
         entries = without_heading(

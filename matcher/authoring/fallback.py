@@ -106,17 +106,27 @@ def placeholder(notice_lines: list[Line], pats: Patterns) -> Entry:
     return {"kind": "assessed", "importance": "required", "source": source, "confidence": 0.1, "review": NOTHING_READ}
 
 
+CUT = (
+    "the notice's text ends here without punctuation (cut off?): no rule drafted from its last words; "
+    "write one by hand if the sentence is complete"
+)
+
+
 def cut_tail(text: str, pats: Patterns) -> str | None:
-    """The last sentence of an excerpt cut mid-sentence ("... ineligible even if using anot",
-    "In the case of ind"): the text's final sentence when it ends without punctuation and follows
-    another sentence of the same line (a bullet without a period is no cut)."""
+    """The last words of an excerpt cut mid-sentence ("... ineligible even if using anot", "In the
+    case of ind", a last bullet "Be a nati", "Ne pas faire", "the EAC mandate on Peace and Se"): the
+    text's final sentence, or its final line, when the text ends without punctuation. A notice does
+    not end on a requirement; a saved web excerpt (rounds 5 and 7, the dev set) is cut there."""
     last = next((ln for ln in reversed(text.splitlines()) if ln.strip()), "").strip()
     if not last or re.search(r"[.;:!?)»\"”’]\s*$", last):
         return None
     parts = sentences(last, pats)
-    if len(parts) < 2:
-        return None
-    return parts[-1]
+    return parts[-1] if len(parts) > 1 else " ".join(last.lstrip("-–•*·> ").split())
+
+
+def at_cut(entry: Entry, tail: str | None) -> bool:
+    """An `assessed` rule whose sentence ends on the cut words (nothing checkable was saved)."""
+    return bool(tail) and entry["kind"] == "assessed" and " ".join(entry["source"].split()).endswith(tail or "")
 
 
 def _tree(entries: list[Entry]) -> list[Entry]:

@@ -228,7 +228,7 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     trained = None if experience_cue or n else training_entry(sentence, importance, pats)
     if trained:  # "Graduation from a police training program": an education of no level
         return [trained]
-    if item.section == "skills" and not n:  # abilities and aptitudes are for the interview
+    if item.section == "skills" and not n and not level:  # abilities and aptitudes are for the interview
         return [{"kind": "assessed", "importance": importance, "source": sentence}]
     if pats.education_cues.search(sentence) and (not experience_cue or (item.section == "education" and (n or level))):
         return [education_routes(sentence, importance, pats) or education_entry(sentence, importance, pats)]
