@@ -13,7 +13,7 @@ with the library behind `matcher rules draft` and both trees are brought to one 
   regions + countries), language (the set of
   alternative languages, CEFR level), nationality (member list, countries, permanent residents),
   nationality_exclusion (countries, permanent residents), employer_tenure (months), secondment
-  (member list; INTERPOL's when a rules file leaves it out), assessed (nothing more);
+  (member list; INTERPOL's when a rules file leaves it out, none for `any`), assessed (nothing more);
 - any_of / all_of: the multiset of their children's canonical forms (children's importance and
   fields ignored); one-child combinators are their child; an any_of of education levels only is its
   lowest level (the same rule: "a degree or a secondary school certificate" is the certificate);
@@ -151,7 +151,7 @@ def canon(node: dict[str, Any], expected: bool, inherited: str = "required") -> 
         return (kind, importance, _months(node))
     if kind == "secondment":
         members = node.get("members") or node.get("member_countries") or (None if expected else "interpol_members")
-        return (kind, importance, members)
+        return (kind, importance, None if members == "any" else members)  # `any`: the notice names no list
     return (kind, importance)
 
 

@@ -67,7 +67,8 @@ def _fold(word: str) -> str:
 ADJECTIVE_AT = re.compile(
     r"\b(?:nationalit|citoyennet)[ée]\s+(?!d\W|de\b|des\b|du\b)([^\W\d_][\w.-]+)"  # "de nationalité française"
     r"|\b(?:citoyens?|ressortissants?|nationaux)\s+(?!d\W|de\b|des\b|du\b)([^\W\d_][\w.-]{3,})"
-    r"|\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?i:citizens?|nationals?|citizenship)\b"  # "U.S Citizens", "Canadian citizenship"
+    # "U.S Citizens", "Canadian citizenship"
+    r"|\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?i:citizens?|nationals?|citizenship)\b"
 )
 
 

@@ -22,7 +22,7 @@ from .asides import EXPLAINS, aside_entry, describes, split_asides
 from .categorize import categorizer
 from .confidence import annotate
 from .degree_years import attach_degree_years, degree_years
-from .eligibility import nationality_entries, secondment_entry, tenure_entry
+from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
 from .fallback import CUT, at_cut, cut_tail, placeholder, without_heading
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
@@ -34,6 +34,7 @@ from .patterns import Patterns, patterns
 from .repeated import once
 from .requirements import sentence_entries
 from .routes import main_degree, split_substitution, substitute
+from .secondment import secondment_entries
 from .sections import Item, requirement_items
 from .subjects import Entry
 from .text import lines, read_notice, sentences
@@ -77,7 +78,7 @@ def requirement_entries(
 ) -> list[Entry]:
     entries: list[Entry] = []
     if secondment:
-        entries.append(secondment_entry(secondment, organization, pats))
+        entries.extend(secondment_entries(secondment, organization, pats))
     education: list[tuple[int, Item, str]] = []
     substitutions: list[tuple[Item, str, str | None]] = []
     seen: set[str] = {secondment} if secondment else set()
@@ -188,8 +189,12 @@ def _not_requirement(sentence: str, pats: Patterns) -> bool:
         pats.not_requirement.search(sentence)
         or pats.steps.search(sentence)
         or sentence.rstrip().endswith(":")
+        or _LEAD_IN_END.search(sentence)  # "The applicants for the post of ... must" (its colon lost)
         or (len(re.findall(r"[^\W\d_]{2,}", sentence)) < 2 and not find_languages(sentence))  # "It" (cut)
     )
+
+
+_LEAD_IN_END = re.compile(r"\b(?:must|should|shall|will need to|doi(?:t|vent)|devr(?:a|ont))\s*$", re.IGNORECASE)
 
 
 def _merge_assessed(entries: list[Entry], first: int, line: str) -> None:

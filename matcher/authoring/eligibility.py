@@ -248,36 +248,3 @@ def tenure_entry(sentence: str, importance: str, pats: Patterns) -> Entry | None
         "cue": cue.group(0),
         "confidence": 0.7,
     }
-
-
-_OFFICIALS = re.compile(
-    r"officials?|fonctionnaires?|agents?|policiers?|civil servants?|public administration|"
-    r"national administration|law enforcement|employed by|permanent missions?|missions? permanentes?|"
-    r"public (?:authorit|administration)|come from a",
-    re.IGNORECASE,
-)
-
-
-def secondment_entry(sentence: str, organization: str, pats: Patterns) -> Entry:
-    if not _OFFICIALS.search(sentence):  # "open for secondment only": the State nominates, no official status asked
-        return {
-            "kind": "assessed",
-            "importance": "required",
-            "source": sentence,
-            "confidence": 0.5,
-            "cue": "secondment only",
-            "review": "secondment only: candidates are nominated by their State; "
-            "not a current-official rule. Add a nationality rule if the notice limits who may be nominated",
-        }
-    entry: Entry = {"kind": "secondment", "importance": "required", "source": sentence}
-    members = next((v for k, v in pats.secondment_members.items() if k.lower() == organization.lower()), None)
-    named = [m for m, pattern in pats.nationality_members.items() if pattern.search(sentence)]
-    if members is None and len(named) == 1:  # "... of the Member States of the European Union": the sentence says
-        entry["member_countries"] = named[0]
-        entry["confidence"] = 0.6
-        entry["review"] = f"no member-country list for {organization}; {named[0]} read from the sentence: check it"
-    elif members is None:
-        entry["review"] = f"no member-country list for {organization}: INTERPOL's is used; check who may apply"
-    elif members != "interpol_members":
-        entry["member_countries"] = members
-    return entry

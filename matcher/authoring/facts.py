@@ -258,12 +258,12 @@ def notice_facts(
         organization = "unknown"
         review("organization", "no organization named; fill it in")
     number = _number(text, found.get("number", []), pats)
-    facts.secondment_sentence = next((s for s in all_sentences if pats.secondment.search(s)), None)
+    seconded = next((s for s in all_sentences if pats.secondment.search(s)), None)
+    serving = next((s for s in all_sentences if pats.serving_official.search(s)), None)
+    facts.secondment_sentence = seconded or serving  # a serving official: the rule, not a secondment post
     contract = found.get("contract_type", [None])[0]
     secondment = bool(
-        facts.secondment_sentence
-        or pats.secondment_title.search(title)
-        or (contract and pats.secondment_title.search(contract))
+        seconded or pats.secondment_title.search(title) or (contract and pats.secondment_title.search(contract))
     )
     contract = contract or (pats.contract_secondment if secondment else None)
     location = _location(found.get("location", []))

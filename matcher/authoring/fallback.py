@@ -121,7 +121,22 @@ def cut_tail(text: str, pats: Patterns) -> str | None:
     if not last or re.search(r"[.;:!?)»\"”’]\s*$", last):
         return None
     parts = sentences(last, pats)
-    return parts[-1] if len(parts) > 1 else " ".join(last.lstrip("-–•*·> ").split())
+    if len(parts) > 1:
+        return parts[-1]
+    words = last.lstrip("-–•*·> ").split()
+    # a last line alone is cut when it stops short ("Be a nati", "Ne pas faire"), on a word of two
+    # letters ("... on Peace and Se") or on a function word ("In accordance with par"); a complete
+    # last bullet ("Knowledge of regional political history") is no cut
+    if len(words) <= 3 or len(words[-1]) <= 2 or _DANGLING.fullmatch(words[-1]):
+        return " ".join(words)
+    return None
+
+
+_DANGLING = re.compile(
+    r"the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|le|la|les|de|des|du|et|ou|à|au|aux|en|par|pour|"
+    r"sur|avec|dans|sans|un|une",
+    re.IGNORECASE,
+)
 
 
 def at_cut(entry: Entry, tail: str | None) -> bool:

@@ -66,6 +66,7 @@ class Patterns:
         self.organizations = list(data["organizations"])
         self.secondment = _any(data["secondment"])
         self.secondment_title = _any(data["secondment_title"])
+        self.serving_official = _any(data["serving_official"])
         self.proof = _any(data["proof_of_employment"])
         self.steps = _any(data["application_steps"])
         self.language_words = {k: frozenset(v) for k, v in data["language_words"].items()}

@@ -23,7 +23,7 @@ from .headings import (
 from .patterns import Patterns, patterns
 from .run_on import run_on
 from .text import Line, sentences
-from .values import years
+from .values import counts_years, years
 
 __all__ = ["Item", "classify_heading", "continues", "requirement_items", "run_on"]
 
@@ -303,7 +303,7 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
         found = sentences(item.text, pats)
         if item.prose and len(found) > 1:  # a paragraph: its sentences that ask something, or state a
             # minimum ("10 years of experience in a similar position with 5 at senior level. ... is essential.")
-            found = [s for s in found if pats.prose_requirement.search(s) or walker.states_requirement(s)]
+            found = [s for s in found if pats.prose_requirement.search(s) or counts_years(s, pats)]
         elif item.paragraph:  # "Languages" then a paragraph that also explains
             found = [s for s in found if asks_something(s, item.section, pats, alone=len(found) == 1)]
         elif len(found) > 1 and item.section != "skills":  # "Be at least 25. Those younger are not considered."

@@ -88,3 +88,9 @@ def duration_months(text: str, pats: Patterns | None = None) -> float | None:
     ):
         value *= 12
     return value
+
+
+def counts_years(sentence: str, pats: Patterns) -> bool:
+    """Years of experience or of study: a minimum stated, even with no requirement word."""
+    cue = pats.experience_cues.search(sentence) or pats.education_cues.search(sentence)
+    return bool(cue and years(sentence, pats))

@@ -1,6 +1,8 @@
 """Secondment: "This vacancy announcement pertains to law enforcement and/or
 governmental officials within INTERPOL's member countries only." The candidate must
-serve now as such an official of a member country (matcher/reference/data/interpol_members.yaml).
+serve now as such an official of a member country (matcher/reference/data/interpol_members.yaml), or
+of another shipped list; `member_countries: any` when the notice names none ("Seconded National Experts
+are staff employed by a national, regional or local public administration, or an IGO").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ..models.profile import EmployerType
 from . import Example, Kind, register
 
 _OFFICIALS: list[EmployerType] = ["law_enforcement", "government"]
+ANY = "any"  # member_countries when the notice names no list: officials of any country
 
 
 class SecondmentParams(BaseModel):
@@ -24,13 +27,16 @@ class SecondmentParams(BaseModel):
     member_countries: str = Field(
         "interpol_members",
         pattern=r"^[a-z0-9_]+$",
-        description="Shipped member-country list (in matcher/reference/data/) of eligible countries.",
+        description="Shipped member-country list (in matcher/reference/data/) of eligible countries, "
+        "or `any` when the notice names none.",
     )
 
     @field_validator("member_countries")
     @classmethod
     def _shipped_list(cls, name: str) -> str:
         # A name, never a path: the file is read (and cached) from the package data only.
+        if name == ANY:
+            return name
         if not reference.data_path(name).is_file() or not isinstance(reference.load_data(name).get("members"), list):
             raise ValueError(f"no member-country list {name!r} among the shipped lists")
         return name
@@ -61,7 +67,8 @@ class SecondmentKind(Kind[SecondmentParams]):
         return (
             "currently a "
             + " or ".join(t.replace("_", " ") for t in p.employer_types)
-            + " official of a member country"
+            + " official"
+            + ("" if p.member_countries == ANY else " of a member country")
         )
 
     def evaluate(self, req, p: SecondmentParams, ctx: Context) -> Outcome:
@@ -73,7 +80,6 @@ class SecondmentKind(Kind[SecondmentParams]):
                 "serving law enforcement or government officials of member countries: add "
                 "current_employment (employer_type, employer_country).",
             )
-        members = reference.member_countries(p.member_countries)
         evidence = [EmploymentEvidence(job.employer, job.position, job.employer_type, job.employer_country)]
         at = f" ({job.employer})" if job.employer else ""
         who = f"{employment_words(job.employer_type)}{at}"
@@ -91,6 +97,14 @@ class SecondmentKind(Kind[SecondmentParams]):
                 f"currently {who}: not a law enforcement or government official, so not eligible for secondment.",
                 evidence,
             )
+        if p.member_countries == ANY:  # no member list: a serving official of any country
+            return Outcome(
+                Status.MET,
+                f"currently {who}: a serving official, and the notice names no member list: met. Your home "
+                "administration must confirm the secondment in writing.",
+                evidence,
+            )
+        members = reference.member_countries(p.member_countries)
         if job.employer_country is None:
             return Outcome(
                 Status.UNKNOWN,
@@ -100,9 +114,10 @@ class SecondmentKind(Kind[SecondmentParams]):
             )
         country = f"{reference.country_name(job.employer_country)} ({job.employer_country})"
         if job.employer_country not in members:
-            return Outcome(
-                Status.NOT_MET, f"currently {who} in {country}, which is not an INTERPOL member country.", evidence
-            )
+            listed = f"one of the {reference.MEMBER_LISTS.get(p.member_countries, 'member countries')}"
+            if p.member_countries == "interpol_members":
+                listed = "an INTERPOL member country"
+            return Outcome(Status.NOT_MET, f"currently {who} in {country}, which is not {listed}.", evidence)
         return Outcome(
             Status.MET,
             f"currently {who} in {country}, a member country: met. Your home "
