@@ -50,8 +50,8 @@ def nationality_entries(
     """The who-may-apply rules one sentence states (most sentences: none). "Its member States" with no
     organization named are those of the notice's `organization` when a shipped list holds them."""
     excluded = pats.nationality_exclusion.search(sentence)
-    if excluded:
-        countries = countries_named(sentence)
+    if excluded:  # "Nationals of X are not eligible", "personnes de nationalité française de ne pas répondre"
+        countries = countries_named(sentence) or adjective_countries(sentence)
         entry: Entry = {
             "kind": "nationality_exclusion",
             "importance": "required",

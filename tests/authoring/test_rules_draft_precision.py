@@ -122,7 +122,8 @@ def test_a_secondment_of_an_organization_without_a_list_reads_the_members_the_se
     assert "read from the sentence" in (secondment[0].review or "")
     reqs = draft(tmp_path, notice.format("The post is open only to government officials."))
     secondment = [r for r in reqs if r.kind == "secondment"]
-    assert "member_countries" not in params(secondment[0]) and "INTERPOL" in (secondment[0].review or "")
+    # no list named and none known for the organization: officials of any country, never INTERPOL's by default
+    assert params(secondment[0])["member_countries"] == "any" and "any country" in (secondment[0].review or "")
 
 
 def test_a_requirement_of_one_option_of_a_programme_is_set_aside(tmp_path):
