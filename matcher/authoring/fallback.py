@@ -67,8 +67,11 @@ def confident(entry: Entry, pats: Patterns) -> bool:
     and `assessed` only for a condition on the person (age, licence, fitness)."""
     if entry["kind"] == "experience" and _DURATION.search(entry.get("source", "")):
         return False  # "the traineeship lasts two to five months": a duration, not experience
-    if entry["kind"] == "experience" and not (entry.get("min_years") or entry.get("min_months")):
-        return _has_subject(entry) and bool(_OBLIGED.search(entry.get("source", "")))
+    if entry["kind"] in ("experience", "region_experience") and not (entry.get("min_years") or entry.get("min_months")):
+        # "valoriser la recherche en biosciences en Martinique" (the context of a mission): a place, no request
+        return (_has_subject(entry) or entry["kind"] == "region_experience") and bool(
+            _OBLIGED.search(entry.get("source", ""))
+        )
     if entry["kind"] != "assessed":
         return True
     return bool(pats.personal.search(entry.get("source", "")))

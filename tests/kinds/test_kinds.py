@@ -262,6 +262,25 @@ def test_secondment_needs_a_serving_official_of_a_member_country():
     assert result(SECONDMENT, profile(current_employment=None)).status is Status.UNKNOWN
 
 
+def test_a_secondment_with_no_member_list_takes_a_serving_official_of_any_country():
+    anywhere = requirement("secondment", member_countries="any")
+    non_member = profile(current_employment={"employer_type": "government", "employer_country": "KP"})
+    r = result(anywhere, non_member)
+    assert r.status is Status.MET and "names no member list" in r.explanation
+    no_country = profile(current_employment={"employer_type": "law_enforcement", "employer_country": None})
+    assert result(anywhere, no_country).status is Status.MET  # no list: the country decides nothing
+    private = profile(current_employment={"employer_type": "private", "employer_country": "FR"})
+    assert result(anywhere, private).status is Status.NOT_MET
+
+
+def test_a_secondment_outside_a_named_list_names_that_list():
+    osce = requirement("secondment", member_countries="osce_participating_states")
+    r = result(osce, profile(current_employment={"employer_type": "government", "employer_country": "KP"}))
+    assert r.status is Status.NOT_MET and "not one of the OSCE participating States" in r.explanation
+    with pytest.raises((ValidationError, ValueError)):
+        rules_of(requirement("secondment", member_countries="anywhere"))
+
+
 # --- region experience -----------------------------------------------------------------
 
 
