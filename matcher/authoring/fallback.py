@@ -164,7 +164,11 @@ def without_heading(
     nothing at all could be read (a draft never stops)."""
     out = list(entries)
     seen = {_key(e) for e in out}
-    if entries:  # pieces of the criteria lists the other readers drew no rule from
+    # the secondment rule comes from the notice's facts, not from a reader of its lists: alone, it
+    # leaves every sentence to read ("Seules les Missions permanentes ..." above a list of conditions)
+    if any(
+        e["kind"] != "secondment" for e in entries
+    ):  # pieces of the criteria lists the other readers drew no rule from
         told = [" ".join(e["source"].split()).lower() for e in _tree(entries) if e["kind"] != "assessed"]
         fresh = [
             item
@@ -172,7 +176,8 @@ def without_heading(
             if not any(item.text.lower() in t or t in item.text.lower() for t in told)
         ]
     else:
-        fresh = candidate_items(notice_lines, pats)
+        done = {e["source"] for e in entries}
+        fresh = [item for item in candidate_items(notice_lines, pats) if item.text not in done]
     for entry in read(fresh):
         if confident(entry, pats) and _key(entry) not in seen:
             seen.add(_key(entry))
