@@ -240,3 +240,37 @@ def test_a_lead_in_whose_colon_was_lost_is_no_rule(tmp_path, lead):
 def test_a_place_in_the_context_of_a_notice_without_headings_is_no_region_rule(tmp_path, context):
     reqs = draft(tmp_path, f"Project officer\n\n{context}").requirements
     assert "region_experience" not in [r.kind for r in reqs]
+
+
+# --- the steps of the selection are no conditions -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "Shortlisted candidates appear before a panel of the Board.",
+        "Written examination will be required.",
+        "Le service du personnel doit être en possession d’un dossier de candidature complet",
+        "Découvrez si vous avez le profil du poste.",
+    ],
+)
+def test_a_step_of_the_selection_is_no_rule(tmp_path, step):
+    assert [r.kind for r in listed(tmp_path, step, "A university degree in law.")] == ["education"]
+
+
+# --- a secondment sentence alone leaves the rest of a notice without headings to read ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers\n\nNotes\n\n  • Only the Permanent Missions of Member States may submit applications.\n"
+        "  • Candidates must be physically fit for hard field conditions.\n  • Valid passport.\n",
+        "Policiers\n\nObservation\n\n  • Seules les Missions permanentes des États membres peuvent soumettre les "
+        "candidatures.\n  • Les candidats doivent être physiquement aptes aux conditions du terrain.\n"
+        "  • Passeport valide.\n",
+    ],
+)
+def test_the_conditions_beside_a_secondment_sentence_are_read_without_headings(tmp_path, text):
+    kinds = [r.kind for r in draft(tmp_path, text).requirements]
+    assert kinds.count("secondment") == 1 and kinds.count("assessed") >= 1
