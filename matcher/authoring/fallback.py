@@ -126,6 +126,8 @@ def cut_tail(text: str, pats: Patterns) -> str | None:
     parts = sentences(last, pats)
     if len(parts) > 1:
         return parts[-1]
+    if re.search(r"[;,]\s*(?:and|or|et|ou)\s*$", last, re.IGNORECASE):
+        return None  # "... de persuasion ; et": a complete item, the list went on
     words = last.lstrip("-–•*·> ").split()
     # a last line alone is cut when it stops short ("Be a nati", "Ne pas faire"), on a word of two
     # letters ("... on Peace and Se") or on a function word ("In accordance with par"); a complete
