@@ -1,19 +1,23 @@
 """Issue 17's performance bounds and hostile batch, measured and printed.
 
     .venv/bin/python bench/hostile_bench.py [--batch 5000] [--screen-sizes 2 6 12] [--parts 1 2 3]
+        [--repeat 3] [--against CHECKOUT]
 
 1. Worst-case profiles inside every limit (5 MiB, 200,000 values), each checked by
    `matcher check PROFILE rules/interpol-vn-0844.yaml` in a fresh process:
    - 28,000 free-text entries (the NLP reads every one),
    - 16,000 declared, overlapping, part-time entries (day counting and a long report).
    Bound: at most 5 s wall and 1 GB peak RSS each, as text and as JSON (`-f json`, whose
-   report is four times longer; the difference is printed). CPU time is printed too: on a
-   shared machine the wall time stretches and the CPU time shows by how much.
-   Each case runs twice: the first run compiles matcher's own modules into a bytecode
-   cache in the temporary folder (PYTHONPYCACHEPREFIX; an installed package ships them
-   compiled, and a checkout writes them on its first run unless PYTHONDONTWRITEBYTECODE
-   is set, as it is on the development machine) and is printed as "first run"; the
-   bound applies to the second, which starts as an installed matcher does.
+   report is four times longer; the difference is printed), each printed as a ratio to the
+   bound. CPU time is printed too: on a shared machine the wall time stretches and the CPU
+   time shows by how much. Each bounded check runs `--repeat` times (median wall and CPU,
+   highest peak) and prints its report's SHA-256, so that two versions measured in one run
+   (`--against <other checkout>`: runs interleaved) also show whether their reports are
+   byte-identical. Before those, each case runs once unmeasured: that first run compiles
+   matcher's own modules into a bytecode cache in the temporary folder (PYTHONPYCACHEPREFIX;
+   an installed package ships them compiled, and a checkout writes them on its first run
+   unless PYTHONDONTWRITEBYTECODE is set, as it is on the development machine) and is
+   printed as "first run"; the bound applies to the runs after it, which start as an installed matcher does.
 2. `matcher screen --workers 1` over batches of N large free-text profiles (1,500
    entries each): peak RSS must stay flat as N grows (largest <= 1.2 x smallest).
 3. A fresh hostile batch: N files, 10 % broken in varied ways, names with non-ASCII
@@ -24,9 +28,11 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -92,7 +98,40 @@ def overlapping_profile(entries: int) -> dict:
     }
 
 
-def check_bounds(folder: Path) -> bool:
+WALL_BOUND, RSS_BOUND = 5.0, 1024.0  # seconds, MB: issue 17's bound for one check
+
+
+def _bounded(label: str, args: list, envs: dict[str, dict], repeat: int) -> tuple[bool, float, float]:
+    """One bounded check, run `repeat` times by each version (interleaved, so that a change
+    in the machine's load falls on both): per version its median wall and CPU time, highest
+    peak RSS and the report's digest, printed against the bound; (this version within it,
+    its wall, its cpu)."""
+    runs: dict[str, list] = {name: [] for name in envs}
+    for _ in range(repeat):
+        for name, env in envs.items():
+            runs[name].append(measured(args, env=env))
+    result = (False, 0.0, 0.0)
+    for name, done in runs.items():
+        codes = {run[0] for run in done}
+        digests = {hashlib.sha256(run[4]).hexdigest()[:16] for run in done}
+        wall = statistics.median(run[1] for run in done)
+        cpu = statistics.median(run[2] for run in done)
+        rss = max(run[3] for run in done)
+        good = codes <= {0, 1, 3} and len(digests) == 1 and wall <= WALL_BOUND and rss <= RSS_BOUND
+        print(
+            f"   {label:4s} {name:9s} exit {'/'.join(map(str, sorted(codes)))}  "
+            f"wall {wall:5.2f} s = {wall / WALL_BOUND:4.2f} x 5 s  cpu {cpu:5.2f} s  "
+            f"peak {rss:5.0f} MB = {rss / RSS_BOUND:4.2f} x 1 GB  "
+            f"report {len(done[0][4]) / 2**20:5.1f} MiB sha256 {'/'.join(sorted(digests))}  "
+            f"{'ok' if good else 'OVER'}  (median of {repeat}: {' '.join(f'{r[1]:.2f}' for r in done)} s; "
+            f"load average {os.getloadavg()[0]:.1f})"
+        )
+        if name == "this":
+            result = (good, wall, cpu)
+    return result
+
+
+def check_bounds(folder: Path, repeat: int, against: Path | None) -> bool:
     rng = random.Random(17)
     ok = True
     cases = {
@@ -101,28 +140,23 @@ def check_bounds(folder: Path) -> bool:
     }
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
-    print("1. One check of a worst-case profile (bound: 5 s, 1,024 MB)")
+    envs = {"this": env}
+    if against is not None:  # another checkout's matcher package, imported first
+        envs["baseline"] = {**env, "PYTHONPATH": str(against), "PYTHONPYCACHEPREFIX": str(folder / "bytecode-base")}
+    print(f"1. One check of a worst-case profile (bound: wall <= {WALL_BOUND:g} s, peak RSS <= {RSS_BOUND:,.0f} MB)")
     for label, data in cases.items():
         path = folder / f"{label.split()[0].replace(',', '')}.json"
         path.write_text(json.dumps(data))
-        _, first, first_cpu, _, _ = measured([MATCHER, "check", path, RULES], env=env)
-        code, wall, cpu, rss, out = measured([MATCHER, "check", path, RULES], env=env)
-        good = code in (0, 1, 3) and wall <= 5 and rss <= 1024
-        ok &= good
-        print(
-            f"   {label:28s} {path.stat().st_size / 2**20:4.1f} MiB  exit {code}  wall {wall:5.2f} s  "
-            f"cpu {cpu:5.2f} s  peak {rss:6.0f} MB  report {len(out) / 2**20:5.1f} MiB  "
-            f"{'ok' if good else 'OVER'}  (first run: wall {first:5.2f} s, cpu {first_cpu:5.2f} s)"
-        )
-        code, json_wall, json_cpu, json_rss, _ = measured([MATCHER, "check", path, RULES, "-f", "json"], env=env)
-        good = code in (0, 1, 3) and json_wall <= 5 and json_rss <= 1024
-        ok &= good
-        print(
-            f"   {'':28s} as JSON:  exit {code}  wall {json_wall:5.2f} s  cpu {json_cpu:5.2f} s  "
-            f"peak {json_rss:6.0f} MB  "
-            f"{'ok' if good else 'OVER'}  (JSON - text: wall {json_wall - wall:+5.2f} s, cpu {json_cpu - cpu:+5.2f} s; "
-            f"load average {os.getloadavg()[0]:.1f})"
-        )
+        for name, version in envs.items():
+            _, first, first_cpu, _, _ = measured([MATCHER, "check", path, RULES], env=version)
+            print(
+                f"   {label} ({path.stat().st_size / 2**20:.1f} MiB), {name}: first run, compiling bytecode: "
+                f"wall {first:5.2f} s, cpu {first_cpu:5.2f} s"
+            )
+        good, wall, cpu = _bounded("text", [MATCHER, "check", path, RULES], envs, repeat)
+        json_good, json_wall, json_cpu = _bounded("JSON", [MATCHER, "check", path, RULES, "-f", "json"], envs, repeat)
+        ok &= good and json_good
+        print(f"   JSON - text (this): wall {json_wall - wall:+5.2f} s, cpu {json_cpu - cpu:+5.2f} s")
     return ok
 
 
@@ -199,13 +233,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", type=int, default=5000)
     parser.add_argument("--screen-sizes", type=int, nargs="+", default=[2, 6, 12])
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each bounded check (median)")
+    parser.add_argument(
+        "--against", type=Path, help="also time part 1 with this checkout's matcher package (a baseline)"
+    )
     parser.add_argument("--parts", type=int, nargs="+", choices=[1, 2, 3], default=[1, 2, 3], help="which parts to run")
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory(prefix="matcher-hostile-") as tmp:
         folder = Path(tmp)
         parts = {
-            1: lambda: check_bounds(folder),
+            1: lambda: check_bounds(folder, args.repeat, args.against),
             2: lambda: screen_flat(folder, args.screen_sizes),
             3: lambda: hostile_batch(folder, args.batch),
         }
