@@ -17,4 +17,4 @@ def render(views: list[EvaluationView]) -> str:
         "verdict": verdict.value if verdict else None,
         "evaluations": items,
     }
-    return dumps_indented(payload, records=Evidence) + "\n"
+    return dumps_indented(payload, records=Evidence, end="\n")
