@@ -25,7 +25,6 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-
 from ..reference import data_path, load_trusted_yaml
 from .spans import SpanIndex
 
