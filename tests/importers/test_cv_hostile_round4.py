@@ -64,15 +64,20 @@ def test_a_long_hostile_line_in_a_text_cv_is_read_in_linear_time(tmp_path: Path,
     # Linear, not fast: four times the line costs at most eight times the CPU (quadratic reading
     # costs sixteen; it took 8-60 s at 120,000 characters). A ratio of CPU times holds on a loaded
     # machine, where no absolute bound does; the floor keeps tiny times from reading as noise.
-    def cpu_seconds(length: int) -> float:
+    # Interference only adds CPU time (cache misses at load 5-8 made one long run read 9x),
+    # so the long line takes the best of three runs.
+    def cpu_seconds(length: int, runs: int = 1) -> float:
         cv = tmp_path / f"cv{length}.txt"
         cv.write_text(HEAD + _shapes(length)[shape] + "\n", encoding="utf-8")
-        start = time.process_time()
-        draft = import_file(cv)
-        assert draft.data.get("experience"), "the job above the line is still read"
-        return time.process_time() - start
+        times = []
+        for _ in range(runs):
+            start = time.process_time()
+            draft = import_file(cv)
+            times.append(time.process_time() - start)
+            assert draft.data.get("experience"), "the job above the line is still read"
+        return min(times)
 
-    short, long = cpu_seconds(30_000), cpu_seconds(120_000)
+    short, long = cpu_seconds(30_000), cpu_seconds(120_000, runs=3)
     assert long <= 8 * max(short, 0.1), f"{shape}: {short:.2f} s for 30,000 characters, {long:.2f} s for 120,000"
 
 
