@@ -69,6 +69,17 @@ def test_weak_words_yield_to_scene_and_matching_work(cat, text, present, absent)
     assert present in found and absent not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Software engineer, IDEMIA. Developed the minutiae extraction and matching engine of the AFIS.", "en"),
+        ("Ingénieure logiciel, Idemia. Développement du moteur de comparaison du produit AFIS.", "fr"),
+    ],
+)
+def test_afis_is_the_fingerprint_system_even_beside_matching_technology(cat, text, lang):
+    assert {"fingerprints", "biometric_matching"} <= ids(cat, text, lang=lang)
+
+
 def test_strong_phrases_do_not_yield(cat):
     assert {"fingerprints", "crime_scene"} <= ids(cat, "Latent print examiner who also attended crime scenes.")
 
