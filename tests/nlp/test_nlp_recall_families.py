@@ -78,3 +78,26 @@ def test_a_pattern_family_gives_its_category(cat, text, category):
 )
 def test_the_same_words_without_the_pattern_give_nothing(cat, text, category):
     assert category not in ids(cat, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gendarme. Relevés de traces et d'indices sur les lieux de cambriolages.", "fr"),
+        ("Brigadier. Constatations techniques, gel des scellés sur les lieux du crime.", "fr"),
+        ("Police constable. Attended scenes of burglaries and photographed entry points.", "en"),
+    ],
+)
+def test_a_scene_named_after_its_crime_is_crime_scene_work_in_both_orders(cat, text, lang):
+    assert "crime_scene" in ids(cat, text, lang=lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent immobilier. Visite des lieux de vie et états des lieux de sortie.",
+        "Estate agent. Viewings of family homes and end-of-tenancy inspections.",
+    ],
+)
+def test_places_not_named_after_a_crime_are_no_scene(cat, text):
+    assert "crime_scene" not in ids(cat, text)
