@@ -16,7 +16,7 @@ from .job_countries import countries_worked_with
 from .job_header import is_career_break
 from .language_section import _language_line, _languages
 from .lines import Line, where
-from .sections import contact, is_label_row, nationality, split_sections
+from .sections import contact, is_bullet, is_label_row, nationality, split_sections, words
 
 
 def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None = None) -> Draft:
@@ -86,12 +86,16 @@ def _word_wrapped(above: Line, line: Line) -> bool:
     if not (above.where.startswith("page") and line.where.startswith("page")):
         return False
     text = line.text.strip()
+    last = re.split(r"[\s'’]+", above.text.strip())[-1].lower()
+    # a line ending on "pour la", "of the" cannot be whole: more of its words went below
+    most = 8 if last in words()["dangling"] else 3
     return (
         bool(re.match(r"[a-zà-ÿ]", text))
-        and len(text.split()) <= 3
+        and len(text.split()) <= most
         and not re.search(r"\d", text)
         and not above.text.rstrip().endswith((".", ";", ":", ",", ")"))
         and len(above.text.split()) >= 4
+        and not is_bullet(above.text)
     )
 
 
@@ -114,6 +118,8 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
                 f"experience ({source})", f"{label!r} ({span.text!r}) reads as a break, not a post; not drafted"
             )
             continue
+        for note in job.reviews:
+            draft.review(f"experience ({label}, {source})", note)
         worked, left_out = countries_worked_with(job)
         for note in left_out:
             draft.review(f"experience ({label}, {source})", note)

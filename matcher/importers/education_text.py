@@ -23,9 +23,9 @@ from .sections import is_bullet, strip_bullet, words
 _VAGUE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|certification|brevet|cap|degree)\b")
 _CLEAR = re.compile(
     r"\b(master|masters|bachelor|bachelors|licence|license|licenciatura|doctorat|doctorate|phd|ph d|"
-    r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|ba|beng|meng|mphil|dphil|associate|bts|dut|"
+    r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|bs|b s|ba|beng|meng|mphil|dphil|associate|bts|dut|"
     r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2|high school|bachelier|licencjat|"
-    r"magister|mgr|mestrado|doctorado|doutorado|"
+    r"magister|magistere|mgr|mestrado|doctorado|doutorado|"
     r"secondary school|a levels?)\b"
 )
 _FIELD = re.compile(r"(?:\b(?:in|of|en|de|du|des)\s+|\bd'|\s[—–:]\s*)(.+)$", re.I)
@@ -59,7 +59,7 @@ _LICENCE_DEGREE = re.compile(
     r"^(?:diplome (?:national )?de )?licen[cs]e\b(?!\s+(?:to|pour|de pilote|de tir|of practice))"
 )
 _ASSOCIATE_DEGREE = re.compile(r"\bassociates?\s+(?:degree|of\s+(?:arts|science|applied))|\bassociate s degree\b")
-_SHORT = {"ma", "m a", "ba", "b a", "md", "jd"}  # also everyday words ("ma thèse"): only as capitals
+_SHORT = {"ma", "m a", "ba", "b a", "bs", "b s", "md", "jd"}  # also everyday words ("ma thèse"): only as capitals
 
 
 # A part of a degree, or something said to be "at the level of" one: not that degree
@@ -102,7 +102,7 @@ def _name_level(text: str) -> int | None:
         return None  # "Private Investigator Licence", "Private Pilot Licence": a permit
     if clear and clear.group(1) == "associate" and not _ASSOCIATE_DEGREE.search(folded):
         return None  # "Associate Member": a membership grade
-    if clear and clear.group(1) in _SHORT and not re.search(r"\b(?:M\.?A|B\.?A|MD|JD)\b", text):
+    if clear and clear.group(1) in _SHORT and not re.search(r"\b(?:M\.?A|B\.?A|B\.?S|MD|JD)\b", text):
         clear = None
         if not re.search(r"\b(master|bachelor|licence|doctor|phd|msc|bsc|llm|llb|mba)", folded):
             return None
@@ -115,7 +115,10 @@ def _name_level(text: str) -> int | None:
 
 def _is_degree(text: str) -> bool:
     folded = fold(text)
-    return bool(_CLEAR.search(folded) or _VAGUE.search(folded) or study_level(text))
+    clear = _CLEAR.search(folded)
+    if clear and clear.group(1) == "associate" and not _ASSOCIATE_DEGREE.search(folded):
+        return bool(_VAGUE.search(folded))  # "Associate Member, Association of ...": a membership grade
+    return bool(clear or _VAGUE.search(folded) or study_level(text))
 
 
 _CUT = re.compile(r"(?i)\b(?:in|of|en|de|du|des|d'|and|et|&)\s*$")
@@ -153,7 +156,9 @@ def read_studies(lines: list[Line], order: str | None) -> list[Study]:
         if span:
             clean = re.sub(r"\(\s*\)", " ", text[: span.begin] + " " + text[span.stop :]).strip(" ,|–—-:()")
         degree_here = _is_degree(clean) and (not _INSTITUTION.match(fold(clean)) or _degree_after(clean))
-        own_range = bool(span and span.start and current and current.span and current.span.start)
+        # a degree line with its own dates under a line already dated ("Police officers' course, 2012" over
+        # "BA in English Literature, 2005 – 2009") is a study of its own: never one study with the other's dates
+        own_range = bool(span and current and current.span)
         if current is None or (degree_here and current.degree) or (span and current.span and not degree_here):
             current = Study()
             studies.append(current)
@@ -201,9 +206,9 @@ def _split_institution(text: str) -> tuple[str, str | None]:
 
 _PREFIX = re.compile(
     r"^(?:master(?:'s)?(?:\s+degree)?(?:\s+2|\s+ii)?|m2|licence(?:\s+professionnelle)?|bachelor(?:'s)?(?:\s+degree)?|"
-    r"doctorat|doctorate|ph\.?\s?d\.?|bts|dut|ll\.?m\.?|m\.?sc\.?|m\.?a\.?|mba|b\.?a\.?|b\.?sc\.?|"
+    r"doctorat|doctorate|ph\.?\s?d\.?|bts|dut|ll\.?m\.?|m\.?sc\.?|m\.?a\.?|mba|b\.?a\.?|b\.?sc\.?|b\.?s\.?|"
     r"(?:post)?graduate\s+(?:diploma|certificate)|dipl[oô]me|diploma|certificate|certificat|maîtrise|maitrise)"
-    r"(?:\s+(?:of|de|d'|du|des|in|en)\b)?\s*(.*)$",
+    r"(?!\w)(?:\s+(?:of|de|d'|du|des|in|en)\b)?\s*(.*)$",  # a whole word: "Baccalauréat" is no "ba" + "ccalauréat"
     re.I,
 )
 
@@ -219,6 +224,11 @@ def field_of(degree: str) -> str | None:
         r"^(?:science|sciences|arts)\s*:\s*", "", value, flags=re.I
     )  # "Bachelor of Science: Computer Science"
     value = re.sub(r"^\(?hons?\.?\)?\s+", "", value, flags=re.I)  # "BA (Hons) History"
+    if re.match(r"(?i)dipl[oô]me\s+d'[ÉE]tat\b", degree.strip()):
+        value = re.sub(r"^[ÉE]tat\s+(?:d'|de\s+)", "", value)  # "Diplôme d'État d'infirmier": "d'État" names it
+    value = re.sub(r"^universitaire\s*(?:\(DU\))?\s*", "", value, flags=re.I) or value  # "Diplôme universitaire (DU) X"
+    if _VAGUE.match(fold(degree)) and (_SCHOOL.match(value) or _names_a_profession(value)):
+        return None  # "Diplôme d'inspecteur de police", "Diplôme de l'École des officiers": a school's, no subject
     if (
         not value
         or _CLEAR.match(fold(value))
@@ -227,6 +237,16 @@ def field_of(degree: str) -> str | None:
     ):  # "diplôme d'ingénieur": a title, no subject
         return None
     return value
+
+
+_SCHOOL = re.compile(r"(?i)(?:l['’]\s*)?(?:[ée]cole|universit(?:y|[ée])\b|institut|acad[ée]m|college|facult)")
+
+
+def _names_a_profession(value: str) -> bool:
+    """'inspecteur de police', 'officier de gendarmerie', 'policier': what the diploma makes its
+    holder (a title word first), not a subject studied."""
+    first = fold(value).split()[:1]
+    return bool(first) and first[0] in {fold(w) for w in words()["title_words"]}
 
 
 def completion(study: Study, today: date) -> bool | None:

@@ -175,6 +175,12 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
             if kept and kept[-1] == pieces[i - 1] and _is_city(kept[-1], len(kept)):
                 kept.pop()
             continue
+        if code and _qualifies_title(pieces, i):
+            job.reviews.append(
+                f"{piece!r} follows the title {pieces[0]!r}: part of the title or the post's place; "
+                "country left not stated"
+            )
+            continue
         if code:
             job.country = job.country or code
             if kept and i > 0 and kept[-1] == pieces[i - 1] and _is_city(kept[-1], len(kept)):
@@ -210,6 +216,17 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
     if labelled:  # "Employer: Save the Children, Position: Logistics Officer": the labels decide
         job.title = labelled.get("title", job.title)
         job.employer = labelled.get("employer", job.employer if job.employer != labelled.get("title") else None)
+
+
+def _qualifies_title(pieces: list[str], i: int) -> bool:
+    """'Country Director – Mali | Save the Children': a country right after a title, with the employer
+    still to come, names what the title covers as often as where the post was."""
+    return (
+        i == 1
+        and _has(pieces[0], "title_words")
+        and not _has(pieces[0], "employer_words")
+        and any(country_of(p) is None and not _US_STATE.match(p) for p in pieces[2:])
+    )
 
 
 def _grouped_title(job: Job, text: str) -> None:

@@ -177,11 +177,13 @@ def nationality(lines: list[Line], jobs: list[Line] | None = None) -> tuple[list
                 continue
             if pattern is _NATIONALITY and not _LABEL_START.search(line.text[: m.start()]):
                 continue  # the word inside a sentence, not a label
+            # "Kenyan-born British citizen": where the candidate was born is no nationality
+            stated = re.sub(r"(?i)[\w'’]+-born\b", " ", m.group("value"))
             value = re.split(
                 r"\s{2,}|\s\|\s|\s[—–•·]\s|[,;]?\s*\(|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
                 r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place|married|single|mari[ée]e?|"
                 r"c[ée]libataire|divorc\w*|children|enfants?|male|female|homme|femme|passport|passeport)\b",
-                m.group("value"),
+                stated,
                 flags=re.I,
             )[0].strip(" .,:")
             codes = nationality_codes(value)

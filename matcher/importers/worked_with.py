@@ -85,7 +85,8 @@ _SUBJECT_BEFORE = re.compile(
     r"shipments?|consignments?|cargo|goods|drugs|cocaine|heroin|cannabis|methamphetamine|precursors?|weapons|"
     r"firearms|cars|vehicles|containers?|trafficked|smuggled|shipped|exported|imported|arriving|coming)"
     r"(?:\s+[\w-]+){0,3}\s+(?:from|out of)|originating\s+(?:in|from)|(?:traffick|smuggl|export|import|ship|"
-    r"rout|transport)\w*(?:\s+[\w-]+){0,5}\s+(?:to|into|via|through)|(?:bound|destined)\s+for|"
+    r"rout|transport|trafi[cq]|achemin|filiere)\w*(?:\s+[\w-]+){0,5}\s+(?:to|into|via|through|from|out\s+of|vers|depuis)|"
+    r"(?:bound|destined)\s+for|"
     r"en provenance d[eu]|originaires?\s+d[eu]|provenant\s+d[eu]|a destination d[eu])\s+(?:the\s+|la\s+|le\s+|l')?$"
 )
 
