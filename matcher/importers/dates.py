@@ -173,7 +173,11 @@ _JOINER = re.compile(
 def find_spans(line: str, order: str | None = None) -> list[Span]:
     """Every date range (or single date) in a line, left to right."""
     folded = fold_keep(line)
-    found = [(m.lastgroup or "", m.group(), m.start(), m.end()) for m in _tokens().finditer(folded)]
+    found = [
+        (m.lastgroup or "", m.group(), m.start(), m.end())
+        for m in _tokens().finditer(folded)
+        if not _in_a_number(folded, m.start(), m.end())
+    ]
     spans: list[Span] = []
     i = 0
     while i < len(found):
@@ -232,6 +236,18 @@ def find_spans(line: str, order: str | None = None) -> list[Span]:
             spans.append(Span(None, first.value, False, text, None, begin, stop))
         i += 1
     return spans
+
+
+# digits glued to a year make it part of a number, not a date: "ISO 27001:2013", "Regulation 2016/794",
+# "Law No 2018/012", "case 2019-0345", a phone number "+31 70 302 2019"
+_NUMBER_BEFORE = re.compile(r"(?:\d[:.,]|(?<!\d)(?:\d{3}|\d{5,})\s|\+\d[\d\s().-]*\s)$")
+_NUMBER_AFTER = re.compile(r"[/-](?!(?:19|20)\d\d(?!\d))\d{3,}|[:.,]\d")
+
+
+def _in_a_number(folded: str, begin: int, stop: int) -> bool:
+    if not folded[begin].isdigit() and not folded[stop - 1].isdigit():
+        return False
+    return bool(_NUMBER_BEFORE.search(folded, max(0, begin - 24), begin)) or bool(_NUMBER_AFTER.match(folded, stop))
 
 
 def _bare_is_month(found: list, i: int, folded: str) -> bool:

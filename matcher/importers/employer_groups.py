@@ -9,7 +9,7 @@ import re
 from .dates import Span, find_spans
 from .job_header import _US_STATE, _has, _is_city, header_like
 from .lines import Line
-from .places import country_of
+from .places import country_of, place_country
 from .sections import is_bullet
 
 _LEAD_IN = re.compile(r"(?:^|[\s(])(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le)\s*$", re.I)
@@ -95,8 +95,8 @@ def _rest(text: str, span: Span) -> str:
 def _employer_heading(text: str) -> tuple[str | None, str | None]:
     """'Economic and Financial Crimes Commission (EFCC), Abuja, Nigeria' -> (its name, NG)."""
     parts = [p.strip() for p in re.split(r",|\s[—–|-]\s|\s{2,}", text) if p.strip()]
-    country = country_of(parts[-1]) if parts else None
-    if country or (parts and _US_STATE.match(parts[-1])):
+    country = place_country(parts[-1], parts[-2] if len(parts) > 1 else "") if parts else None
+    if country or (parts and (_US_STATE.match(parts[-1]) or country_of(parts[-1]))):
         parts.pop()
         if len(parts) > 1 and _is_city(parts[-1], len(parts)):
             parts.pop()

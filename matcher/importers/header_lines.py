@@ -21,7 +21,7 @@ from .job_header import (
     header_fraction,
     header_like,
 )
-from .places import country_of, is_ambiguous_location, location_country
+from .places import country_of, is_ambiguous_location, location_country, place_country
 
 
 def _place_cut(text: str) -> tuple[str, str | None] | None:
@@ -31,7 +31,9 @@ def _place_cut(text: str) -> tuple[str, str | None] | None:
     parts = _pieces(text)
     country = None
     while len(parts) > 1 and (country_of(parts[-1]) or _US_STATE.match(parts[-1])):
-        country = country or country_of(parts.pop())
+        last = parts.pop()
+        # "Atlanta, Georgia": a US state as often as a country, unless the city says which
+        country = country or place_country(last, parts[-1])  # "Atlanta, Georgia": a US state
     city = (
         len(parts) > 1
         and _is_city(parts[-1], 2)
@@ -93,8 +95,8 @@ _REGION_WORD = re.compile(r"\b(?:region|r[ée]gion|province|county|district|stat
 def _place_only(text: str) -> str | None:
     """'Antwerp, Flemish Region, Belgium' -> 'BE': a line that is a place and nothing else."""
     parts = _pieces(text)
-    code = country_of(parts[-1]) if parts else None
-    if not code or len(parts) > 4 or is_ambiguous_location(text):
+    code = place_country(parts[-1], parts[-2] if len(parts) > 1 else "") if parts else None
+    if not code or len(parts) > 4:
         return None
     others = parts[:-1]
     others = [_REGION_WORD.sub("", p).strip() or "Region" for p in others]  # "Flemish Region", "Île-de-France"

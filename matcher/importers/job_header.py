@@ -14,7 +14,7 @@ from ..profile_tools.lookup import fold as _fold
 from .dates import Span
 from .docx_labels import LABEL_LINE, form_role
 from .lines import Line
-from .places import country_of, is_ambiguous_location
+from .places import country_of, is_ambiguous_location, place_country
 from .sections import is_bullet, words
 
 _STRONG = re.compile(
@@ -177,7 +177,7 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
             continue
         if code and _qualifies_title(pieces, i):
             job.reviews.append(
-                f"{piece!r} follows the title {pieces[0]!r}: part of the title or the post's place; "
+                f"{piece!r} follows the title {pieces[i - 1]!r}: part of the title or the post's place; "
                 "country left not stated"
             )
             continue
@@ -219,14 +219,9 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
 
 
 def _qualifies_title(pieces: list[str], i: int) -> bool:
-    """'Country Director – Mali | Save the Children': a country right after a title, with the employer
-    still to come, names what the title covers as often as where the post was."""
-    return (
-        i == 1
-        and _has(pieces[0], "title_words")
-        and not _has(pieces[0], "employer_words")
-        and any(country_of(p) is None and not _US_STATE.match(p) for p in pieces[2:])
-    )
+    """'Country Director – Mali | Save the Children', 'Desk Officer, Nigeria': a country right after a
+    title names what the title covers as often as where the post was."""
+    return i >= 1 and _has(pieces[i - 1], "title_words") and not _has(pieces[i - 1], "employer_words")
 
 
 def _grouped_title(job: Job, text: str) -> None:
@@ -235,7 +230,12 @@ def _grouped_title(job: Job, text: str) -> None:
     text = re.sub(r"\(([^)]*)\)", lambda m: "" if _only_part_time(m.group(1)) else m.group(0), text)
     parts = [p.strip() for p in _HALF.sub("", text).split(",") if p.strip()]
     while len(parts) > 1 and (country_of(parts[-1]) or _US_STATE.match(parts[-1])):
-        job.country = job.country or country_of(parts.pop())
+        if _qualifies_title(parts, len(parts) - 1):
+            job.reviews.append(f"{parts[-1]!r} follows the title {parts[-2]!r}: country left not stated")
+            parts.pop()
+            break
+        last = parts.pop()
+        job.country = job.country or place_country(last, parts[-1])
     job.title = ", ".join(parts) or text.strip()
     _split_title(job, pull_employer=False)
 

@@ -133,8 +133,13 @@ _SOUGHT_BEFORE = re.compile(
     r"studying\s+for|towards|en\s+pr[ée]paration(?:\s+du|\s+de)?|pr[ée]pare|goal|expected)\W{0,3}$)",
     re.I,
 )
+# "C1 level exam planned", "B2 (DELF in preparation)", "B1 – test scheduled": an exam still to take
 _SOUGHT_AFTER = re.compile(
-    r"^\W{0,3}(?:(?:level|niveau)\s+)?(?:vis[ée]e?s?|target(?:ed)?|en\s+cours|in\s+progress|expected|pending)\b", re.I
+    r"^\W{0,3}(?:(?:level|niveau)\s+)?(?:(?:exam|examen|test|certificate|certificat|certification|delf|dalf|"
+    r"ielts|toefl|toeic|tcf|tef|goethe|dele|cambridge)\s+)?(?:vis[ée]e?s?|target(?:ed)?|en\s+cours|in\s+progress|"
+    r"expected|pending|planned|scheduled|booked|to\s+be\s+taken|in\s+preparation|en\s+pr[ée]paration|"
+    r"pr[ée]vue?s?|[àa]\s+passer)\b",
+    re.I,
 )
 
 
@@ -144,7 +149,7 @@ def levels_held(words: str) -> list[str]:
     for m in re.finditer(r"(?<![A-Za-z0-9])([ABCabc][12])(?![0-9])", words):
         if _SOUGHT_BEFORE.search(words[max(0, m.start() - 30) : m.start()]):
             continue
-        if _SOUGHT_AFTER.search(words[m.end() : m.end() + 20]):
+        if _SOUGHT_AFTER.search(words[m.end() : m.end() + 40]):
             continue
         found.add(m.group(1).upper())
     return sorted(found, key=CEFR_ORDER.index)

@@ -89,7 +89,9 @@ def _cities() -> dict[str, str]:
     return {fold(city): code for code, cities in _table()["cities_of_ambiguous"].items() for city in cities}
 
 
-def _location_part(part: str, before: str = "") -> str | None:
+def place_country(part: str, before: str = "") -> str | None:
+    """The country a place's last part names ('Kenya'; 'Georgia' only after 'Tbilisi', never after
+    'Atlanta'): every reader that takes a post's country from a place asks here."""
     if is_ambiguous_location(part):
         # "Atlanta, Georgia", "Salvador" (Bahia): a state or a city as often; "Tbilisi, Georgia": the city says
         code = _cities().get(fold(before))
@@ -101,7 +103,7 @@ def location_country(text: str) -> str | None:
     """The country a location ends with ('Nairobi, Kenya' -> KE; 'Palo Alto, CA' -> None)."""
     parts = [p.strip() for p in re.split(r"[,/|()–—]|\s-\s", text) if p.strip()]
     for k in reversed(range(max(0, len(parts) - 2), len(parts))):
-        code = _location_part(parts[k], parts[k - 1] if k else "")
+        code = place_country(parts[k], parts[k - 1] if k else "")
         if code:
             return code
     return None
@@ -111,7 +113,7 @@ def country_in_text(text: str) -> str | None:
     """The one country a place text names outright ('Strasbourg, France'), None if it names
     none or several (a JSON Resume `location`)."""
     parts = re.split(r"[,;/]|\s-\s", text)
-    found = {code for k, part in enumerate(parts) if (code := _location_part(part, parts[k - 1] if k else ""))}
+    found = {code for k, part in enumerate(parts) if (code := place_country(part, parts[k - 1] if k else ""))}
     return found.pop() if len(found) == 1 else None
 
 
