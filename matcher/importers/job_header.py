@@ -170,7 +170,7 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
     kept: list[str] = []
     for i, piece in enumerate(pieces):
         code = country_of(piece)
-        if code and i > 0 and is_ambiguous_location(piece):
+        if code and i > 0 and is_ambiguous_location(piece) and place_country(piece, pieces[i - 1]) is None:
             code = None  # "Atlanta, Georgia": a US state as often as a country; the place is dropped, no country
             if kept and kept[-1] == pieces[i - 1] and _is_city(kept[-1], len(kept)):
                 kept.pop()
