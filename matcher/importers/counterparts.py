@@ -18,7 +18,8 @@ from functools import cache
 _BODIES_EN = (
     r"authorit(?:y|ies)|police|counterparts?|officials?|officers?|prosecutors?|prosecution|ministr(?:y|ies)|"
     r"gendarmerie|customs|border guards?|coast ?guards?|agencies|investigators|judges|magistrates|"
-    r"navy|army|armed forces|directorates?|inspectorates?|guardia civil|carabinieri|marechaussee"
+    r"navy|army|armed forces|directorates?|inspectorates?|guardia civil|carabinieri|marechaussee|"
+    r"bundespolizei|polizei|politie|policia|gendarmeria|guardia di finanza"
 )
 _MODIFIERS_EN = (
     r"(?:national|federal|border|judicial|customs|liaison|law[- ]enforcement|immigration|police|"
@@ -28,7 +29,8 @@ _MODIFIERS_EN = (
 _BODIES_FR = (
     r"autorites|homologues|polices?|ministeres?|parquets?|gendarmeries?|douanes?|officiers(?: de liaison)?|"
     r"magistrats|enqueteurs|services(?: de police| de securite| de renseignement| judiciaires)?|"
-    r"forces de (?:police|securite)|gardes-frontieres|administrations?"
+    r"forces de (?:police|securite)|gardes-frontieres|administrations?|gendarmes|policiers|"
+    r"guardia civil|carabinieri|bundespolizei|polizei|marechaussee|policia"
 )
 _JOIN_EN = r"\s*(?:,|\band\b|&)\s*(?:the\s+)?"  # whole words: "ugANDan" is one demonym
 _JOIN_FR = r"\s*(?:,|\bet\b)\s*"

@@ -12,7 +12,12 @@ from .lines import Line
 from .places import country_of, place_country
 from .sections import is_bullet
 
-_LEAD_IN = re.compile(r"(?:^|[\s(])(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le)\s*$", re.I)
+# also the vague qualifiers a date reader keeps only the year of ("Q2 2011", "early 2016", "début 2015")
+_LEAD_IN = re.compile(
+    r"(?:^|[\s(])(?:depuis|since|from|de|du|d[eè]s|à partir de|a partir de|le|q[1-4]|early|mid|late|d[ée]but|fin|mi)"
+    r"[\s-]*$",
+    re.I,
+)
 
 
 def _before_or_same(a: str, b: str) -> bool:

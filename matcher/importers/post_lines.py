@@ -11,7 +11,7 @@ from .dates import Span
 from .employer_groups import _before_or_same
 from .job_header import _has, _location_line, header_like
 from .lines import Line
-from .sections import is_bullet
+from .sections import is_bullet, words
 
 
 def opens_sentence(lines: list[Line], j: int, bound: int) -> bool:
@@ -20,7 +20,12 @@ def opens_sentence(lines: list[Line], j: int, bound: int) -> bool:
     if j + 1 >= bound:
         return False
     below = lines[j + 1].text.strip()
-    return bool(re.match(r"[a-zà-ÿ]", below)) and below.endswith(".") and len(lines[j].text.split()) >= 4
+    if not below.endswith(".") or len(lines[j].text.split()) < 4:
+        return False
+    # "Risk analysis with Belgian Federal Police and" over "German Bundespolizei counterparts.": a line
+    # ending on "and", "with", "de la" is cut, whatever case its next line starts with
+    last = re.split(r"[\s'’]+", lines[j].text.strip())[-1].lower()
+    return bool(re.match(r"[a-zà-ÿ]", below)) or last in words()["dangling"]
 
 
 def undated_post_lines(body: list[Line]) -> set[int]:
