@@ -109,17 +109,39 @@ def with_place_line(job: Job, header: list[str]) -> bool:
     """Employer, title and a place line of its own (a LinkedIn profile saved as PDF: 'Vluchtelingenwerk
     Vlaanderen' / 'Legal Adviser' / 'Antwerp, Flemish Region, Belgium'): the place gives the country,
     the line with title words and none of an employer's is the title."""
-    places = [t for t in header if _place_only(t)]
+    places = [t for t in header if _place_only(t) or _us_place(t)]
     if len(places) != 1:
         return False
     rest = [t for t in header if t is not places[0]]
+    # the employer over its place over "Supervisory Special Agent, Human Smuggling Unit": the unit is the title's
+    units = [header[-1]] if header[1] is places[0] and _title_and_unit(header[-1]) else []
     titled = [t for t in rest if _has(t, "title_words") and not _has(t, "employer_words") and len(_pieces(t)) == 1]
-    if len(titled) != 1 or any(_place_cut(t) or len(_pieces(t)) != 1 for t in rest):
+    titled = titled or units
+    if len(titled) != 1 or any(_place_cut(t) or (len(_pieces(t)) != 1 and t not in units) for t in rest):
         return False
-    job.title = titled[0]
+    job.title = _pieces(titled[0])[0]
     job.employer = next(t for t in rest if t is not titled[0])
     job.country = job.country or _place_only(places[0])
     return True
+
+
+def _us_place(text: str) -> bool:
+    """'Washington, DC', 'Houston, TX': a US city and its state, a place line with no country."""
+    parts = _pieces(text)
+    return len(parts) == 2 and _is_city(parts[0], 2) and _US_STATE.match(parts[1]) is not None
+
+
+def _title_and_unit(text: str) -> bool:
+    """'Supervisory Special Agent, Human Smuggling Unit': a title, then the unit it belongs to."""
+    parts = _pieces(text)
+    head = parts[0] if parts else ""
+    return (
+        len(parts) == 2
+        and _has(head, "title_words")
+        and not _has(head, "employer_words")
+        and _has(parts[1], "employer_words")
+        and country_of(parts[1]) is None
+    )
 
 
 def placed_header(text: str) -> bool:
