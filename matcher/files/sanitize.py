@@ -39,7 +39,8 @@ _INVISIBLE_ASTRAL = (
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff"
 )
 INVISIBLE = _INVISIBLE_BMP + _INVISIBLE_ASTRAL
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# One such character; also used by blind matching and the profile YAML writer.
+INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE}]")
 _BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 # Characters that show as a blank but are no space (no-break and other Unicode spaces, the
@@ -72,7 +73,7 @@ def sanitize(value: object, *, one_line: bool = False, markup: bool = False, esc
     if escape:
         text = _UNSAFE.sub(_escaped, text)
     else:
-        text = _INVISIBLE.sub("", _SEQUENCE.sub("", text))
+        text = INVISIBLE_CHARACTER.sub("", _SEQUENCE.sub("", text))
         if one_line:
             text = _BREAKS.sub(" ", text)
         text = _CONTROL.sub(lambda m: "\n" if m.group() in "\u2028\u2029" else "", text)

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ..files.sanitize import INVISIBLE
+from ..files.sanitize import INVISIBLE_CHARACTER
 from ..models.profile import CurrentEmployment, Education, Experience, Language, Profile
 from .schema import PROFILE_SCHEMA_FILE
 
@@ -65,14 +65,11 @@ def scalar(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     quoted = yaml.safe_dump(str(value), default_style='"', allow_unicode=True, width=10**9).strip()
-    return _INVISIBLE.sub(_code_point_escape, quoted)
+    return INVISIBLE_CHARACTER.sub(_code_point_escape, quoted)
 
 
 # Bidi controls and zero-width characters (from a CV, say) are kept but written as escapes:
 # raw, a U+202E in a title would reorder the line for whoever reviews the draft.
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
-
-
 def _code_point_escape(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
@@ -89,7 +86,10 @@ def _literal(text: str, indent: str) -> list[str] | None:
         len(lines) < 2
         or text.endswith("\n")
         or text[:1] in " \t\n"
-        or any(_NON_PRINTABLE.search(line) or _INVISIBLE.search(line) or (line and not line.strip()) for line in lines)
+        or any(
+            _NON_PRINTABLE.search(line) or INVISIBLE_CHARACTER.search(line) or (line and not line.strip())
+            for line in lines
+        )
     ):
         return None
     return [f"{indent}{line}" if line else "" for line in lines]

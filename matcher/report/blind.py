@@ -26,7 +26,7 @@ from typing import Any
 
 from ..engine.evidence import Evidence
 from ..errors import InputError
-from ..files.sanitize import INVISIBLE
+from ..files.sanitize import INVISIBLE_CHARACTER
 from ..models.profile import IDENTIFYING_FIELDS
 
 HIDDEN = "[hidden]"
@@ -34,7 +34,6 @@ HIDDEN = "[hidden]"
 _NESTED_NAMES = (("experience", "employer"), ("education", "institution"), ("current_employment", "employer"))
 _MIN_CHARS = 3  # shorter values (codes, initials) are not searched for in free text
 _MIN_PHONE_DIGITS = 6  # fewer digits would hide years and counts
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 # the separators people write between a phone's digits, dashes of every kind included
 _PHONE_RUN = re.compile("\\+?\\(?[0-9][0-9 ().\\-/\u2010-\u2015\u2212]{5,}[0-9]")
 _MORE = re.compile(r" \(and \d+ more problems?\)$")
@@ -58,7 +57,7 @@ def skeleton(text: str, fold: bool) -> tuple[str, list[int] | None]:
     where: list[int] = []
     for i, char in enumerate(text):
         for part in unicodedata.normalize("NFKD", char):
-            if unicodedata.combining(part) or _INVISIBLE.match(part):
+            if unicodedata.combining(part) or INVISIBLE_CHARACTER.match(part):
                 continue
             digit = unicodedata.decimal(part, None)
             part = str(digit) if digit is not None else (part.casefold() if fold else part)
@@ -77,7 +76,7 @@ def _original(start: int, end: int, where: list[int] | None, text: str) -> tuple
     if where is None:
         return start, end
     first, stop = where[start], where[end - 1] + 1
-    while stop < len(text) and (unicodedata.combining(text[stop]) or _INVISIBLE.match(text[stop])):
+    while stop < len(text) and (unicodedata.combining(text[stop]) or INVISIBLE_CHARACTER.match(text[stop])):
         stop += 1
     return first, stop
 
