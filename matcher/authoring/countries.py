@@ -65,10 +65,11 @@ def _fold(word: str) -> str:
 
 
 ADJECTIVE_AT = re.compile(
-    r"\b(?:nationalit|citoyennet)[ée]\s+(?!d\W|de\b|des\b|du\b)([^\W\d_][\w.-]+)"  # "de nationalité française"
-    r"|\b(?:citoyens?|ressortissants?|nationaux)\s+(?!d\W|de\b|des\b|du\b)([^\W\d_][\w.-]{3,})"
-    # "U.S Citizens", "Canadian citizenship"
-    r"|\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?i:citizens?|nationals?|citizenship)\b"
+    # "de nationalité française", "Nationalité suisse" (a list item opening on the noun)
+    r"\b(?i:nationalit|citoyennet)[ée]\s+(?!(?i:d\W|de\b|des\b|du\b))([^\W\d_][\w.-]+)"
+    r"|\b(?i:citoyens?|ressortissants?|nationaux)\s+(?!(?i:d\W|de\b|des\b|du\b))([^\W\d_][\w.-]{3,})"
+    # "U.S Citizens", "Canadian citizenship", "have Luxembourgish nationality", "TT nationals"
+    r"|\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?i:citizens?|nationals?|citizenship|nationality)\b"
 )
 
 
@@ -97,6 +98,8 @@ def adjective_country(word: str) -> str | None:
     folded = _fold(word).strip(".")
     if folded in stop or len(folded) < 2:
         return None
+    if re.fullmatch(r"[A-Z]{2}", word) and word in reference.countries():  # "TT nationals": the ISO code
+        return word
     if folded in irregular or f"{folded}." in irregular:
         return irregular.get(folded) or irregular[f"{folded}."]
     whole = [  # "nigérienne" is Niger's ("niger" whole) before Nigeria's ("nigeri-")
