@@ -21,6 +21,7 @@ from .alternative_guard import guard_alternatives
 from .asides import EXPLAINS, aside_entry, describes, split_asides
 from .categorize import categorizer
 from .confidence import annotate
+from .country_languages import country_language_entries, notice_country
 from .degree_years import attach_degree_years, degree_years
 from .eligibility import nationality_entries, tenure_entry
 from .facts import notice_facts
@@ -28,7 +29,7 @@ from .fallback import CUT, at_cut, cut_tail, placeholder, without_heading
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .grade_rows import collapse_grade_rows
 from .grade_tables import grade_table_entries
-from .language_names import find_languages
+from .language_names import find_languages, find_levels
 from .listed_routes import listed_routes, or_line_routes
 from .patterns import Patterns, patterns
 from .repeated import once
@@ -75,7 +76,10 @@ def requirement_entries(
     pats: Patterns,
     all_sentences: list[str] | None = None,
     location: str | None = None,
+    country: str | None = None,
 ) -> list[Entry]:
+    """The rules of the requirement items; `country`: the one the notice is about, for the languages
+    it names by a collective phrase ("the three administrative languages")."""
     entries: list[Entry] = []
     if secondment:
         entries.extend(secondment_entries(secondment, organization, pats))
@@ -86,6 +90,12 @@ def requirement_entries(
         first = len(entries)
         for sentence in item.sentences:
             seen.add(sentence)
+            named = country_language_entries(
+                sentence, pats.importance(sentence) or item.importance or "required", country, pats
+            )
+            if named and find_levels(sentence):  # "provide evidence of knowledge of the three administrative ..."
+                entries.extend(named)
+                continue
             if _not_requirement(sentence, pats):  # "The Group shall promote equal opportunities"
                 continue
             statement = describes(sentence, pats)
@@ -281,6 +291,7 @@ def draft_rules(
     if from_stdin:
         facts.values["source_file"] = f"notices/{facts.values['id']}.txt"
         facts.reviews["source_file"] = STDIN_SOURCE_REVIEW
+    country = notice_country(text)
     entries = requirement_entries(
         items,
         facts.secondment_sentence,
@@ -289,6 +300,7 @@ def draft_rules(
         pats,
         facts.all_sentences,
         facts.values["location"],
+        country,
     )
     entries = years_table_entries(entries, items, pats)
     entries += [e for e in grade_table_entries(text, pats) if e["source"] not in {x["source"] for x in entries}]
@@ -297,7 +309,10 @@ def draft_rules(
     if not headed or not entries:  # never stop: read every sentence, keep what is recognised
         org = facts.values["organization"]
         entries = without_heading(
-            entries, lambda found: requirement_entries(found, None, org, lang, pats), notice_lines, pats
+            entries,
+            lambda found: requirement_entries(found, None, org, lang, pats, country=country),
+            notice_lines,
+            pats,
         )
     entries, asides = split_asides(entries)
     entries = entries or [placeholder(notice_lines, pats)]  # only asides: a rules file needs a rule

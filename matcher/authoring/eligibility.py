@@ -172,7 +172,7 @@ def nationality_entries(
                 "replace `unlisted` with `countries`",
             }
         )
-    rights = _CITIZEN_RIGHTS.search(sentence)
+    rights = _CITIZEN_RIGHTS.search(sentence) or _personal_clause(sentence, pats)
     extra = (
         [{"kind": "assessed", "importance": importance, "source": sentence, "cue": rights.group(0)}] if rights else []
     )
@@ -187,6 +187,16 @@ _CITIZEN_RIGHTS = re.compile(
     r"(?:rights|droits)\b[^.;]*",
     re.IGNORECASE,
 )
+
+
+# A second clause of a nationality sentence ("Avoir la nationalité tunisienne et être célibataire").
+_AND_CLAUSE = re.compile(r"\b(?:et|and)\s+(?:ne pas\s+)?(?:être|avoir|jouir|be|have|enjoy|not be)\b[^.;]*", re.IGNORECASE)
+
+
+def _personal_clause(sentence: str, pats: Patterns) -> re.Match[str] | None:
+    """The clause after the nationality that states a condition on the person, if any."""
+    clause = _AND_CLAUSE.search(sentence)
+    return clause if clause and pats.personal.search(clause.group(0)) else None
 
 
 def _unlisted_groups(sentence: str, residents: bool | None, pats: Patterns) -> list[Entry]:

@@ -12,6 +12,10 @@ from .subjects import Entry
 
 # An item that runs on into the next one: it ends with a comma or with "or".
 _RUNS_ON = re.compile(r"(?:,|\b(?:or|ou|and/or|et/ou))\s*$", re.IGNORECASE)
+# Items that say so at their start: "either the '6e' class ...;" then "or one year of initial vocational
+# training ...;" (Luxembourg Police, round 8), "soit ..." then "ou ...".
+_EITHER = re.compile(r"^\W*(?:either|soit)\b", re.IGNORECASE)
+_OR_START = re.compile(r"^\W*(?:or|ou|soit)\b", re.IGNORECASE)
 
 
 def _route(made: list[Entry]) -> bool:
@@ -46,7 +50,12 @@ def listed_routes(entries: list[Entry], items: list[Item]) -> list[Entry]:
     i = 0
     while i < len(items):
         j = i
-        while j + 1 < len(items) and _RUNS_ON.search(items[j].text) and _route(made[j]):
+        either = bool(_EITHER.match(items[i].text))
+        while (
+            j + 1 < len(items)
+            and (_RUNS_ON.search(items[j].text) or (either and _OR_START.match(items[j + 1].text)))
+            and _route(made[j])
+        ):
             j += 1
         if j > i and _route(made[j]) and _degree(made[i : j + 1]):
             label = items[i - 1].text if i and not made[i - 1] else ""
@@ -56,7 +65,8 @@ def listed_routes(entries: list[Entry], items: list[Item]) -> list[Entry]:
                 made[i : j + 1],
                 source,
                 "a list of routes",
-                "the items of one list read as alternatives (each ends on ',' or 'or'): check them",
+                "the items of one list read as alternatives (each ends on ',' or 'or', or opens on 'either' / 'or'): "
+                "check them",
             )
         i = j + 1
     return out

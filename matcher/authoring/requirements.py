@@ -70,7 +70,10 @@ def _country_list(sentence: str) -> bool:
 
 # Where a sentence's asset part starts: "...; knowledge of X is desirable", "..., preferably in an IO".
 _ASSET_PART = re.compile(
-    r";\s*|,\s*(?=(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b)", re.IGNORECASE
+    r";\s*|,\s*(?=(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b)"
+    # "un CFC ... avec idéalement au minimum une année d'expérience" (Polouest, round 8)
+    r"|\s+(?:avec|with)\s+(?=(?:preferably|ideally|de préférence|idéalement)\b)",
+    re.IGNORECASE,
 )
 _PREFERABLY = re.compile(r"^(?:and\s+|et\s+)?(?:preferably|ideally|de préférence|idéalement)\b", re.IGNORECASE)
 
