@@ -23,6 +23,7 @@ Entry = dict
 _WHO = re.compile(
     r"^\W*(?:be|être|posséder|avoir|have|hold|nationality|citizenship|nationalité)\b|"
     r"^\W*(?:permanent\s+residents?|citizens?|nationals?)\b|\bbe\s+(?:an?\s+)?(?:nationals?|citizens?)\b|"
+    r"^\W*(?:[\w.]+\s+){1,3}(?:citizens?|nationals?|citoyens?|ressortissants?)\W*$|"  # "Who May Apply: US Citizens"
     r"\b(?:shall|should) be\b|\b(?:they|you) are an?\b|\bil faut\b|\bare (?:nationals|citizens) of\b|"
     r"\b(must|open|eligible|only|applicants?|candidates?|applications?|apply|"
     r"peuvent|doivent|ouvert|postuler|"
