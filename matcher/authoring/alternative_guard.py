@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .alternatives import EQUIVALENT_ROUTE, alternatives_entry, education_routes, reduced_routes, switch_routes
-from .patterns import Patterns
+from .patterns import Patterns, patterns
 from .subjects import Entry
 
 # Words that offer an alternative to a requirement, whatever the kind ("in lieu of", "à défaut").
@@ -53,8 +53,8 @@ def alternative_cue(text: str, kind: str) -> str | None:
         return strong.group(0)
     if kind not in ("education", "experience"):
         return None
-    equivalent = EQUIVALENT_ROUTE.search(text)  # "a degree, or have an equivalent level of qualification"
-    if equivalent:
+    equivalent = EQUIVALENT_ROUTE.search(text) or patterns().equivalent_experience.search(text)
+    if equivalent:  # "a degree, or have an equivalent level of qualification", "...; or equivalent work experience"
         return equivalent.group(0)
     plain = _RELATED_FIELD.sub(" ", text)
     found = _OR_SWITCH.search(plain) or _OR_TRAINING.search(plain)

@@ -72,6 +72,7 @@ class Patterns:
         self.language_words = {k: frozenset(v) for k, v in data["language_words"].items()}
         self.importance_cues = [(k, _any(v)) for k, v in data["importance_cues"].items()]
         self.substitution = _any(data["substitution"])
+        self.equivalent_experience = _any(data["equivalent_experience"])
         self.education_cues = _any(data["education_cues"])
         self.experience_cues = _any(data["experience_cues"])
         self.ability_cues = _any(data["ability_cues"])
