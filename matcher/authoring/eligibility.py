@@ -21,7 +21,7 @@ Entry = dict
 
 # A nationality sentence says who may apply ("citizens of Kosovo" in a list of duties does not).
 _WHO = re.compile(
-    r"^\W*(?:be|être|posséder|avoir|have|hold|nationality|citizenship|nationalité)\b|"
+    r"^\W*(?:be|être|posséder|avoir|have|hold|nationality|citizenship|nationalité|citoyenneté)\b|"
     r"^\W*(?:permanent\s+residents?|citizens?|nationals?)\b|\bbe\s+(?:an?\s+)?(?:nationals?|citizens?)\b|"
     r"^\W*(?:[\w.]+\s+){1,3}(?:citizens?|nationals?|citoyens?|ressortissants?)\W*$|"  # "Who May Apply: US Citizens"
     r"\b(?:shall|should) be\b|\b(?:they|you) are an?\b|\bil faut\b|\bare (?:nationals|citizens) of\b|"
@@ -191,7 +191,9 @@ _CITIZEN_RIGHTS = re.compile(
 
 
 # A second clause of a nationality sentence ("Avoir la nationalité tunisienne et être célibataire").
-_AND_CLAUSE = re.compile(r"\b(?:et|and)\s+(?:ne pas\s+)?(?:être|avoir|jouir|be|have|enjoy|not be)\b[^.;]*", re.IGNORECASE)
+_AND_CLAUSE = re.compile(
+    r"\b(?:et|and)\s+(?:ne pas\s+)?(?:être|avoir|jouir|be|have|enjoy|not be)\b[^.;]*", re.IGNORECASE
+)
 
 
 def _personal_clause(sentence: str, pats: Patterns) -> re.Match[str] | None:

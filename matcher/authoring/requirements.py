@@ -142,14 +142,16 @@ def sentence_entries(sentence: str, item: Item, lang: str, pats: Patterns | None
     pats = pats or patterns()
     if _country_list(sentence):  # "Australie, Autriche, Azerbaïdjan, ...": the donors, no requirement
         return []
-    equivalent = equivalent_experience_routes(sentence, pats.importance(sentence) or item.importance or "required", pats)
+    equivalent = equivalent_experience_routes(
+        sentence, pats.importance(sentence) or item.importance or "required", pats
+    )
     if equivalent:  # "a degree ...; or equivalent work experience": one any_of, the rest its own rules
-        routes, rest = equivalent
+        either, rest = equivalent
         if pats.importance(rest):  # "...: security qualification ... are desirable"
-            routes["importance"] = item.importance or "required"
+            either["importance"] = item.importance or "required"
             part = Item(rest, item.section, pats.importance(rest), item.line, item.heading, [rest])
-            return [routes, *_quoted(sentence_entries(rest, part, lang, pats), sentence)]
-        return [routes]
+            return [either, *_quoted(sentence_entries(rest, part, lang, pats), sentence)]
+        return [either]
     if not pats.substitution.search(sentence):
         split = importance_parts(sentence, item, lang, pats)
         if split:
