@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 
 from ..kinds import all_kinds
-from .alternatives import alternatives_entry, education_routes, equivalent_experience_routes
+from .alternatives import alternatives_entry, education_routes
 from .asides import CONDITIONAL, aside_entry, conditional
 from .education import training_entry
 from .eligibility import countries_named, country_patterns
+from .equivalent_routes import equivalent_experience_routes
 from .language_names import find_groups, find_languages, find_levels
 from .languages import ANOTHER_LANGUAGE, NAMED_NO_LEVEL, language_requirements, preferred_languages
 from .patterns import Patterns, patterns
