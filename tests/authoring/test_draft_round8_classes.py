@@ -203,14 +203,8 @@ def test_validate_warns_on_a_degree_or_equivalent_experience_drafted_as_two_rule
     path = tmp_path / "hand-made.yaml"
     path.write_text(
         f"""schema_version: 1
-notice:
-  id: un-hand-made
-  title: Crime Prevention Officer
-  organization: UNODC
-  location: Vienna
-  deadline: 2025-04-01
-  secondment: false
-  source_file: notice.txt
+notice: {{id: security-officer, title: Security Officer, organization: Test NGO, location: Mekelle,
+  deadline: 2025-04-01, secondment: false, source_file: notice.txt}}
 requirements:
   - id: degree
     kind: education
