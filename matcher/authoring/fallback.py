@@ -130,11 +130,20 @@ def cut_tail(text: str, pats: Patterns) -> str | None:
         return None  # "... de persuasion ; et": a complete item, the list went on
     words = last.lstrip("-–•*·> ").split()
     # a last line alone is cut when it stops short ("Be a nati", "Ne pas faire"), on a word of two
-    # letters ("... on Peace and Se") or on a function word ("In accordance with par"); a complete
+    # letters ("... on Peace and Se"), on a function word ("In accordance with par") or inside a word
+    # the text spells out elsewhere ("dans le doma"); a complete
     # last bullet ("Knowledge of regional political history") is no cut
-    if len(words) <= 3 or len(words[-1]) <= 2 or _DANGLING.fullmatch(words[-1]):
+    if len(words) <= 3 or len(words[-1]) <= 2 or _DANGLING.fullmatch(words[-1]) or _cut_word(words[-1], text):
         return " ".join(words)
     return None
+
+
+def _cut_word(word: str, text: str) -> bool:
+    """The last word is the start of a word the text uses elsewhere and never a word of its own
+    ("... dans le doma" where "domaine" stood above): cut in the middle of that word."""
+    folded, body = word.lower(), text.rstrip()
+    found = {w.lower() for w in re.findall(r"[^\W\d_]+", body[: -len(word)] if body.endswith(word) else body)}
+    return folded not in found and any(w.startswith(folded) and w != folded for w in found)
 
 
 _DANGLING = re.compile(

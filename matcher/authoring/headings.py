@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .heading_words import requirement_heading
 from .patterns import Patterns, patterns
 from .text import Line
 
@@ -41,6 +42,9 @@ def classify_heading(
     for heading in pats.headings:  # a whole-line match first: "Eligibility conditions" is not "conditions"
         if heading.full.fullmatch(bare):
             return heading.type, heading.importance
+    named = None if strict else requirement_heading(text)  # "Conditions d'inscription :", "Who can apply?"
+    if named:
+        return named
     titled = (
         len(words) <= 8
         and not re.search(r"[;!?,]$", text)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .asides import explains
+from .heading_words import lead_in_lines
 from .headings import (
     REQUIREMENT_TYPES,
     asks_something,
@@ -61,9 +62,12 @@ def _importance_cell(cell: str, pats: Patterns) -> str | None:
 
 
 class _Walker:
-    def __init__(self, pats: Patterns, list_heads: dict[int, tuple[str, str | None]] | None = None) -> None:
+    def __init__(
+        self, pats: Patterns, list_heads: dict[int, tuple[str, str | None]] | None = None, lead_ins: set[int] | None = None
+    ) -> None:
         self.pats = pats
         self.list_heads = list_heads or {}  # unknown headings whose bullets read as requirements
+        self.lead_ins = lead_ins or set()  # sentences that open the list under them (heading_words.py)
         self.items: list[Item] = []
         self.section: str | None = None  # None: outside the requirements
         self.importance: str | None = None
@@ -208,6 +212,8 @@ class _Walker:
             return self.row(line)
         if line.number in self.list_heads:  # "Conditions de base :" then requirement bullets
             return self.open(*self.list_heads[line.number], line.text)
+        if line.number in self.lead_ins and self.section is None:  # "Les candidats devront satisfaire aux
+            return self.open("general", self.pats.importance(line.text), line.text)  # conditions suivantes."
         if (
             line.bullet
             and re.fullmatch(r"[^\W\d_]+(?:[ /&-]+[^\W\d_]+){0,7}:?", line.text)
@@ -293,7 +299,7 @@ def continues(previous: str, line: Line, before: Line | None = None) -> bool:
 def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
     """Every requirement item of the notice, each split into sentences."""
     pats = pats or patterns()
-    walker = _Walker(pats, list_headings(notice_lines, pats))
+    walker = _Walker(pats, list_headings(notice_lines, pats), lead_in_lines(notice_lines))
     for line in notice_lines:
         walker.line(line)
     walker.close_intro()
