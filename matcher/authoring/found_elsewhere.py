@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .heading_words import obliges_candidate
 from .headings import classify_heading, stopped_lines
 from .patterns import Patterns, patterns
 from .sections import Item
@@ -70,6 +71,9 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
                 or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence))
             ):
                 items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
+            elif obliges_candidate(sentence):  # "les hommes doivent mesurer au minimum 1m70": a condition on
+                # the person, assessed (a `skills` item is never read as experience it does not name)
+                items.append(Item(sentence, "skills", None, number, "(prose)", [sentence]))
     return items
 
 

@@ -27,6 +27,7 @@ class _Vocabulary:
     words: frozenset[str]  # qualifiers and function words
     phrases: re.Pattern[str]
     lead_ins: re.Pattern[str]
+    obligations: re.Pattern[str]
 
 
 def _fold(word: str) -> str:
@@ -41,6 +42,7 @@ def _vocabulary() -> _Vocabulary:
         frozenset(_fold(w) for w in [*data["qualifiers"], *data["function_words"]]),
         re.compile("|".join(f"(?:{p})" for p in data["phrases"]), re.IGNORECASE),
         re.compile("|".join(f"(?:{p})" for p in data["lead_ins"]), re.IGNORECASE),
+        re.compile("|".join(f"(?:{p})" for p in data["prose_obligations"]), re.IGNORECASE),
     )
 
 
@@ -86,3 +88,13 @@ def lead_in_lines(notice_lines: list[Line]) -> set[int]:
         if lead_in(line.text):
             out.add(line.number)
     return out
+
+
+def obliges_candidate(sentence: str) -> bool:
+    """The sentence says what the candidate must be or have, by its subject and verb ("les candidats
+    intéressés doivent être âgés de 21 à 30 ans", "applicants must hold a valid licence")."""
+    return bool(_vocabulary().obligations.search(sentence)) and not _QUOTA.search(sentence)
+
+
+# A share of the candidates ("25 % des candidats doivent être des femmes"): a quota, no condition on one.
+_QUOTA = re.compile(r"\d+\s*%\s*(?:des|of(?: the)?|of all)\b", re.IGNORECASE)
