@@ -131,7 +131,11 @@ def lines(text: str, pats: Patterns | None = None) -> list[Line]:
     return out
 
 
-_BOUNDARY = re.compile(r"([.!?;…])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])")
+# A sentence end: end punctuation, a space, a capital; or, where a copy lost the space, a full stop
+# after a word (or a bracket) and before a capitalised word ("... Looking Ahead).As a seconded officer").
+_BOUNDARY = re.compile(
+    r"([.!?;…])\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ0-9])|(?:(?<=[a-zà-ÿ]{3})(?<!www)|(?<=\)))(\.)(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{1,}\b)"
+)
 
 
 def _ends_list(word: str, after: str) -> bool:
@@ -156,12 +160,13 @@ def sentences(text: str, pats: Patterns | None = None) -> list[str]:
     pats = pats or patterns()
     out, start = [], 0
     for match in _BOUNDARY.finditer(text):
-        if match.group(1) == ".":
-            before = re.search(r"([\w.°]+)\.$", text[start : match.end(1)])
+        end = match.end(1) if match.group(1) else match.end(2)
+        if (match.group(1) or match.group(2)) == ".":
+            before = re.search(r"([\w.°]+)\.$", text[start:end])
             word = before.group(1).lower() if before else ""
             if (word in pats.abbreviations and not _ends_list(word, text[match.end() :])) or len(word) == 1:
                 continue
-        piece = text[start : match.end(1)].strip()
+        piece = text[start:end].strip()
         if piece:
             out.append(piece)
         start = match.end()
