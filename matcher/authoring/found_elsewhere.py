@@ -63,7 +63,8 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
     items = []
     for number, text in _paragraphs(notice_lines, pats, tables_break=False):
         for sentence in sentences(text, pats):
-            if not pats.prose_requirement.search(sentence) or _about_someone_else(sentence, pats):
+            obliged = obliges_candidate(sentence)  # "les candidats doivent être âgés de 21 à 30 ans"
+            if not (obliged or pats.prose_requirement.search(sentence)) or _about_someone_else(sentence, pats):
                 continue
             if (
                 pats.education_cues.search(sentence)
@@ -71,7 +72,7 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
                 or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence))
             ):
                 items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
-            elif obliges_candidate(sentence):  # "les hommes doivent mesurer au minimum 1m70": a condition on
+            elif obliged:  # "les hommes doivent mesurer au minimum 1m70": a condition on
                 # the person, assessed (a `skills` item is never read as experience it does not name)
                 items.append(Item(sentence, "skills", None, number, "(prose)", [sentence]))
     return items

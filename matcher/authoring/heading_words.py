@@ -49,7 +49,7 @@ def _vocabulary() -> _Vocabulary:
 def _bare(text: str) -> str:
     """The heading's words: its number ("3.", "(b)"), final colon or question mark left out."""
     text = re.sub(r"^\(?(?:\d+(?:\.\d+)*|[a-h]|[ivx]+)[.)]\s+", "", text.strip())
-    return text.rstrip(":?!.,;  ").strip()
+    return re.sub(r"[\s:?!.,;]+$", "", text)
 
 
 def requirement_heading(text: str) -> tuple[str, str | None] | None:

@@ -22,7 +22,7 @@ from .headings import (
     requirement_label,
 )
 from .patterns import Patterns, patterns
-from .run_on import run_on
+from .run_on import continues, run_on
 from .text import Line, sentences
 from .values import counts_years, years
 
@@ -63,11 +63,14 @@ def _importance_cell(cell: str, pats: Patterns) -> str | None:
 
 class _Walker:
     def __init__(
-        self, pats: Patterns, list_heads: dict[int, tuple[str, str | None]] | None = None, lead_ins: set[int] | None = None
+        self,
+        pats: Patterns,
+        list_heads: dict[int, tuple[str, str | None]] | None = None,
+        lead_ins: frozenset[int] = frozenset(),
     ) -> None:
         self.pats = pats
         self.list_heads = list_heads or {}  # unknown headings whose bullets read as requirements
-        self.lead_ins = lead_ins or set()  # sentences that open the list under them (heading_words.py)
+        self.lead_ins = lead_ins  # sentences that open the list under them (heading_words.py)
         self.items: list[Item] = []
         self.section: str | None = None  # None: outside the requirements
         self.importance: str | None = None
@@ -271,35 +274,10 @@ class _Walker:
             self.add(line.text, line)
 
 
-# A line cut in the middle of a sentence ends on one of these words (a PDF's hard line breaks).
-_OPEN_END = re.compile(
-    r"(?:,|\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|whose|their|his|her|"
-    r"its|any|all|le|la|les|de|des|du|et|ou|à|au|aux|en|un|une|par|pour|sur|dans|avec))$",
-    re.IGNORECASE,
-)
-
-
-# A line longer than this is no hard-wrapped line of a PDF: a web copy's list item on one line.
-_WRAP_WIDTH = 150
-
-
-def continues(previous: str, line: Line, before: Line | None = None) -> bool:
-    """`line` carries on the text before it: no blank line or bullet between, the text before
-    does not end a sentence, and the line starts in lowercase or the text before stops on a
-    word that cannot end one ("... one of the languages of the" / "Union and ..."). After a
-    line too long to be a wrap (`before`), a line in lowercase is the next item of a list
-    whose bullets the copy lost ("qui :" / "ont achevé ..." / "n'ont aucune ...")."""
-    if line.blank_before or line.bullet or line.cells or re.search(r"[.;!?:]$", previous):
-        return False
-    if _OPEN_END.search(previous):
-        return True
-    return line.text[:1].islower() and not (before is not None and len(before.text) > _WRAP_WIDTH)
-
-
 def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
     """Every requirement item of the notice, each split into sentences."""
     pats = pats or patterns()
-    walker = _Walker(pats, list_headings(notice_lines, pats), lead_in_lines(notice_lines))
+    walker = _Walker(pats, list_headings(notice_lines, pats), frozenset(lead_in_lines(notice_lines)))
     for line in notice_lines:
         walker.line(line)
     walker.close_intro()
