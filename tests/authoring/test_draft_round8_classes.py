@@ -246,3 +246,24 @@ def test_years_served_in_the_army_are_experience(tmp_path):
         "service in the armed forces;",
     )
     assert req.kind == "experience" and params(req)["min_years"] == 2
+
+
+# --- a press report's prose: conditions on the person it names --------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pour ce concours, les femmes doivent mesurer au minimum 1m62.",
+        "Il est exigé des candidats une bonne acuité visuelle.",
+        "All applicants must have good eyesight and normal colour vision.",
+    ],
+)
+def test_a_condition_on_the_person_in_prose(tmp_path, sentence):
+    text = (
+        "La police nationale recrute 500 agents\n\n"
+        "Le concours aura lieu en mai. Les candidats doivent être titulaires du baccalauréat. "
+        f"{sentence} Les dossiers sont à déposer au commissariat.\n"
+    )
+    reqs = draft_text(tmp_path, text).rules.requirements
+    assert any(r.kind == "assessed" and r.source == sentence for r in reqs), [(r.kind, r.source) for r in reqs]
