@@ -30,6 +30,23 @@ def test_an_entry_framed_as_attended_pending_or_studied_gives_nothing(cat, text)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a correspondent reports on the cases, a novelist writes about the detectives (session 9, kept by the
+        # transfer gate: bench/results/category_transfer.md)
+        "Foreign correspondent, Le Monde, Nairobi. Covered human trafficking trials and police corruption cases.",
+        "Auteur de romans policiers, Éditions Gallimard. Une série mettant en scène un enquêteur de la brigade criminelle.",
+    ],
+)
+def test_a_correspondent_or_a_novelist_heading_the_entry_gives_nothing(cat, text):
+    assert ids(cat, text) == set()
+
+
+def test_an_author_of_case_files_is_no_novelist(cat):
+    assert "investigations" in ids(cat, "Auteur des procédures d'enquête, brigade criminelle de Paris.")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the trainer's title is a role over the course, not the course
