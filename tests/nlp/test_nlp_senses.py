@@ -109,3 +109,14 @@ def test_french_internal_investigations_need_a_police_context_like_english_ones(
     police = "Enquêtrice, service des enquêtes internes, Police cantonale de Vaud. Enquêtes sur des policiers."
     assert "internal_affairs" in ids(cat, police)
     assert "internal_affairs" not in ids(cat, "Juriste RH, groupe hôtelier. Enquêtes internes sur le harcèlement.")
+
+
+def test_a_bare_enquiry_at_a_police_desk_is_no_investigation(cat):
+    # "enquiries" alone is the public's questions; an investigation's enquiries name their crime
+    # (session 9, kept by the transfer gate: bench/results/category_transfer.md)
+    text = "Station enquiry desk officer, Hampshire Constabulary. Answered enquiries from the public."
+    assert ids(cat, text) == {"law_enforcement"}
+
+
+def test_enquiries_into_a_crime_still_count(cat):
+    assert "investigations" in ids(cat, "Constable, Essex Police. Conducted burglary enquiries and interviewed suspects.")
