@@ -35,7 +35,7 @@ def test_an_entry_framed_as_attended_pending_or_studied_gives_nothing(cat, text)
         # a correspondent reports on the cases, a novelist writes about the detectives (session 9, kept by the
         # transfer gate: bench/results/category_transfer.md)
         "Foreign correspondent, Le Monde, Nairobi. Covered human trafficking trials and police corruption cases.",
-        "Auteur de romans policiers, Éditions Gallimard. Une série mettant en scène un enquêteur de la brigade criminelle.",
+        "Auteur de romans policiers, Éditions Gallimard. Série dont le héros est enquêteur à la brigade criminelle.",
     ],
 )
 def test_a_correspondent_or_a_novelist_heading_the_entry_gives_nothing(cat, text):

@@ -119,4 +119,5 @@ def test_a_bare_enquiry_at_a_police_desk_is_no_investigation(cat):
 
 
 def test_enquiries_into_a_crime_still_count(cat):
-    assert "investigations" in ids(cat, "Constable, Essex Police. Conducted burglary enquiries and interviewed suspects.")
+    text = "Constable, Essex Police. Conducted burglary enquiries and interviewed suspects."
+    assert "investigations" in ids(cat, text)
