@@ -257,8 +257,8 @@ class Resolver:
                     if body is not None and body not in valid and not self.contract.holds(doc, text):
                         valid[body] = [(start, end, code), None, None, None]
                     continue
-            if cid in modified and roles.foreign_compound(doc, start, end):
-                continue  # "Airline Liaison Officer", "IT Service Desk Analyst"
+            if cid in modified and roles.foreign_compound(doc, start, end, cid):
+                continue  # "Airline Liaison Officer", "IT Service Desk Analyst", "Policy Analyst"
             if cid in exclusions and exclusions[cid].overlaps(start, end):
                 continue
             if prepared is not None and self.scope.cancelling_cue(doc, text, start, end, cid, prepared):

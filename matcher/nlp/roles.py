@@ -54,6 +54,9 @@ class RoleAttribution:
         self.before = _words(modifiers, "before")
         self.after = _words(modifiers, "after")
         self.modified = frozenset(modifiers.get("categories") or ())
+        bare = modifiers.get("bare") or {}
+        self.bare = frozenset(bare.get("categories") or ())
+        self.bare_heads, self.bare_keep = _words(bare, "heads"), _words(bare, "keep")
         # specialist fields whose plural role nouns after a partner cue are the partner's people
         people = data.get("partner_people") or {}
         self.partner_people = frozenset(people.get("categories") or ())
@@ -96,9 +99,26 @@ class RoleAttribution:
             return True
         return cid in self.partner_people and any(plural_role(t) for t in tokens)
 
-    def foreign_compound(self, doc, start: int, end: int) -> bool:
+    def bare_compound(self, doc, start: int, end: int, cid: str) -> bool:
+        """A bare head ("Analyst") with a modifier that is not its own field's word or a grade, right
+        before it (English order: "Policy Analyst") or right after it (French: "analyste financier")."""
+        if cid not in self.bare or end - start != 1 or doc[start].lower_ not in self.bare_heads:
+            return False
+        for i in (start - 1, end):
+            if 0 <= i < len(doc):
+                t = doc[i]
+                if t.is_alpha and not t.is_stop and t.lower_ not in self.bare_keep and t.norm_ not in self.bare_keep:
+                    if i == end and t.text[:1].isupper() and doc[start].text[:1].isupper():
+                        continue  # "Analyst Europol", a title line's next name
+                    return True
+        return False
+
+    def foreign_compound(self, doc, start: int, end: int, cid: str = "") -> bool:
         """A modifier of another trade right before the match (English order: "Airline Liaison
-        Officer") or right after it (French order: "analyste marketing"); for a category of `modified`."""
+        Officer") or right after it (French order: "analyste marketing"); for a category of `modified`.
+        For a bare head of a `bare` category, any modifier but its own field's words or a grade."""
+        if cid and self.bare_compound(doc, start, end, cid):
+            return True
         for i, mods in ((start - 1, self.before), (end, self.after)):
             if 0 <= i < len(doc):
                 t = doc[i]

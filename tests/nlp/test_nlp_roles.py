@@ -107,3 +107,28 @@ def test_office_and_fleet_roles_are_support_roles_whose_units_are_the_employer(c
     found = ids(cat, text)
     assert "law_enforcement" in found
     assert found.isdisjoint({"safeguarding", "fingerprints", "investigations"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare analyst head with another trade's modifier (session 9, kept by the transfer gate:
+        # bench/results/category_transfer.md)
+        "Policy Analyst, National Crime Agency. Drafted briefing notes for ministers.",
+        "Analyste budgétaire, Gendarmerie nationale, direction des finances.",
+    ],
+)
+def test_an_analyst_of_another_trade_is_no_intelligence_analyst(cat, text):
+    assert ids(cat, text) == {"law_enforcement"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior Analyst, National Crime Agency. Produced problem profiles.",
+        "Analyst, Europol. Supported operational analysis for member states.",
+        "Analyste criminel, Police nationale, office central.",
+    ],
+)
+def test_a_graded_or_bare_analyst_at_a_police_body_is_intelligence(cat, text):
+    assert "intelligence" in ids(cat, text)
