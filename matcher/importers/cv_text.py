@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from ..models.profile import Education, Experience
-from .dates import find_spans, numeric_order, wrapped_range
+from .dates import numeric_order, wrapped_range
 from .draft import MEDIUM, Draft, accepts_stated
 from .education_text import completion, degree_level, field_of, read_studies, years_stated
 from .entry_lines import dated_items, labelled_records
@@ -46,13 +46,9 @@ def draft_from_lines(lines: list[Line], fmt: str, file: str, today: date | None 
         sections.get("languages") + [line for line in outside if _language_line(line)],
         sections.get("certifications") + sections.get("other") + sections.get("education") + sections.get("personal"),
     )
-    volunteer = [line for line in sections.get("volunteer") if find_spans(line.text, order)]
-    if volunteer:
-        draft.review(
-            f"volunteering ({where(volunteer)})",
-            f"{len(volunteer)} dated line(s) under a volunteering heading, not drafted as experience: "
-            "add them by hand if they count",
-        )
+    # a volunteering section's posts are experience, after the jobs (as JSON Resume's `volunteer`
+    # items), each with a review note: whether unpaid work counts is the notice's to say
+    _jobs(draft, labelled_records(sections.get("volunteer")), order, volunteer=True)
     if not draft.data.get("experience"):
         draft.review("experience", "no dated job found: add the jobs by hand")
     return draft
@@ -104,7 +100,7 @@ def _apart(above: Line, line: Line) -> bool:
     return above.where != line.where and above.where.startswith("paragraph") and line.where.startswith("paragraph")
 
 
-def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
+def _jobs(draft: Draft, lines: list[Line], order: str | None, volunteer: bool = False) -> None:
     lines = dated_items(lines, order)
     for job in read_jobs(lines, order):
         source = where(job.lines)
@@ -112,6 +108,10 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
         span = job.span
         if not job.title:
             draft.review(f"experience ({source})", f"dates {span.text!r} with no title found; not drafted")
+            continue
+        if volunteer and not job.employer:
+            # "Bénévolat et loisirs: Entraîneuse de hockey mineur depuis 2015": a pastime, no post
+            draft.review(f"volunteering ({source})", f"{label!r} names no organisation; not drafted as experience")
             continue
         if is_career_break(" ".join(job.header)):
             draft.review(
@@ -154,6 +154,12 @@ def _jobs(draft: Draft, lines: list[Line], order: str | None) -> None:
         anchor = next((line.text for line in job.lines if span.text in line.text), span.text)
         spans = {"dates": anchor, "place": "\n".join([*job.header, job.inherited]), "body": job.clauses}
         path = draft.add("experience", entry, source, MEDIUM, Experience, spans=spans)
+        if path and volunteer:
+            draft.review(
+                path,
+                "volunteer work (under a volunteering heading), drafted as experience: confirm it was real "
+                "work that counts for the notice (remove it if not)",
+            )
         if path and len(span.start or "") == 4:
             draft.review(
                 path,

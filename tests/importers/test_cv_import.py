@@ -235,10 +235,12 @@ def test_a_mother_tongue_label_covers_its_clause_only():
     assert any("'near-native' is neither a mother tongue nor a CEFR level" in note for note in draft.reviews)
 
 
-def test_volunteering_and_affiliations_are_not_posts():
+def test_affiliations_are_not_posts_and_a_volunteer_post_comes_after_the_jobs():
     draft = import_file(CVS / "docx44_bold_headings.docx")
-    assert [j["title"] for j in draft.data["experience"]] == ["Criminal Intelligence Analyst", "Analyst"]
-    assert any("volunteering heading, not drafted as experience" in note for note in draft.reviews)
+    jobs = [(j["title"], j.get("employer", "")) for j in draft.data["experience"]]
+    assert [title for title, _ in jobs[:2]] == ["Criminal Intelligence Analyst", "Analyst"]
+    assert jobs[2][1] == "Red Cross Sweden" and len(jobs) == 3  # no "Member, IACA" post
+    assert any("volunteer work (under a volunteering heading)" in note for note in draft.reviews)
 
 
 def test_json_resume_city_and_fluency_words_stay_not_stated():
