@@ -19,18 +19,26 @@ _BODIES_EN = (
     r"authorit(?:y|ies)|police|counterparts?|officials?|officers?|prosecutors?|prosecution|ministr(?:y|ies)|"
     r"gendarmerie|customs|border guards?|coast ?guards?|agencies|investigators|judges|magistrates|"
     r"navy|army|armed forces|directorates?|inspectorates?|guardia civil|carabinieri|marechaussee|"
-    r"bundespolizei|polizei|politie|policia|gendarmeria|guardia di finanza"
+    r"bundespolizei|polizei|politie|policia|gendarmeria|guardia di finanza|bundeskriminalamt|fius?|"
+    r"financial intelligence units?"
 )
 _MODIFIERS_EN = (
     r"(?:national|federal|border|judicial|customs|liaison|law[- ]enforcement|immigration|police|"
     r"prosecution|investigating|counter-?terrorism|security|central|public|royal|naval|maritime|criminal|"
-    r"general)\s+"
+    r"general|state)\s+"
 )
 _BODIES_FR = (
     r"autorites|homologues|polices?|ministeres?|parquets?|gendarmeries?|douanes?|officiers(?: de liaison)?|"
     r"magistrats|enqueteurs|services(?: de police| de securite| de renseignement| judiciaires)?|"
     r"forces de (?:police|securite)|gardes-frontieres|administrations?|gendarmes|policiers|"
-    r"guardia civil|carabinieri|bundespolizei|polizei|marechaussee|policia"
+    r"guardia civil|carabinieri|bundespolizei|polizei|marechaussee|policia|forces armees|garde-cotes|"
+    r"gardes-cotes|guardia di finanza|policia judiciaria"
+)
+# what may stand between a French body and its adjective: "la police fédérale belge", "les autorités
+# policières marocaines et turques"
+_MODIFIERS_FR = (
+    r"judiciaires?|frontalieres?|centrales?|nationales?|federales?|policieres?|douanieres?|militaires?|"
+    r"maritimes?|navales?"
 )
 _JOIN_EN = r"\s*(?:,|\band\b|&)\s*(?:the\s+)?"  # whole words: "ugANDan" is one demonym
 _JOIN_FR = r"\s*(?:,|\bet\b)\s*"
@@ -45,7 +53,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     one = rf"(?:{dem})"
     english = re.compile(rf"(?<!\w)({one}(?:{_JOIN_EN}{one})*)\s+(?:{_MODIFIERS_EN})*(?:{_BODIES_EN})(?!\w)")
     french = re.compile(
-        rf"(?<!\w)(?:{_BODIES_FR})(?:\s+(?:judiciaires?|frontalieres?|centrales?|nationales?))?\s+"
+        rf"(?<!\w)(?:{_BODIES_FR})(?:\s+(?:{_MODIFIERS_FR}))?\s+"
         rf"((?:{dem})s?(?:{_JOIN_FR}(?:{dem})s?)*)(?!\w)"
     )
     return english, french
