@@ -31,6 +31,10 @@ _X_NATIONAL = re.compile(
 _LABEL_START = re.compile(
     r"(?:^|[|•·,;]|\s[—–-]|\s{2}|^[^\W\d]+\s*/)\W*(?:(?:dual|double)\s+)?$", re.I
 )  # what may stand before a "Nationality:" label (also another language's: "Nacionalidad / Nationality:")
+_CITOYEN = re.compile(
+    r"(?:^|(?<=[.;:|•·]\s)|(?<=[.;:|•·]))\s*(?:[Cc]itoyen(?:ne)?|[Rr]essortissante?)\s+"
+    r"(?P<value>[a-zà-ÿ][\w-]+(?:\s+et\s+[a-zà-ÿ][\w-]+)?)(?=\s*(?:$|[,.;:)|(•·]|(?:n[ée]e?|depuis|r[ée]sidant)\b))"
+)  # "Citoyenne canadienne et française.", "Ressortissant tunisien." opening a sentence (never a job's "ressortissants")
 _NATIONAL_OF = re.compile(
     r"\b(?:a )?(?:[Nn]ational|[Cc]itizen) of (?:the )?(?P<value>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3})"
 )
@@ -169,16 +173,16 @@ def nationality(lines: list[Line], jobs: list[Line] | None = None) -> tuple[list
             if codes:  # "NATIONALITY" in a sidebar, "Kenyan" on the line below
                 return codes, lines[k + 1], None
             continue
-        for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL, _NATIONAL_OF):
+        for pattern in (_NATIONALITY, _OF_NATIONALITY, _X_NATIONAL, _NATIONAL_OF, _CITOYEN):
             if pattern is not _NATIONALITY and id(line) in in_jobs:
                 continue
-            m = pattern.search(line.text if pattern in (_X_NATIONAL, _NATIONAL_OF) else fold_keep(line.text))
+            m = pattern.search(line.text if pattern in (_X_NATIONAL, _NATIONAL_OF, _CITOYEN) else fold_keep(line.text))
             if not m:
                 continue
             if pattern is _NATIONALITY and not _LABEL_START.search(line.text[: m.start()]):
                 continue  # the word inside a sentence, not a label
             # "Kenyan-born British citizen": where the candidate was born is no nationality
-            stated = re.sub(r"(?i)[\w'’]+-born\b", " ", m.group("value"))
+            stated = re.sub(r"(?i)[\w'’]+-born\b", " ", m.group("value")).strip()
             value = re.split(
                 r"\s{2,}|\s\|\s|\s[—–•·]\s|[,;]?\s*\(|[,;]?\s*\b(?:born|n[ée]e?|date|birth|gender|sex|sexe|marital|situation|"
                 r"age|âge|tel|phone|e-?mail|address|adresse|permis|driving|place|married|single|mari[ée]e?|"

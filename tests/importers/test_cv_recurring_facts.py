@@ -1,12 +1,15 @@
 """Failure classes that recur across the blind CV writers' sets (session 9, rounds 4-8 and the
 first held-out set), each fixed at its mechanism: a counterpart body named by an adjective the
 tables did not know (a state police, a federal police, armed forces, coast guards, a foreign
-body's own name), ..."""
+body's own name); a French nationality written as "Citoyenne canadienne", "Ressortissant tunisien"
+(rounds 6, 7, 8, in a JSON Resume summary and a Word header alike); ..."""
 
 from __future__ import annotations
 
 import pytest
 
+from matcher.importers.lines import Line
+from matcher.importers.sections import nationality
 from matcher.importers.worked_with import work_countries
 
 
@@ -27,3 +30,19 @@ from matcher.importers.worked_with import work_countries
 )
 def test_a_counterpart_body_named_by_its_adjective_is_a_country_worked_with(text, codes):
     assert work_countries(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Citoyenne canadienne et française. Policière depuis 2008.", ["CA", "FR"]),
+        ("Ressortissant tunisien.", ["TN"]),
+        ("Citoyenne canadienne · Lévis (Québec) · 418 555-2019", ["CA"]),
+        # the people of a case, or no adjective, are no statement of the candidate's
+        ("Assistance aux ressortissants français détenus.", []),
+        ("Protection des victimes ressortissantes nigérianes.", []),
+        ("Citoyen du monde.", []),
+    ],
+)
+def test_a_french_citizen_or_national_noun_with_its_adjective_states_the_nationality(text, codes):
+    assert nationality([Line(text, "line 1")])[0] == codes

@@ -11,7 +11,7 @@ from matcher.importers.sections import nationality
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("Nationality: Kenyan-born British citizen", []),  # never KE; GB is left to the reader
+        ("Nationality: Kenyan-born British citizen", ["GB"]),  # never KE (session 9: the citizenship is GB)
         ("Nationality: British (Kenyan-born)", ["GB"]),
         ("Nationality: French; Moroccan-born", ["FR"]),
         ("Nationality: Kenyan born in Uganda", ["KE"]),
