@@ -2,12 +2,14 @@
 first held-out set), each fixed at its mechanism: a counterpart body named by an adjective the
 tables did not know (a state police, a federal police, armed forces, coast guards, a foreign
 body's own name); a French nationality written as "Citoyenne canadienne", "Ressortissant tunisien"
-(rounds 6, 7, 8, in a JSON Resume summary and a Word header alike); ..."""
+(rounds 6, 7, 8, in a JSON Resume summary and a Word header alike); a study "2023 - in progress" (round 8, two files), whose start was read as its end
+(an invented date); ..."""
 
 from __future__ import annotations
 
 import pytest
 
+from matcher.importers.dates import find_spans
 from matcher.importers.lines import Line
 from matcher.importers.sections import nationality
 from matcher.importers.worked_with import work_countries
@@ -46,3 +48,11 @@ def test_a_counterpart_body_named_by_its_adjective_is_a_country_worked_with(text
 )
 def test_a_french_citizen_or_national_noun_with_its_adjective_states_the_nationality(text, codes):
     assert nationality([Line(text, "line 1")])[0] == codes
+
+
+@pytest.mark.parametrize(
+    "text", ["Macquarie University  2023 - in progress", "PhD in Law (part-time), Leiden University, 2023 – in progress"]
+)
+def test_in_progress_ends_an_open_range_and_the_year_before_it_is_the_start(text):
+    span = find_spans(text, None)[0]
+    assert (span.start, span.end, span.ongoing) == ("2023", None, True)
