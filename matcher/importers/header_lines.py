@@ -21,7 +21,7 @@ from .job_header import (
     header_fraction,
     header_like,
 )
-from .places import country_of, is_ambiguous_location, location_country, place_country
+from .places import bracketed_code, country_of, is_ambiguous_location, location_country, place_country
 
 
 def _place_cut(text: str) -> tuple[str, str | None] | None:
@@ -96,6 +96,7 @@ def _place_only(text: str) -> str | None:
     """'Antwerp, Flemish Region, Belgium' -> 'BE': a line that is a place and nothing else."""
     parts = _pieces(text)
     code = place_country(parts[-1], parts[-2] if len(parts) > 1 else "") if parts else None
+    code = code or (bracketed_code(parts[-1]) if parts else None)  # "Chamonix-Mont-Blanc (FR)"
     if not code or len(parts) > 4:
         return None
     others = parts[:-1]

@@ -14,7 +14,7 @@ from ..profile_tools.lookup import fold as _fold
 from .dates import Span
 from .docx_labels import LABEL_LINE, form_role
 from .lines import Line
-from .places import country_of, is_ambiguous_location, place_country
+from .places import bracketed_code, country_of, is_ambiguous_location, place_country
 from .sections import is_bullet, words
 
 _STRONG = re.compile(
@@ -185,6 +185,10 @@ def _assign(job: Job, header: list[str], grouped: bool = False) -> None:
             job.country = job.country or code
             if kept and i > 0 and kept[-1] == pieces[i - 1] and _is_city(kept[-1], len(kept)):
                 kept.pop()  # the city before the country
+            continue
+        code = bracketed_code(piece) if i > 0 else None
+        if code:  # "Bruxelles (BE)", "Warsaw (PL)": the city and its country's code, one piece
+            job.country = job.country or code
             continue
         if _US_STATE.match(piece):
             if kept and _is_city(kept[-1], len(kept)):

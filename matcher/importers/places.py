@@ -99,8 +99,21 @@ def place_country(part: str, before: str = "") -> str | None:
     return country_of(part)
 
 
+def bracketed_code(text: str) -> str | None:
+    """'Warsaw (PL)', 'Bruxelles (BE)': the ISO code in brackets a place ends with; None for a US
+    state's abbreviation ('Portland (OR)'; '(GA)' could be Gabon or Georgia the state)."""
+    m = re.search(r"[^\W\d_][\w.'’ -]*\(([A-Z]{2})\)\s*$", text)
+    if m is None or m.group(1) in _table()["us_state_codes"]:
+        return None
+    return explicit_code(m.group(1))
+
+
 def location_country(text: str) -> str | None:
-    """The country a location ends with ('Nairobi, Kenya' -> KE; 'Palo Alto, CA' -> None)."""
+    """The country a location ends with ('Nairobi, Kenya' -> KE; 'Warsaw (PL)' -> PL;
+    'Palo Alto, CA' -> None)."""
+    code = bracketed_code(text)
+    if code:
+        return code
     parts = [p.strip() for p in re.split(r"[,/|()–—]|\s-\s", text) if p.strip()]
     for k in reversed(range(max(0, len(parts) - 2), len(parts))):
         code = place_country(parts[k], parts[k - 1] if k else "")

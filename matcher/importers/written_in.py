@@ -48,7 +48,15 @@ def ongoing_in(text: str, free_text: bool, order: str | None = None, end: str = 
 def country_in(code: str, text: str, free_text: bool, demonym: bool = False) -> bool:
     """The country's name or alias is in the text (a nationality: or its demonym; a structured
     source may give its code)."""
-    from .places import EU_CODES, countries_in, country_of, demonyms, location_country, nationality_codes
+    from .places import (
+        EU_CODES,
+        bracketed_code,
+        countries_in,
+        country_of,
+        demonyms,
+        location_country,
+        nationality_codes,
+    )
 
     if code in countries_in(text) or location_country(text) == code:
         return True
@@ -58,6 +66,8 @@ def country_in(code: str, text: str, free_text: bool, demonym: bool = False) -> 
     parts = [p.strip() for p in re.split(r"[,/|()\n;:]|\s[-–—]\s", text) if p.strip()]
     if any(country_of(p) == code or code in nationality_codes(p) for p in parts):
         return True
+    if any(bracketed_code(p) == code for p in re.split(r"[,|\n;·•]|\s[-–—]\s", text)):
+        return True  # "Bruxelles (BE) · depuis 2022": a city and its country's code
     if free_text:
         return False  # a bare two-letter code in prose is not a country ("Palo Alto, CA")
     tokens = set(re.findall(r"(?<![A-Za-z])[A-Z]{2}(?![A-Za-z])", text))

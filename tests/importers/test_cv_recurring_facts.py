@@ -1,14 +1,17 @@
 """Failure classes that recur across the blind CV writers' sets (session 9, rounds 4-8 and the
 first held-out set), each fixed at its mechanism: a counterpart body named by an adjective the
 tables did not know (a state police, a federal police, armed forces, coast guards, a foreign
-body's own name); a French nationality written as "Citoyenne canadienne", "Ressortissant tunisien"
-(rounds 6, 7, 8, in a JSON Resume summary and a Word header alike); a study "2023 - in progress" (round 8, two files), whose start was read as its end
-(an invented date); ..."""
+body's own name); a French nationality written as "Citoyenne canadienne", "Ressortissant
+tunisien" (rounds 6, 7, 8, in a JSON Resume summary and a Word header alike); a study "2023 - in
+progress" (round 8, two files), whose start was read as its end (an invented date); a post's place
+written "Warsaw (PL)", "Chamonix-Mont-Blanc (FR)", "Bruxelles (BE)", "Bangui (RCA)" (rounds 7
+and 8), a US state's code in brackets staying no country."""
 
 from __future__ import annotations
 
 import pytest
 
+from matcher.importers.cv_text import draft_from_lines
 from matcher.importers.dates import find_spans
 from matcher.importers.lines import Line
 from matcher.importers.sections import nationality
@@ -51,8 +54,49 @@ def test_a_french_citizen_or_national_noun_with_its_adjective_states_the_nationa
 
 
 @pytest.mark.parametrize(
-    "text", ["Macquarie University  2023 - in progress", "PhD in Law (part-time), Leiden University, 2023 – in progress"]
+    "text",
+    ["Macquarie University  2023 - in progress", "PhD in Law (part-time), Leiden University, 2023 – in progress"],
 )
 def test_in_progress_ends_an_open_range_and_the_year_before_it_is_the_start(text):
     span = find_spans(text, None)[0]
     assert (span.start, span.end, span.ongoing) == ("2023", None, True)
+
+
+def _posts(texts: list[str]) -> list[tuple]:
+    draft = draft_from_lines([Line(t, f"paragraph {k + 1}") for k, t in enumerate(texts)], "docx", "cv.docx")
+    return [(j.get("title"), j.get("employer"), j.get("country")) for j in draft.data.get("experience", [])]
+
+
+@pytest.mark.parametrize(
+    ("header", "post"),
+    [
+        (
+            [
+                "Enquêtrice — Office européen de lutte antifraude (OLAF)",
+                "Bruxelles (BE) · depuis le 1er septembre 2022",
+            ],
+            ("Enquêtrice", "Office européen de lutte antifraude (OLAF)", "BE"),
+        ),
+        (
+            [
+                "Gendarmerie nationale – Compagnie de Chamonix",
+                "Chamonix-Mont-Blanc (FR)",
+                "Commandant · août 2017 – août 2020",
+            ],
+            ("Commandant", "Gendarmerie nationale, Compagnie de Chamonix", "FR"),
+        ),
+        (["Analyst | Europol | Warsaw (PL) | 2019 – 2021"], ("Analyst", "Europol", "PL")),
+        (["Officier de police — MINUSCA, Bangui (RCA)", "2015 – 2018"], ("Officier de police", "MINUSCA", "CF")),
+    ],
+)
+def test_a_country_code_in_brackets_after_the_city_is_the_posts_country(header, post):
+    assert _posts(["Expérience", *header]) == [post]
+
+
+def test_a_us_state_code_in_brackets_is_no_country():
+    from matcher.importers.places import bracketed_code, location_country
+
+    assert [location_country(t) for t in ("Portland (OR)", "Atlanta (GA)", "Montréal (QC)", "Baltimore (MD)")] == [
+        None
+    ] * 4
+    assert bracketed_code("Warsaw (PL)") == "PL" and bracketed_code("Rapport (EN)") is None
