@@ -88,6 +88,7 @@ _SUBJECT_BEFORE = re.compile(
     r"rout|transport|trafi[cq]|achemin|filiere)\w*(?:\s+[\w-]+){0,5}\s+(?:to|into|via|through|from|out\s+of|vers|depuis)|"
     r"(?:bound|destined)\s+for|"
     r"en provenance d[eu]|originaires?\s+d[eu]|provenant\s+d[eu]|a destination d[eu])\s+(?:the\s+|la\s+|le\s+|l')?$"
+    r"|(?<!\w)(?:en provenance|originaires?|provenant|a destination)\s+d['’]$"  # "en provenance d'Algérie"
 )
 
 

@@ -31,6 +31,9 @@ from matcher.importers.worked_with import work_countries
         # an adjective with no body after (before, in French) is still no counterpart
         ("Réseaux de ressortissants marocains ; victimes turques.", []),
         ("Austrian cuisine and state visits.", []),
+        # where a case's goods came from, with the French article elided, is subject matter
+        ("Démantèlement de filières de cigarettes en provenance d'Algérie.", []),
+        ("Saisies à destination d’Espagne ; coopération avec la police du Maroc.", ["MA"]),
     ],
 )
 def test_a_counterpart_body_named_by_its_adjective_is_a_country_worked_with(text, codes):
