@@ -5,7 +5,8 @@ body's own name); a French nationality written as "Citoyenne canadienne", "Resso
 tunisien" (rounds 6, 7, 8, in a JSON Resume summary and a Word header alike); a study "2023 - in
 progress" (round 8, two files), whose start was read as its end (an invented date); a post's place
 written "Warsaw (PL)", "Chamonix-Mont-Blanc (FR)", "Bruxelles (BE)", "Bangui (RCA)" (rounds 7
-and 8), a US state's code in brackets staying no country."""
+and 8), a US state's code in brackets staying no country; the Swiss "taux d'occupation 80 %" as a
+part-time fraction (rounds 5, 6, 7)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from matcher.importers.cv_text import draft_from_lines
 from matcher.importers.dates import find_spans
+from matcher.importers.job_header import body_fraction, header_fraction
 from matcher.importers.lines import Line
 from matcher.importers.sections import nationality
 from matcher.importers.worked_with import work_countries
@@ -103,3 +105,10 @@ def test_a_us_state_code_in_brackets_is_no_country():
         None
     ] * 4
     assert bracketed_code("Warsaw (PL)") == "PL" and bracketed_code("Rapport (EN)") is None
+
+
+def test_a_swiss_taux_d_occupation_is_the_part_time_fraction():
+    assert header_fraction(["Assistante diplômée (taux d'occupation 60 %)"]) == 0.6
+    assert header_fraction(["Berne (Suisse) · 03/2020 – à ce jour · taux d'occupation 80 %"]) == 0.8
+    assert body_fraction("Direction des affaires pénales. Taux d'occupation 80 %.") == 0.8
+    assert body_fraction("Taux d'élucidation porté à 80 %.") is None
