@@ -59,6 +59,37 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return english, french
 
 
+_NCB = (
+    r"(?<!\w)(?:ncbs?|bcns?|national central bureau[sx]?|bureaux? centra(?:l|ux) nationa(?:l|ux))"
+    r"(?:\s+(?:of|in|de|du|a))?"
+)
+_NCB_JOIN = r"\s*(?:,|\band\b|\bet\b|&)\s*(?:(?:of|in|de|a)\s+|d'|d’)?"
+
+
+@cache
+def _ncb_cities() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    from .dates import fold_keep
+    from .places import _table
+
+    cities = {fold_keep(city): code for code, names in _table()["ncb_cities"].items() for city in names}
+    one = "|".join(re.escape(c) for c in sorted(cities, key=len, reverse=True))
+    listed = re.compile(rf"{_NCB}\s*(?:d'|d’)?((?:{one})(?:{_NCB_JOIN}(?:{one}))*)(?!\w)")
+    return listed, re.compile(one), cities
+
+
+def ncb_mentions(plain: str) -> list[tuple[int, str]]:
+    """(offset, code) for each National Central Bureau named by its city ("INTERPOL NCB Abu
+    Dhabi", "les BCN de Dakar et d'Abidjan"): its country is a counterpart. `plain` is folded
+    text (fold_keep: lower case, no accents, same length)."""
+    listed, city_names, cities = _ncb_cities()
+    found: list[tuple[int, str]] = []
+    for match in listed.finditer(plain):
+        offset = match.start(1)
+        for city in city_names.finditer(match.group(1)):
+            found.append((offset + city.start(), cities[city.group()]))
+    return found
+
+
 def counterpart_mentions(plain: str) -> list[tuple[int, str]]:
     """(offset, code) for each nationality adjective naming a body the text deals with.
     `plain` is folded text (lower case, no accents)."""
@@ -73,4 +104,4 @@ def counterpart_mentions(plain: str) -> list[tuple[int, str]]:
                 code = table.get(word) or table.get(word[:-1] if word.endswith("s") else "")
                 if code:
                     found.append((offset + match.group(1).find(word), code))
-    return found
+    return found + ncb_mentions(plain)

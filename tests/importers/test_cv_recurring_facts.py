@@ -6,7 +6,8 @@ tunisien" (rounds 6, 7, 8, in a JSON Resume summary and a Word header alike); a 
 progress" (round 8, two files), whose start was read as its end (an invented date); a post's place
 written "Warsaw (PL)", "Chamonix-Mont-Blanc (FR)", "Bruxelles (BE)", "Bangui (RCA)" (rounds 7
 and 8), a US state's code in brackets staying no country; the Swiss "taux d'occupation 80 %" as a
-part-time fraction (rounds 5, 6, 7)."""
+part-time fraction (rounds 5, 6, 7); an INTERPOL NCB named by its city ("NCB Abu Dhabi", "les BCN
+de Dakar et d'Abidjan", rounds 5 and 8) as a counterpart country."""
 
 from __future__ import annotations
 
@@ -112,3 +113,20 @@ def test_a_swiss_taux_d_occupation_is_the_part_time_fraction():
     assert header_fraction(["Berne (Suisse) · 03/2020 – à ce jour · taux d'occupation 80 %"]) == 0.8
     assert body_fraction("Direction des affaires pénales. Taux d'occupation 80 %.") == 0.8
     assert body_fraction("Taux d'élucidation porté à 80 %.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Coordinated Red Notice requests with the INTERPOL NCB Abu Dhabi.", ["AE"]),
+        ("Échanges quotidiens avec les BCN de Dakar et d'Abidjan.", ["SN", "CI"]),
+        (
+            "Coordination avec les BCN de Libreville et de Malabo ; opérations avec la police tchadienne.",
+            ["GA", "GQ", "TD"],
+        ),
+        # a city with no bureau before it is a city alone
+        ("Visited Dakar and Abidjan for the regional conference.", []),
+    ],
+)
+def test_a_national_central_bureau_named_by_its_city_is_its_countrys_counterpart(text, codes):
+    assert work_countries(text) == codes
