@@ -207,8 +207,9 @@ def _split_institution(text: str) -> tuple[str, str | None]:
 _PREFIX = re.compile(
     r"^(?:master(?:'s)?(?:\s+degree)?(?:\s+2|\s+ii)?|m2|licence(?:\s+professionnelle)?|bachelor(?:'s)?(?:\s+degree)?|"
     r"doctorat|doctorate|ph\.?\s?d\.?|bts|dut|ll\.?m\.?|m\.?sc\.?|m\.?a\.?|mba|b\.?a\.?|b\.?sc\.?|b\.?s\.?|"
-    r"(?:post)?graduate\s+(?:diploma|certificate)|dipl[oô]me|diploma|certificate|certificat|maîtrise|maitrise)"
-    r"(?!\w)(?:\s+(?:of|de|d'|du|des|in|en)\b)?\s*(.*)$",  # a whole word: "Baccalauréat" is no "ba" + "ccalauréat"
+    r"(?:post)?graduate\s+(?:diploma|certificate)|dipl[oô]me|diploma|certificate|certificat|maîtrise|maitrise|"
+    r"dess|dea|deug|b\.?\s?tech|national\s+diploma)"
+    r"(?!\w)(?:\s+(?:of|de|d'|du|des|in|en)\b|\s*:)?\s*(.*)$",  # a whole word: "Baccalauréat" is no "ba" + "ccalauréat"
     re.I,
 )
 
@@ -218,7 +219,18 @@ def field_of(degree: str) -> str | None:
     m = re.search(r"\b(?:in|en)\s+(.+)$", degree, re.I) or _PREFIX.match(degree.strip()) or _FIELD.search(degree)
     if not m:
         return None
-    value = re.sub(r"\s*\((?:[^)]*)\)?\s*$", "", m.group(1)).strip(" ,.()-–")  # "(en cours)", "(Hons)"
+    value, bracketed = _without_brackets(m.group(1))  # "(en cours)", "(Hons)", "(LLB) (Hons)"
+    # "Bachelor of Arts (Honours), Criminology", "Bachelor of Arts (Sociology and History)": "of Arts"
+    # names the degree; the subject comes after it or in its brackets
+    named = re.match(r"(?i)(?:arts|science|sciences)\b\s*(?:[,:]\s*(?P<rest>.+))?$", value)
+    if named and named.group("rest"):
+        value = named.group("rest")
+    elif named and bracketed and not _CLEAR.search(fold(bracketed)) and not _HONOURS.fullmatch(bracketed):
+        value = bracketed
+    elif named:
+        return None  # "Bachelor of Science (BSc)": a degree's name, no subject
+    if re.fullmatch(r"(?i)laws", value):
+        value = "Law"  # "Bachelor of Laws (LLB)": the subject is law
     value = re.sub(r"^(?:la |le |l'|les |d')", "", value, flags=re.I)
     value = re.sub(
         r"^(?:science|sciences|arts)\s*:\s*", "", value, flags=re.I
@@ -237,6 +249,18 @@ def field_of(degree: str) -> str | None:
     ):  # "diplôme d'ingénieur": a title, no subject
         return None
     return value
+
+
+_HONOURS = re.compile(r"(?i)hon(?:ou)?rs?\.?|hons?\.?")
+
+
+def _without_brackets(text: str) -> tuple[str, str]:
+    """'Laws (LLB) (Hons)' -> ('Laws', 'LLB'); 'Arts (Honours), Criminology' -> ('Arts, Criminology', 'Honours'):
+    the text without its bracketed asides (an unclosed last one too), and the first aside."""
+    asides = re.findall(r"\(([^()]*)\)", text)
+    text = re.sub(r"\s*\([^()]*\)", "", text)
+    text = re.sub(r"\s*\([^()]*$", "", text)  # "Laws (BA jur." cut before its bracket closed
+    return text.strip(" ,.()-–"), (asides[0].strip() if asides else "")
 
 
 _SCHOOL = re.compile(r"(?i)(?:l['’]\s*)?(?:[ée]cole|universit(?:y|[ée])\b|institut|acad[ée]m|college|facult)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -136,6 +137,13 @@ def _study(draft: Draft, row: dict[str, str], where: str, today: date) -> None:
     level = degree_level(degree) if degree else None
     # LinkedIn writes "Degree - ABBR, Field of study"
     field = degree.rsplit(",", 1)[1].strip() or None if "," in degree else (field_of(degree) if degree else None)
+    major = re.match(
+        r"(?i)\s*(?:major|field of study|specialization|specialisation|majeure)\s*:\s*([^.;\n]+)",
+        row.get("Notes") or "",
+    )
+    field = field or (
+        major.group(1).strip() if major else None
+    )  # "Bachelor of Science (BSc)", Notes "Major: Forensic science"
     completed = parse_partial(end)[1] <= today if end else None
     entry = {
         "title": degree or None,

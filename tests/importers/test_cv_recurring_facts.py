@@ -7,14 +7,19 @@ progress" (round 8, two files), whose start was read as its end (an invented dat
 written "Warsaw (PL)", "Chamonix-Mont-Blanc (FR)", "Bruxelles (BE)", "Bangui (RCA)" (rounds 7
 and 8), a US state's code in brackets staying no country; the Swiss "taux d'occupation 80 %" as a
 part-time fraction (rounds 5, 6, 7); an INTERPOL NCB named by its city ("NCB Abu Dhabi", "les BCN
-de Dakar et d'Abidjan", rounds 5 and 8) as a counterpart country."""
+de Dakar et d'Abidjan", rounds 5 and 8) as a counterpart country; a degree's subject after "DESS",
+"BTech", "National Diploma:" (rounds 4, 6, 8) or after "Bachelor of Arts" in brackets or after a
+comma (rounds 5, 8), never "Arts", "Science" or "Laws (LLB" itself."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from matcher.importers.cv_text import draft_from_lines
 from matcher.importers.dates import find_spans
+from matcher.importers.education_text import field_of
 from matcher.importers.job_header import body_fraction, header_fraction
 from matcher.importers.lines import Line
 from matcher.importers.sections import nationality
@@ -130,3 +135,32 @@ def test_a_swiss_taux_d_occupation_is_the_part_time_fraction():
 )
 def test_a_national_central_bureau_named_by_its_city_is_its_countrys_counterpart(text, codes):
     assert work_countries(text) == codes
+
+
+@pytest.mark.parametrize(
+    ("degree", "field"),
+    [
+        ("DESS Droit pénal et sciences criminelles", "Droit pénal et sciences criminelles"),
+        ("DESS Sécurité et défense", "Sécurité et défense"),
+        ("BTech Forensic Investigation", "Forensic Investigation"),
+        ("National Diploma: Policing", "Policing"),
+        ("Bachelor of Arts (Honours), Criminology", "Criminology"),
+        ("Bachelor of Arts (Sociology and History)", "Sociology and History"),
+        ("Bachelor of Laws (LLB) (Hons)", "Law"),
+        ("Bachelor of Science (BSc)", None),
+        ("BA (Hons) History", "History"),
+        ("Licence en sciences juridiques", "sciences juridiques"),
+    ],
+)
+def test_the_subject_of_a_degree_not_its_name(degree, field):
+    assert field_of(degree) == field
+
+
+def test_a_linkedin_major_in_the_notes_is_the_field_when_the_degree_names_none():
+    from matcher.importers.draft import Draft
+    from matcher.importers.linkedin import _study
+
+    draft = Draft("linkedin", "x.zip")
+    row = {"Degree Name": "Bachelor of Science (BSc)", "Notes": "Major: Forensic science", "End Date": "2011"}
+    _study(draft, {**row, "School Name": "Université de Lausanne", "Start Date": "2008"}, "row 2", date(2026, 12, 1))
+    assert draft.data["education"][0]["field"] == "Forensic science"
