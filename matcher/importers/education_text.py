@@ -21,6 +21,13 @@ from .lines import Line
 from .sections import is_bullet, strip_bullet, words
 
 _VAGUE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|certification|brevet|cap|degree)\b")
+# a course or a specialisation listed with the degrees (no level: it is drafted with its level not
+# stated): "Police officers' course, Royal Police Academy, 2012", "Specialisation in Police Management",
+# "Curso de Capacitación ...", "CAS en analyse criminelle", "DEC en techniques policières", "JUDr."
+_COURSE = re.compile(
+    r"\b(?:courses?|curso|specialisation|specialization|judr)\b|(?<!\ben )\bcours\b|"  # not "(en cours)"
+    r"^(?:cas|dec)\s+(?:en|in|de|d)\b"
+)
 _CLEAR = re.compile(
     r"\b(master|masters|bachelor|bachelors|licence|license|licenciatura|doctorat|doctorate|phd|ph d|"
     r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|bs|b s|ba|beng|meng|mphil|dphil|associate|bts|dut|"
@@ -118,7 +125,7 @@ def _is_degree(text: str) -> bool:
     clear = _CLEAR.search(folded)
     if clear and clear.group(1) == "associate" and not _ASSOCIATE_DEGREE.search(folded):
         return bool(_VAGUE.search(folded))  # "Associate Member, Association of ...": a membership grade
-    return bool(clear or _VAGUE.search(folded) or study_level(text))
+    return bool(clear or _VAGUE.search(folded) or study_level(text) or _COURSE.search(folded))
 
 
 _CUT = re.compile(r"(?i)\b(?:in|of|en|de|du|des|d'|and|et|&)\s*$")
@@ -216,7 +223,10 @@ _PREFIX = re.compile(
 
 def field_of(degree: str) -> str | None:
     """The subject of a degree: 'MSc in Forensic Science', 'Master 2 Droit pénal', 'Licence en droit'."""
-    m = re.search(r"\b(?:in|en)\s+(.+)$", degree, re.I) or _PREFIX.match(degree.strip()) or _FIELD.search(degree)
+    m = re.search(r"\b(?:in|en)\s+(.+)$", degree, re.I)
+    if not m and _COURSE.search(fold(degree)) and not _CLEAR.search(fold(degree)):
+        return None  # "Curso de Capacitación para Cabos": a course names its subject only after "in", "en"
+    m = m or _PREFIX.match(degree.strip()) or _FIELD.search(degree)
     if not m:
         return None
     value, bracketed = _without_brackets(m.group(1))  # "(en cours)", "(Hons)", "(LLB) (Hons)"

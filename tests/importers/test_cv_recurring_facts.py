@@ -9,7 +9,9 @@ and 8), a US state's code in brackets staying no country; the Swiss "taux d'occu
 part-time fraction (rounds 5, 6, 7); an INTERPOL NCB named by its city ("NCB Abu Dhabi", "les BCN
 de Dakar et d'Abidjan", rounds 5 and 8) as a counterpart country; a degree's subject after "DESS",
 "BTech", "National Diploma:" (rounds 4, 6, 8) or after "Bachelor of Arts" in brackets or after a
-comma (rounds 5, 8), never "Arts", "Science" or "Laws (LLB" itself."""
+comma (rounds 5, 8), never "Arts", "Science" or "Laws (LLB" itself; a course or specialisation
+listed with the degrees drafted as a study of no level (rounds 5, 6, 7, 8), a "Formations suivies"
+section staying out of education."""
 
 from __future__ import annotations
 
@@ -164,3 +166,38 @@ def test_a_linkedin_major_in_the_notes_is_the_field_when_the_degree_names_none()
     row = {"Degree Name": "Bachelor of Science (BSc)", "Notes": "Major: Forensic science", "End Date": "2011"}
     _study(draft, {**row, "School Name": "Université de Lausanne", "Start Date": "2008"}, "row 2", date(2026, 12, 1))
     assert draft.data["education"][0]["field"] == "Forensic science"
+
+
+def _studies(texts: list[str]) -> list[tuple]:
+    draft = draft_from_lines([Line(t, f"line {k + 1}") for k, t in enumerate(texts)], "text", "cv.txt")
+    return [(e.get("field"), e.get("level"), e.get("start"), e.get("end")) for e in draft.data.get("education", [])]
+
+
+def test_a_course_listed_with_the_degrees_is_a_study_of_no_level():
+    assert _studies(
+        [
+            "EDUCATION",
+            "MA in International Relations, University of Jordan, 2016–18",
+            "Police officers' course, Royal Police Academy, 2012",
+            "Specialisation in Police Management, Academy of the Ministry of Interior, 2013",
+            "Curso de Capacitación para Cabos y Guardias, Academia de Guardias de Baeza, 2011 – 2012",
+            "DEC en techniques policières – Campus Notre-Dame-de-Foy, 2005 – 2008",
+        ]
+    ) == [
+        ("International Relations", 7, "2016", "2018"),
+        (None, None, None, "2012"),
+        ("Police Management", None, None, "2013"),
+        (None, None, "2011", "2012"),
+        ("techniques policières", None, "2005", "2008"),
+    ]
+
+
+def test_en_cours_is_no_course_and_courses_attended_are_no_education():
+    assert _studies(
+        [
+            "FORMATION",
+            "Depuis 2023 (en cours)  Master 2 Sécurité internationale, Université Senghor",
+            "FORMATIONS SUIVIES",
+            "Cours Europol sur l'analyse opérationnelle, La Haye (Pays-Bas), 2022",
+        ]
+    ) == [("Sécurité internationale", 7, "2023", None)]
