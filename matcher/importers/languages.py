@@ -104,8 +104,8 @@ def certificate_level(text: str) -> tuple[str, str, str] | None:
     # line of a CV, and a regex per table entry per line cost ~0.3 ms a line.
     for name, spec in table["scored"].items():
         m = name in text and re.search(
-            rf"\b{name}\b(?:[\s:,(-]*(?:ibt|academic|general|l ?& ?r|l ?r|listening and reading|"
-            r"score|band|overall|total))*[\s:,(-]*(\d{1,3}(?:[.,]\d)?)\b",
+            rf"\b{name}\b(?:[\s:,(–—-]*(?:ibt|academic|general|l ?& ?r|l ?r|listening and reading|"
+            r"score|band|overall|total))*[\s:,(–—-]*(\d{1,3}(?:[.,]\d)?)\b",  # "TOEFL iBT – total score 100"
             text,
         )
         if m:

@@ -11,7 +11,8 @@ de Dakar et d'Abidjan", rounds 5 and 8) as a counterpart country; a degree's sub
 "BTech", "National Diploma:" (rounds 4, 6, 8) or after "Bachelor of Arts" in brackets or after a
 comma (rounds 5, 8), never "Arts", "Science" or "Laws (LLB" itself; a course or specialisation
 listed with the degrees drafted as a study of no level (rounds 5, 6, 7, 8), a "Formations suivies"
-section staying out of education."""
+section staying out of education; a certificate score after a dash ("TOEFL iBT – total score 100",
+rounds 4 and 7)."""
 
 from __future__ import annotations
 
@@ -201,3 +202,14 @@ def test_en_cours_is_no_course_and_courses_attended_are_no_education():
             "Cours Europol sur l'analyse opérationnelle, La Haye (Pays-Bas), 2022",
         ]
     ) == [("Sécurité internationale", 7, "2023", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("TOEFL iBT – total score 100", "C1"), ("TOEFL iBT – score 104", "C1"), ("IELTS — overall band 6.5", "B2")],
+)
+def test_a_certificate_score_after_a_dash_gives_its_level(text, level):
+    from matcher.importers.languages import certificate_level, light_fold
+
+    found = certificate_level(light_fold(text))
+    assert found is not None and found[1] == level
