@@ -223,7 +223,13 @@ _PREFIX = re.compile(
 
 def field_of(degree: str) -> str | None:
     """The subject of a degree: 'MSc in Forensic Science', 'Master 2 Droit pénal', 'Licence en droit'."""
-    m = re.search(r"\b(?:in|en)\s+(.+)$", degree, re.I)
+    # the subject outside any bracketed aside first: "Bachelor of Law (Licence en droit)" is Law, as
+    # "Bachelor of Laws (Licenciatura en Derecho)"; the translation in brackets is no other subject
+    bare = _without_brackets(degree)[0]
+    m = re.search(r"\b(?:in|en)\s+(.+)$", bare, re.I)
+    named = _PREFIX.match(bare.strip())
+    if not m and not (named and named.group(1).strip()):
+        m = re.search(r"\b(?:in|en)\s+(.+)$", degree, re.I)  # "Master (MSc in Criminology)"
     if not m and _COURSE.search(fold(degree)) and not _CLEAR.search(fold(degree)):
         return None  # "Curso de Capacitación para Cabos": a course names its subject only after "in", "en"
     m = m or _PREFIX.match(degree.strip()) or _FIELD.search(degree)

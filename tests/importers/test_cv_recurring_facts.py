@@ -153,6 +153,10 @@ def test_a_national_central_bureau_named_by_its_city_is_its_countrys_counterpart
         ("Bachelor of Science (BSc)", None),
         ("BA (Hons) History", "History"),
         ("Licence en sciences juridiques", "sciences juridiques"),
+        # a translation in brackets is no other subject (the first held-out set, round 6)
+        ("Bachelor of Law (Licence en droit)", "Law"),
+        ("Bachelor of Laws (Licenciatura en Derecho)", "Law"),
+        ("Master (MSc in Criminology)", "Criminology"),
     ],
 )
 def test_the_subject_of_a_degree_not_its_name(degree, field):
