@@ -209,7 +209,9 @@ def read_jobs(lines: list[Line], order: str | None) -> list[Job]:
         ]
         if heading:
             # an employer heading over dated titles: the titles below take its employer and place
-            group = (job.employer, job.country, "\n".join(lines[b].text for b in heading))
+            # with its place line ("London, United Kingdom"): the country the titles below inherit is read there
+            places = [b for b in before if b not in heading and _location_line(lines[b].text)]
+            group = (job.employer, job.country, "\n".join(lines[b].text for b in sorted(heading + places)))
             employer_above = employer_above or (k == 0 and not rest)
         elif not _title_only(lines, before):
             group = None

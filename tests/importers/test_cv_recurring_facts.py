@@ -12,7 +12,8 @@ de Dakar et d'Abidjan", rounds 5 and 8) as a counterpart country; a degree's sub
 comma (rounds 5, 8), never "Arts", "Science" or "Laws (LLB" itself; a course or specialisation
 listed with the degrees drafted as a study of no level (rounds 5, 6, 7, 8), a "Formations suivies"
 section staying out of education; a certificate score after a dash ("TOEFL iBT – total score 100",
-rounds 4 and 7)."""
+rounds 4 and 7); the place line under an employer heading giving its country to every post below
+(rounds 5 and 7)."""
 
 from __future__ import annotations
 
@@ -217,3 +218,21 @@ def test_a_certificate_score_after_a_dash_gives_its_level(text, level):
 
     found = certificate_level(light_fold(text))
     assert found is not None and found[1] == level
+
+
+def test_every_post_under_an_employer_heading_keeps_the_headings_country(tmp_path):
+    from matcher.importers import import_file
+
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Employment history\n"
+        "National Crime Agency (NCA)\n"
+        "London, United Kingdom\n"
+        "Senior Investigating Officer – Modern Slavery Unit · Jun 2022 – present\n"
+        "Joint investigations with the Albanian State Police.\n"
+        "Investigator · Jul 2019 – May 2022\n"
+        "Financial strand of trafficking cases.\n",
+        encoding="utf-8",
+    )
+    jobs = import_file(cv).data["experience"]
+    assert [(j["title"], j.get("country")) for j in jobs] == [("Senior Investigating Officer", "GB"), ("Investigator", "GB")]
