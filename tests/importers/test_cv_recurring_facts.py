@@ -235,4 +235,7 @@ def test_every_post_under_an_employer_heading_keeps_the_headings_country(tmp_pat
         encoding="utf-8",
     )
     jobs = import_file(cv).data["experience"]
-    assert [(j["title"], j.get("country")) for j in jobs] == [("Senior Investigating Officer", "GB"), ("Investigator", "GB")]
+    assert [(j["title"], j.get("country")) for j in jobs] == [
+        ("Senior Investigating Officer", "GB"),
+        ("Investigator", "GB"),
+    ]
