@@ -70,20 +70,12 @@ def prose_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[
                 pats.education_cues.search(sentence)
                 or pats.experience_cues.search(sentence)
                 or ((find_languages(sentence) or find_groups(sentence)) and find_levels(sentence))
-                # a condition on a person named in the sentence: "les hommes doivent mesurer au minimum 1m70",
-                # "Il est exigé des candidats ... une bonne acuité visuelle" (a press report, round 8)
-                or (pats.personal.search(sentence) and _WHO_IS_ASKED.search(sentence))
             ):
                 items.append(Item(sentence, "general", None, number, "(prose)", [sentence]))
             elif obliged:  # "les hommes doivent mesurer au minimum 1m70": a condition on
                 # the person, assessed (a `skills` item is never read as experience it does not name)
                 items.append(Item(sentence, "skills", None, number, "(prose)", [sentence]))
     return items
-
-
-_WHO_IS_ASKED = re.compile(
-    r"\b(?:candidat\w*|postulant\w*|hommes|femmes|applicants?|candidates?|men|women|you|vous)\b", re.IGNORECASE
-)
 
 
 def _about_someone_else(sentence: str, pats: Patterns) -> bool:
