@@ -15,25 +15,18 @@ six elsewhere (README, "The learned category filter"; bench/eval_category_filter
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from matcher.nlp.filter_training import ROOT, label_all, pooled_files, trained_file  # noqa: E402
+from matcher.nlp.filter_training import ROOT, label_all, pooled_files, trained_file, write_trained  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-o", "--output", type=Path, default=ROOT / "out" / "category_filter.json")
-    args = parser.parse_args(argv)
     files = pooled_files()
-    text = trained_file(files, label_all(files))
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8")
-    print(f"wrote {args.output} ({len(text)} bytes) from {len(files)} files")
-    return 0
+    default = ROOT / "out" / "category_filter.json"
+    return write_trained(argv, __doc__.splitlines()[0], default, lambda: trained_file(files, label_all(files)))
 
 
 if __name__ == "__main__":

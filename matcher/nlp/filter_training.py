@@ -11,10 +11,11 @@ state, so the same samples give the same weights on every run (rounded to 4 deci
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,10 +45,22 @@ L2_GRID = (1.0, 10.0)
 THRESHOLD_GRID = (0.5, 0.6, 0.7, 0.8)
 
 
-def pooled_files() -> dict[str, str]:
-    """Every training file by name: the five writers, then the project's corpora (sorted)."""
+def pooled_files(writers: dict[str, str] = WRITERS) -> dict[str, str]:
+    """Every training file by name: the writers' sets, then the project's corpora (sorted)."""
     project = {Path(p).stem: p.relative_to(ROOT).as_posix() for p in sorted(ROOT.glob(PROJECT_GLOB))}
-    return {**WRITERS, **project}
+    return {**writers, **project}
+
+
+def write_trained(argv: list[str] | None, description: str, default: Path, make: Callable[[], str]) -> int:
+    """The main of a training script: write `make()`'s text to -o (default `default`)."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("-o", "--output", type=Path, default=default)
+    args = parser.parse_args(argv)
+    text = make()
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output} ({len(text)} bytes)")
+    return 0
 
 
 @dataclass
