@@ -8,8 +8,8 @@ labels only) is trained on every other pooled set (the other writers and
 tests/data/categories_*.jsonl); the vetoes and additions it may make
 (matcher/nlp/second_opinion.py) are chosen by leave-one-writer-out on the other writers
 only (classifier_training.select); then the held-out writer is scored, micro P/R/F1 with
-ancestors expanded (as bench/eval_categories.py). Round 8 is the fold that tells: the
-rules were never tuned on it.
+ancestors expanded (as bench/eval_categories.py). Round 8 was the fold that told: the
+rules had not been tuned on it before session 9 (README, "The learned text classifier").
 """
 
 from __future__ import annotations

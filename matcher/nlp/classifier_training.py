@@ -28,7 +28,7 @@ from .filter_training import ROOT, WRITERS, _Fixed
 from .second_opinion import EVIDENCE_MIN, Settings, combine
 from .text_classifier import TextClassifier, features
 
-# Every set written by someone who did not write the rules; round 8 is the one they were never tuned on.
+# Every set written by someone who did not write the rules (round 8: not tuned on before session 9).
 ALL_WRITERS = {**WRITERS, "round8": "bench/data/heldout/round8/categories/independent_r8.jsonl"}
 ITERATIONS, RATE, L2, MIN_COUNT, MIN_POSITIVES = 100, 0.5, 1.0, 2, 20
 VETO_GRID = (0.01, 0.03, 0.1)
