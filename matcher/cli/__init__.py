@@ -70,7 +70,14 @@ def main() -> None:
         from click.exceptions import ClickException  # type: ignore[assignment]
 
     from ..errors import ExitCode, InternalError, MatcherError
-    from ..files.output import Terminated, clean_up_on_signals, default_signals, die_of, guard_closed_streams
+    from ..files.output import (
+        Terminated,
+        clean_up_on_signals,
+        default_signals,
+        die_of,
+        forgiving_stdout,
+        guard_closed_streams,
+    )
     from .command_tree import command_tree
 
     # pydantic looks for plugins through every installed package's metadata before it
@@ -82,6 +89,7 @@ def main() -> None:
     # and temporary folders are closed by the commands and atexit, not by the collector.
     atexit.register(gc.freeze)
     guard_closed_streams()
+    forgiving_stdout()  # every command's stdout (a file name's bytes that are not UTF-8 as '?')
     clean_up_on_signals()
     try:
         code = command_tree(app)(standalone_mode=False)

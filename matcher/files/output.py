@@ -111,7 +111,11 @@ class Terminated(BaseException):
 
 
 # Every signal whose default action ends the process and that a handler can catch
-# (SIGKILL and SIGSTOP cannot be caught; SIGINT is already KeyboardInterrupt).
+# (SIGKILL and SIGSTOP cannot be caught; SIGINT is already KeyboardInterrupt; Python
+# ignores SIGPIPE and reports it as BrokenPipeError). Named ones, then on Linux every
+# real-time signal (SIGRTMIN..SIGRTMAX end the process by default too): a SIGIO, SIGPWR
+# or SIGRTMIN while a report was written left its temporary file behind. SIGSEGV, SIGBUS,
+# SIGFPE, SIGILL and SIGABRT stay with Python: they report faults in the process itself.
 TERMINATING = (
     "SIGTERM",
     "SIGHUP",
@@ -124,7 +128,25 @@ TERMINATING = (
     "SIGVTALRM",
     "SIGPROF",
     "SIGBREAK",
+    "SIGIO",
+    "SIGPOLL",
+    "SIGPWR",
+    "SIGSTKFLT",
+    "SIGSYS",
+    "SIGTRAP",
+    "SIGEMT",
+    "SIGLOST",
 )
+
+
+def terminating_signals() -> list[int]:
+    """The numbers of TERMINATING on this system, and the real-time signals."""
+    import signal
+
+    numbers = {getattr(signal, name) for name in TERMINATING if hasattr(signal, name)}
+    if hasattr(signal, "SIGRTMIN"):
+        numbers.update(range(signal.SIGRTMIN, signal.SIGRTMAX + 1))
+    return sorted(int(n) for n in numbers)
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -135,9 +157,8 @@ def clean_up_on_signals() -> None:
     """Turn terminating signals into `Terminated` (call once, in the main thread)."""
     import signal
 
-    for name in TERMINATING:
-        number = getattr(signal, name, None)
-        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+    for number in terminating_signals():
+        if signal.getsignal(number) == signal.SIG_DFL:
             signal.signal(number, _terminate)
 
 
@@ -145,9 +166,8 @@ def default_signals() -> None:
     """Back to the default actions (in worker processes, which write no files)."""
     import signal
 
-    for name in TERMINATING:
-        number = getattr(signal, name, None)
-        if number is not None and signal.getsignal(number) == _terminate:
+    for number in terminating_signals():
+        if signal.getsignal(number) == _terminate:
             signal.signal(number, signal.SIG_DFL)
 
 
@@ -162,8 +182,10 @@ def die_of(signum: int) -> None:
 
 def forgiving_stdout() -> None:
     """Print a file name that is not valid UTF-8 (surrogates in Python) as '?' rather than
-    fail: stdout is strict in most UTF-8 locales."""
-    if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+    fail: stdout is strict in most UTF-8 locales. In the C and C.UTF-8 locales Python writes
+    such surrogates back as the raw bytes (`surrogateescape`), which made every report
+    (JSON included) invalid UTF-8: replaced there too, so reports are always UTF-8."""
+    if getattr(sys.stdout, "errors", None) in ("strict", "surrogateescape") and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")
 
 

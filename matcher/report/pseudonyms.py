@@ -13,7 +13,7 @@ import os
 import secrets
 from pathlib import Path
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, OutputError, UsageError
 from ..files.reading import read_text
 from ..messages import Errors
 
@@ -40,12 +40,15 @@ def load_key(path: Path | None = None) -> bytes:
     created whole or not at all (written beside, then linked into place, so a full disk
     leaves no empty key and two runs starting at once share one key)."""
     path = Path(path) if path is not None else default_key_path()
-    try:
-        if not os.path.lexists(path):
+    if not os.path.lexists(path):
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
             made = _create_key(path)
-            if made is not None:
-                return made
+        except OSError as exc:  # a full disk, a read-only folder: the system refused a write (74)
+            raise OutputError(Errors.E013.format(reason=exc.strerror or exc), file=path) from None
+        if made is not None:
+            return made
+    try:
         key = bytes.fromhex(read_text(path, max_bytes=_KEY_FILE_BYTES).strip())
         if len(key) < 16:
             raise ValueError
