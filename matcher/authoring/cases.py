@@ -33,6 +33,7 @@ from ..engine.evaluate import evaluate
 from ..engine.results import Result
 from ..errors import InputError
 from ..files.documents import Document, Path_, dotted, load_document
+from ..files.sanitize import sanitize
 from ..models.dates import SupportedDate
 from ..models.load import load_profile, load_rules, profile_from_document, validated
 from ..models.profile import Profile
@@ -270,8 +271,9 @@ def case_skeleton(rules_path: Path, profile_path: Path, as_of: date | None = Non
     def scalar(value: Any) -> str:
         return yaml.safe_dump(value, allow_unicode=True, width=10_000).strip().removesuffix("...").strip()
 
+    shown_rules = sanitize(rules_path.name, escape=True)  # a comment: no line break, nothing for the terminal
     out = [
-        f"# Case skeleton written by `matcher rules test --init` for {rules_path.name}: the statuses are",
+        f"# Case skeleton written by `matcher rules test --init` for {shown_rules}: the statuses are",
         "# what the rules give today. Check each one against the notice before keeping the case.",
         f"- name: {scalar(profile_path.stem + ' against ' + rules.notice.id)}",
         f"  profile: {scalar(shown)}",
@@ -282,6 +284,7 @@ def case_skeleton(rules_path: Path, profile_path: Path, as_of: date | None = Non
         "    requirements:",
     ]
     for req_id, result in _flatten(ev.results).items():
-        why = " ".join(result.explanation.split())[:160].replace("\n", " ")
+        # a comment on one line, with nothing for the terminal (labels and profile text are in it)
+        why = " ".join(sanitize(result.explanation, one_line=True).split())[:160]
         out.append(f"      {req_id}: {result.status.value}  # {why}")
     return "\n".join(out) + "\n"

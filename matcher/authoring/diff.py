@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..files.sanitize import sanitize
 from ..kinds import all_kinds, get_kind
 from ..models.load import params_of
 from ..models.rules import Requirement, RulesFile
@@ -249,7 +250,10 @@ def render_text(diff: RulesDiff, a_name: str, b_name: str, show_all: bool = Fals
         f"requirements paired ({s['requirements_differing']} differ), {s['only_in_a']} only in A, "
         f"{s['only_in_b']} only in B" + ("; the files agree" if diff.same else "")
     )
-    return "\n".join(out) + "\n"
+    # Every line through the sanitiser's escaping mode, like error lines: a value is shown
+    # exactly (`repr` escapes controls), and what repr leaves raw (a Hangul filler, a
+    # control character inside a list item, a file name) cannot drive the terminal either.
+    return "\n".join(sanitize(line, escape=True) for line in out) + "\n"
 
 
 @dataclass
