@@ -69,6 +69,10 @@ def draft_europass_xml(path: Path) -> Draft:
     except SafeET.ParseError as exc:
         line, column = getattr(exc, "position", (None, None))
         raise InputError(f"not well-formed XML: {exc}", file=path, line=line, column=column) from None
+    except (ValueError, LookupError) as exc:  # expat refuses a declared encoding such as UTF-7
+        raise InputError(
+            f"XML in an encoding that cannot be read ({exc}); save it as UTF-8", file=path, line=1
+        ) from None
     if _local(root.tag) != "SkillsPassport":
         raise InputError(
             f"not a Europass CV: the root element is <{_local(root.tag)}>, expected <SkillsPassport>", file=path, line=1

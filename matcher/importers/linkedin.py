@@ -44,13 +44,24 @@ def _tables(path: Path) -> dict[str, list[dict[str, str]]]:
             text = raw.decode("utf-8-sig", errors="replace")
             if base == "positions.csv" or base in USED:
                 text = _skip_notes(text)
-            tables[base] = [
-                {(k or "").strip(): (v or "").strip() for k, v in row.items()}
-                for row in csv.DictReader(io.StringIO(text))
-            ]
+            tables[base] = _rows(text, name, path)
     if "positions.csv" not in tables and "profile.csv" not in tables:
         raise InputError("not a LinkedIn data export (no Positions.csv or Profile.csv in the zip)", file=path)
     return tables
+
+
+def _rows(text: str, member: str, path: Path) -> list[dict[str, str]]:
+    """The rows of one CSV member as text cells. Cells beyond the header row (a row of
+    100,000 commas) are dropped, not read as a list under the key None; a broken CSV (a
+    field over the csv module's 131,072 characters) is one line naming the member and row."""
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        return [
+            {k.strip(): (v or "").strip() for k, v in row.items() if isinstance(k, str) and not isinstance(v, list)}
+            for row in reader
+        ]
+    except csv.Error as exc:
+        raise InputError(f"{member} line {reader.line_num}: not a readable CSV table ({exc})", file=path) from None
 
 
 def _skip_notes(text: str) -> str:

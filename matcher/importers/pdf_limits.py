@@ -6,6 +6,12 @@ exhaust memory. While a CV is read (`bounded_streams()`), every decoded stream i
 charged to one budget of MAX_PDF_DECODED_BYTES for the whole file: Flate streams are
 inflated at most that far (zlib's `max_length`), and any other filter's output is
 charged after decoding (RunLength and LZW expand far less than Flate).
+
+Two more bounds, found by the fifth red-team pass: the page contents that pdfminer's
+interpreter lexes share MAX_PDF_CONTENT_BYTES per file (a 600 KB RunLength stream of
+38 MB of zeros was lexed for minutes, 3 MB of ASCII85 `z` for 24 s; the shipped CVs have
+at most 11 KB of contents), and a chain of references is followed at most
+MAX_REFERENCE_HOPS deep (`6 0 obj 7 0 R`, `7 0 obj 6 0 R` made pdfminer loop forever).
 """
 
 from __future__ import annotations
@@ -17,12 +23,27 @@ from contextvars import ContextVar
 from typing import Any
 
 MAX_PDF_DECODED_BYTES = 64 * 1024 * 1024  # the text of 30 pages is a few hundred KB
+MAX_PDF_CONTENT_BYTES = 4 * 1024 * 1024  # page contents interpreted, forms included
+MAX_REFERENCE_HOPS = 64
 
 _room: ContextVar[list[int] | None] = ContextVar("pdf_room", default=None)
+_content_room: ContextVar[list[int] | None] = ContextVar("pdf_content_room", default=None)
 
 
 class PdfTooLarge(Exception):
     """The streams of one PDF expand beyond MAX_PDF_DECODED_BYTES."""
+
+
+class PdfContentTooLarge(PdfTooLarge):
+    """The page contents of one PDF are beyond MAX_PDF_CONTENT_BYTES (a PdfTooLarge: every
+    handler of one handles the other)."""
+
+
+class PdfReferenceLoop(ValueError):
+    """A reference that leads to a reference ... more than MAX_REFERENCE_HOPS times (a loop)."""
+
+    def __init__(self) -> None:
+        super().__init__(f"a chain of more than {MAX_REFERENCE_HOPS} references (a reference loop)")
 
 
 def _charge(size: int) -> int:
@@ -108,7 +129,62 @@ def _install() -> None:
 
     pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]
     pdftypes.PDFStream.decode = decode  # type: ignore[method-assign]
+    _bound_references()
+    _bound_contents()
+    # pdfminer logs what it tolerates in a damaged file ("Cannot interpret ... as 4 floats",
+    # a form drawing itself): Python's last-resort handler printed those on stderr, a
+    # second and third line beside matcher's one line. They are not shown.
+    import logging
+
+    quiet = logging.getLogger("pdfminer")
+    quiet.addHandler(logging.NullHandler())
+    quiet.propagate = False
     _installed = True
+
+
+def _bound_references() -> None:
+    """pdfminer's resolve1 and resolve_all follow references with `while`: bounded hops."""
+    from pdfminer import pdffont, pdfinterp, pdfpage, pdftypes
+
+    original_all = pdftypes.resolve_all
+
+    def resolve1(x: object, default: object = None) -> Any:
+        for _ in range(MAX_REFERENCE_HOPS):
+            if not isinstance(x, pdftypes.PDFObjRef):
+                return x
+            x = x.resolve(default=default)
+        if isinstance(x, pdftypes.PDFObjRef):
+            raise PdfReferenceLoop
+        return x
+
+    def resolve_all(x: object, default: object = None) -> Any:
+        return original_all(resolve1(x, default), default)
+
+    for module in (pdftypes, pdfinterp, pdffont, pdfpage):
+        if hasattr(module, "resolve1"):
+            module.resolve1 = resolve1  # type: ignore[attr-defined]
+        if hasattr(module, "resolve_all"):
+            module.resolve_all = resolve_all  # type: ignore[attr-defined]
+
+
+def _bound_contents() -> None:
+    """Charge the contents each page and form hands to the interpreter to one budget."""
+    from pdfminer import pdfinterp, pdftypes
+
+    original = pdfinterp.PDFPageInterpreter.render_contents
+
+    def render_contents(self: Any, resources: Any, streams: Any, *args: Any, **kwargs: Any) -> None:
+        room = _content_room.get()
+        if room is not None:
+            for stream in streams:
+                stream = pdftypes.resolve1(stream)
+                if isinstance(stream, pdftypes.PDFStream):
+                    room[0] -= len(stream.get_data() or b"")
+                    if room[0] < 0:
+                        raise PdfContentTooLarge
+        original(self, resources, streams, *args, **kwargs)
+
+    pdfinterp.PDFPageInterpreter.render_contents = render_contents  # type: ignore[method-assign]
 
 
 @contextmanager
@@ -116,7 +192,9 @@ def bounded_streams(limit: int = MAX_PDF_DECODED_BYTES) -> Iterator[None]:
     """Within the block, the PDF streams decoded in this thread or task share `limit` bytes."""
     _install()
     token = _room.set([limit])
+    contents = _content_room.set([MAX_PDF_CONTENT_BYTES])
     try:
         yield
     finally:
+        _content_room.reset(contents)
         _room.reset(token)

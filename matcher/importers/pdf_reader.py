@@ -16,7 +16,13 @@ from typing import Any
 from ..errors import InputError
 from .lines import Line, clean_text
 from .pdf_layout import Box, grids, reading_order
-from .pdf_limits import MAX_PDF_DECODED_BYTES, PdfTooLarge, bounded_streams
+from .pdf_limits import (
+    MAX_PDF_CONTENT_BYTES,
+    MAX_PDF_DECODED_BYTES,
+    PdfContentTooLarge,
+    PdfTooLarge,
+    bounded_streams,
+)
 from .safety import MAX_PDF_CHARS, MAX_PDF_PAGE_CHARS, MAX_PDF_PAGE_LINES, MAX_PDF_PAGES, check_size
 
 
@@ -56,6 +62,10 @@ def read_lines(path: Path) -> list[Line]:
     with bounded_streams():
         try:
             return _read_lines(path)
+        except PdfContentTooLarge:
+            raise InputError(
+                f"PDF page contents are over {MAX_PDF_CONTENT_BYTES:,} bytes; a CV has far less: refused", file=path
+            ) from None
         except PdfTooLarge:
             raise InputError(
                 f"PDF streams expand to more than {MAX_PDF_DECODED_BYTES:,} bytes: refused as a possible PDF bomb",
