@@ -102,3 +102,17 @@ def draft_lines(*texts: str, fmt: str = "text"):
 
     lines = [Line(t, _WHERE[fmt].format(i)) for i, t in enumerate(texts, 1)]
     return draft_from_lines(lines, fmt, f"cv.{fmt}", date(2026, 12, 1))
+
+
+def pdf_of_objects(path: Path, *objects: bytes) -> Path:
+    """A PDF of these numbered objects (1 the catalogue), with its cross-reference table."""
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(out)
+    return path

@@ -12,6 +12,7 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
+from cv_files import pdf_of_objects
 from test_cv_hostile import refused
 from typer.testing import CliRunner
 
@@ -52,16 +53,7 @@ def _pdf(path: Path, content: bytes) -> Path:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(content) + content + b"\nendstream",
         font,
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(out)
-    return path
+    return pdf_of_objects(path, *objects)
 
 
 TEXT = b"BT /F1 12 Tf 72 700 Td (Jane Smith) Tj 0 -20 Td (Nationality: French) Tj ET"

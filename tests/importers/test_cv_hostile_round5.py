@@ -19,6 +19,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cv_files import pdf_of_objects
 from fuzzkit import run_process
 from test_cv_hostile import refused
 from typer.testing import CliRunner
@@ -29,19 +30,6 @@ ROOT = Path(__file__).resolve().parents[2]
 MINIMAL = ROOT / "tests" / "data" / "cvs" / "xml17_europass_minimal.xml"
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 TEXT = b"BT /F1 12 Tf 72 700 Td (Jane Smith) Tj 0 -20 Td (Nationality: French) Tj ET"
-
-
-def _pdf(path: Path, *objects: bytes) -> Path:
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(out)
-    return path
 
 
 def _stream(data: bytes, extra: bytes = b"") -> bytes:
@@ -55,7 +43,9 @@ PAGE = b"<< /Type /Page /Parent 2 0 R /MediaBox %s /Contents 4 0 R /Resources <<
 
 @pytest.mark.timeout(60)
 def test_a_pdf_reference_loop_is_refused_not_followed_forever(tmp_path: Path):
-    path = _pdf(tmp_path / "loop.pdf", CATALOG, PAGES, PAGE % b"6 0 R", _stream(TEXT), FONT, b"7 0 R", b"6 0 R")
+    path = pdf_of_objects(
+        tmp_path / "loop.pdf", CATALOG, PAGES, PAGE % b"6 0 R", _stream(TEXT), FONT, b"7 0 R", b"6 0 R"
+    )
     refused(path, "reference loop")
 
 
@@ -63,11 +53,13 @@ def test_a_pdf_reference_loop_is_refused_not_followed_forever(tmp_path: Path):
 def test_page_contents_beyond_the_budget_are_refused_before_they_are_lexed(tmp_path: Path):
     zeros = bytes([129, 0]) * 300_000 + b"\x80"  # each pair: 128 zero bytes (38 MB from 600 KB)
     contents = _stream(zeros, b"/Filter /RunLengthDecode ")
-    refused(_pdf(tmp_path / "runs.pdf", CATALOG, PAGES, PAGE % b"[0 0 612 792]", contents, FONT), "page contents")
+    refused(
+        pdf_of_objects(tmp_path / "runs.pdf", CATALOG, PAGES, PAGE % b"[0 0 612 792]", contents, FONT), "page contents"
+    )
 
 
 def test_an_ordinary_pdf_is_still_read(tmp_path: Path):  # the control for the two bounds above
-    path = _pdf(tmp_path / "cv.pdf", CATALOG, PAGES, PAGE % b"[0 0 612 792]", _stream(TEXT), FONT)
+    path = pdf_of_objects(tmp_path / "cv.pdf", CATALOG, PAGES, PAGE % b"[0 0 612 792]", _stream(TEXT), FONT)
     result = CliRunner().invoke(app, ["profile", "import", str(path)])
     assert result.exit_code == 0, result.output
     assert "Jane Smith" in result.stdout
@@ -79,7 +71,7 @@ def test_pdfminer_warnings_do_not_reach_stderr(tmp_path: Path):
     drawing_itself = b"/Resources << /XObject << /X1 6 0 R >> >> "
     form = _stream(b"/X1 Do", b"/Type /XObject /Subtype /Form /BBox [0 0 10 10] " + drawing_itself)
     page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R " + drawing_itself + b">>"
-    path = _pdf(tmp_path / "self-drawing.pdf", CATALOG, PAGES, page, _stream(b"/X1 Do"), FONT, form)
+    path = pdf_of_objects(tmp_path / "self-drawing.pdf", CATALOG, PAGES, page, _stream(b"/X1 Do"), FONT, form)
     run = run_process("profile", "import", path)
     assert run.exit_code == 2, run.stderr
     assert len(run.stderr.splitlines()) == 1, run.stderr
