@@ -125,19 +125,21 @@ def header_roles(texts: list[list[str]]) -> list[str] | None:
         if not words or len(words) > 6 or any(w not in _ROLE_OF for w in words):
             return None
         found = [_ROLE_OF[w] for w in words]
-        roles.append(next((r for r in found if r != "dates"), "dates"))  # "Institution (Date from – to)"
+        both = {"title", "employer"} <= set(found) and found.index("title") < found.index("employer")
+        # "Position and employer": the title, the employer under it; "Institution (Date from – to)": the institution
+        roles.append("title_employer" if both else next((r for r in found if r != "dates"), "dates"))
     return roles if len(roles) >= 2 else None
 
 
 def section_of(roles: list[str]) -> str:
-    if {"title", "employer"} & set(roles):
+    if {"title", "employer", "title_employer"} & set(roles):
         return "experience"
     if {"degree", "institution", "field"} & set(roles):
         return "education"
     return "languages" if "language" in roles else ""
 
 
-_EXPERIENCE_ROLES = {"title", "employer", "location", "dates", "description"}
+_EXPERIENCE_ROLES = {"title", "employer", "location", "dates", "description", "title_employer"}
 
 
 def row_by_roles(roles: list[str], texts: list[list[str]], where: str) -> list[Line] | None:
@@ -147,6 +149,11 @@ def row_by_roles(roles: list[str], texts: list[list[str]], where: str) -> list[L
         return None
     cells: dict[str, list[str]] = {}
     for role, cell in zip(roles, texts, strict=True):
+        if role == "title_employer":  # "Position and employer": the title, then the employer, then duties
+            cells.setdefault("title", []).extend(cell[:1])
+            cells.setdefault("employer", []).extend(cell[1:2])
+            cells.setdefault("title", []).extend(cell[2:])
+            continue
         cells.setdefault(role, []).extend(cell)
     first = {role: " ".join(lines[:1]) for role, lines in cells.items()}
     if section_of(roles) == "experience":

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import InputError
 from .lines import Line, clean_text
 from .safety import open_zip, read_member, refuse_doctype
+from .table_rows import TableRows, ends_with_heading
 
 MAX_PARAGRAPHS = 20000
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -63,7 +64,7 @@ def read_lines(path: Path) -> list[Line]:
                 level = int(m.group(1)) if heading and (m := re.search(r"(\d)\s*$", style)) else 0
                 lines.append(Line(text, f"paragraph {counter['paragraph']}", heading=heading, level=level))
     boxes = _text_boxes(document)
-    if boxes and lines and not _ends_with_heading(lines):
+    if boxes and lines and not ends_with_heading(lines):
         # a sidebar is not the continuation of the last section (an experience section must not
         # take "Driving licence since 2005" from it); after an empty heading it is that heading's content
         boxes.insert(0, Line("Text box", "text box 1", heading=True))
@@ -126,12 +127,6 @@ def _as_table(tbl, document):
     return Table(tbl, getattr(document, "_body", document))  # the document's body, or a header itself
 
 
-def _ends_with_heading(lines: list[Line]) -> bool:
-    from .sections import heading_of
-
-    return bool(lines) and (lines[-1].heading or heading_of(lines[-1]) is not None)
-
-
 def _header(document) -> list[Line]:
     """The first section's page header (templates often put the name there)."""
     try:
@@ -172,10 +167,7 @@ def _text_boxes(document) -> list[Line]:
 
 
 def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
-    from .docx_labels import LabelRows, header_roles, label_kind, row_by_roles, section_of
-
-    labelled = LabelRows(lines)
-    roles: list[str] | None = None  # the columns' roles, from a header row
+    rows = TableRows(lines)
     for r, row in enumerate(table.rows, 1):
         where = f"table {number}, row {r}"
         cells: list = []
@@ -191,34 +183,8 @@ def _table(table, number: int, lines: list[Line], depth: int = 0) -> None:
             for cell in cells:
                 _cell_lines(cell, where, number, lines, depth)
             continue
-        texts = [_join_cut_range(_cell_paragraphs(cell)) for cell in cells]
-        header = header_roles(texts) if r == 1 and len(cells) > 1 else None
-        kind = label_kind(" ".join(texts[0])) if len(texts) == 2 and texts[0] and header is None else None
-        kind = kind if kind == "other" or (kind and texts[1]) else None
-        if kind:  # a Europass "label | value" row
-            if kind != "drop":
-                labelled.add(kind, texts[1], where)
-            continue
-        labelled.flush()
-        section = _column_labels(texts) if r == 1 and len(cells) > 1 else None
-        if header is not None:
-            roles = header
-            section = section or section_of(roles)
-        by_role = row_by_roles(roles, texts, where) if roles and r > 1 else None
-        if by_role is not None:
-            lines += by_role
-            continue
-        if section is not None:  # "Dates | Position | Organisation": a header row, not a post's title or employer
-            if section and not _ends_with_heading(lines):  # a CV in tables may write no heading: the labels name it
-                lines.append(Line(_SECTION_HEADINGS[section], where, heading=True))
-            continue
-        first = [c[0] for c in texts if c]
-        if first:
-            lines.append(Line(" | ".join(first), where))
-        for cell_texts in texts:
-            for text in cell_texts[1:]:
-                lines.append(Line(text, where))
-    labelled.flush()
+        rows.row([_cell_paragraphs(cell) for cell in cells], where, first=r == 1)
+    rows.close()
 
 
 def _cell_paragraphs(cell) -> list[str]:
@@ -228,15 +194,6 @@ def _cell_paragraphs(cell) -> list[str]:
         if block.tag == _W + "p":
             texts += [t for part in re.split(r"[\n\v]", paragraph_text(block)) if (t := clean_text(part))]
     return texts
-
-
-def _column_labels(texts: list[list[str]]) -> str | None:
-    from .sections import column_labels
-
-    return column_labels([" ".join(t) for t in texts if t])
-
-
-_SECTION_HEADINGS = {"experience": "Professional experience", "education": "Education", "languages": "Languages"}
 
 
 def _is_layout(cell) -> bool:
@@ -254,12 +211,3 @@ def _cell_lines(cell, where: str, number: int, lines: list[Line], depth: int) ->
         for part in re.split(r"[\n\v]", paragraph_text(block)):
             if text := clean_text(part):
                 lines.append(Line(text, where))
-
-
-def _join_cut_range(paragraphs: list[str]) -> list[str]:
-    """A dates cell written on two paragraphs ('2019 –' then '2021', 'Jan 2019 –' then 'present'): one range."""
-    from .dates import wrapped_range
-
-    if len(paragraphs) >= 2 and wrapped_range(paragraphs[0], paragraphs[1]):
-        return [f"{paragraphs[0]} {paragraphs[1]}", *paragraphs[2:]]
-    return paragraphs

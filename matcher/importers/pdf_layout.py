@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .lines import Line
+
 
 @dataclass
 class Box:
@@ -19,6 +21,12 @@ class Box:
     top: float
     bottom: float
     text: str
+    size: float = 0.0  # the type: the largest character's size, and where it is bold
+    bold_start: bool = False
+    bold_end: bool = False
+    has_bold: bool = False
+    first_word: float = 0.0  # the width of its first word (would it have fitted on the line above?)
+    block: list[Line] | None = None  # a table read whole (pdf_tables): its lines, in place of the text
 
 
 def _rows(boxes: list[Box]) -> list[list[Box]]:
@@ -126,8 +134,12 @@ def grids(boxes: list[Box], page_width: float) -> list[Box]:
     """A grid (languages by skill, "Language | Level") as one box per row, its cells joined
     by ' | ', so no column split runs between its cells: three or more consecutive rows of
     two or more short cells (a few words, a fraction of the page wide) that start at the
-    same x positions. Lines of a sidebar beside the main column are not that short or regular."""
-    rows = _rows(boxes)
+    same x positions, every one of them short, in a column of text: a line of the page between
+    other lines runs on across where one of its cells starts. Where no such line does, the gap is
+    a gutter running down the page: short lines of a sidebar and of the main column that happen
+    to share baselines are two columns, not a grid (only a title above everything or a footer
+    below crosses a gutter). A table already read (a `block`) stays as it is."""
+    rows = _rows([b for b in boxes if b.block is None])
 
     def cells(row: list[Box]) -> bool:
         return len(row) >= 2 and all(len(b.text.split()) <= 4 and b.x1 - b.x0 < 0.25 * page_width for b in row)
@@ -139,9 +151,9 @@ def grids(boxes: list[Box], page_width: float) -> list[Box]:
     k = 0
     while k < len(rows):
         end = k
-        while end + 1 < len(rows) and cells(rows[k]) and same(rows[k], rows[end + 1]):
+        while cells(rows[k]) and end + 1 < len(rows) and cells(rows[end + 1]) and same(rows[k], rows[end + 1]):
             end += 1
-        if end - k >= 2:
+        if end - k >= 2 and _in_a_column(rows[k : end + 1], boxes):
             for row in rows[k : end + 1]:
                 text = " | ".join(b.text.strip() for b in row)
                 out.append(Box(row[0].x0, row[-1].x1, min(b.top for b in row), max(b.bottom for b in row), text))
@@ -149,12 +161,33 @@ def grids(boxes: list[Box], page_width: float) -> list[Box]:
             continue
         out += rows[k]
         k += 1
-    return out
+    return out + [b for b in boxes if b.block is not None]
 
 
-def reading_order(boxes: list[Box]) -> list[str]:
+def _in_a_column(grid: list[list[Box]], boxes: list[Box]) -> bool:
+    """Some gap between the grid's cells is crossed by a line of the page that runs on where its
+    next cell starts, with other lines above and below it."""
+    inside = {id(b) for row in grid for b in row}
+    others = [b for b in boxes if id(b) not in inside]
+    for k in range(1, len(grid[0])):
+        start = min(row[k].x0 for row in grid)
+        if any(
+            b.x0 < start - 5
+            and b.x1 > start + 5
+            and any(o.bottom <= b.top for o in boxes)
+            and any(o.top >= b.bottom for o in boxes)
+            for b in others
+        ):
+            return True
+    return False
+
+
+def reading_order(boxes: list[Box], page_width: float = 595.0) -> list[str | Box]:
+    """The page's lines in reading order: each column top to bottom (see the module docstring);
+    a table already read whole (a box with a `block`) comes as that box, in its place."""
     if not boxes:
         return []
+    boxes = grids(boxes, page_width)
     split = _split(boxes) if len(boxes) >= 6 else None
     if split:
         left, right, across = split
@@ -163,8 +196,59 @@ def reading_order(boxes: list[Box]) -> list[str]:
         below = [b for b in across if b.top > columns_top]
         if _width(right) < 0.7 * _width(left):  # a sidebar on the right: read it first, as one on the left
             left, right = right, left
-        return reading_order(above) + reading_order(left) + reading_order(right) + reading_order(below)
-    return [" | ".join(b.text.strip() for b in row) for row in _continued_cells(_rows(boxes))]
+        return [
+            *reading_order(above, page_width),
+            *reading_order(left, page_width),
+            *reading_order(right, page_width),
+            *reading_order(below, page_width),
+        ]
+    out: list[str | Box] = []
+    rest = [b for b in boxes if b.block is None]
+    for block in sorted((b for b in boxes if b.block is not None), key=lambda b: b.top):
+        out += _column([b for b in rest if b.top < block.top], page_width)
+        out.append(block)
+        rest = [b for b in rest if b.top >= block.top]
+    return out + _column(rest, page_width)
+
+
+def _column(boxes: list[Box], page_width: float) -> list[str | Box]:
+    rows = _continued_cells(_rows(boxes))
+    return [" | ".join(b.text.strip() for b in row) for row in _big_type_wraps(rows)]
+
+
+def _big_type_wraps(rows: list[list[Box]]) -> list[list[Box]]:
+    """A name or heading set in large type over two lines ("Marie-Laure" over "KOUAMÉ") as one line:
+    consecutive lines of a few words alone on their row, in the same large size (a third above the
+    column's usual size or more), starting at the same x, one right under the other."""
+    sizes = sorted(b.size for row in rows for b in row)
+    body = sizes[len(sizes) // 2] if sizes else 0.0
+    out: list[list[Box]] = []
+    for row in rows:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and len(last) == len(row) == 1
+            and body > 0
+            and row[0].size >= 1.3 * body
+            and abs(row[0].size - last[0].size) < 0.5
+            and abs(row[0].x0 - last[0].x0) < 2
+            and 0 <= row[0].top - last[0].bottom < 0.8 * row[0].size
+            and len(last[0].text.split()) + len(row[0].text.split()) <= 5
+        ):
+            above = last[0]
+            out[-1] = [
+                Box(
+                    above.x0,
+                    max(above.x1, row[0].x1),
+                    above.top,
+                    row[0].bottom,
+                    f"{above.text.strip()} {row[0].text.strip()}",
+                    size=above.size,
+                )
+            ]
+            continue
+        out.append(row)
+    return out
 
 
 def _opens_a_range(text: str) -> bool:

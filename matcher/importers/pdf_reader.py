@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError
 from .lines import Line, clean_text
-from .pdf_layout import Box, grids, reading_order
+from .pdf_layout import Box, reading_order
 from .pdf_limits import (
     MAX_PDF_CONTENT_BYTES,
     MAX_PDF_DECODED_BYTES,
@@ -23,7 +23,10 @@ from .pdf_limits import (
     PdfTooLarge,
     bounded_streams,
 )
+from .pdf_page import Rule, rules, text_boxes
+from .pdf_tables import ruled_tables
 from .safety import MAX_PDF_CHARS, MAX_PDF_PAGE_CHARS, MAX_PDF_PAGE_LINES, MAX_PDF_PAGES, check_size
+from .table_rows import ends_with_heading
 
 
 def _page_count(path: Path) -> int:
@@ -81,36 +84,33 @@ def _read_lines(path: Path) -> list[Line]:
     pages = _page_count(path)
     if pages > MAX_PDF_PAGES:
         raise InputError(f"PDF has {pages} pages; a CV is imported only up to {MAX_PDF_PAGES} pages", file=path)
-    from pdfminer.layout import LTTextContainer, LTTextLine
-
     lines: list[Line] = []
     try:
-        read: list[tuple[float, list[Box]]] = []  # (page height, its text lines)
+        read: list[tuple[float, list[Box], list[Rule]]] = []  # (page height, its text lines, its rules)
         width = 595.0
         for page in _pages(path):
-            boxes: list[Box] = []
-            for element in page:
-                if not isinstance(element, LTTextContainer):
-                    continue
-                for item in element:
-                    if isinstance(item, LTTextLine) and item.get_text().strip():
-                        boxes.append(
-                            Box(item.x0, item.x1, page.height - item.y1, page.height - item.y0, item.get_text())
-                        )
+            drawn = rules(page)
+            boxes = text_boxes(page, drawn)
             if len(boxes) > MAX_PDF_PAGE_LINES:  # the layout readers compare lines pairwise
                 raise InputError(
                     f"PDF page {len(read) + 1} has {len(boxes):,} separate text lines; a CV page has at most"
                     f" a few hundred (limit {MAX_PDF_PAGE_LINES}): refused",
                     file=path,
                 )
-            read.append((page.height, boxes))
+            read.append((page.height, boxes, drawn))
             width = page.width
-        running = _running_lines(read)
-        for number, (_, page_boxes) in enumerate(read, 1):
-            kept = grids([b for b in page_boxes if id(b) not in running], width)
-            for i, text in enumerate(reading_order(kept), 1):
-                cleaned = clean_text(_glyphs(text))
+        running = _running_lines([(height, boxes) for height, boxes, _ in read])
+        for number, (_, page_boxes, drawn) in enumerate(read, 1):
+            tables, kept = ruled_tables([b for b in page_boxes if id(b) not in running], drawn, number)
+            i = 0
+            for item in reading_order(tables + kept, width):
+                if isinstance(item, Box):  # a table: its rows, less the heading its labels name if it has one
+                    block = item.block or []
+                    lines += block[1:] if block and block[0].heading and ends_with_heading(lines) else block
+                    continue
+                cleaned = clean_text(_glyphs(item))
                 if cleaned:
+                    i += 1
                     lines.append(Line(cleaned, f"page {number}, line {i}"))
     except (InputError, PdfTooLarge):
         raise

@@ -25,6 +25,7 @@ MAX_PDF_PAGE_CHARS = 20_000  # a dense page of 8-point text holds about 8,000
 MAX_CV_CHARS = 200_000
 MAX_PDF_CHARS = MAX_CV_CHARS
 MAX_PDF_PAGE_LINES = 600  # text lines on one page (the shipped CVs have at most 69)
+MAX_PDF_PAGE_RULES = 800  # drawn segments read as table rules on one page (a ruled CV table: a few dozen)
 MAX_MEMBERS = 2000
 MAX_MEMBER_BYTES = 30 * 1024 * 1024
 MAX_TOTAL_BYTES = 100 * 1024 * 1024

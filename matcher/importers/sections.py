@@ -11,7 +11,7 @@ from .. import reference
 from ..profile_tools.lookup import fold
 from .dates import fold_keep
 from .lines import Line
-from .places import nationality_codes
+from .places import location_country, nationality_codes
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦‣●■□►>*\-–—]\s+|\.\s+(?=[A-ZÀ-Ý]))")  # ". Coopération ...": a typed dot bullet
 _NATIONALITY = re.compile(
@@ -228,6 +228,7 @@ def contact(lines: list[Line]) -> dict[str, tuple[str, Line]]:
             2 <= len(text.split()) <= 5
             and not re.search(r"[\d@|:/]", text)
             and heading_of(line) is None
+            and location_country(text) is None  # "Abidjan, Côte d'Ivoire" is where, never who
             and all(w[:1].isupper() for w in text.replace("-", " ").split() if w.isalpha() and len(w) > 3)
         ):
             found["name"] = (text.title() if text.isupper() else text, line)
