@@ -83,12 +83,14 @@ def text_boxes(page: Any, drawn: list[Rule]) -> list[Box]:
                 pieces[-1].append(ch)
                 if isinstance(ch, LTChar):
                     last = ch
-            boxes += [box for piece in pieces if (box := _box(piece, top, bottom, LTChar))]
+            boxes += [box for piece in pieces if (box := _box(piece, top, bottom))]
     return boxes
 
 
-def _box(items: list[Any], top: float, bottom: float, char_type: type) -> Box | None:
-    chars: list[Any] = [c for c in items if isinstance(c, char_type) and c.get_text().strip()]
+def _box(items: list[Any], top: float, bottom: float) -> Box | None:
+    from pdfminer.layout import LTChar
+
+    chars: list[Any] = [c for c in items if isinstance(c, LTChar) and c.get_text().strip()]
     text = "".join(c.get_text() for c in items)
     if not chars or not text.strip():
         return None
