@@ -10,6 +10,7 @@ line per row before any column split.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .lines import Line
 
@@ -257,13 +258,29 @@ def _opens_a_range(text: str) -> bool:
     return any(span.start for span in find_spans(text))
 
 
+def _range_goes_on(last: list[Box], row: list[Box], first: float, column: Any, pitch: float) -> bool:
+    """The first cell of `row` ends the range the first cell above opened ("March 2019 –" over
+    "present"): the line goes on with the row above, though it has text in the main column too."""
+    from .dates import wrapped_range
+
+    above = next((b for b in last if column(b) == first), None)
+    here = next((b for b in row if column(b) == first), None)
+    return (
+        above is not None
+        and here is not None
+        and 0 < here.top - above.top <= 1.25 * pitch
+        and wrapped_range(above.text.strip(), here.text.strip())
+    )
+
+
 def _continued_cells(rows: list[list[Box]]) -> list[list[Box]]:
     """Rows of a table whose narrow cells run over two lines ("The Hague," over "Netherlands" in a
     Location column, "2024 – exp. June" over "2027" in a Period column): the second line is put
     back at the end of its cell, so a row reads "Oct 2022 – present | Liaison Officer | The Hague,
     Netherlands". A line continues the cell above when it starts at that cell's x, right under it
     (one line's pitch), in a column other than the main one (the most text), and its row does not start a new
-    table row (a cell in both the first column and the main one)."""
+    table row (a cell in both the first column and the main one, unless that first cell ends the
+    date range of the one above)."""
     multi = [row for row in rows if len(row) >= 2]
     if len(multi) < 2:
         return rows
@@ -283,9 +300,9 @@ def _continued_cells(rows: list[list[Box]]) -> list[list[Box]]:
     out: list[list[Box]] = []
     for row in rows:
         here = {column(b) for b in row}
-        new_row = first in here and main in here
-        kept = []
         last = out[-1] if out and len(out[-1]) >= 2 else []  # a table row, not a heading above the table
+        new_row = first in here and main in here and not _range_goes_on(last, row, first, column, pitch)
+        kept = []
         for box in row:
             above = next((b for b in last if column(b) == column(box)), None)
             if (
