@@ -167,9 +167,11 @@ def grids(boxes: list[Box], page_width: float) -> list[Box]:
 
 def _in_a_column(grid: list[list[Box]], boxes: list[Box]) -> bool:
     """Some gap between the grid's cells is crossed by a line of the page that runs on where its
-    next cell starts, with other lines above and below it."""
+    next cell starts, with other lines above and below it; or no gap has lines of its own on both
+    sides (a grid alone, or only headings beside it)."""
     inside = {id(b) for row in grid for b in row}
     others = [b for b in boxes if id(b) not in inside]
+    flanked = False
     for k in range(1, len(grid[0])):
         start = min(row[k].x0 for row in grid)
         if any(
@@ -180,7 +182,8 @@ def _in_a_column(grid: list[list[Box]], boxes: list[Box]) -> bool:
             for b in others
         ):
             return True
-    return False
+        flanked = flanked or (any(b.x1 <= start for b in others) and any(b.x0 >= start - 1 for b in others))
+    return not flanked
 
 
 def reading_order(boxes: list[Box], page_width: float = 595.0) -> list[str | Box]:
