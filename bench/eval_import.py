@@ -16,7 +16,10 @@ differences (rapidfuzz ratio >= 85, or one contained in the other); everything e
 must be equal. Invented facts (a country, level, nationality, completion, part-time
 fraction or date that the CV did not state, or stated otherwise) are counted per
 class, and listed with --list (never read that list for a held-out set: tune on
-your own data).
+your own data). `name` is scored (one fact, compared as a title is) only in an
+expected file that has a `name:` key: a set labelled before names were scored is
+scored as it was; `name: null` makes any drafted name wrong (a place line is never
+a name).
 
 --baseline scores a naive importer instead: the text of the file, a job for each
 line holding a year range, a language for each language name, nothing else.
@@ -192,6 +195,10 @@ def score_cv(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
                     (invented if field in INVENTED_KINDS else wrong).append(line)
             where = f"{section}[{i}]" + ("" if j is not None else " (unpaired)")
             missed += [f"{where}.{field}: CV says {value!r}, not drafted right" for field, value in remaining]
+    if "name" in expected:
+        right += _score_name(expected.get("name"), got.get("name"), per_field["name"], wrong, missed)
+        total_exp += 1 if expected.get("name") else 0
+        total_got += 1 if got.get("name") else 0
     exp_nat, got_nat = list(expected.get("nationality") or []), list(got.get("nationality") or [])
     total_exp += len(exp_nat)
     total_got += len(got_nat)
@@ -212,6 +219,20 @@ def score_cv(expected: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
         "missed": missed,
         "per_field": {k: dict(v) for k, v in per_field.items()},
     }
+
+
+def _score_name(expected: str | None, got: str | None, counts: Counter, wrong: list[str], missed: list[str]) -> int:
+    """1 when the drafted name is the written one (case, accents and small differences aside)."""
+    counts["expected"] += 1 if expected else 0
+    counts["drafted"] += 1 if got else 0
+    if got and _same_text(expected, got):
+        counts["right"] += 1
+        return 1
+    if got:
+        wrong.append(f"name: drafted {got!r}, CV says {expected!r}")
+    elif expected:
+        missed.append(f"name: CV says {expected!r}, not drafted")
+    return 0
 
 
 # ---- the naive baseline ----------------------------------------------------------------

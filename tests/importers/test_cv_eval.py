@@ -64,3 +64,13 @@ def test_scorer_credits_right_facts_and_lists_invented_ones():
     assert score["right"] == 5  # FR, title, employer, start, code
     kinds = sorted(i.split(":")[0].rsplit(".", 1)[-1] for i in score["invented"])
     assert kinds == ["country", "end", "level", "nationality"]
+
+
+def test_the_name_is_scored_where_the_labels_give_it():
+    base = {"nationality": [], "experience": [], "education": [], "languages": []}
+    assert eval_import.score_cv(base, {"name": "Abidjan, Côte d'Ivoire"})["drafted"] == 0  # not labelled: not scored
+    place = eval_import.score_cv({**base, "name": "Marie-Laure Kouamé"}, {"name": "Abidjan, Côte d'Ivoire"})
+    assert (place["right"], place["expected"], place["drafted"]) == (0, 1, 1) and place["wrong"]
+    right = eval_import.score_cv({**base, "name": "Marie-Laure Kouamé"}, {"name": "Marie-Laure KOUAMÉ"})
+    assert (right["right"], right["expected"], right["drafted"]) == (1, 1, 1)
+    assert eval_import.score_cv({**base, "name": None}, {"name": "Lagos, Nigeria"})["drafted"] == 1
