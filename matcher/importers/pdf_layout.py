@@ -186,6 +186,27 @@ def _in_a_column(grid: list[list[Box]], boxes: list[Box]) -> bool:
     return not flanked
 
 
+def title_lines(boxes: list[Box], page_height: float) -> list[Box]:
+    """The first page's title (the name, as a CV sets it): its largest type, half as large again
+    as the page's usual size or more, in the top fifth of the page, one line or a few stacked at
+    one x ("Marie-Laure" over "KOUAMÉ"), with at most five words. It is read first, whichever
+    column it heads: a sidebar read before the main column does not put "Contact" before it."""
+    sizes = sorted(b.size for b in boxes)
+    if not sizes or sizes[len(sizes) // 2] <= 0:
+        return []
+    largest = sizes[-1]
+    title = sorted((b for b in boxes if abs(b.size - largest) < 0.5), key=lambda b: b.top)
+    if (
+        largest < 1.5 * sizes[len(sizes) // 2]
+        or len(title) > 3
+        or any(b.top > 0.2 * page_height or abs(b.x0 - title[0].x0) > 2 for b in title)
+        or any(b.top - a.bottom > 0.8 * largest for a, b in zip(title, title[1:], strict=False))
+        or sum(len(b.text.split()) for b in title) > 5
+    ):
+        return []
+    return title
+
+
 def reading_order(boxes: list[Box], page_width: float = 595.0) -> list[str | Box]:
     """The page's lines in reading order: each column top to bottom (see the module docstring);
     a table already read whole (a box with a `block`) comes as that box, in its place."""

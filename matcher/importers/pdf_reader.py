@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError
 from .lines import Line, clean_text
-from .pdf_layout import Box, reading_order
+from .pdf_layout import Box, reading_order, title_lines
 from .pdf_limits import (
     MAX_PDF_CONTENT_BYTES,
     MAX_PDF_DECODED_BYTES,
@@ -100,10 +100,12 @@ def _read_lines(path: Path) -> list[Line]:
             read.append((page.height, boxes, drawn))
             width = page.width
         running = _running_lines([(height, boxes) for height, boxes, _ in read])
-        for number, (_, page_boxes, drawn) in enumerate(read, 1):
+        for number, (height, page_boxes, drawn) in enumerate(read, 1):
             tables, kept = ruled_tables([b for b in page_boxes if id(b) not in running], drawn, number)
+            title = title_lines(kept, height) if number == 1 else []
             i = 0
-            for item in reading_order(tables + kept, width):
+            rest = [b for b in tables + kept if not any(b is t for t in title)]
+            for item in ([" ".join(t.text.strip() for t in title)] if title else []) + reading_order(rest, width):
                 if isinstance(item, Box):  # a table: its rows, less the heading its labels name if it has one
                     block = item.block or []
                     lines += block[1:] if block and block[0].heading and ends_with_heading(lines) else block

@@ -83,3 +83,16 @@ def test_a_place_line_is_never_the_name(tmp_path: Path):
     page.text(60, 98, "Nigeria Police Force, Abuja, Nigeria · Jan 2014 – Feb 2019", 9.5)
     data = import_file(write(tmp_path / "cv.pdf", [page])).data
     assert "name" not in data
+
+
+def test_the_name_heading_the_main_column_is_read_before_the_sidebar(tmp_path: Path):
+    page = Page()
+    for k, text in enumerate(["Contact", PLACE, "a.okafor@example.org", "Languages", "English: C2", "French: B1"]):
+        page.text(24, 50 + 12.5 * k, text, 9.5, bold=k in (0, 3))
+    page.text(220, 48, " ".join(NAME).title(), 20, bold=True)
+    page.text(220, 80, "Professional experience", 12, bold=True)
+    for k, text in enumerate(["Investigator", "Nigeria Police Force, Abuja, Nigeria · Jan 2014 – Feb 2019"]):
+        page.text(220, 100 + 12.5 * k, text, 9.5, bold=k == 0)
+    path = write(tmp_path / "cv.pdf", [page])
+    assert read_lines(path)[0].text == "Amara Okafor"
+    assert import_file(path).data["name"] == "Amara Okafor"
