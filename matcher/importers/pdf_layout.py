@@ -1,44 +1,20 @@
-"""Reading order of a PDF page's text lines (boxes with their positions, from pdf_reader).
+"""Reading order of a PDF page's text lines (boxes with their positions and type, pdf_page).
 
 A sidebar or two columns (a vertical gap that no line crosses, with lines on both sides
 that do not share baselines) is read column by column, the sidebar (the clearly narrower
-column, left or right) first, else the left; a table (cells that share baselines) is read
-row by row, cells joined by ' | '; a grid of short cells ("Language | Level") becomes one
-line per row before any column split.
+column, left or right) first, else the left; a table without rules (cells that share
+baselines) is read row by row, cells joined by ' | ', a cell's wrapped lines put back on its
+row; a grid of short cells ("Language | Level") becomes one line per row before any column
+split, unless the gap between its cells is a gutter (pdf_lines). A ruled table was already
+read whole (pdf_tables): it comes as one box with its lines, in its place.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
-from .lines import Line
-
-
-@dataclass
-class Box:
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    text: str
-    size: float = 0.0  # the type: the largest character's size, and where it is bold
-    bold_start: bool = False
-    bold_end: bool = False
-    has_bold: bool = False
-    first_word: float = 0.0  # the width of its first word (would it have fitted on the line above?)
-    block: list[Line] | None = None  # a table read whole (pdf_tables): its lines, in place of the text
-
-
-def _rows(boxes: list[Box]) -> list[list[Box]]:
-    """Boxes grouped into rows of shared baseline, top to bottom."""
-    rows: list[list[Box]] = []
-    for box in sorted(boxes, key=lambda b: (b.top, b.x0)):
-        if rows and abs(rows[-1][0].top - box.top) < 2.5:
-            rows[-1].append(box)
-        else:
-            rows.append([box])
-    return [sorted(row, key=lambda b: b.x0) for row in rows]
+from .pdf_boxes import Box, rows_of
+from .pdf_lines import big_type_wraps, grids
 
 
 def _split(boxes: list[Box]) -> tuple[list[Box], list[Box], list[Box]] | None:
@@ -94,7 +70,7 @@ def _row_cells(narrow: list[Box], other: list[Box]) -> bool:
     most of its lines sit on the first line of a row of several cells of the other side, where
     such rows are a minority of the other side's lines. A sidebar beside a column that holds
     a table of its own lines up with those rows only by chance, as with any other line."""
-    rows = _rows(other)
+    rows = rows_of(other)
     multi = [row[0].top for row in rows if len(row) >= 2]
     if len(multi) < 2:
         return False
@@ -131,82 +107,6 @@ def _width(boxes: list[Box]) -> float:
     return max(b.x1 for b in boxes) - min(b.x0 for b in boxes)
 
 
-def grids(boxes: list[Box], page_width: float) -> list[Box]:
-    """A grid (languages by skill, "Language | Level") as one box per row, its cells joined
-    by ' | ', so no column split runs between its cells: three or more consecutive rows of
-    two or more short cells (a few words, a fraction of the page wide) that start at the
-    same x positions, every one of them short, in a column of text: a line of the page between
-    other lines runs on across where one of its cells starts. Where no such line does, the gap is
-    a gutter running down the page: short lines of a sidebar and of the main column that happen
-    to share baselines are two columns, not a grid (only a title above everything or a footer
-    below crosses a gutter). A table already read (a `block`) stays as it is."""
-    rows = _rows([b for b in boxes if b.block is None])
-
-    def cells(row: list[Box]) -> bool:
-        return len(row) >= 2 and all(len(b.text.split()) <= 4 and b.x1 - b.x0 < 0.25 * page_width for b in row)
-
-    def same(a: list[Box], b: list[Box]) -> bool:
-        return len(a) == len(b) and all(abs(x.x0 - y.x0) < 3 for x, y in zip(a, b, strict=True))
-
-    out: list[Box] = []
-    k = 0
-    while k < len(rows):
-        end = k
-        while cells(rows[k]) and end + 1 < len(rows) and cells(rows[end + 1]) and same(rows[k], rows[end + 1]):
-            end += 1
-        if end - k >= 2 and _in_a_column(rows[k : end + 1], boxes):
-            for row in rows[k : end + 1]:
-                text = " | ".join(b.text.strip() for b in row)
-                out.append(Box(row[0].x0, row[-1].x1, min(b.top for b in row), max(b.bottom for b in row), text))
-            k = end + 1
-            continue
-        out += rows[k]
-        k += 1
-    return out + [b for b in boxes if b.block is not None]
-
-
-def _in_a_column(grid: list[list[Box]], boxes: list[Box]) -> bool:
-    """Some gap between the grid's cells is crossed by a line of the page that runs on where its
-    next cell starts, with other lines above and below it; or no gap has lines of its own on both
-    sides (a grid alone, or only headings beside it)."""
-    inside = {id(b) for row in grid for b in row}
-    others = [b for b in boxes if id(b) not in inside]
-    flanked = False
-    for k in range(1, len(grid[0])):
-        start = min(row[k].x0 for row in grid)
-        if any(
-            b.x0 < start - 5
-            and b.x1 > start + 5
-            and any(o.bottom <= b.top for o in boxes)
-            and any(o.top >= b.bottom for o in boxes)
-            for b in others
-        ):
-            return True
-        flanked = flanked or (any(b.x1 <= start for b in others) and any(b.x0 >= start - 1 for b in others))
-    return not flanked
-
-
-def title_lines(boxes: list[Box], page_height: float) -> list[Box]:
-    """The first page's title (the name, as a CV sets it): its largest type, half as large again
-    as the page's usual size or more, in the top fifth of the page, one line or a few stacked at
-    one x ("Marie-Laure" over "KOUAMÉ"), with at most five words. It is read first, whichever
-    column it heads: a sidebar read before the main column does not put "Contact" before it."""
-    sizes = sorted(b.size for b in boxes)
-    if not sizes or sizes[len(sizes) // 2] <= 0:
-        return []
-    largest = sizes[-1]
-    title = sorted((b for b in boxes if abs(b.size - largest) < 0.5), key=lambda b: b.top)
-    if (
-        largest < 1.5 * sizes[len(sizes) // 2]
-        or len(title) > 3
-        or any(b.top > 0.2 * page_height or abs(b.x0 - title[0].x0) > 2 for b in title)
-        or any(b.top - a.bottom > 0.8 * largest for a, b in zip(title, title[1:], strict=False))
-        or sum(len(b.text.split()) for b in title) > 5
-    ):
-        return []
-    return title
-
-
 def reading_order(boxes: list[Box], page_width: float = 595.0) -> list[str | Box]:
     """The page's lines in reading order: each column top to bottom (see the module docstring);
     a table already read whole (a box with a `block`) comes as that box, in its place."""
@@ -237,43 +137,8 @@ def reading_order(boxes: list[Box], page_width: float = 595.0) -> list[str | Box
 
 
 def _column(boxes: list[Box], page_width: float) -> list[str | Box]:
-    rows = _continued_cells(_rows(boxes))
-    return [" | ".join(b.text.strip() for b in row) for row in _big_type_wraps(rows)]
-
-
-def _big_type_wraps(rows: list[list[Box]]) -> list[list[Box]]:
-    """A name or heading set in large type over two lines ("Marie-Laure" over "KOUAMÉ") as one line:
-    consecutive lines of a few words alone on their row, in the same large size (a third above the
-    column's usual size or more), starting at the same x, one right under the other."""
-    sizes = sorted(b.size for row in rows for b in row)
-    body = sizes[len(sizes) // 2] if sizes else 0.0
-    out: list[list[Box]] = []
-    for row in rows:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and len(last) == len(row) == 1
-            and body > 0
-            and row[0].size >= 1.3 * body
-            and abs(row[0].size - last[0].size) < 0.5
-            and abs(row[0].x0 - last[0].x0) < 2
-            and 0 <= row[0].top - last[0].bottom < 0.8 * row[0].size
-            and len(last[0].text.split()) + len(row[0].text.split()) <= 5
-        ):
-            above = last[0]
-            out[-1] = [
-                Box(
-                    above.x0,
-                    max(above.x1, row[0].x1),
-                    above.top,
-                    row[0].bottom,
-                    f"{above.text.strip()} {row[0].text.strip()}",
-                    size=above.size,
-                )
-            ]
-            continue
-        out.append(row)
-    return out
+    rows = _continued_cells(rows_of(boxes))
+    return [" | ".join(b.text.strip() for b in row) for row in big_type_wraps(rows)]
 
 
 def _opens_a_range(text: str) -> bool:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .pdf_layout import Box
+from .pdf_boxes import Box
 from .safety import MAX_PDF_PAGE_RULES
 
 _BOLD = re.compile(r"(?i)bold|black|heavy|semibold|demi")

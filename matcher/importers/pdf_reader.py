@@ -15,7 +15,9 @@ from typing import Any
 
 from ..errors import InputError
 from .lines import Line, clean_text
-from .pdf_layout import Box, reading_order, title_lines
+from .pdf_boxes import Box
+from .pdf_layout import reading_order
+from .pdf_lines import title_lines
 from .pdf_limits import (
     MAX_PDF_CONTENT_BYTES,
     MAX_PDF_DECODED_BYTES,

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line, clean_text
-from .pdf_layout import Box
+from .pdf_boxes import Box
 from .pdf_page import Rule
 from .table_rows import TableRows
 

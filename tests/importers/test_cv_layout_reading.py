@@ -16,7 +16,9 @@ from matcher.importers.docx_labels import header_roles, row_by_roles
 from matcher.importers.entry_lines import labelled_records
 from matcher.importers.job_header import Job, _assign
 from matcher.importers.lines import Line
-from matcher.importers.pdf_layout import Box, grids, reading_order
+from matcher.importers.pdf_boxes import Box
+from matcher.importers.pdf_layout import reading_order
+from matcher.importers.pdf_lines import grids
 from matcher.importers.pdf_reader import _running_lines
 from matcher.importers.sections import nationality, split_sections
 

@@ -11,7 +11,8 @@ from cv_files import draft_lines
 from matcher.importers.dates import find_spans
 from matcher.importers.education_text import degree_level
 from matcher.importers.languages import certificate_level, light_fold, read_language
-from matcher.importers.pdf_layout import Box, reading_order
+from matcher.importers.pdf_boxes import Box
+from matcher.importers.pdf_layout import reading_order
 from matcher.importers.worked_with import read_work_countries, work_countries
 
 
