@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cv_files import pdf_of_objects
+
 PAGE_W, PAGE_H = 595.0, 842.0
 
 
@@ -75,13 +77,4 @@ def write(path: Path, pages: list[Page]) -> Path:
         objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
     for name in (b"Helvetica", b"Helvetica-Bold"):
         objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /Encoding /WinAnsiEncoding >>" % name)
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(out)
-    return path
+    return pdf_of_objects(path, *objects)

@@ -4,6 +4,8 @@ lines as one, and the first page's title, read first."""
 
 from __future__ import annotations
 
+import re
+
 from .pdf_boxes import Box, rows_of
 
 
@@ -64,23 +66,26 @@ def _in_a_column(grid: list[list[Box]], boxes: list[Box]) -> bool:
 
 def title_lines(boxes: list[Box], page_height: float) -> list[Box]:
     """The first page's title (the name, as a CV sets it): its largest type, half as large again
-    as the page's usual size or more, in the top fifth of the page, one line or a few stacked at
-    one x ("Marie-Laure" over "KOUAMÉ"), with at most five words. It is read first, whichever
-    column it heads: a sidebar read before the main column does not put "Contact" before it."""
+        as the page's usual size or more, in the top fifth of the page, one line or a few stacked at
+        one x ("Marie-Laure" over "KOUAMÉ", none with a label, a number or an address), with at most
+    five words. It is read first, whichever
+        column it heads: a sidebar read before the main column does not put "Contact" before it."""
     sizes = sorted(b.size for b in boxes)
     if not sizes or sizes[len(sizes) // 2] <= 0:
         return []
     largest = sizes[-1]
-    title = sorted((b for b in boxes if abs(b.size - largest) < 0.5), key=lambda b: b.top)
-    if (
-        largest < 1.5 * sizes[len(sizes) // 2]
-        or len(title) > 3
-        or any(b.top > 0.2 * page_height or abs(b.x0 - title[0].x0) > 2 for b in title)
-        or any(b.top - a.bottom > 0.8 * largest for a, b in zip(title, title[1:], strict=False))
-        or sum(len(b.text.split()) for b in title) > 5
-    ):
+    found = sorted((b for b in boxes if abs(b.size - largest) < 0.5), key=lambda b: b.top)
+    if largest < 1.5 * sizes[len(sizes) // 2] or len(found) > 3 or found[0].top > 0.2 * page_height:
         return []
-    return title
+    title = found[:1]
+    for box in found[1:]:  # "Marie-Laure" over "KOUAMÉ", not "Jane Smith" over "Nationality: French"
+        if abs(box.x0 - title[0].x0) > 2 or box.top - title[-1].bottom > 0.8 * largest or _NOT_A_NAME.search(box.text):
+            break
+        title.append(box)
+    return title if sum(len(b.text.split()) for b in title) <= 5 else []
+
+
+_NOT_A_NAME = re.compile(r"[:@|/\d]")
 
 
 def big_type_wraps(rows: list[list[Box]]) -> list[list[Box]]:
