@@ -17,7 +17,6 @@ from ..errors import InputError
 from .lines import Line, clean_text
 from .pdf_boxes import Box
 from .pdf_layout import reading_order
-from .pdf_lines import title_lines
 from .pdf_limits import (
     MAX_PDF_CONTENT_BYTES,
     MAX_PDF_DECODED_BYTES,
@@ -25,6 +24,7 @@ from .pdf_limits import (
     PdfTooLarge,
     bounded_streams,
 )
+from .pdf_lines import title_lines
 from .pdf_page import Rule, rules, text_boxes
 from .pdf_tables import ruled_tables
 from .safety import MAX_PDF_CHARS, MAX_PDF_PAGE_CHARS, MAX_PDF_PAGE_LINES, MAX_PDF_PAGES, check_size
