@@ -69,7 +69,7 @@ def check(
     from ..collector import one_run
     from ..files.output import emit
     from ..reference import rules_dir as default_rules_dir
-    from ..report import render
+    from ..report import render_parts
     from .outputs import guard_output, output_format, remember_output
 
     # one profile, then the process ends (see matcher/collector.py); it runs no other thread,
@@ -90,7 +90,7 @@ def check(
             profile_ref=STDIN if str(profile) == "-" else str(profile),
         )
         extra: dict[str, Any] = {"color": stdout_is_terminal() and output is None} if fmt == "text" else {}
-        emit(render(evaluations, fmt, blind=blind, **extra), output)  # --blind: the one redactor, report/blind.py
+        emit(render_parts(evaluations, fmt, blind=blind, **extra), output)  # --blind: the one redactor, report/blind.py
         remember_output(output, "check")
     worst = max((e.verdict for e in evaluations), key=lambda v: v.severity)
     finish(worst.exit_code, exit_zero)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import errno
 import io
 import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -23,13 +24,15 @@ def clean(text: object) -> str:
     return sanitize(text)
 
 
-def write_atomic(path: str | Path, content: str | bytes) -> None:
+def write_atomic(path: str | Path, content: str | bytes | Sequence[str]) -> None:
     """Write via a temporary file and rename, so readers never see half a report and a
-    failed run never replaces an existing file."""
+    failed run never replaces an existing file. `content` may be a text's pieces (a long
+    report's, report.render_parts): each is encoded and written in turn, never joined."""
     # errors="replace": a file name that is not valid UTF-8 (a surrogate in Python) shows as '?'
-    data = content.encode("utf-8", "replace") if isinstance(content, str) else content
+    parts = [content] if isinstance(content, (str, bytes)) else content
     with atomic_file(path) as handle:
-        handle.write(data)
+        for part in parts:
+            handle.write(part.encode("utf-8", "replace") if isinstance(part, str) else part)
 
 
 @contextmanager
@@ -239,22 +242,30 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def emit(content: str, output: Path | None) -> None:
-    """A report to `output` (atomically) or to stdout."""
+def emit(content: str | Sequence[str], output: Path | None) -> None:
+    """A report (its text, or the text's pieces: report.render_parts) to `output` (atomically)
+    or to stdout; pieces are encoded and written one by one, so a long report is never held
+    twice (as text and as bytes)."""
     if output is None or str(output) == "-":
         forgiving_stdout()
-        text = content if content.endswith("\n") else content + "\n"
+        parts = [content] if isinstance(content, str) else list(content)
+        if not next((part for part in reversed(parts) if part), "").endswith("\n"):
+            parts.append("\n")
         try:
             fd = sys.stdout.fileno() if isinstance(sys.stdout, io.TextIOWrapper) else None
         except (OSError, ValueError):  # a stream without a descriptor (tests, closed stdout)
             fd = None
         try:
             if fd is None:
-                sys.stdout.write(text)
+                for part in parts:
+                    sys.stdout.write(part)
                 sys.stdout.flush()
             else:
                 sys.stdout.flush()
-                _write_all(fd, text.encode(sys.stdout.encoding or "utf-8", sys.stdout.errors or "strict"))
+                encoder = codecs.getincrementalencoder(sys.stdout.encoding or "utf-8")(sys.stdout.errors or "strict")
+                for part in parts:
+                    _write_all(fd, encoder.encode(part))
+                _write_all(fd, encoder.encode("", final=True))
         except BrokenPipeError:
             raise  # the reader left (`| head`): the entry point ends quietly
         except OSError as exc:  # stdout redirected to a full disk, a closed terminal

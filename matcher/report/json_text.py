@@ -24,6 +24,7 @@ from typing import Any
 from ..second_core import split_map
 
 _INDENT = "  "
+CHUNK_PARTS = 4096  # parts joined into one piece of a long text (dumps_chunks)
 _TABLE_ROWS = 8  # a list of at least this many records of one shape is written as a table
 _SCALARS = frozenset({str, int, float, bool, type(None)})  # exact types _scalar writes
 _FLOAT_WORDS = {"nan": "NaN", "inf": "Infinity", "-inf": "-Infinity"}  # float.__repr__ -> json's spelling
@@ -38,9 +39,17 @@ def dumps_indented(value: Any, records: type | None = None, end: str = "") -> st
     an instance of `records` (a class with `to_dict()` and `json_layout()`, like
     engine.evidence.Evidence) stands for its `to_dict()`. (`end` is joined with the rest:
     adding it afterwards copied a long report's text, 140 MB for 28,000 entries, once more.)"""
+    return "".join(dumps_chunks(value, records, end))
+
+
+def dumps_chunks(value: Any, records: type | None = None, end: str = "") -> list[str]:
+    """`dumps_indented`'s text in pieces of about CHUNK_PARTS written parts each, never joined:
+    a long report (160 MB for 66,000 short entries) is then held once, not twice (its parts
+    and their join) and then a third time encoded; files.output.emit writes the pieces."""
     out: list[str] = []
+    writer = _Writer(out, records)
     try:
-        _Writer(out, records).write(value, "\n")
+        writer.write(value, "\n")
         out.append(end)
     except (_Unplain, RecursionError):
 
@@ -49,8 +58,9 @@ def dumps_indented(value: Any, records: type | None = None, end: str = "") -> st
                 return item.to_dict()  # type: ignore[attr-defined]
             raise TypeError(f"Object of type {type(item).__name__} is not JSON serializable")
 
-        return json.dumps(value, indent=2, ensure_ascii=False, default=as_dict) + end
-    return "".join(out)
+        return [json.dumps(value, indent=2, ensure_ascii=False, default=as_dict) + end]
+    writer.spill()
+    return writer.chunks
 
 
 def _scalar(value: Any) -> str | None:
@@ -77,6 +87,14 @@ class _Writer:
         self.out = out
         self.record_type = records
         self.heads: dict[tuple[str, str], str] = {}  # (indented newline, key) -> newline + indent + "key": "
+        self.chunks: list[str] = []  # the text so far, joined by CHUNK_PARTS parts (spill)
+
+    def spill(self) -> None:
+        """The parts written so far joined into one piece of the text (the list emptied in place:
+        the loops below hold it as `out`)."""
+        if self.out:
+            self.chunks.append("".join(self.out))
+            self.out.clear()
 
     def write(self, value: Any, newline: str) -> None:
         text = _scalar(value)
@@ -135,10 +153,17 @@ class _Writer:
                 records = self.table(value, inner)
             elif self.record_type is not None and isinstance(value[0], self.record_type):
                 records = self.record_table(value, inner)
-        if records is not None:
-            out.append("[" + inner + ("," + inner).join(records) + newline + "]")
-            return
         opening, rest = "[" + inner, "," + inner
+        if records is not None:  # a table's text in pieces: one join of a 100 MB table was a copy of it
+            long = len(records) > CHUNK_PARTS
+            while records:  # each piece's records freed as it is joined
+                out.append(opening + rest.join(records[:CHUNK_PARTS]))
+                del records[:CHUNK_PARTS]
+                opening = rest
+                if long:
+                    self.spill()
+            out.append(newline + "]")
+            return
         for item in value:
             text = _scalar(item)
             if text is not None:
@@ -146,6 +171,8 @@ class _Writer:
             else:
                 out.append(opening)
                 self.write(item, inner)
+                if len(out) > CHUNK_PARTS:
+                    self.spill()
             opening = rest
         out.append(newline + "]")
 

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from matcher.report.json_text import dumps_indented
+from matcher.report.json_text import CHUNK_PARTS, dumps_chunks, dumps_indented
 
 VALUES = [
     {},
@@ -149,3 +149,17 @@ def test_with_records_other_values_json_rejects_are_still_rejected():
         dumps_indented({"evidence": _evidence(10), "when": object()}, records=Evidence)
     with pytest.raises(TypeError):  # records only stand for their dicts when asked for
         dumps_indented({"evidence": _evidence(10)})
+
+
+def test_a_long_text_comes_in_pieces_that_join_to_json_dumps():
+    # a table of records longer than CHUNK_PARTS, and a long list of containers, as in a
+    # 66,000-entry profile's report: pieces, none holding the whole text (issue 17: the
+    # joined text, its parts and its bytes held together took a check over 1 GB)
+    value = {
+        "table": [{"id": i, "why": ["a", "é"], "ok": i % 2 == 0} for i in range(3 * CHUNK_PARTS)],
+        "nested": [{"x": [i, {"y": "z"}]} for i in range(3 * CHUNK_PARTS)],
+    }
+    pieces = dumps_chunks(value, end="\n")
+    assert "".join(pieces) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+    assert len(pieces) > 4
+    assert max(map(len, pieces)) < len("".join(pieces)) / 4
