@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from .engine.categories import SharedCategories
 from .engine.evaluate import Evaluation, evaluate
 from .errors import InputError
 from .messages import Errors
@@ -45,9 +46,15 @@ def check_profile(
     ref = profile_ref or (str(profile) if not isinstance(profile, Profile) else "<profile>")
     categorizer = lazy_categorizer() if infer else None
     named = list(rules) if rules else resolve_rules(None, rules_dir)
+    shared = SharedCategories()  # the entries' categories read once for every notice
     return [
         evaluate(
-            candidate, r if isinstance(r, RulesFile) else load_rules(r), as_of, categorizer=categorizer, profile_ref=ref
+            candidate,
+            r if isinstance(r, RulesFile) else load_rules(r),
+            as_of,
+            categorizer=categorizer,
+            profile_ref=ref,
+            shared=shared,
         )
         for r in named
     ]

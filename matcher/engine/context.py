@@ -9,7 +9,7 @@ from datetime import date
 from fractions import Fraction
 from typing import TYPE_CHECKING, NamedTuple
 
-from .categories import Categorizer, EntryCategories, categorize_entries
+from .categories import Categorizer, EntryCategories, SharedCategories, categorize_entries
 from .periods import Period, format_months, own_months
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ class Context:
     as_of: date
     categorizer: Categorizer | None = None  # None: free text is not read
     evaluate: Callable[[Requirement], Result] | None = None  # set by the engine, for combinators
+    shared: SharedCategories | None = None  # the categories other notices' evaluations of the profile found
     _categories: list[EntryCategories] | None = field(default=None, repr=False)
     # Each entry's period and own months, computed once per evaluation rather than once
     # per requirement: a profile may hold tens of thousands of entries.
@@ -57,9 +58,13 @@ class Context:
     @property
     def entry_categories(self) -> list[EntryCategories]:
         """Categories of every experience entry, computed (and NLP loaded) on first use."""
+        if self._categories is None and self.shared is not None:
+            self._categories = self.shared.value
         if self._categories is None:
             infer = self.categorizer if self.profile.infer_categories else None
             self._categories = categorize_entries(self.profile.experience, infer)
+            if self.shared is not None:
+                self.shared.value = self._categories
         return self._categories
 
     def counts_as_proven(self, entry: Experience) -> bool:

@@ -10,7 +10,7 @@ from ..kinds import get_kind
 from ..models.load import params_of
 from ..models.profile import Profile
 from ..models.rules import ASSET_WEIGHTS, Notice, Requirement, RulesFile
-from .categories import Categorizer
+from .categories import Categorizer, SharedCategories
 from .context import Context
 from .results import Result, Status, Verdict, verdict_of
 
@@ -69,15 +69,17 @@ def evaluate(
     *,
     categorizer: Categorizer | None = None,
     profile_ref: str | None = None,
+    shared: SharedCategories | None = None,
 ) -> Evaluation:
     """Evaluate `profile` against every requirement of `rules`.
 
     `as_of` defaults to the notice's deadline: ongoing jobs count up to that day.
     `categorizer` reads the free text of entries that declare no categories (e.g.
     `matcher.nlp.lazy_categorizer()`); without one, their categories are unknown.
+    `shared` carries the categories between evaluations of one profile with one categorizer.
     """
     as_of = as_of or rules.notice.deadline
-    ctx = Context(profile, rules.notice, as_of, categorizer=categorizer)
+    ctx = Context(profile, rules.notice, as_of, categorizer=categorizer, shared=shared)
     ctx.evaluate = lambda req: evaluate_requirement(req, ctx)
     with collector_paused():  # a long profile's evidence records: see matcher/collector.py
         results = [ctx.evaluate(req) for req in rules.requirements]
