@@ -157,15 +157,15 @@ def check_bounds(folder: Path, repeat: int, against: Path | None, only: list[str
     return ok
 
 
-def screen_flat(folder: Path, sizes: list[int]) -> bool:
-    print("2. screen --workers 1 over N profiles of 1,500 free-text entries (bound: flat peak RSS)")
+def screen_flat(folder: Path, sizes: list[int], entries: int = 1_500) -> bool:
+    print(f"2. screen --workers 1 over N profiles of {entries:,} free-text entries (bound: flat peak RSS)")
     rng = random.Random(9)
     peaks = []
     for n in sizes:
         batch = folder / f"screen-{n}"
         batch.mkdir()
         for i in range(n):
-            (batch / f"p{i}.json").write_text(json.dumps(hostile_shapes.free_text_profile(1_500, rng)))
+            (batch / f"p{i}.json").write_text(json.dumps(hostile_shapes.free_text_profile(entries, rng)))
         code, wall, cpu, rss, _ = measured(
             [MATCHER, "screen", RULES, batch, "--workers", "1", "-f", "csv", "-o", folder / f"screen-{n}.csv"]
         )
@@ -234,6 +234,7 @@ def main() -> None:
     parser.add_argument(
         "--against", type=Path, help="also time part 1 with this checkout's matcher package (a baseline)"
     )
+    parser.add_argument("--screen-entries", type=int, default=1_500, help="part 2: entries per profile")
     parser.add_argument("--shapes", nargs="+", default=[], help="part 1: only the shapes whose name holds one of these")
     parser.add_argument("--parts", type=int, nargs="+", choices=[1, 2, 3], default=[1, 2, 3], help="which parts to run")
     args = parser.parse_args()
@@ -242,7 +243,7 @@ def main() -> None:
         folder = Path(tmp)
         parts = {
             1: lambda: check_bounds(folder, args.repeat, args.against, args.shapes),
-            2: lambda: screen_flat(folder, args.screen_sizes),
+            2: lambda: screen_flat(folder, args.screen_sizes, args.screen_entries),
             3: lambda: hostile_batch(folder, args.batch),
         }
         results = [parts[n]() for n in sorted(set(args.parts))]
