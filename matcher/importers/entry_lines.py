@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_spans
+from .dates import Span, find_spans
 from .docx_labels import LABEL_LINE, form_role, row_by_roles
 from .lines import Line
 from .sections import is_bullet, strip_bullet
@@ -19,11 +19,11 @@ def dated_items(lines: list[Line], order: str | None) -> list[Line]:
     def dated(line: Line) -> bool:
         text = strip_bullet(line.text)
         spans = find_spans(text, order) if is_bullet(line.text) else []
-        return (
-            bool(spans)
-            and spans[0].begin == 0
-            and re.match(r"\s*[:,|–—-]?\s*[A-ZÀ-Ý]", text[spans[0].stop :]) is not None
-        )
+        if not spans:
+            return False
+        first, last = spans[0], spans[-1]
+        leading = first.begin == 0 and re.match(r"\s*[:,|–—-]?\s*[A-ZÀ-Ý]", text[first.stop :]) is not None
+        return leading or _title_then_range(text, last)
 
     marked = [dated(line) for line in lines]
     if sum(marked) < 2:
@@ -32,6 +32,23 @@ def dated_items(lines: list[Line], order: str | None) -> list[Line]:
         Line(strip_bullet(line.text), line.where, line.heading, line.level) if m else line
         for line, m in zip(lines, marked, strict=True)
     ]
+
+
+def _title_then_range(text: str, span: Span) -> bool:
+    """'* Senior Officer, 10/2020 - present' under an employer's heading: a post's title and its
+    whole range (both ends, or an open end) closing the item, not a description's sentence."""
+    head = text[: span.begin].rstrip(" ,;:|–—-(")
+    return (
+        bool(span.start)
+        and bool(span.end or span.ongoing)
+        and not text[span.stop :].strip(" )")
+        and re.match(r"[A-ZÀ-Ý]", head) is not None
+        and len(head.split()) <= _TITLE_WORDS
+        and not head.endswith(".")
+    )
+
+
+_TITLE_WORDS = 12  # a title with a unit or a place ("Guest Officer (Joint Operation X), Lesbos, Greece")
 
 
 def labelled_records(lines: list[Line]) -> list[Line]:
