@@ -21,6 +21,7 @@ from .headings import (
     list_headings,
     requirement_label,
 )
+from .label_items import labelled_bullets
 from .patterns import Patterns, patterns
 from .run_on import continues, run_on
 from .text import Line, sentences
@@ -277,6 +278,7 @@ class _Walker:
 def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) -> list[Item]:
     """Every requirement item of the notice, each split into sentences."""
     pats = pats or patterns()
+    notice_lines = labelled_bullets(notice_lines)
     walker = _Walker(pats, list_headings(notice_lines, pats), frozenset(lead_in_lines(notice_lines)))
     for line in notice_lines:
         walker.line(line)
