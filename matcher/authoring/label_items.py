@@ -16,8 +16,8 @@ _MIN_PAIRS = 2  # one label over a sentence may be a sub-heading; a list of them
 
 
 def _value(line: Line) -> bool:
-    """A sentence on its own line, not another bullet: what a label line introduces."""
-    return not line.bullet and not line.cells and len(line.text.split()) >= 4 and line.text[:1].isupper()
+    """A value on its own line ("Domiciliation en Valais."), not another bullet: what a label introduces."""
+    return not line.bullet and not line.cells and len(line.text.split()) >= 2 and line.text[:1].isupper()
 
 
 def _pairs(lines: list[Line]) -> list[int]:
