@@ -16,7 +16,6 @@ from functools import lru_cache
 from .. import reference
 from .countries import adjective_countries, countries_named
 from .language_names import find_languages, find_levels
-from .patterns import Patterns
 
 Entry = dict
 
@@ -24,8 +23,9 @@ _ANY = re.compile(r"\b(?:one|any|either) of\b|\bl.une des\b|\b(?:une|un) des\b|\
 
 
 _NUMBERS = {"two": 2, "both": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4, "2": 2, "3": 3, "4": 4}
-_COUNT = re.compile(r"^\s*(?:two|both|deux|three|trois|four|quatre|[234])\b", re.IGNORECASE)
-_COUNT_BEFORE = re.compile(r"\b(?:two|both|deux|three|trois|four|quatre|[234])\s+$", re.IGNORECASE)
+_NUMBER = "|".join(_NUMBERS)
+_COUNT = re.compile(rf"^\s*(?:{_NUMBER})\b", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"\b(?:{_NUMBER})\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -48,8 +48,9 @@ def notice_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def country_language_entries(sentence: str, importance: str, country: str | None, pats: Patterns) -> list[Entry]:
-    """The language rules a sentence asks by the country's collective phrase, else []."""
+def country_language_entries(sentence: str, importance: str, country: str | None) -> list[Entry]:
+    """The language rules a sentence asks by the country's collective phrase and a level ("provide
+    evidence of knowledge of the three administrative languages"), else []."""
     if not country or country not in _sets():
         return []
     languages, names = _sets()[country]
@@ -60,7 +61,8 @@ def country_language_entries(sentence: str, importance: str, country: str | None
     if count and _NUMBERS.get(count.group(0).strip().lower(), 0) != len(languages):  # "the two official languages" of
         return []  # a country that has three: the notice means other ones (an organization's)
     levels = find_levels(sentence)
-    wording = levels[0][2] if levels else None
+    if not levels:  # the phrase alone ("the country's national languages") asks nothing
+        return []
     meta = {
         "importance": importance,
         "source": sentence,
@@ -69,7 +71,7 @@ def country_language_entries(sentence: str, importance: str, country: str | None
         "review": f"'{found.group(0)}' read as the languages of {reference.country_name(country)} "
         f"({', '.join(languages)}): check them",
     }
-    level = {"wording": wording} if wording else {"min_level": pats.default_language_level}
+    level = {"wording": levels[0][2]}
     if _ANY.search(sentence[: found.start()]):
         return [{"kind": "language", **meta, "languages": languages, **level}]
     return [{"kind": "language", **meta, "languages": [code], **level} for code in languages]

@@ -29,7 +29,7 @@ from .fallback import CUT, at_cut, cut_tail, placeholder, without_heading
 from .found_elsewhere import OBLIGATION_START, listed_items, obligation_items, prose_items, stray_items
 from .grade_rows import collapse_grade_rows
 from .grade_tables import grade_table_entries
-from .language_names import find_languages, find_levels
+from .language_names import find_languages
 from .listed_routes import listed_routes, or_line_routes
 from .patterns import Patterns, patterns
 from .repeated import once
@@ -91,9 +91,9 @@ def requirement_entries(
         for sentence in item.sentences:
             seen.add(sentence)
             named = country_language_entries(
-                sentence, pats.importance(sentence) or item.importance or "required", country, pats
+                sentence, pats.importance(sentence) or item.importance or "required", country
             )
-            if named and find_levels(sentence):  # "provide evidence of knowledge of the three administrative ..."
+            if named:  # "provide evidence of knowledge of the three administrative languages"
                 entries.extend(named)
                 continue
             if _not_requirement(sentence, pats):  # "The Group shall promote equal opportunities"

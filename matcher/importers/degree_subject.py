@@ -9,15 +9,15 @@ import re
 from .job_header import fold
 from .sections import words
 
-_VAGUE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|certification|brevet|cap|degree)\b")
+VAGUE_DEGREE = re.compile(r"\b(diploma|certificate|certificat|diplome|attestation|certification|brevet|cap|degree)\b")
 # a course or a specialisation listed with the degrees (no level: it is drafted with its level not
 # stated): "Police officers' course, Royal Police Academy, 2012", "Specialisation in Police Management",
 # "Curso de Capacitación ...", "CAS en analyse criminelle", "DEC en techniques policières", "JUDr."
-_COURSE = re.compile(
+COURSE = re.compile(
     r"\b(?:courses?|curso|specialisation|specialization|judr)\b|(?<!\ben )\bcours\b|"  # not "(en cours)"
     r"^(?:cas|dec)\s+(?:en|in|de|d)\b"
 )
-_CLEAR = re.compile(
+CLEAR_DEGREE = re.compile(
     r"\b(master|masters|bachelor|bachelors|licence|license|licenciatura|doctorat|doctorate|phd|ph d|"
     r"msc|m sc|ma|llm|ll m|llb|ll b|mba|bsc|b sc|bs|b s|ba|beng|meng|mphil|dphil|associate|bts|dut|"
     r"baccalaureat|baccalaureate|maitrise|maestria|laurea|cand jur|m2|master 2|high school|bachelier|licencjat|"
@@ -45,7 +45,7 @@ def field_of(degree: str) -> str | None:
     named = _PREFIX.match(bare.strip())
     if not m and not (named and named.group(1).strip()):
         m = re.search(r"\b(?:in|en)\s+(.+)$", degree, re.I)  # "Master (MSc in Criminology)"
-    if not m and _COURSE.search(fold(degree)) and not _CLEAR.search(fold(degree)):
+    if not m and COURSE.search(fold(degree)) and not CLEAR_DEGREE.search(fold(degree)):
         return None  # "Curso de Capacitación para Cabos": a course names its subject only after "in", "en"
     m = m or _PREFIX.match(degree.strip()) or _FIELD.search(degree)
     if not m:
@@ -56,7 +56,7 @@ def field_of(degree: str) -> str | None:
     named = re.match(r"(?i)(?:arts|science|sciences)\b\s*(?:[,:]\s*(?P<rest>.+))?$", value)
     if named and named.group("rest"):
         value = named.group("rest")
-    elif named and bracketed and not _CLEAR.search(fold(bracketed)) and not _HONOURS.fullmatch(bracketed):
+    elif named and bracketed and not CLEAR_DEGREE.search(fold(bracketed)) and not _HONOURS.fullmatch(bracketed):
         value = bracketed
     elif named:
         return None  # "Bachelor of Science (BSc)": a degree's name, no subject
@@ -70,11 +70,11 @@ def field_of(degree: str) -> str | None:
     if re.match(r"(?i)dipl[oô]me\s+d'[ÉE]tat\b", degree.strip()):
         value = re.sub(r"^[ÉE]tat\s+(?:d'|de\s+)", "", value)  # "Diplôme d'État d'infirmier": "d'État" names it
     value = re.sub(r"^universitaire\s*(?:\(DU\))?\s*", "", value, flags=re.I) or value  # "Diplôme universitaire (DU) X"
-    if _VAGUE.match(fold(degree)) and (_SCHOOL.match(value) or _names_a_profession(value)):
+    if VAGUE_DEGREE.match(fold(degree)) and (_SCHOOL.match(value) or _names_a_profession(value)):
         return None  # "Diplôme d'inspecteur de police", "Diplôme de l'École des officiers": a school's, no subject
     if (
         not value
-        or _CLEAR.match(fold(value))
+        or CLEAR_DEGREE.match(fold(value))
         or re.fullmatch(r"\(?hons?\)?", value, re.I)
         or re.match(r"(?:ing[ée]nieur|engineer)\b", value, re.I)
     ):  # "diplôme d'ingénieur": a title, no subject

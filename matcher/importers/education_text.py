@@ -16,7 +16,7 @@ from datetime import date
 from ..models.dates import parse_partial
 from ..profile_tools.level_words import study_level
 from .dates import Span, find_spans
-from .degree_subject import _CLEAR, _COURSE, _VAGUE, field_of
+from .degree_subject import CLEAR_DEGREE, COURSE, VAGUE_DEGREE, field_of
 from .job_header import fold
 from .lines import Line
 from .sections import is_bullet, strip_bullet, words
@@ -89,7 +89,7 @@ def _name_level(text: str) -> int | None:
         return own[0] if len(set(own)) == 1 and re.search(r"\bmaitrise\b", folded) else None
     if _NOT_A_DEGREE.search(folded) or _PART_OR_LEVEL_OF.search(folded):
         return None
-    clear = _CLEAR.search(folded)
+    clear = CLEAR_DEGREE.search(folded)
     if clear and clear.group(1) in ("licence", "license") and not _LICENCE_DEGREE.search(folded):
         return None  # "Private Investigator Licence", "Private Pilot Licence": a permit
     if clear and clear.group(1) == "associate" and not _ASSOCIATE_DEGREE.search(folded):
@@ -98,19 +98,19 @@ def _name_level(text: str) -> int | None:
         clear = None
         if not re.search(r"\b(master|bachelor|licence|doctor|phd|msc|bsc|llm|llb|mba)", folded):
             return None
-    if _VAGUE.search(folded) and not clear:
+    if VAGUE_DEGREE.search(folded) and not clear:
         return None
     if re.search(r"\b(postgraduate|post graduate|graduate)\b", folded) and not clear:
         return None
-    return study_level(text) if clear or not _VAGUE.search(folded) else None
+    return study_level(text) if clear or not VAGUE_DEGREE.search(folded) else None
 
 
 def _is_degree(text: str) -> bool:
     folded = fold(text)
-    clear = _CLEAR.search(folded)
+    clear = CLEAR_DEGREE.search(folded)
     if clear and clear.group(1) == "associate" and not _ASSOCIATE_DEGREE.search(folded):
-        return bool(_VAGUE.search(folded))  # "Associate Member, Association of ...": a membership grade
-    return bool(clear or _VAGUE.search(folded) or study_level(text) or _COURSE.search(folded))
+        return bool(VAGUE_DEGREE.search(folded))  # "Associate Member, Association of ...": a membership grade
+    return bool(clear or VAGUE_DEGREE.search(folded) or study_level(text) or COURSE.search(folded))
 
 
 _CUT = re.compile(r"(?i)\b(?:in|of|en|de|du|des|d'|and|et|&)\s*$")

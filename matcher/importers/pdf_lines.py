@@ -66,10 +66,10 @@ def _in_a_column(grid: list[list[Box]], boxes: list[Box]) -> bool:
 
 def title_lines(boxes: list[Box], page_height: float) -> list[Box]:
     """The first page's title (the name, as a CV sets it): its largest type, half as large again
-        as the page's usual size or more, in the top fifth of the page, one line or a few stacked at
-        one x ("Marie-Laure" over "KOUAMÉ", none with a label, a number or an address), with at most
-    five words. It is read first, whichever
-        column it heads: a sidebar read before the main column does not put "Contact" before it."""
+    as the page's usual size or more, in the top fifth of the page, one line or a few stacked at
+    one x ("Marie-Laure" over "KOUAMÉ", none with a label, a number or an address), with at most
+    five words. It is read first, whichever column it heads: a sidebar read before the main
+    column does not put "Contact" before it."""
     sizes = sorted(b.size for b in boxes)
     if not sizes or sizes[len(sizes) // 2] <= 0:
         return []
