@@ -1,0 +1,5 @@
+LE = "law_enforcement"; BIO = "biometrics"; FP = "fingerprints"; DNA = "dna"; FACE = "facial_recognition"
+CS = "crime_scene"; THB = "human_trafficking"; SOM = "migrant_smuggling"; SAFE = "safeguarding"
+IPC = "international_police_cooperation"; POL = "policy_development"; EVT = "event_training_organization"
+INV = "investigations"; INT = "intelligence"; CI = "counter_intelligence"; PREV = "crime_prevention"
+IA = "internal_affairs"; AC = "anti_corruption"; SENS = "sensitive_data"; MED = "mediation"
