@@ -42,6 +42,7 @@ class Errors(metaclass=_Coded):
     E014 = "a worker process ended unexpectedly (out of memory?); try fewer --workers"
     E015 = "the answers ended before the question {question!r}; nothing was written"
     E016 = "MATCHER_MAX_FILE_BYTES={value!r} is not a number of bytes; give a whole number above 0, e.g. 5242880"
+    E017 = "cannot list folder: {reason}"
 
     # Output files
     E101 = "cannot tell the format from the extension {suffix!r}; name the file {known}, or give --format"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..models.rules import MAX_DURATION_MONTHS, MIN_DURATION_MONTHS
 from .patterns import Patterns, patterns
 from .text import Line, sentences
 from .values import duration_months, parse_date
@@ -275,6 +276,8 @@ def notice_facts(
         duration = duration_months(contract, pats)  # "Contract: Fixed-term, 1 year renewable"
     if duration is None and (duration := _prose_duration(text, pats, title)) is not None:
         review("duration_months", "contract length read from the text, not from a label: check it")
+    if duration is not None and not MIN_DURATION_MONTHS <= duration <= MAX_DURATION_MONTHS:
+        duration = None  # '2 weeks' read as 0.5 months: no value the rules file would accept
     grade, grade_note = _grade(title, found.get("grade", []), " ".join(line.text for line in notice_lines), pats)
     if grade_note:
         review("grade", grade_note)

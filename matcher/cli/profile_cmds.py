@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from ..errors import ExitCode
+from ..errors import ExitCode, InputError
+from ..messages import Errors
 from .app import profile_app
 from .common import STDIN, ForceOption, OutputOption, load_profile_argument, one_stdin, user_errors
 from .exit_codes import epilog
@@ -73,12 +74,17 @@ def new(output: OutputOption = None, force: ForceOption = False) -> None:
     _next_steps(output)
 
 
-def _profile_files(paths: list[Path]) -> list[Path]:
-    """The files named, with folders expanded to the profiles (YAML/JSON) inside them."""
-    files = []
+def _profile_files(paths: list[Path]) -> list[Path | InputError]:
+    """The files named, with folders expanded to the profiles (YAML/JSON) inside them; a
+    folder that cannot be listed (also as root: a lost mount, a damaged file system) is an
+    error in its place, never a traceback or a silent gap."""
+    files: list[Path | InputError] = []
     for path in paths:
         if str(path) != "-" and path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in _PROFILE_SUFFIXES and p.is_file())
+            try:
+                files += sorted(p for p in path.iterdir() if p.suffix.lower() in _PROFILE_SUFFIXES and p.is_file())
+            except OSError as exc:
+                files.append(InputError(Errors.E017.format(reason=exc.strerror or exc), file=path))
         else:
             files.append(path)
     return files
@@ -94,13 +100,15 @@ def validate(
     ],
 ) -> None:
     """Check profiles: one line per file, `ok` or what is wrong and where."""
-    from ..errors import InputError, visible
+    from ..errors import visible
 
     with user_errors():
         one_stdin(files)
     bad = 0
     for path in _profile_files(files):
         try:
+            if isinstance(path, InputError):
+                raise path
             load_profile_argument(path)
         except InputError as error:
             bad += 1

@@ -35,10 +35,18 @@ def write_atomic(path: str | Path, content: str | bytes | Sequence[str]) -> None
             handle.write(part.encode("utf-8", "replace") if isinstance(part, str) else part)
 
 
+class AlreadyMade(Exception):
+    """`atomic_file(..., replace=False)`: another process made the file first (it is kept)."""
+
+
 @contextmanager
-def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
+def atomic_file(
+    path: str | Path, *, mode: int | None = None, replace: bool = True, refused: str = Errors.E108
+) -> Iterator[BinaryIO]:
     """A binary file that replaces `path` only when the block succeeds (temp file + rename),
-    for reports written in pieces rather than held in memory.
+    for reports written in pieces rather than held in memory. With `replace=False` the file
+    is linked into place instead, never over one made meanwhile (AlreadyMade); `mode`
+    defaults to the replaced file's, else the umask's; `refused` words an OutputError.
 
     Works on Windows too: `os.fchmod` exists there only from Python 3.13, so the mode is
     then set by name after closing; `os.replace` replaces an existing file on every OS.
@@ -54,27 +62,34 @@ def atomic_file(path: str | Path) -> Iterator[BinaryIO]:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except FileExistsError as exc:  # another file of that name (1 in 4 billion): not ours to remove
-        raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
+        raise OutputError(refused.format(reason=exc.strerror or exc), file=path) from None
     except OSError as exc:
-        raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
+        raise OutputError(refused.format(reason=exc.strerror or exc), file=path) from None
     except BaseException:  # a signal: the file may have been made before its descriptor came back
         Path(tmp).unlink(missing_ok=True)
         raise
     try:
-        mode = _mode_for(path)  # made 0600; a report gets the usual mode
+        mode = _mode_for(path) if mode is None else mode  # made 0600; a report gets the usual mode
         fchmod = getattr(os, "fchmod", None)
         if fchmod is not None:
             fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            os.fsync(handle.fileno())  # the content is on disk before any name points to it
         if fchmod is None:
             os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        if replace:
+            os.replace(tmp, path)
+        else:
+            os.link(tmp, path)
+            Path(tmp).unlink(missing_ok=True)
+    except FileExistsError:  # only os.link raises it here: keep the other process's file
+        Path(tmp).unlink(missing_ok=True)
+        raise AlreadyMade from None
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise OutputError(Errors.E108.format(reason=exc.strerror or exc), file=path) from None
+        raise OutputError(refused.format(reason=exc.strerror or exc), file=path) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -15,6 +15,7 @@ from .dates import SupportedDate
 
 Importance = Literal["required", "asset", "strong_asset"]
 ASSET_WEIGHTS = {"asset": 1, "strong_asset": 2}
+MIN_DURATION_MONTHS, MAX_DURATION_MONTHS = 1, 1200  # a notice's contract length
 
 
 def _exact_int(value: object) -> object:
@@ -35,7 +36,8 @@ class Notice(BaseModel):
     organization: str
     location: str
     contract_type: str | None = None
-    duration_months: StrictFloat | None = Field(None, gt=0, le=1200)  # 1e999 would be "inf months"
+    # One month to a century: 1e999 would be "inf months", 1e-300 "1e-300 months"
+    duration_months: StrictFloat | None = Field(None, ge=MIN_DURATION_MONTHS, le=MAX_DURATION_MONTHS)
     grade: str | None = None
     deadline: SupportedDate = Field(description="Last day to apply (ISO date).")
     security_screening: str | None = Field(None, description="Level of security screening or clearance.")

@@ -6,7 +6,6 @@ recompute it from a list of file names.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import hmac
 import os
@@ -62,21 +61,18 @@ def load_key(path: Path | None = None) -> bytes:
 
 
 def _create_key(path: Path) -> bytes | None:
-    """A new key linked into place at `path`; None when another run made one first (read theirs)."""
+    """A new key linked into place at `path` by the shared atomic writer (written, flushed to
+    disk, then linked: never an empty key after a crash, no temporary file left by a signal);
+    None when another run made one first (read theirs)."""
+    from ..files.output import AlreadyMade, atomic_file
+
     key = secrets.token_bytes(KEY_BYTES)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(key.hex() + "\n")
-        try:
-            os.link(temporary, path)  # never replaces a key another run made meanwhile
-        except FileExistsError:
-            return None
-        return key
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        with atomic_file(path, mode=0o600, replace=False, refused=Errors.E013) as handle:
+            handle.write(key.hex().encode("ascii") + b"\n")
+    except AlreadyMade:
+        return None
+    return key
 
 
 class Pseudonyms:

@@ -223,6 +223,18 @@ def test_also_requirement_parameters_are_strict_and_bounded(tmp_path: Path, valu
     assert "min_years" in line
 
 
+@pytest.mark.parametrize("value", ["1e-300", "0.0001", "0.5"])
+def test_a_notice_duration_is_at_least_one_month(tmp_path: Path, value: str):
+    """duration_months promises months: 1e-300 was accepted and shown as "1e-300 months"."""
+    rules = _rules_copy(tmp_path, duration_months=value)
+    assert "notice.duration_months" in assert_one_line_error(run_cli("rules", "validate", rules), rules)
+
+
+def test_a_notice_duration_of_one_month_is_kept(tmp_path: Path):  # the control of the bound above
+    rules = _rules_copy(tmp_path, duration_months="1")
+    assert run_cli("rules", "validate", rules).exit_code == 0
+
+
 def test_also_rules_booleans_are_strict(tmp_path: Path):
     rules = _rules_copy(tmp_path, secondment="no")
     assert "notice.secondment" in assert_one_line_error(run_cli("rules", "validate", rules), rules)
@@ -274,6 +286,25 @@ def test_row11_an_unlistable_top_folder_is_not_called_empty(tmp_path: Path, monk
     code, rows = _screen_rows(top)
     assert code == 4 and len(rows) == 1
     assert "cannot list folder" in rows[0]["error"] and "has no profiles" not in rows[0]["error"]
+
+
+def test_row11_profile_validate_reports_an_unlistable_folder(tmp_path: Path, monkeypatch):
+    """`profile validate FOLDER` listed with Path.iterdir (os.listdir): a refusal, injected
+    because root lists every folder, was an uncaught PermissionError (exit 1, no line)."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "ok.yaml").write_text(VALID_PROFILE)
+    real = os.listdir
+
+    def listdir(path="."):
+        if os.path.basename(os.fspath(path)) == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "listdir", listdir)
+    run = run_cli("profile", "validate", locked)
+    assert run.exit_code == 2, run
+    assert run.stderr.strip() == f"matcher: {locked}: cannot list folder: Permission denied [E017]"
 
 
 def test_row19_a_link_to_a_file_outside_the_folder_is_reported_not_followed(tmp_path: Path):

@@ -110,6 +110,50 @@ def test_a_pseudonym_key_that_cannot_be_written_is_an_output_error(tmp_path: Pat
     assert "No space left on device" in run.stderr and run.stderr.count("\n") == 1, describe(run)
 
 
+def test_a_new_pseudonym_key_is_on_disk_before_its_name_points_to_it(tmp_path: Path, monkeypatch):
+    """The key is made by the shared atomic writer: written, fsynced, then linked (it was
+    linked unsynced, so a crash could leave an empty key under its name: new pseudonyms)."""
+    from matcher.report import pseudonyms
+
+    calls: list[str] = []
+    real_fsync, real_link = os.fsync, os.link
+    monkeypatch.setattr(os, "fsync", lambda fd: (calls.append("fsync"), real_fsync(fd))[1])
+    monkeypatch.setattr(os, "link", lambda a, b, **kw: (calls.append("link"), real_link(a, b, **kw))[1])
+    key = pseudonyms.load_key(tmp_path / "blind.key")
+    assert calls == ["fsync", "link"], calls
+    assert (tmp_path / "blind.key").read_text() == key.hex() + "\n"
+    assert (tmp_path / "blind.key").stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["blind.key"]  # no temporary file beside it
+
+
+def test_a_signal_while_the_key_is_written_leaves_no_file(tmp_path: Path, monkeypatch):
+    from matcher.files.output import Terminated
+    from matcher.report import pseudonyms
+
+    def killed(fd):
+        raise Terminated(signal.SIGTERM)
+
+    monkeypatch.setattr(os, "fsync", killed)
+    with pytest.raises(Terminated):
+        pseudonyms.load_key(tmp_path / "blind.key")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_key_made_meanwhile_by_another_run_is_read_not_replaced(tmp_path: Path, monkeypatch):
+    from matcher.report import pseudonyms
+
+    theirs = tmp_path / "blind.key"
+    real_link = os.link
+
+    def other_run_first(a, b, **kw):
+        Path(b).write_text("ab" * 32 + "\n")
+        return real_link(a, b, **kw)
+
+    monkeypatch.setattr(os, "link", other_run_first)
+    assert pseudonyms.load_key(theirs) == bytes.fromhex("ab" * 32)
+    assert [p.name for p in tmp_path.iterdir()] == ["blind.key"]
+
+
 def _hostile_rules(tmp_path: Path) -> Path:
     data = yaml.safe_load(RULE_0844.read_text(encoding="utf-8"))
     data["notice"]["title"] = HOSTILE
