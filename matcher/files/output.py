@@ -82,11 +82,11 @@ def atomic_file(
         if replace:
             os.replace(tmp, path)
         else:
-            os.link(tmp, path)
+            try:
+                os.link(tmp, path)
+            except FileExistsError:  # keep the other process's file; ours goes below
+                raise AlreadyMade from None
             Path(tmp).unlink(missing_ok=True)
-    except FileExistsError:  # only os.link raises it here: keep the other process's file
-        Path(tmp).unlink(missing_ok=True)
-        raise AlreadyMade from None
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(refused.format(reason=exc.strerror or exc), file=path) from None

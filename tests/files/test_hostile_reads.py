@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -248,20 +249,25 @@ def _screen_rows(*args: object) -> tuple[int, list[dict]]:
     return run.exit_code, json.loads(run.stdout)["rows"]
 
 
+def _refuse_listing(monkeypatch, function: str, refused: Callable[[str], bool]) -> None:
+    """As root every folder lists, so the refusal is injected into `os.<function>` (scandir
+    for os.walk, listdir for Path.iterdir) for the paths `refused` picks."""
+    real = getattr(os, function)
+
+    def listing(path="."):
+        if refused(os.fspath(path)):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, function, listing)
+
+
 def test_row11_an_unlistable_subfolder_is_an_error_row(tmp_path: Path, monkeypatch):
-    """As root every folder is listable, so the refusal is injected where os.walk lists."""
     top = tmp_path / "applicants"
     (top / "locked").mkdir(parents=True)
     (top / "ok.yaml").write_text(VALID_PROFILE)
     (top / "locked" / "hidden.yaml").write_text(VALID_PROFILE)
-    real = os.scandir
-
-    def scandir(path="."):
-        if os.path.basename(os.fspath(path)) == "locked":
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "scandir", scandir)
+    _refuse_listing(monkeypatch, "scandir", lambda path: os.path.basename(path) == "locked")
     code, rows = _screen_rows(top)
     assert code == 4
     errors = [r for r in rows if r["verdict"] == "error"]
@@ -273,16 +279,7 @@ def test_row11_an_unlistable_top_folder_is_not_called_empty(tmp_path: Path, monk
     top = tmp_path / "applicants"
     top.mkdir()
     (top / "ok.yaml").write_text(VALID_PROFILE)
-    real = os.scandir
-    monkeypatch.setattr(
-        os,
-        "scandir",
-        lambda path=".": (
-            (_ for _ in ()).throw(PermissionError(13, "Permission denied", os.fspath(path)))
-            if Path(path) == top
-            else real(path)
-        ),
-    )
+    _refuse_listing(monkeypatch, "scandir", lambda path: Path(path) == top)
     code, rows = _screen_rows(top)
     assert code == 4 and len(rows) == 1
     assert "cannot list folder" in rows[0]["error"] and "has no profiles" not in rows[0]["error"]
@@ -294,14 +291,7 @@ def test_row11_profile_validate_reports_an_unlistable_folder(tmp_path: Path, mon
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "ok.yaml").write_text(VALID_PROFILE)
-    real = os.listdir
-
-    def listdir(path="."):
-        if os.path.basename(os.fspath(path)) == "locked":
-            raise PermissionError(13, "Permission denied", os.fspath(path))
-        return real(path)
-
-    monkeypatch.setattr(os, "listdir", listdir)
+    _refuse_listing(monkeypatch, "listdir", lambda path: os.path.basename(path) == "locked")
     run = run_cli("profile", "validate", locked)
     assert run.exit_code == 2, run
     assert run.stderr.strip() == f"matcher: {locked}: cannot list folder: Permission denied [E017]"
