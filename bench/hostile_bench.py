@@ -36,7 +36,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import hostile_shapes
@@ -47,25 +46,31 @@ RULES = ROOT / "rules" / "interpol-vn-0844.yaml"
 FORMATS = ("text", "json", "markdown", "html")
 
 
-def measured(args: list[str], **kwargs) -> tuple[int, float, float, float, bytes]:
-    """(exit code, wall s, CPU s, peak RSS MB, stdout) of one process, via wait4."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([str(a) for a in args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kwargs)
-    out, err = b"", b""
-    import threading
+SPAWN = Path(__file__).resolve().parent / "_spawn.py"
 
-    chunks: list[bytes] = []
-    reader = threading.Thread(target=lambda: chunks.append(proc.stdout.read()))
-    reader.start()
-    err = proc.stderr.read()
-    reader.join()
-    out = chunks[0] if chunks else b""
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    wall = time.perf_counter() - start
-    if b"Traceback" in err:
-        print(err.decode("utf-8", "replace")[-2000:])
-    return proc.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
+
+def measured(args: list, env: dict | None = None, keep: bool = False) -> tuple[int, float, float, float, bytes]:
+    """(exit code, wall s, CPU s, peak RSS MB, output) of one process, through bench/_spawn.py so
+    that the peak is the command's own, not this bench's. The output is its stdout when `keep`,
+    else the SHA-256 digest and size of it (read in pieces: the bench never holds a large report)."""
+    with tempfile.TemporaryDirectory(prefix="matcher-run-") as tmp:
+        out, err = Path(tmp) / "stdout", Path(tmp) / "stderr"
+        launcher = [sys.executable, str(SPAWN), str(out), str(err), "--", *(str(a) for a in args)]
+        done = json.loads(subprocess.run(launcher, env=env, capture_output=True, check=True).stdout)
+        errors = err.read_bytes()[-65536:]
+        if b"Traceback" in errors:
+            print(errors.decode("utf-8", "replace")[-2000:])
+        return done["code"], done["wall"], done["cpu"], done["rss_mb"], out.read_bytes() if keep else _digest(out)
+
+
+def _digest(path: Path) -> bytes:
+    """SHA-256 and size of a file, read a MiB at a time."""
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as stream:
+        while piece := stream.read(2**20):
+            digest.update(piece)
+            size += len(piece)
+    return f"{digest.hexdigest()[:16]} {size}".encode()
 
 
 WALL_BOUND, RSS_BOUND = 5.0, 1024.0  # seconds, MB: issue 17's bound for one check
@@ -81,11 +86,11 @@ def _bounded(label: str, args: list, envs: dict[str, dict], repeat: int, output:
     for _ in range(repeat):
         for name, env in envs.items():
             code, wall, cpu, rss, out = measured(args, env=env)
-            runs[name].append((code, wall, cpu, rss, output.read_bytes() if output is not None else out))
+            runs[name].append((code, wall, cpu, rss, _digest(output) if output is not None else out))
     result = False
     for name, done in runs.items():
         codes = {run[0] for run in done}
-        digests = {hashlib.sha256(run[4]).hexdigest()[:16] for run in done}
+        digests = {run[4].split()[0].decode() for run in done}
         wall = statistics.median(run[1] for run in done)
         cpu = statistics.median(run[2] for run in done)
         rss = max(run[3] for run in done)
@@ -93,7 +98,7 @@ def _bounded(label: str, args: list, envs: dict[str, dict], repeat: int, output:
         print(
             f"   {label:44.44s} {name:8s} exit {'/'.join(map(str, sorted(codes)))} "
             f"wall {wall:5.2f} s {wall / WALL_BOUND:4.2f}  cpu {cpu:5.2f} s {cpu / WALL_BOUND:4.2f}  "
-            f"peak {rss:5.0f} MB {rss / RSS_BOUND:4.2f}  {len(done[0][4]) / 2**20:5.1f} MiB "
+            f"peak {rss:5.0f} MB {rss / RSS_BOUND:4.2f}  {int(done[0][4].split()[1]) / 2**20:5.1f} MiB "
             f"{'/'.join(sorted(digests))} {'ok' if good else 'OVER'} "
             f"({' '.join(f'{r[1]:.2f}' for r in done)} s; load {os.getloadavg()[0]:.1f})",
             flush=True,
@@ -210,7 +215,7 @@ def hostile_batch(folder: Path, n: int) -> bool:
         (batch / name).write_bytes(data)
         names.add(name)
         broken += is_broken
-    code, wall, cpu, rss, out = measured([MATCHER, "screen", RULES, batch, "-f", "json"])
+    code, wall, cpu, rss, out = measured([MATCHER, "screen", RULES, batch, "-f", "json"], keep=True)
     report = json.loads(out)
     rows = report["rows"]
     seen = sorted(Path(r["input"]).name for r in rows)
