@@ -25,6 +25,7 @@ _MAX_WORDS = 8
 class _Vocabulary:
     heads: dict[str, str]  # head word -> section it opens
     words: frozenset[str]  # qualifiers and function words
+    importance: dict[str, str]  # importance qualifier -> the part's default importance
     phrases: re.Pattern[str]
     lead_ins: re.Pattern[str]
     obligations: re.Pattern[str]
@@ -37,9 +38,11 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     data = reference.load_data("requirement_headings", "matcher.authoring")
+    importance = {_fold(w): level for level, words in data["importance_qualifiers"].items() for w in words}
     return _Vocabulary(
         {_fold(k): v for k, v in data["heads"].items()},
-        frozenset(_fold(w) for w in [*data["qualifiers"], *data["function_words"]]),
+        frozenset([*(_fold(w) for w in [*data["qualifiers"], *data["function_words"]]), *importance]),
+        importance,
         re.compile("|".join(f"(?:{p})" for p in data["phrases"]), re.IGNORECASE),
         re.compile("|".join(f"(?:{p})" for p in data["lead_ins"]), re.IGNORECASE),
         re.compile("|".join(f"(?:{p})" for p in data["prose_obligations"]), re.IGNORECASE),
@@ -55,7 +58,8 @@ def _bare(text: str) -> str:
 def requirement_heading(text: str) -> tuple[str, str | None] | None:
     """(section, importance) when the line is a heading that names requirements by the vocabulary's
     words ("Conditions d'inscription :", "Minimum entry requirements", "Who can apply?"), else None.
-    A sentence (a final full stop, a verb outside the vocabulary) is none."""
+    A sentence (a final full stop, a verb outside the vocabulary) is none. An importance word among
+    them gives the part's importance ("Critères souhaitables": asset)."""
     if text.rstrip().endswith(".") or len(text) > 80:
         return None
     bare = _bare(text)
@@ -68,7 +72,8 @@ def requirement_heading(text: str) -> tuple[str, str | None] | None:
     heads = [vocabulary.heads[w] for w in words if w in vocabulary.heads]
     if not heads or any(w not in vocabulary.heads and w not in vocabulary.words for w in words):
         return None
-    return heads[0], None
+    levels = [vocabulary.importance[w] for w in words if w in vocabulary.importance]
+    return heads[0], levels[0] if levels else None
 
 
 def lead_in(text: str) -> bool:

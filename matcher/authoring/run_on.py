@@ -48,6 +48,10 @@ _OPEN_END = re.compile(
 )
 
 
+# A line that opens on a label of its own: a capital, at most five words, a colon ("Domiciliation : ...").
+_LABEL_START = re.compile(r"[A-ZÀ-Ý][^\s:,.;]*(?:\s+[^\s:,.;]+){0,4}\s?:\s")
+
+
 # A line longer than this is no hard-wrapped line of a PDF: a web copy's list item on one line.
 _WRAP_WIDTH = 150
 
@@ -60,6 +64,8 @@ def continues(previous: str, line: Line, before: Line | None = None) -> bool:
     whose bullets the copy lost ("qui :" / "ont achevé ..." / "n'ont aucune ...")."""
     if line.blank_before or line.bullet or line.cells or re.search(r"[.;!?:]$", previous):
         return False
+    if previous.endswith(",") and _LABEL_START.match(line.text):  # "..., reconnue sur le plan fédéral," /
+        return False  # "Diplômes et certificats étrangers : veuillez ...": a label line of its own, no wrap
     if _OPEN_END.search(previous):
         return True
     return line.text[:1].islower() and not (before is not None and len(before.text) > _WRAP_WIDTH)

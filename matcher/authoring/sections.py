@@ -24,6 +24,7 @@ from .headings import (
 from .label_items import labelled_bullets
 from .patterns import Patterns, patterns
 from .run_on import continues, run_on
+from .sub_headings import sub_headings
 from .text import Line, sentences
 from .values import counts_years, years
 
@@ -68,10 +69,12 @@ class _Walker:
         pats: Patterns,
         list_heads: dict[int, tuple[str, str | None]] | None = None,
         lead_ins: frozenset[int] = frozenset(),
+        short_heads: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset()),
     ) -> None:
         self.pats = pats
         self.list_heads = list_heads or {}  # unknown headings whose bullets read as requirements
         self.lead_ins = lead_ins  # sentences that open the list under them (heading_words.py)
+        self.listed_heads, self.prose_heads = short_heads  # short heading lines (sub_headings.py)
         self.items: list[Item] = []
         self.section: str | None = None  # None: outside the requirements
         self.importance: str | None = None
@@ -254,6 +257,10 @@ class _Walker:
             return
         if self.inline and not line.bullet and _LABEL_VALUE.match(line.text):
             return self.stop()  # "Who May Apply: All ..." then "Security Clearance Required: ...": a fact block
+        if line.number in self.listed_heads and not self.bulleted:  # "Critères" then bullets: the list's
+            return  # sub-heading, no item; after a list, an unknown heading ends it ("Proposals of applications")
+        if line.number in self.prose_heads and self.bulleted:  # "CFC par validation de vos acquis" then
+            return self.stop()  # a paragraph of advice: another part after the list
         last = self.intro[-1] if self.intro else self.items[-1] if self.items else None
         if line.bullet:
             self.add(line.text, line)
@@ -279,7 +286,9 @@ def requirement_items(notice_lines: list[Line], pats: Patterns | None = None) ->
     """Every requirement item of the notice, each split into sentences."""
     pats = pats or patterns()
     notice_lines = labelled_bullets(notice_lines)
-    walker = _Walker(pats, list_headings(notice_lines, pats), frozenset(lead_in_lines(notice_lines)))
+    walker = _Walker(
+        pats, list_headings(notice_lines, pats), frozenset(lead_in_lines(notice_lines)), sub_headings(notice_lines)
+    )
     for line in notice_lines:
         walker.line(line)
     walker.close_intro()
