@@ -1,9 +1,11 @@
 """Worst-case profile shapes inside every loader limit, one per dimension (bench/hostile_bench.py).
 
-The limits (SECURITY.md, matcher/files/limits.py): 5 MiB per file, 200,000 values (every
-mapping, list, key and scalar counts one), 100,000 characters per string, nesting 40 deep.
-Each shape fills one dimension (or a combination) up to the first limit it meets: `fill`
-adds items until the next one would break the size or the value count.
+The limits (SECURITY.md): of every file (matcher/files/limits.py) 5 MiB, 200,000 values (every
+mapping, list, key and scalar counts one), 100,000 characters per string, nesting 40 deep; of a
+profile (matcher/models/profile_limits.py) 1,000 entries per list, 300 country codes per list,
+250,000 characters of experience text, 300 characters of name. Each shape fills one dimension (or
+a combination) up to the first limit it meets: `fill` adds items until the next one would break
+the size, the value count, the entry count or the experience text.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import json
 import random
 from collections.abc import Callable
 from typing import Any
+
+from matcher.models.profile_limits import MAX_COUNTRIES, MAX_ENTRIES, MAX_EXPERIENCE_TEXT, MAX_NAME_CHARS
 
 MAX_BYTES, MAX_VALUES, MAX_CHARS = 5 * 2**20, 200_000, 100_000
 WORDS = (
@@ -60,19 +64,29 @@ def size(data: Any) -> int:
     return len(json.dumps(data).encode())
 
 
-def fill(make: Callable[[int], Any], base: dict, key: str, *, most: int = 10**6) -> dict:
-    """`base` with `base[key]` a list of make(0), make(1), ... up to the first limit (bytes or values)."""
+def text_of(item: Any) -> int:
+    """The characters of an experience entry that count against MAX_EXPERIENCE_TEXT."""
+    if not isinstance(item, dict):
+        return 0
+    return sum(len(item.get(field) or "") for field in ("title", "employer", "description"))
+
+
+def fill(make: Callable[[int], Any], base: dict, key: str, *, most: int = MAX_ENTRIES) -> dict:
+    """`base` with `base[key]` a list of make(0), make(1), ... up to the first limit (bytes,
+    values, entries or, for experience, its text)."""
     data = {**base, key: []}
     budget_bytes, budget_values = MAX_BYTES - size(data) - 64, MAX_VALUES - values(data) - 1
+    budget_text = MAX_EXPERIENCE_TEXT if key == "experience" else 10**9
     items = data[key]
-    for i in range(most):
+    for i in range(min(most, MAX_ENTRIES)):
         item = make(i)
-        cost_bytes, cost_values = size(item) + 2, values(item)
-        if cost_bytes > budget_bytes or cost_values > budget_values:
+        cost_bytes, cost_values, cost_text = size(item) + 2, values(item), text_of(item)
+        if cost_bytes > budget_bytes or cost_values > budget_values or cost_text > budget_text:
             break
         items.append(item)
         budget_bytes -= cost_bytes
         budget_values -= cost_values
+        budget_text -= cost_text
     return data
 
 
@@ -101,7 +115,7 @@ def long_text(piece: Callable[[], str]) -> str:
 
 
 def long_descriptions(text: Callable[[int], str]) -> dict:
-    """As many entries of one 100,000-character description as 5 MiB holds (~50)."""
+    """As many entries of one 100,000-character description as the experience text holds (2)."""
     return fill(lambda i: {"title": "forensic officer", "description": text(i)}, {}, "experience")
 
 
@@ -146,7 +160,7 @@ def shapes() -> dict[str, Callable[[], dict]]:
         }
 
     table: dict[str, Callable[[], dict]] = {
-        "28,000 free-text entries": lambda: fill(free_text, {}, "experience", most=28_000),
+        "1,000 free-text entries": lambda: fill(free_text, {}, "experience"),
         "free-text entries, no dates": lambda: fill(
             lambda i: {"title": words(rng, 3), "description": words(rng, 12)}, {}, "experience"
         ),
@@ -155,15 +169,15 @@ def shapes() -> dict[str, Callable[[], dict]]:
             lambda i: {"title": ", ".join(rng.sample(CUES, 3))}, {}, "experience"
         ),
         "entries with every category": lambda: fill(
-            lambda i: {"title": words(rng, 2), "description": ", ".join(rng.sample(CUES, 8))}, {}, "experience"
+            lambda i: {"title": words(rng, 2), "description": ", ".join(rng.sample(CUES, 20))}, {}, "experience"
         ),
         "French and English entries": lambda: fill(
-            lambda i: {"title": words(rng, 3), "description": words(rng, 12, FRENCH if i % 2 else WORDS)},
+            lambda i: {"title": words(rng, 3), "description": words(rng, 60, FRENCH if i % 2 else WORDS)},
             {},
             "experience",
         ),
         "many languages' texts": lambda: fill(
-            lambda i: {"title": "officer", "description": f"{rng.choice(OTHERS)} {i}"}, {}, "experience"
+            lambda i: {"title": "officer", "description": " ".join(rng.sample(OTHERS, 6)) + f" {i}"}, {}, "experience"
         ),
         "100 KB descriptions of prose": lambda: long_descriptions(prose),
         "100 KB punctuation runs": lambda: long_descriptions(punctuation),
@@ -174,7 +188,7 @@ def shapes() -> dict[str, Callable[[], dict]]:
         "100 KB titles and employers": lambda: fill(
             lambda i: {"title": prose(i)[:49_000], "employer": prose(i + 1)[:49_000]}, {}, "experience"
         ),
-        "16,000 overlapping entries": lambda: fill(overlapping, {"infer_categories": False}, "experience", most=16_000),
+        "1,000 overlapping entries": lambda: fill(overlapping, {"infer_categories": False}, "experience"),
         "overlapping dated entries": lambda: fill(
             lambda i: {**overlapping(i), "title": words(rng, 3)}, {"infer_categories": False}, "experience"
         ),
@@ -193,10 +207,16 @@ def shapes() -> dict[str, Callable[[], dict]]:
             {"current_employment": {"employer": "Police 1", "experience_entry": 2}, "infer_categories": False},
             "experience",
         ),
-        "countries worked with": lambda: {
-            "experience": [{"title": "liaison officer", "start": "2001", "countries_worked_with": COUNTRIES * 3999}]
-        },
-        "nationalities": lambda: fill(country, {}, "nationality"),
+        "countries worked with": lambda: fill(
+            lambda i: {
+                "title": "liaison officer",
+                "start": "2001",
+                "countries_worked_with": (COUNTRIES * 7)[:MAX_COUNTRIES],
+            },
+            {},
+            "experience",
+        ),
+        "nationalities": lambda: fill(country, {}, "nationality", most=MAX_COUNTRIES),
         "languages": lambda: fill(
             lambda i: {"language": ["en", "fr", "ar", "es", "de"][i % 5], "level": "B2"}, {}, "languages"
         ),
@@ -217,7 +237,13 @@ def shapes() -> dict[str, Callable[[], dict]]:
             lambda i: {"title": "examiner", "start": "2023-02-30"}, {}, "experience"
         ),
         "long name, blind": lambda: fill(
-            free_text, {"name": words(rng, 12_000, [w.capitalize() for w in WORDS])[: MAX_CHARS - 1]}, "experience"
+            lambda i: {**free_text(i), "description": words(rng, 60)},
+            {
+                "name": words(rng, 60, [w.capitalize() for w in WORDS])[:MAX_NAME_CHARS],
+                "email": ("a.b" * 150)[: MAX_NAME_CHARS - 12] + "@example.org",
+                "phone": " ".join(["+33", *["12"] * 200])[:MAX_NAME_CHARS],
+            },
+            "experience",
         ),
     }
 

@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..files.limits import MAX_STRING_CHARS
+from ..models.profile_limits import MAX_ENTRIES, MAX_EXPERIENCE_TEXT
 
 HIGH, MEDIUM, LOW = "high", "medium", "low"
 
@@ -62,6 +63,10 @@ class Draft:
         entries = self.data.setdefault(section, [])
         path = f"{section}[{len(entries)}]"
         entry = _within_limit({k: v for k, v in entry.items() if v not in (None, "", [])}, path, self)
+        full = _over_profile_limits(section, entries, entry)
+        if full:
+            self.review(f"{section} ({source})", f"{full}; not drafted: add it by hand if it matters")
+            return None
         if model is not None:
             problem = _invalid(model, entry)
             if problem:
@@ -130,6 +135,22 @@ def _within_limit(entry: dict[str, Any], where: str, draft: Draft) -> dict[str, 
                 where, f"{key} cut to its first {MAX_STRING_CHARS:,} characters (the limit of a profile value)"
             )
     return entry
+
+
+def _over_profile_limits(section: str, entries: list[dict[str, Any]], entry: dict[str, Any]) -> str | None:
+    """Why one more entry would make a draft over a profile's limits (matcher/models/profile_limits.py),
+    or None: a CV of 3,000 dated lines made a draft no profile loader takes."""
+    if len(entries) >= MAX_ENTRIES:
+        return f"the profile already holds {MAX_ENTRIES:,} {section} entries (the limit)"
+    if section == "experience":
+        text = sum(_text(e) for e in entries) + _text(entry)
+        if text > MAX_EXPERIENCE_TEXT:
+            return f"the experience text would be over the {MAX_EXPERIENCE_TEXT:,}-character limit of a profile"
+    return None
+
+
+def _text(entry: dict[str, Any]) -> int:
+    return sum(len(entry.get(key) or "") for key in ("title", "employer", "description"))
 
 
 def _invalid(model: type[BaseModel], entry: dict[str, Any]) -> str | None:

@@ -11,9 +11,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
 
 from .dates import parse_partial
+from .profile_limits import MAX_COUNTRIES, MAX_ENTRIES, MAX_NAME_CHARS, check_experience_text
 
 CEFR = Literal["A1", "A2", "B1", "B2", "C1", "C2"]
 CEFR_ORDER = ("A1", "A2", "B1", "B2", "C1", "C2")
@@ -135,7 +146,9 @@ class Experience(_Strict):
     employer_type: EmployerType | None = None
     country: CountryCode | None = Field(None, description="Country where the job was based.")
     countries_worked_with: list[CountryCode] = Field(
-        default_factory=list, description="Countries the job involved working with (ISO codes)."
+        default_factory=list,
+        max_length=MAX_COUNTRIES,
+        description="Countries the job involved working with (ISO codes).",
     )
     start: PartialDate | None = Field(
         None,
@@ -245,25 +258,32 @@ class Profile(_Strict):
     the matching requirements 'unknown' (needs review), never silently 'met'."""
 
     id: str | None = Field(None, description="A stable identifier (used in screening reports).")
-    name: str | None = Field(None, description="Hidden in reports with --blind.")
-    email: str | None = None
-    phone: str | None = None
+    name: str | None = Field(None, max_length=MAX_NAME_CHARS, description="Hidden in reports with --blind.")
+    email: str | None = Field(None, max_length=MAX_NAME_CHARS)
+    phone: str | None = Field(None, max_length=MAX_NAME_CHARS)
     date_of_birth: PartialDate | None = None
     photo_url: str | None = None
-    nationality: list[CountryCode] = Field(default_factory=list)
+    nationality: list[CountryCode] = Field(default_factory=list, max_length=MAX_COUNTRIES)
     permanent_residence: list[CountryCode] | None = Field(
         None,
+        max_length=MAX_COUNTRIES,
         description="Countries where the candidate holds permanent residence ([] for none; some "
         "notices exclude permanent residents of the duty station). Left out: not stated.",
     )
     current_employment: CurrentEmployment | None = None
-    education: list[Education] = Field(default_factory=list)
-    experience: list[Experience] = Field(default_factory=list)
-    languages: list[Language] = Field(default_factory=list)
+    education: list[Education] = Field(default_factory=list, max_length=MAX_ENTRIES)
+    experience: list[Experience] = Field(default_factory=list, max_length=MAX_ENTRIES)
+    languages: list[Language] = Field(default_factory=list, max_length=MAX_ENTRIES)
     infer_categories: StrictBool = Field(
         True, description="Infer experience categories from free text for entries that declare none."
     )
     notes: str | None = Field(None, description="Free notes; not used in matching.")
+
+    @field_validator("experience")
+    @classmethod
+    def _bounded_text(cls, entries: list[Experience]) -> list[Experience]:
+        check_experience_text(entries)
+        return entries
 
     @model_validator(mode="before")
     @classmethod

@@ -17,6 +17,7 @@ from fuzzkit import AS_OF, RULE_0844, VALID_PROFILE, assert_clean, assert_one_li
 
 from matcher.files import documents as loading
 from matcher.files import reading
+from matcher.models.profile_limits import MAX_ENTRIES
 
 
 def timed_check(path, *extra, limit: float):
@@ -168,7 +169,7 @@ def test_many_entries_within_the_limits_are_evaluated_in_bounded_time(tmp_path):
     entries = "".join(
         f"  - {{title: t{i}, start: 2001-{i % 12 + 1:02d}, end: 2002-06, fraction: 0.5, "
         f"categories: [fingerprints], country: SN}}\n"
-        for i in range(2000)
+        for i in range(MAX_ENTRIES)  # a profile's limit (matcher/models/profile_limits.py)
     )
     path = tmp_path / "many-jobs.yaml"
     path.write_text("experience:\n" + entries)

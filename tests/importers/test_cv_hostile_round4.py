@@ -160,3 +160,18 @@ def test_the_europass_control_file_still_imports_unchanged():
     got = [(job.get("start"), job.get("end")) for job in draft.data["experience"]]
     want = [(job.get("start"), job.get("end")) for job in expected["experience"]]
     assert got == want
+
+
+@pytest.mark.timeout(120)
+def test_a_cv_of_more_jobs_than_a_profile_holds_drafts_the_first_and_says_so(tmp_path: Path):
+    """A CV listing 1,200 dated jobs made a draft over the profile's 1,000-entry limit
+    (matcher/models/profile_limits.py), which its own check then refused."""
+    from matcher.models.profile_limits import MAX_ENTRIES
+
+    lines = ["Jane Doe", "Experience"] + [f"2001 - 2002 Officer {i}" for i in range(1200)]
+    cv = tmp_path / "cv.txt"
+    cv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    draft = import_file(cv)
+    assert len(draft.data["experience"]) == MAX_ENTRIES
+    assert any("holds 1,000 experience entries (the limit)" in note for note in draft.reviews)
+    _reloads(draft)

@@ -116,14 +116,17 @@ def test_row10_import_notes_are_inert(tmp_path: Path):
 
 
 def _slow_report_input(tmp_path: Path) -> Path:
+    """As many entries as a profile holds, with long titles: a report long enough to be signalled mid-write."""
+    from matcher.models.profile_limits import MAX_ENTRIES, MAX_EXPERIENCE_TEXT
+
     entries = [
         {
-            "title": "examiner",
+            "title": f"examiner {i} " + "x" * (MAX_EXPERIENCE_TEXT // MAX_ENTRIES - 20),
             "start": f"{1990 + i % 30}-{1 + i % 12:02d}",
             "end": "2024-06",
             "categories": ["fingerprints"],
         }
-        for i in range(4000)
+        for i in range(MAX_ENTRIES)
     ]
     path = tmp_path / "big.json"
     path.write_text(json.dumps({"infer_categories": False, "experience": entries}))

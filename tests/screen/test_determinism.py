@@ -17,7 +17,8 @@ import pytest
 from fuzzkit import AS_OF, PROFILES, RULES, describe, run_cli, run_process
 
 CHECK_FORMATS = ["json", "markdown", "html", "text"]
-SCREEN_FORMATS = ["csv", "json", "jsonl", "markdown", "html", "text"]
+# XLSX too: its creation time is the as-of date, not the clock
+SCREEN_FORMATS = ["csv", "json", "jsonl", "markdown", "html", "text", "xlsx"]
 
 
 def check_bytes(profile: Path, fmt: str) -> str:

@@ -20,6 +20,7 @@ applicant's "=HYPERLINK(...)" stays text; control characters are removed.
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, time
 from typing import Any, BinaryIO
 
 from ...files.output import clean
@@ -130,6 +131,9 @@ def _write(report: ScreenReport, out: _Sink) -> None:
         out,
         {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False},
     )
+    # The creation time is the as-of date, not the clock: two runs write the same bytes, as every
+    # other format does (xlsxwriter already fixes the zip members' times).
+    book.set_properties({"created": datetime.combine(report.as_of, time(), UTC)})
     bold = book.add_format({"bold": True, "bg_color": "#F6F8FA", "bottom": 1, "text_wrap": True, "valign": "top"})
     formats = {key: book.add_format({"font_color": colour, "bold": True}) for key, colour in COLOURS.items()}
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
