@@ -122,3 +122,43 @@ def test_reading_the_csv_of_a_linkedin_export_keeps_its_rows():  # the helper's 
 
     rows = _rows(io.StringIO("A,B\n1,2\n").read(), "x.csv", Path("x.zip"))
     assert rows == [{"A": "1", "B": "2"}]
+
+
+@pytest.mark.timeout(60)
+def test_half_a_mebibyte_of_plain_drawing_operators_is_refused_as_page_contents(tmp_path: Path):
+    """4 MiB of `cm` operators (inside the old 4 MiB budget) took 10-17 s to lex; the budget is
+    now 512 KiB (the shipped CVs hold at most 11 KB of contents)."""
+    ops = b"1 0 0 1 72 720 cm " * 40_000  # 720 KB
+    path = pdf_of_objects(
+        tmp_path / "ops.pdf", CATALOG, PAGES, PAGE % b"[0 0 612 792]", _stream(TEXT + b" " + ops), FONT
+    )
+    refused(path, "page contents")
+
+
+def test_the_runlength_decoder_reads_as_pdfminers_does():
+    import random
+
+    from pdfminer.runlength import rldecode
+
+    from matcher.importers.pdf_limits import _rldecode
+
+    rng = random.Random(5)
+    for _ in range(200):
+        data = bytearray()
+        for _ in range(rng.randint(0, 20)):
+            length = rng.choice([rng.randint(0, 127), rng.randint(129, 255)])
+            data.append(length)
+            data += bytes(rng.randint(0, 255) for _ in range(length + 1 if length < 128 else 1))
+        data.append(128)
+        assert _rldecode(bytes(data)) == rldecode(bytes(data))
+
+
+def test_a_runlength_stream_stops_at_the_decoding_budget_while_it_is_decoded():
+    """pdfminer's decoder built the whole output as a list of ints (63 MiB of runs: 630 MB)
+    before the budget was charged; matcher's stops at the budget."""
+    from matcher.importers.pdf_limits import PdfTooLarge, _rldecode, bounded_streams
+
+    runs = bytes([129, 0]) * 1000 + b"\x80"  # 128,000 zero bytes
+    with bounded_streams(limit=10_000), pytest.raises(PdfTooLarge):
+        _rldecode(runs)
+    assert len(_rldecode(runs)) == 128_000  # outside a read: no budget
