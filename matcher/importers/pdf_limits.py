@@ -150,7 +150,7 @@ def _install() -> None:
             _charge(len(self.data or b""))  # Flate output was charged while inflating
 
     pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]
-    pdftypes.rldecode = _rldecode  # type: ignore[assignment]
+    pdftypes.rldecode = _rldecode
     pdftypes.PDFStream.decode = decode  # type: ignore[method-assign]
     _bound_references()
     _bound_contents()
